@@ -1,0 +1,58 @@
+package io.anke.cli;
+
+import io.anke.core.ExitCode;
+import java.io.PrintWriter;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Maps failures to the exit-code contract and prints them as one line, never as a stack trace. */
+final class Errors {
+  private Errors() {}
+
+  static int exitCodeOf(Throwable t) {
+    if (t instanceof InvalidInputException) {
+      return ExitCode.INVALID_INPUT.code();
+    }
+    if (t instanceof ParameterException || t instanceof UsageException) {
+      return ExitCode.USAGE.code();
+    }
+    return ExitCode.INTERNAL_ERROR.code();
+  }
+
+  static int handle(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    PrintWriter err = cmd.getErr();
+    ResourceBundle messages = ResourceBundle.getBundle("io.anke.cli.Messages");
+    if (ex instanceof InvalidInputException || ex instanceof UsageException) {
+      err.println("anke: " + ex.getMessage());
+    } else {
+      // A bug: say so plainly; the type helps a bug report, the stack trace would only scare.
+      err.println(
+          "anke: "
+              + messages.getString("error.internal")
+              + " ("
+              + ex.getClass().getName()
+              + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+              + ")");
+    }
+    err.flush();
+    return exitCodeOf(ex);
+  }
+
+  static int handleUsage(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("anke: " + ex.getMessage());
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+      err.println(cmd.getHelp().synopsis(0).stripTrailing());
+    }
+    err.println(
+        MessageFormat.format(
+            ResourceBundle.getBundle("io.anke.cli.Messages").getString("error.seeHelp"),
+            cmd.getCommandSpec().qualifiedName()));
+    err.flush();
+    return ExitCode.USAGE.code();
+  }
+}

@@ -1,0 +1,50 @@
+package io.anke.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+  /** The result of one in-process run of the command. */
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void versionPrintsProjectVersion() {
+    Run r = run("--version");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("anke ").doesNotContain("${");
+  }
+
+  @Test
+  void helpListsExitCodes() {
+    Run r = run("--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("Usage: anke").contains("--version");
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorWithShortMessage() {
+    Run r = run("--no-such-option");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--no-such-option").contains("--help");
+    assertThat(r.err().lines().count()).isLessThan(6);
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    Run r = run();
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("anke");
+  }
+}

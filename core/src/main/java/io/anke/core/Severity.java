@@ -1,0 +1,38 @@
+package io.anke.core;
+
+import java.util.Locale;
+
+/** How much a finding matters, from the contract in DESIGN.md. Declared from most to least. */
+public enum Severity {
+  CRITICAL,
+  HIGH,
+  MEDIUM,
+  LOW,
+  INFO;
+
+  /** The lowercase name used in JSON, YAML, flags and reports. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** True when this severity is at least as serious as {@code threshold}. */
+  public boolean isAtLeast(Severity threshold) {
+    return compareTo(threshold) <= 0;
+  }
+
+  /**
+   * Parses a severity id, case-insensitively.
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static Severity parse(String text) {
+    String t = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
+    for (Severity s : values()) {
+      if (s.name().equals(t)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown severity '" + text + "'; expected one of critical, high, medium, low, info");
+  }
+}

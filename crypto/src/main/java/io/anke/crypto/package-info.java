@@ -1,0 +1,8 @@
+/**
+ * National cryptography (SM2, SM3, SM4) on Bouncy Castle's lightweight API.
+ *
+ * <p>Each algorithm lives in its own package ({@code sm2}, {@code sm3}, {@code sm4}); shared
+ * helpers that are API live here, implementation details in {@code ...internal} packages. Nothing
+ * in this module registers a global JCA provider.
+ */
+package io.anke.crypto;

@@ -1,0 +1,2 @@
+/** Runnable examples of Anke for application developers. */
+package io.anke.samples;

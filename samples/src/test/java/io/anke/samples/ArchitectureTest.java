@@ -1,0 +1,102 @@
+package io.anke.samples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
+import io.anke.crypto.violation.CryptoClassThatUsesCore;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the dependency direction of DESIGN.md: {@code crypto <- core <- compliance-rules <-
+ * maven-plugin | cli}, and {@code ...internal} packages used only inside their own module.
+ *
+ * <p>It lives in {@code samples} because that is the one module that sees all the others.
+ */
+class ArchitectureTest {
+
+  /** Module root packages, from the bottom of the stack to the top. */
+  private static final String[] LAYERS = {
+    "io.anke.crypto", "io.anke.core", "io.anke.rules", "io.anke.maven", "io.anke.cli"
+  };
+
+  private static JavaClasses production;
+
+  @BeforeAll
+  static void importProductionClasses() {
+    // In a reactor build the other modules arrive as jars or class folders; both are ours, and
+    // the package filter keeps third-party classes out. Test classes are excluded.
+    production =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.anke");
+  }
+
+  /** All rules: one per forbidden edge, and one per module's internal packages. */
+  static List<ArchRule> rules() {
+    List<ArchRule> rules = new ArrayList<>();
+    for (int lower = 0; lower < LAYERS.length; lower++) {
+      for (int upper = lower + 1; upper < LAYERS.length; upper++) {
+        // maven and cli are siblings: neither may use the other.
+        rules.add(
+            noClasses()
+                .that()
+                .resideInAPackage(LAYERS[lower] + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(LAYERS[upper] + "..")
+                .because(LAYERS[lower] + " sits below " + LAYERS[upper]));
+      }
+    }
+    rules.add(
+        noClasses()
+            .that()
+            .resideInAPackage("io.anke.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.anke.maven..")
+            .because("the CLI and the Maven plugin are siblings"));
+    for (String module : LAYERS) {
+      GivenClassesConjunction outsiders = noClasses().that().resideOutsideOfPackage(module + "..");
+      rules.add(
+          outsiders
+              .should()
+              .dependOnClassesThat()
+              .resideInAPackage(module + "..internal..")
+              .because(module + "..internal is not API")
+              .allowEmptyShould(true));
+    }
+    return rules;
+  }
+
+  @Test
+  void productionCodeKeepsTheDependencyDirection() {
+    assertThat(production.containPackage("io.anke.crypto")).isTrue();
+    assertThat(production.containPackage("io.anke.cli")).isTrue();
+    List<String> violations = new ArrayList<>();
+    for (ArchRule rule : rules()) {
+      EvaluationResult result = rule.allowEmptyShould(true).evaluate(production);
+      violations.addAll(result.getFailureReport().getDetails());
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void aClassUsingAHigherLayerIsCaught() {
+    JavaClasses offender = new ClassFileImporter().importClasses(CryptoClassThatUsesCore.class);
+    long failing =
+        rules().stream()
+            .map(r -> r.allowEmptyShould(true).evaluate(offender))
+            .filter(EvaluationResult::hasViolation)
+            .count();
+    assertThat(failing).isEqualTo(1);
+  }
+}
