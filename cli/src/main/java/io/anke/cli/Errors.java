@@ -1,6 +1,8 @@
 package io.anke.cli;
 
 import io.anke.core.ExitCode;
+import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.DecryptionFailedException;
 import java.io.PrintWriter;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -12,8 +14,17 @@ import picocli.CommandLine.ParseResult;
 final class Errors {
   private Errors() {}
 
+  /** Failures of the input rather than of Anke: malformed keys, tampered ciphertexts, I/O. */
+  static boolean isInvalidInput(Throwable t) {
+    return t instanceof InvalidInputException
+        || t instanceof CryptoFormatException
+        || t instanceof DecryptionFailedException
+        || t instanceof java.io.IOException
+        || t instanceof java.io.UncheckedIOException;
+  }
+
   static int exitCodeOf(Throwable t) {
-    if (t instanceof InvalidInputException) {
+    if (isInvalidInput(t)) {
       return ExitCode.INVALID_INPUT.code();
     }
     if (t instanceof ParameterException || t instanceof UsageException) {
@@ -25,7 +36,7 @@ final class Errors {
   static int handle(Exception ex, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
     ResourceBundle messages = ResourceBundle.getBundle("io.anke.cli.Messages");
-    if (ex instanceof InvalidInputException || ex instanceof UsageException) {
+    if (isInvalidInput(ex) || ex instanceof UsageException) {
       err.println("anke: " + ex.getMessage());
     } else {
       // A bug: say so plainly; the type helps a bug report, the stack trace would only scare.

@@ -24,8 +24,8 @@ public final class Hex {
   /**
    * Decodes hex text. Whitespace is ignored; a {@code 0x} prefix is accepted.
    *
-   * @throws IllegalArgumentException if a character is not a hex digit or the digit count is odd;
-   *     the message gives the position but never the input itself, which may be key material
+   * @throws CryptoFormatException if a character is not a hex digit or the digit count is odd; the
+   *     message gives the position but never the input itself, which may be key material
    */
   public static byte[] decode(CharSequence text) {
     int start = 0;
@@ -48,7 +48,7 @@ public final class Hex {
       }
       int v = Character.digit(c, 16);
       if (v < 0) {
-        throw new IllegalArgumentException(
+        throw new CryptoFormatException(
             "invalid hex: character " + (i + 1) + " is not a hex digit");
       }
       if (high < 0) {
@@ -59,7 +59,7 @@ public final class Hex {
       }
     }
     if (high >= 0) {
-      throw new IllegalArgumentException("invalid hex: odd number of hex digits");
+      throw new CryptoFormatException("invalid hex: odd number of hex digits");
     }
     return n == out.length ? out : Arrays.copyOf(out, n);
   }

@@ -28,10 +28,10 @@ class HexTest {
   @Test
   void rejectsOddLengthAndNonHexWithPositionButNotContent() {
     assertThatThrownBy(() -> Hex.decode("abc"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(CryptoFormatException.class)
         .hasMessageContaining("odd");
     assertThatThrownBy(() -> Hex.decode("00g1"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(CryptoFormatException.class)
         .hasMessageContaining("character 3")
         .hasMessageNotContaining("00g1");
   }
