@@ -1,6 +1,8 @@
 package io.anke.cli;
 
+import io.anke.core.ConfigurationException;
 import io.anke.core.ExitCode;
+import io.anke.core.InputException;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
 import java.io.PrintWriter;
@@ -17,6 +19,7 @@ final class Errors {
   /** Failures of the input rather than of Anke: malformed keys, tampered ciphertexts, I/O. */
   static boolean isInvalidInput(Throwable t) {
     return t instanceof InvalidInputException
+        || t instanceof InputException
         || t instanceof CryptoFormatException
         || t instanceof DecryptionFailedException
         || t instanceof java.io.IOException
@@ -27,7 +30,9 @@ final class Errors {
     if (isInvalidInput(t)) {
       return ExitCode.INVALID_INPUT.code();
     }
-    if (t instanceof ParameterException || t instanceof UsageException) {
+    if (t instanceof ParameterException
+        || t instanceof UsageException
+        || t instanceof ConfigurationException) {
       return ExitCode.USAGE.code();
     }
     return ExitCode.INTERNAL_ERROR.code();
@@ -36,7 +41,9 @@ final class Errors {
   static int handle(Exception ex, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
     ResourceBundle messages = ResourceBundle.getBundle("io.anke.cli.Messages");
-    if (isInvalidInput(ex) || ex instanceof UsageException) {
+    if (isInvalidInput(ex)
+        || ex instanceof UsageException
+        || ex instanceof ConfigurationException) {
       err.println("anke: " + ex.getMessage());
     } else {
       // A bug: say so plainly; the type helps a bug report, the stack trace would only scare.

@@ -31,4 +31,14 @@ class ContractTest {
         .hasMessageContaining("'severe'")
         .hasMessageContaining("critical, high, medium, low, info");
   }
+
+  @Test
+  void errorsNameFileAndLineLikeACompiler() {
+    assertThat(new InputException("hw.csv", 12, "quantity 'x' is not a number").getMessage())
+        .isEqualTo("hw.csv:12: quantity 'x' is not a number");
+    assertThat(new ConfigurationException("waivers.yaml", 0, "not YAML").getMessage())
+        .isEqualTo("waivers.yaml: not YAML");
+    assertThat(new ConfigurationException(null, 0, "unknown profile 'x'").getMessage())
+        .isEqualTo("unknown profile 'x'");
+  }
 }
