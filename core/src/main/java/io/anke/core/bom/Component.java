@@ -1,0 +1,307 @@
+package io.anke.core.bom;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+/**
+ * One software or hardware component of a bill of materials. Immutable; maps are sorted by key so
+ * that everything derived from a component (reports, SBOMs) is deterministic.
+ *
+ * @param kind what the component is
+ * @param category the catalog category of hardware and host items ({@code cpu}, {@code os}, {@code
+ *     server}, {@code database}, {@code middleware}, {@code jdk}, {@code network}, {@code storage},
+ *     {@code security}, {@code crypto_device}); null for libraries
+ * @param group Maven groupId or other namespace; null when there is none
+ * @param name artifact name, product name or hardware model; never blank
+ * @param version version, firmware version; null when unknown
+ * @param supplier the organisation that supplied the component; null when unknown
+ * @param manufacturer the organisation that made it (for hardware: the vendor); null when unknown
+ * @param country ISO 3166-1 alpha-2 country of the manufacturer or supplier; null when unknown
+ * @param purl package URL; null when there is none
+ * @param cpe CPE 2.3 name; null when there is none
+ * @param hashes algorithm name (such as {@code SHA-256}) to lowercase hex digest
+ * @param quantity how many units (hardware); 1 for software
+ * @param properties free extra facts (serial, location, the catalog entry matched)
+ * @param dependencyPath coordinates from the root to this component; empty if unknown
+ * @param origin where the component was read
+ */
+public record Component(
+    ComponentKind kind,
+    String category,
+    String group,
+    String name,
+    String version,
+    String supplier,
+    String manufacturer,
+    String country,
+    String purl,
+    String cpe,
+    Map<String, String> hashes,
+    int quantity,
+    Map<String, String> properties,
+    List<String> dependencyPath,
+    Origin origin) {
+
+  /** Validates and defensively copies. Blank strings become null. */
+  public Component {
+    Objects.requireNonNull(kind, "kind");
+    category = blankToNull(category);
+    group = blankToNull(group);
+    name = blankToNull(name);
+    if (name == null) {
+      throw new IllegalArgumentException("a component needs a name");
+    }
+    version = blankToNull(version);
+    supplier = blankToNull(supplier);
+    manufacturer = blankToNull(manufacturer);
+    country = blankToNull(country);
+    purl = blankToNull(purl);
+    cpe = blankToNull(cpe);
+    if (quantity < 1) {
+      throw new IllegalArgumentException(
+          "quantity of " + name + " must be a positive integer, was " + quantity);
+    }
+    hashes = sortedCopy(hashes, "hashes");
+    properties = sortedCopy(properties, "properties");
+    dependencyPath = dependencyPath == null ? List.of() : List.copyOf(dependencyPath);
+    origin = origin == null ? Origin.UNKNOWN : origin;
+  }
+
+  /** A new builder; {@code kind} defaults to {@link ComponentKind#LIBRARY}, quantity to 1. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder initialised with this component's fields, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.kind = kind;
+    b.category = category;
+    b.group = group;
+    b.name = name;
+    b.version = version;
+    b.supplier = supplier;
+    b.manufacturer = manufacturer;
+    b.country = country;
+    b.purl = purl;
+    b.cpe = cpe;
+    b.hashes.putAll(hashes);
+    b.quantity = quantity;
+    b.properties.putAll(properties);
+    b.dependencyPath.addAll(dependencyPath);
+    b.origin = origin;
+    return b;
+  }
+
+  /**
+   * A stable subject id for findings and waivers: the purl when present; for hardware the vendor
+   * and model ({@code Huawei TaiShan 200}); otherwise {@code group:name:version} with the parts
+   * that are known.
+   */
+  public String id() {
+    if (purl != null) {
+      return purl;
+    }
+    if (kind.isHardware()) {
+      String vendor = vendor();
+      return vendor == null ? name : vendor + " " + name;
+    }
+    StringJoiner j = new StringJoiner(":");
+    if (group != null) {
+      j.add(group);
+    }
+    j.add(name);
+    if (version != null) {
+      j.add(version);
+    }
+    return j.toString();
+  }
+
+  /** The manufacturer, else the supplier; null when neither is known. */
+  public String vendor() {
+    return manufacturer != null ? manufacturer : supplier;
+  }
+
+  /** {@code group:name} (or the name alone), the coordinate without version. */
+  public String coordinates() {
+    return group == null ? name : group + ":" + name;
+  }
+
+  /** A property value, or null. */
+  public String property(String key) {
+    return properties.get(key);
+  }
+
+  private static String blankToNull(String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  private static Map<String, String> sortedCopy(Map<String, String> map, String what) {
+    if (map == null || map.isEmpty()) {
+      return Map.of();
+    }
+    TreeMap<String, String> copy = new TreeMap<>();
+    for (Map.Entry<String, String> e : map.entrySet()) {
+      if (e.getKey() == null || e.getValue() == null) {
+        throw new IllegalArgumentException(what + " must not contain null keys or values");
+      }
+      copy.put(e.getKey(), e.getValue());
+    }
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /** Builds a {@link Component}; every setter returns the builder. Not thread-safe. */
+  public static final class Builder {
+    private ComponentKind kind = ComponentKind.LIBRARY;
+    private String category;
+    private String group;
+    private String name;
+    private String version;
+    private String supplier;
+    private String manufacturer;
+    private String country;
+    private String purl;
+    private String cpe;
+    private final Map<String, String> hashes = new TreeMap<>();
+    private int quantity = 1;
+    private final Map<String, String> properties = new TreeMap<>();
+    private final List<String> dependencyPath = new ArrayList<>();
+    private Origin origin = Origin.UNKNOWN;
+
+    private Builder() {}
+
+    /** What the component is. */
+    public Builder kind(ComponentKind kind) {
+      this.kind = kind;
+      return this;
+    }
+
+    /** Catalog category of a hardware or host item. */
+    public Builder category(String category) {
+      this.category = category;
+      return this;
+    }
+
+    /** Maven groupId or namespace. */
+    public Builder group(String group) {
+      this.group = group;
+      return this;
+    }
+
+    /** Artifact, product or model name. */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /** Version. */
+    public Builder version(String version) {
+      this.version = version;
+      return this;
+    }
+
+    /** Supplying organisation. */
+    public Builder supplier(String supplier) {
+      this.supplier = supplier;
+      return this;
+    }
+
+    /** Manufacturing organisation (hardware vendor). */
+    public Builder manufacturer(String manufacturer) {
+      this.manufacturer = manufacturer;
+      return this;
+    }
+
+    /** ISO 3166-1 alpha-2 country. */
+    public Builder country(String country) {
+      this.country = country;
+      return this;
+    }
+
+    /** Package URL. */
+    public Builder purl(String purl) {
+      this.purl = purl;
+      return this;
+    }
+
+    /** CPE name. */
+    public Builder cpe(String cpe) {
+      this.cpe = cpe;
+      return this;
+    }
+
+    /** Adds one hash. */
+    public Builder hash(String algorithm, String hexValue) {
+      hashes.put(algorithm, hexValue);
+      return this;
+    }
+
+    /** Number of units. */
+    public Builder quantity(int quantity) {
+      this.quantity = quantity;
+      return this;
+    }
+
+    /** Adds one property; a null value removes the key. */
+    public Builder property(String key, String value) {
+      if (value == null) {
+        properties.remove(key);
+      } else {
+        properties.put(key, value);
+      }
+      return this;
+    }
+
+    /** Adds all properties. */
+    public Builder properties(Map<String, String> values) {
+      values.forEach(this::property);
+      return this;
+    }
+
+    /** Replaces the dependency path (root first). */
+    public Builder dependencyPath(List<String> path) {
+      dependencyPath.clear();
+      dependencyPath.addAll(path);
+      return this;
+    }
+
+    /** Where the component was read. */
+    public Builder origin(Origin origin) {
+      this.origin = origin;
+      return this;
+    }
+
+    /**
+     * Builds the component.
+     *
+     * @throws IllegalArgumentException when the name is blank or the quantity is not positive
+     */
+    public Component build() {
+      return new Component(
+          kind,
+          category,
+          group,
+          name,
+          version,
+          supplier,
+          manufacturer,
+          country,
+          purl,
+          cpe,
+          hashes,
+          quantity,
+          properties,
+          dependencyPath,
+          origin);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.anke.core.bom;
+
+/**
+ * Where a component was read, so that a finding can point a reviewer at it.
+ *
+ * @param file the SBOM, inventory or archive path relative to the scan's working directory (or a
+ *     host file such as {@code /etc/os-release}); never null, may be empty when unknown
+ * @param line 1-based line number, or 0 when the parser does not know it
+ * @param pointer an optional JSON pointer or archive entry path such as {@code
+ *     app.jar!/BOOT-INF/lib/x.jar}; null when there is none
+ */
+public record Origin(String file, int line, String pointer) {
+
+  /** An origin for components whose source is not known. */
+  public static final Origin UNKNOWN = new Origin("", 0, null);
+
+  /** Validates the fields. */
+  public Origin {
+    file = file == null ? "" : file;
+    if (line < 0) {
+      throw new IllegalArgumentException("line must be 0 (unknown) or positive, was " + line);
+    }
+    pointer = pointer == null || pointer.isEmpty() ? null : pointer;
+  }
+
+  /** An origin that names only the file. */
+  public static Origin of(String file) {
+    return new Origin(file, 0, null);
+  }
+
+  /** An origin with a file and a 1-based line. */
+  public static Origin of(String file, int line) {
+    return new Origin(file, line, null);
+  }
+
+  /** {@code file:line (pointer)} with the parts that are known, for messages and reports. */
+  public String display() {
+    StringBuilder s = new StringBuilder(file);
+    if (line > 0) {
+      s.append(':').append(line);
+    }
+    if (pointer != null) {
+      s.append(s.length() == 0 ? "" : " ").append('(').append(pointer).append(')');
+    }
+    return s.toString();
+  }
+}
