@@ -1,0 +1,139 @@
+package io.anke.core.rule;
+
+import io.anke.core.bom.BillOfMaterials;
+import io.anke.core.bom.Component;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Everything a scan collected, as rules see it: the bills of materials (including the probed host,
+ * when there is one), the vendor catalog, and typed extension facts that content modules attach
+ * without {@code core} knowing their types (for example the crypto usages the bytecode scanner
+ * found). Immutable and safe to share between rules.
+ */
+public final class ScanContext {
+  private final List<BillOfMaterials> boms;
+  private final BillOfMaterials host;
+  private final List<Object> facts;
+  private final Path workingDirectory;
+  private final Map<Class<?>, List<?>> factsByType = new ConcurrentHashMap<>();
+
+  private ScanContext(Builder b) {
+    List<BillOfMaterials> all = new ArrayList<>(b.boms);
+    if (b.host != null && !all.contains(b.host)) {
+      all.add(b.host);
+    }
+    this.boms = List.copyOf(all);
+    this.host = b.host;
+    this.facts = List.copyOf(b.facts);
+    this.workingDirectory = b.workingDirectory.toAbsolutePath().normalize();
+  }
+
+  /** A new builder; the working directory defaults to the current directory. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** An empty context (no inputs): rules that need inputs report nothing. */
+  public static ScanContext empty() {
+    return builder().build();
+  }
+
+  /** All bills of materials, in the order they were added; the host's last when present. */
+  public List<BillOfMaterials> boms() {
+    return boms;
+  }
+
+  /** The probed host as a bill of materials (OS, CPU, server, JVM, drivers), when probed. */
+  public Optional<BillOfMaterials> host() {
+    return Optional.ofNullable(host);
+  }
+
+  /** Every component of every bill of materials, host included. */
+  public Stream<Component> components() {
+    return boms.stream().flatMap(b -> b.components().stream());
+  }
+
+  /** The attached facts that are instances of {@code type}, in the order they were added. */
+  @SuppressWarnings("unchecked")
+  public <T> List<T> facts(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return (List<T>)
+        factsByType.computeIfAbsent(
+            type, t -> facts.stream().filter(t::isInstance).map(t::cast).toList());
+  }
+
+  /** The directory report paths are relative to (absolute, normalised). */
+  public Path workingDirectory() {
+    return workingDirectory;
+  }
+
+  /**
+   * A path as reports show it: relative to the working directory with {@code /} separators when it
+   * lies inside it, else absolute.
+   */
+  public String relativize(Path path) {
+    Path abs = path.toAbsolutePath().normalize();
+    Path shown = abs.startsWith(workingDirectory) ? workingDirectory.relativize(abs) : abs;
+    String s = shown.toString().replace('\\', '/');
+    return s.isEmpty() ? "." : s;
+  }
+
+  /** Builds a {@link ScanContext}. */
+  public static final class Builder {
+    private final List<BillOfMaterials> boms = new ArrayList<>();
+    private BillOfMaterials host;
+    private final List<Object> facts = new ArrayList<>();
+    private Path workingDirectory = Path.of("");
+
+    private Builder() {}
+
+    /** Adds a bill of materials. */
+    public Builder bom(BillOfMaterials bom) {
+      boms.add(Objects.requireNonNull(bom, "bom"));
+      return this;
+    }
+
+    /** Adds bills of materials. */
+    public Builder boms(Collection<BillOfMaterials> list) {
+      list.forEach(this::bom);
+      return this;
+    }
+
+    /** Sets the probed host; it also appears in {@link ScanContext#boms()}. */
+    public Builder host(BillOfMaterials hostBom) {
+      this.host = Objects.requireNonNull(hostBom, "host");
+      return this;
+    }
+
+    /** Attaches an extension fact (any object a rule knows how to read). */
+    public Builder fact(Object fact) {
+      facts.add(Objects.requireNonNull(fact, "fact"));
+      return this;
+    }
+
+    /** Attaches extension facts. */
+    public Builder facts(Collection<?> list) {
+      list.forEach(this::fact);
+      return this;
+    }
+
+    /** The directory report paths are relative to. */
+    public Builder workingDirectory(Path dir) {
+      this.workingDirectory = Objects.requireNonNull(dir, "dir");
+      return this;
+    }
+
+    /** The context. */
+    public ScanContext build() {
+      return new ScanContext(this);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package io.anke.core.rule;
+
+import io.anke.core.bom.Component;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What a finding is about: a component, a class, a host fact, a file.
+ *
+ * @param kind what sort of thing: {@code component}, {@code device}, {@code class}, {@code host},
+ *     {@code file}, {@code config} (lower-case)
+ * @param id a stable id: a purl or {@code group:name:version} for components, {@code vendor model}
+ *     for hardware, a binary class name for classes, a fact name such as {@code os} for hosts
+ * @param path for dependencies, the coordinates from the root to this component, e.g. {@code
+ *     [com.example:app:1.0, org.foo:bar:1.0]}; empty when not known or not a dependency
+ */
+public record Subject(String kind, String id, List<String> path) {
+
+  /** A component of a bill of materials (software). */
+  public static final String COMPONENT = "component";
+
+  /** A hardware item (device or firmware) of an inventory. */
+  public static final String DEVICE = "device";
+
+  /** A Java class (bytecode findings). */
+  public static final String CLASS = "class";
+
+  /** A fact of the probed host. */
+  public static final String HOST = "host";
+
+  /** A file. */
+  public static final String FILE = "file";
+
+  /** A configuration entry. */
+  public static final String CONFIG = "config";
+
+  private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*");
+
+  /** Validates the fields and copies the path. */
+  public Subject {
+    Objects.requireNonNull(kind, "kind");
+    if (!KIND.matcher(kind).matches()) {
+      throw new IllegalArgumentException("subject kind must be a lower-case word: '" + kind + "'");
+    }
+    Objects.requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("subject id must not be blank");
+    }
+    path = path == null ? List.of() : List.copyOf(path);
+  }
+
+  /**
+   * The subject for a component of a bill of materials: kind {@code device} for hardware, else
+   * {@code component}; its {@link Component#id()}; its dependency path.
+   */
+  public static Subject of(Component component) {
+    return new Subject(
+        component.kind().isHardware() ? DEVICE : COMPONENT,
+        component.id(),
+        component.dependencyPath());
+  }
+
+  /** A subject without a dependency path. */
+  public static Subject of(String kind, String id) {
+    return new Subject(kind, id, List.of());
+  }
+
+  /**
+   * The id without the version of a package URL ({@code pkg:maven/g/a@1.0?type=jar} becomes {@code
+   * pkg:maven/g/a?type=jar}); other ids unchanged. Baselines use it so that upgrading a flagged
+   * library does not make its finding "new".
+   */
+  public String versionlessId() {
+    if (!id.startsWith("pkg:")) {
+      return id;
+    }
+    int at = id.indexOf('@');
+    if (at < 0) {
+      return id;
+    }
+    int end = id.length();
+    int q = id.indexOf('?', at);
+    int h = id.indexOf('#', at);
+    if (q >= 0) {
+      end = q;
+    }
+    if (h >= 0 && h < end) {
+      end = h;
+    }
+    return id.substring(0, at) + id.substring(end);
+  }
+}

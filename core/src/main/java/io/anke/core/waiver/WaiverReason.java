@@ -1,0 +1,35 @@
+package io.anke.core.waiver;
+
+import java.util.Locale;
+
+/** Why a finding is waived: the fixed list of the DESIGN.md contract. */
+public enum WaiverReason {
+  FALSE_POSITIVE,
+  MIGRATION_PLANNED,
+  COMPENSATING_CONTROL,
+  NOT_APPLICABLE,
+  ACCEPTED_RISK;
+
+  /** The id used in waiver files and reports, e.g. {@code false-positive}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * Parses an id such as {@code migration-planned}.
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static WaiverReason parse(String text) {
+    for (WaiverReason r : values()) {
+      if (r.id().equals(text)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown reason '"
+            + text
+            + "'; expected one of false-positive, migration-planned, compensating-control,"
+            + " not-applicable, accepted-risk");
+  }
+}

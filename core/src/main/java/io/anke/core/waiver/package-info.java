@@ -1,0 +1,6 @@
+/**
+ * Waivers: governed, expiring acceptances of findings (DESIGN.md contract). A {@link
+ * io.anke.core.waiver.Waiver} names a rule (or glob), a subject glob, a {@link
+ * io.anke.core.waiver.WaiverReason}, a justification, an approver and an expiry date.
+ */
+package io.anke.core.waiver;
