@@ -1,0 +1,375 @@
+package io.anke.rules.archive;
+
+import io.anke.core.InputException;
+import io.anke.rules.archive.internal.CountingInputStream;
+import io.anke.rules.archive.internal.EntryInputStream;
+import io.anke.rules.archive.internal.WalkBudget;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Streams the files of a jar, war, ear or zip (or a directory, or a single class file) to an {@link
+ * ArchiveVisitor}, opening nested archives such as {@code BOOT-INF/lib/*.jar}, {@code
+ * WEB-INF/lib/*.jar} and an ear's {@code lib/*.jar} recursively while they stream: nothing is
+ * extracted to disk and no archive is held in memory whole.
+ *
+ * <p>Untrusted input is bounded by {@link ArchiveLimits} (nesting depth, entries, total
+ * uncompressed bytes, per-entry compression ratio) and by loop detection: a nested archive whose
+ * first 64 KiB (and size, when both are declared) equal those of an archive in its own chain is a
+ * self-containing archive (a zip quine) and is rejected. Every violation and every corrupt archive
+ * ends the walk with an {@link InputException} naming the archive path.
+ *
+ * <p>Instances are immutable and thread-safe; each {@code walk} call is independent.
+ */
+public final class ArchiveWalker {
+
+  /** Names opened as nested archives by default: jar, war, ear and rar files at any path. */
+  public static final Predicate<String> NESTED_JAVA_ARCHIVES =
+      name -> {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".jar")
+            || lower.endsWith(".war")
+            || lower.endsWith(".ear")
+            || lower.endsWith(".rar");
+      };
+
+  private static final int HEAD_BYTES = 64 * 1024;
+  private static final int BUFFER_BYTES = 64 * 1024;
+  private static final byte[] LOCAL_HEADER = {'P', 'K', 3, 4};
+  private static final byte[] EMPTY_ARCHIVE = {'P', 'K', 5, 6};
+
+  private final ArchiveLimits limits;
+  private final Predicate<String> nestedArchives;
+  private final boolean digests;
+
+  private ArchiveWalker(Builder builder) {
+    this.limits = builder.limits;
+    this.nestedArchives = builder.nestedArchives;
+    this.digests = builder.digests;
+  }
+
+  /** A walker with {@link ArchiveLimits#DEFAULT}, default nesting and no digests. */
+  public static ArchiveWalker withDefaults() {
+    return builder().build();
+  }
+
+  /** Starts configuring a walker. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The limits this walker enforces. */
+  public ArchiveLimits limits() {
+    return limits;
+  }
+
+  /** Walks {@code target}, naming it by its path as given. */
+  public void walk(Path target, ArchiveVisitor visitor) throws IOException {
+    walk(target, target.toString().replace('\\', '/'), visitor);
+  }
+
+  /**
+   * Walks {@code target}: a directory (files in sorted order, archives among them opened), a {@code
+   * .class} file, or any other file read as a zip archive.
+   *
+   * @param displayName how {@code target} is named in entry paths and errors, typically relative to
+   *     the working directory
+   * @throws InputException when the target is missing, not an archive, corrupt or over a limit
+   * @throws IOException when reading fails or the visitor throws it
+   */
+  public void walk(Path target, String displayName, ArchiveVisitor visitor) throws IOException {
+    Objects.requireNonNull(visitor, "visitor");
+    WalkBudget budget = new WalkBudget(limits);
+    if (Files.isDirectory(target)) {
+      walkDirectory(target, displayName, budget, visitor);
+      return;
+    }
+    if (!Files.isRegularFile(target)) {
+      throw new InputException(displayName, 0, "no such file or directory");
+    }
+    long size = Files.size(target);
+    ArchiveEntry self = ArchiveEntry.of(displayName, List.of(), fileName(displayName), size);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(target), BUFFER_BYTES)) {
+      if (self.isClass()) {
+        budget.countEntry(displayName);
+        EntryInputStream content = new EntryInputStream(in, null, budget, displayName, "");
+        visitor.visitEntry(self, content);
+        return;
+      }
+      visitor.enterArchive(self);
+      walkArchive(self, in, size, List.of(), true, budget, visitor);
+    } catch (NoSuchFileException e) {
+      throw new InputException(displayName, 0, "no such file or directory", e);
+    }
+  }
+
+  /**
+   * Walks an archive given as a stream (for example standard input), which this method does not
+   * close.
+   */
+  public void walk(InputStream archive, String displayName, ArchiveVisitor visitor)
+      throws IOException {
+    Objects.requireNonNull(visitor, "visitor");
+    WalkBudget budget = new WalkBudget(limits);
+    ArchiveEntry self = ArchiveEntry.of(displayName, List.of(), fileName(displayName), -1);
+    visitor.enterArchive(self);
+    InputStream in =
+        archive instanceof BufferedInputStream
+            ? archive
+            : new BufferedInputStream(archive, BUFFER_BYTES);
+    walkArchive(self, in, -1, List.of(), true, budget, visitor);
+  }
+
+  /** One container on the way from the walk root to the current entry. */
+  private record Frame(String path, byte[] headHash, long size) {}
+
+  private void walkDirectory(
+      Path dir, String displayName, WalkBudget budget, ArchiveVisitor visitor) throws IOException {
+    ArchiveEntry self = ArchiveEntry.of(displayName, List.of(), fileName(displayName), -1);
+    visitor.enterArchive(self);
+    List<String> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files =
+          walk.filter(Files::isRegularFile)
+              .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+              .sorted()
+              .toList();
+    }
+    List<String> chain = List.of(displayName);
+    List<Frame> ancestors = List.of(new Frame(displayName, null, -1));
+    String prefix = displayName.endsWith("/") ? displayName : displayName + "/";
+    for (String relative : files) {
+      String path = prefix + printable(relative);
+      budget.countEntry(path);
+      Path file = dir.resolve(relative);
+      long size = Files.size(file);
+      ArchiveEntry entry = ArchiveEntry.of(path, chain, relative, size);
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES)) {
+        EntryInputStream content = new EntryInputStream(in, null, budget, path, displayName);
+        if (nestedArchives.test(relative)
+            && checkDepth(entry, ancestors)
+            && visitor.enterArchive(entry)) {
+          walkArchive(entry, content, size, ancestors, false, budget, visitor);
+        } else {
+          visitor.visitEntry(entry, content);
+        }
+      }
+    }
+    visitor.leaveArchive(self, null);
+  }
+
+  private void walkArchive(
+      ArchiveEntry self,
+      InputStream in,
+      long size,
+      List<Frame> ancestors,
+      boolean root,
+      WalkBudget budget,
+      ArchiveVisitor visitor)
+      throws IOException {
+    MessageDigest digest = digests ? sha256() : null;
+    InputStream source = digest == null ? in : new DigestInputStream(in, digest);
+    byte[] head = source.readNBytes(HEAD_BYTES);
+    int start = zipStart(head, root);
+    if (start < 0) {
+      throw new InputException(
+          self.path(),
+          0,
+          head.length == 0
+              ? "empty file, not a zip archive"
+              : "not a zip archive (no zip local file header at the start)");
+    }
+    byte[] headHash = sha256().digest(head);
+    for (Frame ancestor : ancestors) {
+      if (ancestor.headHash() != null
+          && Arrays.equals(ancestor.headHash(), headHash)
+          && (ancestor.size() < 0 || size < 0 || ancestor.size() == size)) {
+        throw new InputException(
+            self.path(),
+            0,
+            "nested archive repeats its containing archive " + ancestor.path() + " (archive loop)");
+      }
+    }
+    Frame frame = new Frame(self.path(), headHash, size);
+    List<Frame> chainFrames = new ArrayList<>(ancestors);
+    chainFrames.add(frame);
+    List<String> chain = new ArrayList<>(self.chain());
+    chain.add(self.path());
+    chain = List.copyOf(chain);
+
+    // SequenceInputStream closes each part at its end; the rest is still needed afterwards.
+    InputStream body =
+        new SequenceInputStream(
+            new ByteArrayInputStream(head, start, head.length - start),
+            new FilterInputStream(source) {
+              @Override
+              public void close() {}
+            });
+    CountingInputStream compressed = new CountingInputStream(body);
+    // Names without the UTF-8 flag are decoded as ISO-8859-1, which never fails: class names are
+    // ASCII, and an archive written with a legacy code page must not stop the scan.
+    ZipInputStream zip = new ZipInputStream(compressed, StandardCharsets.ISO_8859_1);
+    while (true) {
+      ZipEntry zipEntry;
+      try {
+        zipEntry = zip.getNextEntry();
+      } catch (ZipException | EOFException | IllegalArgumentException e) {
+        throw new InputException(self.path(), 0, "corrupt archive: " + e.getMessage(), e);
+      }
+      if (zipEntry == null) {
+        break;
+      }
+      if (zipEntry.isDirectory()) {
+        continue;
+      }
+      String name = zipEntry.getName();
+      String path = self.path() + "!/" + printable(name);
+      budget.countEntry(path);
+      ArchiveEntry entry = ArchiveEntry.of(path, chain, name, zipEntry.getSize());
+      EntryInputStream content = new EntryInputStream(zip, compressed, budget, path, self.path());
+      if (nestedArchives.test(name)
+          && checkDepth(entry, chainFrames)
+          && visitor.enterArchive(entry)) {
+        walkArchive(entry, content, zipEntry.getSize(), chainFrames, false, budget, visitor);
+      } else {
+        visitor.visitEntry(entry, content);
+      }
+      content.drain();
+    }
+    // The central directory follows the last entry; read it so that the digest covers every byte.
+    source.transferTo(OutputStream.nullOutputStream());
+    visitor.leaveArchive(self, digest == null ? null : HexFormat.of().formatHex(digest.digest()));
+  }
+
+  /** Returns true, or throws when an archive at this position would be too deeply nested. */
+  private boolean checkDepth(ArchiveEntry entry, List<Frame> ancestors) {
+    if (ancestors.size() > limits.maxDepth()) {
+      throw new InputException(
+          entry.path(),
+          0,
+          "archive nested more than " + limits.maxDepth() + " levels deep (nesting limit)");
+    }
+    return true;
+  }
+
+  /**
+   * Where the zip data starts: 0 for an ordinary archive; for the walk root also after a prepended
+   * launch script (Spring Boot's "fully executable" jars); -1 when there is no zip data.
+   */
+  private static int zipStart(byte[] head, boolean root) {
+    if (startsWith(head, 0, LOCAL_HEADER) || startsWith(head, 0, EMPTY_ARCHIVE)) {
+      return 0;
+    }
+    if (!root || head.length < 2 || head[0] != '#' || head[1] != '!') {
+      return -1;
+    }
+    for (int i = 2; i + LOCAL_HEADER.length <= head.length; i++) {
+      if (head[i - 1] == '\n' && startsWith(head, i, LOCAL_HEADER)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsWith(byte[] data, int offset, byte[] prefix) {
+    if (data.length - offset < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (data[offset + i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Control characters in entry names would break text reports; show them as '?'. */
+  private static String printable(String name) {
+    StringBuilder out = null;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        if (out == null) {
+          out = new StringBuilder(name);
+        }
+        out.setCharAt(i, '?');
+      }
+    }
+    return out == null ? name : out.toString();
+  }
+
+  private static String fileName(String displayName) {
+    String trimmed =
+        displayName.endsWith("/")
+            ? displayName.substring(0, displayName.length() - 1)
+            : displayName;
+    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+
+  /** Configures an {@link ArchiveWalker}. */
+  public static final class Builder {
+    private ArchiveLimits limits = ArchiveLimits.DEFAULT;
+    private Predicate<String> nestedArchives = NESTED_JAVA_ARCHIVES;
+    private boolean digests;
+
+    private Builder() {}
+
+    /** The limits to enforce (default {@link ArchiveLimits#DEFAULT}). */
+    public Builder limits(ArchiveLimits value) {
+      this.limits = Objects.requireNonNull(value, "limits");
+      return this;
+    }
+
+    /**
+     * Which entry names (inside archives and directories) are opened as nested archives (default
+     * {@link #NESTED_JAVA_ARCHIVES}).
+     */
+    public Builder nestedArchives(Predicate<String> value) {
+      this.nestedArchives = Objects.requireNonNull(value, "nestedArchives");
+      return this;
+    }
+
+    /** Whether to compute each archive's SHA-256 for {@link ArchiveVisitor#leaveArchive}. */
+    public Builder digests(boolean value) {
+      this.digests = value;
+      return this;
+    }
+
+    /** The walker. */
+    public ArchiveWalker build() {
+      return new ArchiveWalker(this);
+    }
+  }
+}

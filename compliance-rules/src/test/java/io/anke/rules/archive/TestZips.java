@@ -1,0 +1,77 @@
+package io.anke.rules.archive;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Builds zip archives in memory for tests. */
+final class TestZips {
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final ZipOutputStream zip = new ZipOutputStream(bytes);
+
+  static TestZips zip() {
+    return new TestZips();
+  }
+
+  /** A deflated entry (sizes in a data descriptor, as ZipOutputStream writes them). */
+  TestZips deflated(String name, byte[] content) {
+    try {
+      ZipEntry entry = new ZipEntry(name);
+      entry.setTime(0);
+      zip.putNextEntry(entry);
+      zip.write(content);
+      zip.closeEntry();
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  TestZips deflated(String name, String content) {
+    return deflated(name, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** A stored entry with sizes and CRC in the local header, as Spring Boot writes nested jars. */
+  TestZips stored(String name, byte[] content) {
+    try {
+      ZipEntry entry = new ZipEntry(name);
+      entry.setTime(0);
+      entry.setMethod(ZipEntry.STORED);
+      entry.setSize(content.length);
+      entry.setCompressedSize(content.length);
+      CRC32 crc = new CRC32();
+      crc.update(content);
+      entry.setCrc(crc.getValue());
+      zip.putNextEntry(entry);
+      zip.write(content);
+      zip.closeEntry();
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  TestZips directory(String name) {
+    try {
+      ZipEntry entry = new ZipEntry(name.endsWith("/") ? name : name + "/");
+      entry.setTime(0);
+      zip.putNextEntry(entry);
+      zip.closeEntry();
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  byte[] bytes() {
+    try {
+      zip.close();
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
