@@ -1,0 +1,156 @@
+package io.anke.crypto.sm3;
+
+import io.anke.crypto.CryptoFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Objects;
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.crypto.macs.HMac;
+import org.bouncycastle.crypto.params.KeyParameter;
+
+/**
+ * HMAC-SM3 (RFC 2104 construction over SM3), 32-byte tags.
+ *
+ * <p>Immutable and thread-safe: the key is copied in, and every call works on its own MAC state.
+ * {@link #verify} compares tags in constant time. {@link #withKey} demands at least {@value
+ * #MIN_KEY_LENGTH} bytes of key (128 bits, as GB/T 39786 expects of a symmetric key); to check tags
+ * made by a system that uses shorter keys, use {@link #withInteropKey}.
+ *
+ * <pre>{@code
+ * HmacSm3 mac = HmacSm3.withKey(key);          // 16 bytes or more
+ * byte[] tag = mac.mac(message);
+ * boolean ok = mac.verify(message, tag);
+ * }</pre>
+ */
+public final class HmacSm3 {
+  /** Length of an HMAC-SM3 tag in bytes. */
+  public static final int TAG_LENGTH = 32;
+
+  /** Shortest key accepted by {@link #withKey}. */
+  public static final int MIN_KEY_LENGTH = 16;
+
+  private final byte[] key;
+
+  private HmacSm3(byte[] key) {
+    this.key = key;
+  }
+
+  /**
+   * An HMAC-SM3 with a copy of {@code key}.
+   *
+   * @throws CryptoFormatException if the key is shorter than {@value #MIN_KEY_LENGTH} bytes
+   */
+  public static HmacSm3 withKey(byte[] key) {
+    Objects.requireNonNull(key, "key");
+    if (key.length < MIN_KEY_LENGTH) {
+      throw new CryptoFormatException(
+          "HMAC-SM3 key must be at least "
+              + MIN_KEY_LENGTH
+              + " bytes, got "
+              + key.length
+              + " (use HmacSm3.withInteropKey to check tags of a system with shorter keys)");
+    }
+    return new HmacSm3(key.clone());
+  }
+
+  /**
+   * An HMAC-SM3 that accepts a key of any non-zero length, for interoperating with systems and test
+   * vectors (RFC 4231) that use short keys. Prefer {@link #withKey} for keys you choose.
+   *
+   * @throws CryptoFormatException if the key is empty
+   */
+  public static HmacSm3 withInteropKey(byte[] key) {
+    Objects.requireNonNull(key, "key");
+    if (key.length == 0) {
+      throw new CryptoFormatException("HMAC-SM3 key must not be empty");
+    }
+    return new HmacSm3(key.clone());
+  }
+
+  /** The tag of {@code data}. */
+  public byte[] mac(byte[] data) {
+    Objects.requireNonNull(data, "data");
+    return newSession().update(data).mac();
+  }
+
+  /**
+   * The tag of everything {@code in} delivers until its end, read in constant memory. The stream is
+   * not closed.
+   *
+   * @throws IOException if reading fails
+   */
+  public byte[] mac(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Session session = newSession();
+    byte[] buffer = new byte[Sm3.STREAM_BUFFER];
+    for (int n; (n = in.read(buffer)) != -1; ) {
+      session.update(buffer, 0, n);
+    }
+    return session.mac();
+  }
+
+  /**
+   * True when {@code tag} is the tag of {@code data}. The comparison takes the same time wherever
+   * the tags differ; a tag of the wrong length is simply false.
+   */
+  public boolean verify(byte[] data, byte[] tag) {
+    Objects.requireNonNull(tag, "tag");
+    return MessageDigest.isEqual(mac(data), tag);
+  }
+
+  /** A new streaming session under this key. */
+  public Session newSession() {
+    return new Session(key);
+  }
+
+  @Override
+  public String toString() {
+    // Never the key: only what kind of object this is.
+    return "HmacSm3[key " + key.length + " bytes]";
+  }
+
+  /**
+   * Streaming HMAC-SM3 over data that arrives in pieces. Not thread-safe: one session belongs to
+   * one caller at a time.
+   */
+  public static final class Session {
+    private final HMac hmac = new HMac(new SM3Digest());
+
+    private Session(byte[] key) {
+      hmac.init(new KeyParameter(key));
+    }
+
+    /** Adds all of {@code data}. */
+    public Session update(byte[] data) {
+      return update(data, 0, data.length);
+    }
+
+    /** Adds {@code length} bytes of {@code data} starting at {@code offset}. */
+    public Session update(byte[] data, int offset, int length) {
+      Objects.checkFromIndexSize(offset, length, data.length);
+      hmac.update(data, offset, length);
+      return this;
+    }
+
+    /**
+     * Finishes: the tag of everything added since creation or the last {@code mac()}/{@code
+     * verify()}; the session then starts over under the same key.
+     */
+    public byte[] mac() {
+      byte[] out = new byte[TAG_LENGTH];
+      hmac.doFinal(out, 0);
+      return out;
+    }
+
+    /** Finishes like {@link #mac()} and compares with {@code tag} in constant time. */
+    public boolean verify(byte[] tag) {
+      Objects.requireNonNull(tag, "tag");
+      byte[] expected = mac();
+      boolean equal = MessageDigest.isEqual(expected, tag);
+      Arrays.fill(expected, (byte) 0);
+      return equal;
+    }
+  }
+}

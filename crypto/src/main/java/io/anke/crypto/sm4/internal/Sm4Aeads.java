@@ -1,0 +1,108 @@
+package io.anke.crypto.sm4.internal;
+
+import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.DecryptionFailedException;
+import java.util.Arrays;
+import org.bouncycastle.crypto.InvalidCipherTextException;
+import org.bouncycastle.crypto.engines.SM4Engine;
+import org.bouncycastle.crypto.modes.AEADBlockCipher;
+import org.bouncycastle.crypto.modes.CCMBlockCipher;
+import org.bouncycastle.crypto.modes.GCMBlockCipher;
+import org.bouncycastle.crypto.params.AEADParameters;
+import org.bouncycastle.crypto.params.KeyParameter;
+
+/**
+ * One-shot SM4-GCM and SM4-CCM on Bouncy Castle, with a fresh engine per call so that callers can
+ * be immutable and thread-safe.
+ */
+public final class Sm4Aeads {
+  /** Tag length of every AEAD here, in bytes (the full block; RFC 8998 uses the same). */
+  public static final int TAG_LENGTH = 16;
+
+  /** Largest CCM plaintext with a 12-byte nonce: the length field is 15 - 12 = 3 bytes. */
+  public static final int CCM_MAX_PLAINTEXT_LENGTH = (1 << 24) - 1;
+
+  /** The AEAD modes of SM4. */
+  public enum Mode {
+    GCM("SM4-GCM"),
+    CCM("SM4-CCM");
+
+    private final String label;
+
+    Mode(String label) {
+      this.label = label;
+    }
+
+    /** The display name, e.g. {@code SM4-GCM}. */
+    public String label() {
+      return label;
+    }
+
+    /** The one message of every decryption failure of this mode: no oracle. */
+    public String failure() {
+      return label + ": wrong key, nonce or associated data, or ciphertext tampered or truncated";
+    }
+
+    AEADBlockCipher newCipher() {
+      return this == GCM
+          ? GCMBlockCipher.newInstance(new SM4Engine())
+          : CCMBlockCipher.newInstance(new SM4Engine());
+    }
+  }
+
+  private Sm4Aeads() {}
+
+  /**
+   * Encrypts into a new array that starts with {@code prefix} free bytes (where the caller puts the
+   * nonce, if it travels with the ciphertext), followed by ciphertext ‖ tag.
+   *
+   * @throws CryptoFormatException if a CCM plaintext is longer than its length field allows
+   */
+  public static byte[] seal(
+      Mode mode, byte[] key, byte[] nonce, byte[] plaintext, byte[] aad, int prefix) {
+    if (mode == Mode.CCM && plaintext.length > CCM_MAX_PLAINTEXT_LENGTH) {
+      throw new CryptoFormatException(
+          "SM4-CCM with a 12-byte nonce encrypts at most "
+              + CCM_MAX_PLAINTEXT_LENGTH
+              + " bytes per message, got "
+              + plaintext.length);
+    }
+    AEADBlockCipher cipher = mode.newCipher();
+    cipher.init(true, new AEADParameters(new KeyParameter(key), TAG_LENGTH * 8, nonce, aad));
+    byte[] out = new byte[prefix + cipher.getOutputSize(plaintext.length)];
+    int n = cipher.processBytes(plaintext, 0, plaintext.length, out, prefix);
+    try {
+      n += cipher.doFinal(out, prefix + n);
+    } catch (InvalidCipherTextException e) {
+      // Encryption never checks a tag; reaching this is a bug in the engine or here.
+      throw new IllegalStateException(mode.label() + " encryption failed", e);
+    }
+    return prefix + n == out.length ? out : Arrays.copyOf(out, prefix + n);
+  }
+
+  /**
+   * Checks and decrypts {@code length} bytes of ciphertext ‖ tag at {@code offset}. The plaintext
+   * is released only after the tag has been verified.
+   *
+   * @throws DecryptionFailedException with the same message for every failure
+   */
+  public static byte[] open(
+      Mode mode, byte[] key, byte[] nonce, byte[] input, int offset, int length, byte[] aad)
+      throws DecryptionFailedException {
+    if (length < TAG_LENGTH) {
+      throw new DecryptionFailedException(mode.failure());
+    }
+    AEADBlockCipher cipher = mode.newCipher();
+    cipher.init(false, new AEADParameters(new KeyParameter(key), TAG_LENGTH * 8, nonce, aad));
+    byte[] out = new byte[cipher.getOutputSize(length)];
+    try {
+      int n = cipher.processBytes(input, offset, length, out, 0);
+      n += cipher.doFinal(out, n);
+      return n == out.length ? out : Arrays.copyOf(out, n);
+    } catch (InvalidCipherTextException | RuntimeException e) {
+      // Unauthenticated plaintext may sit in the buffer: wipe it before giving up.
+      Arrays.fill(out, (byte) 0);
+      throw new DecryptionFailedException(mode.failure());
+    }
+  }
+}

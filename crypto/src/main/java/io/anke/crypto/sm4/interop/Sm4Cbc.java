@@ -1,0 +1,144 @@
+package io.anke.crypto.sm4.interop;
+
+import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.sm4.Sm4Key;
+import io.anke.crypto.sm4.internal.Checks;
+import io.anke.crypto.sm4.internal.Sm4Streams;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Objects;
+import org.bouncycastle.crypto.BufferedBlockCipher;
+import org.bouncycastle.crypto.DefaultBufferedBlockCipher;
+import org.bouncycastle.crypto.engines.SM4Engine;
+import org.bouncycastle.crypto.modes.CBCBlockCipher;
+import org.bouncycastle.crypto.paddings.PKCS7Padding;
+import org.bouncycastle.crypto.paddings.PaddedBufferedBlockCipher;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.bouncycastle.crypto.params.ParametersWithIV;
+
+/**
+ * SM4-CBC with an explicit 16-byte IV, PKCS#7 padding by default: byte-compatible with {@code
+ * openssl enc -sm4-cbc -K <key> -iv <iv>}, Java's {@code SM4/CBC/PKCS5Padding}, Hutool and
+ * sm-crypto's CBC mode.
+ *
+ * <p>CBC does not authenticate: an attacker can flip plaintext bits, and a service that reports
+ * padding errors becomes a decryption oracle. Use {@link io.anke.crypto.sm4.Sm4Gcm} for new
+ * designs; when CBC is imposed, use a fresh random IV per message and add HMAC-SM3 over IV and
+ * ciphertext (encrypt-then-MAC). Immutable and thread-safe; the stream methods work in constant
+ * memory.
+ */
+public final class Sm4Cbc {
+  /** IV length in bytes: one SM4 block. */
+  public static final int IV_LENGTH = 16;
+
+  private static final String FAILURE =
+      "SM4-CBC: wrong key or IV, or ciphertext corrupted or truncated";
+
+  private final byte[] key;
+  private final Padding padding;
+
+  private Sm4Cbc(byte[] key, Padding padding) {
+    this.key = key;
+    this.padding = padding;
+  }
+
+  /** SM4-CBC with PKCS#7 padding under {@code key}. */
+  public static Sm4Cbc withKey(Sm4Key key) {
+    return withKey(key, Padding.PKCS7);
+  }
+
+  /** SM4-CBC with the given padding under {@code key}. */
+  public static Sm4Cbc withKey(Sm4Key key, Padding padding) {
+    return new Sm4Cbc(
+        Objects.requireNonNull(key, "key").toBytes(), Objects.requireNonNull(padding, "padding"));
+  }
+
+  /**
+   * Encrypts {@code plaintext}; the output does not contain the IV.
+   *
+   * @throws CryptoFormatException if the IV is not 16 bytes, or (without padding) the plaintext is
+   *     not whole 16-byte blocks
+   */
+  public byte[] encrypt(byte[] iv, byte[] plaintext) {
+    Objects.requireNonNull(plaintext, "plaintext");
+    try {
+      return Sm4Streams.once(cipher(true, iv), true, plaintext, FAILURE, this::notWholeBlocks);
+    } catch (DecryptionFailedException e) {
+      throw new IllegalStateException("unreachable: encryption reported a decryption failure", e);
+    }
+  }
+
+  /**
+   * Decrypts {@code ciphertext} and removes the padding.
+   *
+   * @throws DecryptionFailedException on bad padding or a length that is not whole blocks (one
+   *     message for all)
+   * @throws CryptoFormatException if the IV is not 16 bytes
+   */
+  public byte[] decrypt(byte[] iv, byte[] ciphertext) throws DecryptionFailedException {
+    Objects.requireNonNull(ciphertext, "ciphertext");
+    return Sm4Streams.once(cipher(false, iv), false, ciphertext, FAILURE, this::notWholeBlocks);
+  }
+
+  /**
+   * Encrypts everything {@code in} delivers to {@code out}, in constant memory; closes neither.
+   *
+   * @return the number of bytes written
+   */
+  public long encrypt(byte[] iv, InputStream in, OutputStream out) throws IOException {
+    BufferedBlockCipher cipher = cipher(true, iv);
+    try {
+      return Sm4Streams.run(
+          cipher,
+          true,
+          Objects.requireNonNull(in, "in"),
+          Objects.requireNonNull(out, "out"),
+          FAILURE,
+          this::notWholeBlocks);
+    } catch (DecryptionFailedException e) {
+      throw new IllegalStateException("unreachable: encryption reported a decryption failure", e);
+    }
+  }
+
+  /**
+   * Decrypts everything {@code in} delivers to {@code out}, in constant memory; closes neither. Bad
+   * padding shows only at the end, after most of the plaintext has been written: send the output
+   * somewhere you can discard (a temporary file) until this returns.
+   *
+   * @return the number of bytes written
+   * @throws DecryptionFailedException on bad padding or a length that is not whole blocks
+   */
+  public long decrypt(byte[] iv, InputStream in, OutputStream out)
+      throws IOException, DecryptionFailedException {
+    return Sm4Streams.run(
+        cipher(false, iv),
+        false,
+        Objects.requireNonNull(in, "in"),
+        Objects.requireNonNull(out, "out"),
+        FAILURE,
+        this::notWholeBlocks);
+  }
+
+  private BufferedBlockCipher cipher(boolean encrypt, byte[] iv) {
+    Checks.length("SM4-CBC IV", iv, IV_LENGTH);
+    BufferedBlockCipher cipher =
+        padding == Padding.PKCS7
+            ? new PaddedBufferedBlockCipher(
+                CBCBlockCipher.newInstance(new SM4Engine()), new PKCS7Padding())
+            : new DefaultBufferedBlockCipher(CBCBlockCipher.newInstance(new SM4Engine()));
+    cipher.init(encrypt, new ParametersWithIV(new KeyParameter(key), iv));
+    return cipher;
+  }
+
+  private CryptoFormatException notWholeBlocks(long length) {
+    return new CryptoFormatException(
+        "SM4-CBC without padding encrypts whole 16-byte blocks only, got " + length + " bytes");
+  }
+
+  @Override
+  public String toString() {
+    return "Sm4Cbc[" + padding + "]";
+  }
+}

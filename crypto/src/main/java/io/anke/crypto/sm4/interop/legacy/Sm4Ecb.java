@@ -1,0 +1,123 @@
+package io.anke.crypto.sm4.interop.legacy;
+
+import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.sm4.Sm4Key;
+import io.anke.crypto.sm4.internal.Sm4Streams;
+import io.anke.crypto.sm4.interop.Padding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Objects;
+import org.bouncycastle.crypto.BufferedBlockCipher;
+import org.bouncycastle.crypto.DefaultBufferedBlockCipher;
+import org.bouncycastle.crypto.engines.SM4Engine;
+import org.bouncycastle.crypto.paddings.PKCS7Padding;
+import org.bouncycastle.crypto.paddings.PaddedBufferedBlockCipher;
+import org.bouncycastle.crypto.params.KeyParameter;
+
+/**
+ * SM4-ECB, only to exchange data with systems that already use it: what Bouncy Castle's and Kona's
+ * JCA {@code "SM4"} and Hutool's {@code SmUtil.sm4(key)} silently give you. Matches {@code openssl
+ * enc -sm4-ecb -K <key>} with {@link Padding#PKCS7}.
+ *
+ * <p><b>Do not use ECB for new data.</b> Every 16-byte block is encrypted on its own under the same
+ * key, so equal plaintext blocks give equal ciphertext blocks: patterns, repeated fields and whole
+ * repeated records show through, blocks can be cut, reordered and replayed without detection, and
+ * nothing authenticates the data. GB/T 39786 assessors flag it. Use {@link
+ * io.anke.crypto.sm4.Sm4Gcm}. Immutable and thread-safe.
+ */
+public final class Sm4Ecb {
+  private static final String FAILURE = "SM4-ECB: wrong key, or ciphertext corrupted or truncated";
+
+  private final byte[] key;
+  private final Padding padding;
+
+  private Sm4Ecb(byte[] key, Padding padding) {
+    this.key = key;
+    this.padding = padding;
+  }
+
+  /** SM4-ECB with the given padding under {@code key}. There is no default: choose deliberately. */
+  public static Sm4Ecb withKey(Sm4Key key, Padding padding) {
+    return new Sm4Ecb(
+        Objects.requireNonNull(key, "key").toBytes(), Objects.requireNonNull(padding, "padding"));
+  }
+
+  /**
+   * Encrypts {@code plaintext}.
+   *
+   * @throws CryptoFormatException without padding, if the plaintext is not whole 16-byte blocks
+   */
+  public byte[] encrypt(byte[] plaintext) {
+    Objects.requireNonNull(plaintext, "plaintext");
+    try {
+      return Sm4Streams.once(cipher(true), true, plaintext, FAILURE, this::notWholeBlocks);
+    } catch (DecryptionFailedException e) {
+      throw new IllegalStateException("unreachable: encryption reported a decryption failure", e);
+    }
+  }
+
+  /**
+   * Decrypts {@code ciphertext} and removes the padding.
+   *
+   * @throws DecryptionFailedException on bad padding or a length that is not whole blocks
+   */
+  public byte[] decrypt(byte[] ciphertext) throws DecryptionFailedException {
+    Objects.requireNonNull(ciphertext, "ciphertext");
+    return Sm4Streams.once(cipher(false), false, ciphertext, FAILURE, this::notWholeBlocks);
+  }
+
+  /**
+   * Encrypts {@code in} to {@code out} in constant memory; closes neither; returns bytes written.
+   */
+  public long encrypt(InputStream in, OutputStream out) throws IOException {
+    try {
+      return Sm4Streams.run(
+          cipher(true),
+          true,
+          Objects.requireNonNull(in, "in"),
+          Objects.requireNonNull(out, "out"),
+          FAILURE,
+          this::notWholeBlocks);
+    } catch (DecryptionFailedException e) {
+      throw new IllegalStateException("unreachable: encryption reported a decryption failure", e);
+    }
+  }
+
+  /**
+   * Decrypts {@code in} to {@code out} in constant memory; closes neither; returns bytes written.
+   * Bad padding shows only at the end, after most of the output has been written.
+   *
+   * @throws DecryptionFailedException on bad padding or a length that is not whole blocks
+   */
+  public long decrypt(InputStream in, OutputStream out)
+      throws IOException, DecryptionFailedException {
+    return Sm4Streams.run(
+        cipher(false),
+        false,
+        Objects.requireNonNull(in, "in"),
+        Objects.requireNonNull(out, "out"),
+        FAILURE,
+        this::notWholeBlocks);
+  }
+
+  private BufferedBlockCipher cipher(boolean encrypt) {
+    BufferedBlockCipher cipher =
+        padding == Padding.PKCS7
+            ? new PaddedBufferedBlockCipher(new SM4Engine(), new PKCS7Padding())
+            : new DefaultBufferedBlockCipher(new SM4Engine());
+    cipher.init(encrypt, new KeyParameter(key));
+    return cipher;
+  }
+
+  private CryptoFormatException notWholeBlocks(long length) {
+    return new CryptoFormatException(
+        "SM4-ECB without padding encrypts whole 16-byte blocks only, got " + length + " bytes");
+  }
+
+  @Override
+  public String toString() {
+    return "Sm4Ecb[" + padding + "]";
+  }
+}
