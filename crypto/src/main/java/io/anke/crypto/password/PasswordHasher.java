@@ -1,0 +1,269 @@
+package io.anke.crypto.password;
+
+import io.anke.crypto.CryptoFormatException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.crypto.generators.PKCS5S2ParametersGenerator;
+import org.bouncycastle.crypto.params.KeyParameter;
+
+/**
+ * Password hashing with PBKDF2-HMAC-SM3 (RFC 8018 PBKDF2, PRF HMAC-SM3) and a self-describing
+ * encoded string:
+ *
+ * <pre>
+ * $pbkdf2-sm3$i=ITERATIONS$SALT$HASH
+ * </pre>
+ *
+ * where {@code SALT} (16 random bytes) and {@code HASH} (32 bytes) are Base64 without padding (RFC
+ * 4648 §4 alphabet, as in the PHC string format). The password is encoded as UTF-8, exactly as
+ * given (no Unicode normalisation), which is what GmSSL's {@code Sm3Pbkdf2}, Bouncy Castle's {@code
+ * PBKDF2WithHmacSM3} and {@code openssl kdf -kdfopt digest:SM3 PBKDF2} compute.
+ *
+ * <p>Instances are immutable and thread-safe. {@link #verify} compares in constant time; {@link
+ * #needsRehash} tells when a stored hash is weaker than this hasher's settings, so that an
+ * application can upgrade it at the next successful login.
+ */
+public final class PasswordHasher {
+
+  /** The algorithm name in the encoded string. */
+  public static final String ALGORITHM = "pbkdf2-sm3";
+
+  /**
+   * Default iteration count: about 100 ms per hash on the reference machine (2-vCPU AMD EPYC VM,
+   * JDK 17, Bouncy Castle 1.87, about 0.69 µs per iteration; see docs/crypto-keys.md).
+   */
+  public static final int DEFAULT_ITERATIONS = 150_000;
+
+  /** The smallest iteration count this class will use for new hashes. */
+  public static final int MIN_ITERATIONS = 10_000;
+
+  /**
+   * The largest iteration count accepted in an encoded hash, so that a forged stored value cannot
+   * make a verification run for minutes.
+   */
+  public static final int MAX_ITERATIONS = 10_000_000;
+
+  /** Salt length of new hashes, in bytes. */
+  public static final int SALT_LENGTH = 16;
+
+  /** Hash length of new hashes, in bytes. */
+  public static final int HASH_LENGTH = 32;
+
+  private static final String PREFIX = "$" + ALGORITHM + "$i=";
+  private static final int MAX_ENCODED_LENGTH = 512;
+  private static final int MIN_SALT_LENGTH = 8;
+  private static final int MIN_HASH_LENGTH = 16;
+  private static final int MAX_FIELD_LENGTH = 64;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final PasswordHasher DEFAULTS = new PasswordHasher(DEFAULT_ITERATIONS);
+
+  private final int iterations;
+
+  private PasswordHasher(int iterations) {
+    this.iterations = iterations;
+  }
+
+  /** A hasher with {@link #DEFAULT_ITERATIONS}. */
+  public static PasswordHasher withDefaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A hasher with a chosen iteration count.
+   *
+   * @throws IllegalArgumentException if {@code iterations} is outside [{@link #MIN_ITERATIONS},
+   *     {@link #MAX_ITERATIONS}]
+   */
+  public static PasswordHasher withIterations(int iterations) {
+    if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
+      throw new IllegalArgumentException(
+          "iterations must be between "
+              + MIN_ITERATIONS
+              + " and "
+              + MAX_ITERATIONS
+              + ", got "
+              + iterations);
+    }
+    return new PasswordHasher(iterations);
+  }
+
+  /**
+   * Measures this machine and returns the iteration count that takes about {@code target} per hash,
+   * rounded down to a multiple of 1,000 and kept within the allowed range. The measurement runs a
+   * few short warm-up rounds first; expect it to take a few times {@code target}.
+   */
+  public static int calibrate(Duration target) {
+    if (target.isNegative() || target.isZero()) {
+      throw new IllegalArgumentException("target must be positive");
+    }
+    byte[] password = "calibration".getBytes(StandardCharsets.UTF_8);
+    byte[] salt = new byte[SALT_LENGTH];
+    int probe = 20_000;
+    long best = Long.MAX_VALUE;
+    for (int round = 0; round < 5; round++) {
+      long start = System.nanoTime();
+      derive(password, salt, probe, HASH_LENGTH);
+      best = Math.min(best, System.nanoTime() - start);
+    }
+    double perIteration = (double) Math.max(best, 1) / probe;
+    long wanted = (long) (target.toNanos() / perIteration);
+    long rounded = (wanted / 1_000) * 1_000;
+    return (int) Math.max(MIN_ITERATIONS, Math.min(MAX_ITERATIONS, rounded));
+  }
+
+  /** The iteration count of new hashes. */
+  public int iterations() {
+    return iterations;
+  }
+
+  /** Hashes a password with a fresh random salt and returns the encoded string. */
+  public String hash(char[] password) {
+    byte[] salt = new byte[SALT_LENGTH];
+    RANDOM.nextBytes(salt);
+    byte[] pw = utf8(password);
+    try {
+      byte[] hash = derive(pw, salt, iterations, HASH_LENGTH);
+      Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+      return PREFIX + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    } finally {
+      Arrays.fill(pw, (byte) 0);
+    }
+  }
+
+  /**
+   * Checks a password against an encoded hash, in constant time with respect to the hash bytes. The
+   * hash may use any iteration count up to {@link #MAX_ITERATIONS}, not only this hasher's.
+   *
+   * @return true if the password matches
+   * @throws CryptoFormatException if {@code encoded} is not a {@code $pbkdf2-sm3$} string; the
+   *     message names the faulty field, never its content
+   */
+  public boolean verify(char[] password, String encoded) {
+    Encoded e = parse(encoded);
+    byte[] pw = utf8(password);
+    try {
+      byte[] actual = derive(pw, e.salt, e.iterations, e.hash.length);
+      return org.bouncycastle.util.Arrays.constantTimeAreEqual(actual, e.hash);
+    } finally {
+      Arrays.fill(pw, (byte) 0);
+    }
+  }
+
+  /**
+   * True if {@code encoded} is weaker than what this hasher writes: fewer iterations, a shorter
+   * salt or a shorter hash. Call it after a successful {@link #verify} and store a fresh {@link
+   * #hash} when it says so.
+   *
+   * @throws CryptoFormatException if {@code encoded} is not a {@code $pbkdf2-sm3$} string
+   */
+  public boolean needsRehash(String encoded) {
+    Encoded e = parse(encoded);
+    return e.iterations < iterations || e.salt.length < SALT_LENGTH || e.hash.length < HASH_LENGTH;
+  }
+
+  /** The iteration count stored in an encoded hash. */
+  public static int iterationsOf(String encoded) {
+    return parse(encoded).iterations;
+  }
+
+  @Override
+  public String toString() {
+    return "PasswordHasher[" + ALGORITHM + ", iterations=" + iterations + "]";
+  }
+
+  private record Encoded(int iterations, byte[] salt, byte[] hash) {}
+
+  private static Encoded parse(String encoded) {
+    if (encoded == null) {
+      throw new CryptoFormatException("password hash: null");
+    }
+    if (encoded.length() > MAX_ENCODED_LENGTH) {
+      throw new CryptoFormatException(
+          "password hash: longer than " + MAX_ENCODED_LENGTH + " characters");
+    }
+    if (!encoded.startsWith(PREFIX)) {
+      throw new CryptoFormatException(
+          "password hash: does not start with '" + PREFIX + "' (not a PBKDF2-SM3 hash)");
+    }
+    String[] fields = encoded.substring(PREFIX.length()).split("\\$", -1);
+    if (fields.length != 3) {
+      throw new CryptoFormatException(
+          "password hash: expected '$pbkdf2-sm3$i=N$SALT$HASH', found "
+              + (fields.length + 1)
+              + " '$'-separated fields after the algorithm");
+    }
+    int iterations;
+    if (fields[0].isEmpty()
+        || fields[0].length() > 9
+        || !fields[0].chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new CryptoFormatException("password hash: iteration count is not a decimal number");
+    }
+    iterations = Integer.parseInt(fields[0]);
+    if (iterations < 1 || iterations > MAX_ITERATIONS) {
+      throw new CryptoFormatException(
+          "password hash: iteration count " + iterations + " outside 1.." + MAX_ITERATIONS);
+    }
+    byte[] salt = base64(fields[1], "salt", MIN_SALT_LENGTH);
+    byte[] hash = base64(fields[2], "hash", MIN_HASH_LENGTH);
+    return new Encoded(iterations, salt, hash);
+  }
+
+  private static byte[] base64(String field, String name, int minLength) {
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(field);
+    } catch (IllegalArgumentException e) {
+      throw new CryptoFormatException("password hash: " + name + " is not valid Base64");
+    }
+    if (bytes.length < minLength || bytes.length > MAX_FIELD_LENGTH) {
+      throw new CryptoFormatException(
+          "password hash: "
+              + name
+              + " has "
+              + bytes.length
+              + " bytes, expected "
+              + minLength
+              + ".."
+              + MAX_FIELD_LENGTH);
+    }
+    return bytes;
+  }
+
+  private static byte[] derive(byte[] password, byte[] salt, int iterations, int length) {
+    PKCS5S2ParametersGenerator generator = new PKCS5S2ParametersGenerator(new SM3Digest());
+    generator.init(password, salt, iterations);
+    return ((KeyParameter) generator.generateDerivedParameters(length * 8)).getKey();
+  }
+
+  private static byte[] utf8(char[] password) {
+    if (password == null) {
+      throw new IllegalArgumentException("password is null");
+    }
+    try {
+      ByteBuffer bytes =
+          StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .encode(CharBuffer.wrap(password));
+      byte[] out = new byte[bytes.remaining()];
+      bytes.get(out);
+      if (bytes.hasArray()) {
+        Arrays.fill(bytes.array(), (byte) 0);
+      }
+      return out;
+    } catch (CharacterCodingException e) {
+      // An unpaired surrogate: refuse rather than hash a replacement character.
+      throw new IllegalArgumentException("password contains an unpaired UTF-16 surrogate", e);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package io.anke.crypto.streaming.internal;
+
+import io.anke.crypto.streaming.StreamAuthenticationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Reads one ciphertext segment at a time, checks it, and serves its plaintext. A segment is the
+ * last one when the source ends right after it; one byte of look-ahead tells. Once a check has
+ * failed, every further read fails too.
+ */
+public final class DecryptingStream extends InputStream {
+  private final InputStream in;
+  private final byte[] key;
+  private final byte[] associatedData;
+  private final int minSegment;
+  private final int maxSegment;
+
+  private SegmentCipher cipher;
+  private byte[] sealed;
+  private byte[] plain;
+  private int plainPos;
+  private int plainLen;
+  private long index;
+  private int lookahead = -2; // -2: none read yet; -1: end of source; else the next byte
+  private boolean finished;
+  private IOException failure;
+
+  /** The header is read on the first {@code read}, so construction never blocks. */
+  public DecryptingStream(
+      InputStream in, byte[] key, byte[] associatedData, int minSegment, int maxSegment) {
+    this.in = in;
+    this.key = key.clone();
+    this.associatedData = associatedData == null ? new byte[0] : associatedData.clone();
+    this.minSegment = minSegment;
+    this.maxSegment = maxSegment;
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xff;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    java.util.Objects.checkFromIndexSize(off, len, b.length);
+    if (len == 0) {
+      return 0;
+    }
+    while (plainPos == plainLen) {
+      if (finished) {
+        return -1;
+      }
+      nextSegment();
+    }
+    int n = Math.min(len, plainLen - plainPos);
+    System.arraycopy(plain, plainPos, b, off, n);
+    plainPos += n;
+    return n;
+  }
+
+  @Override
+  public int available() {
+    return plainLen - plainPos;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (in) {
+      if (plain != null) {
+        Arrays.fill(plain, (byte) 0);
+      }
+      Arrays.fill(key, (byte) 0);
+    }
+  }
+
+  private void nextSegment() throws IOException {
+    if (failure != null) {
+      throw failure;
+    }
+    try {
+      if (cipher == null) {
+        readHeader();
+      }
+      int sealedSize = sealed.length;
+      int n = 0;
+      if (lookahead >= 0) {
+        sealed[n++] = (byte) lookahead;
+      }
+      n += in.readNBytes(sealed, n, sealedSize - n);
+      boolean last;
+      if (n < sealedSize) {
+        last = true;
+      } else {
+        lookahead = in.read();
+        last = lookahead < 0;
+      }
+      if (n < SegmentCipher.TAG_LENGTH) {
+        throw new StreamAuthenticationException(
+            "streaming ciphertext truncated: segment " + index + " is incomplete");
+      }
+      if (!last && index >= EncryptingStream.MAX_SEGMENTS - 1) {
+        throw new StreamAuthenticationException("streaming ciphertext: more than 2^32 segments");
+      }
+      int p = cipher.decrypt(index, last, sealed, n, plain);
+      if (p < 0) {
+        throw new StreamAuthenticationException(
+            "streaming ciphertext: segment "
+                + index
+                + " failed authentication (modified, reordered, truncated or extended stream,"
+                + " or wrong key or associated data)");
+      }
+      plainPos = 0;
+      plainLen = p;
+      index++;
+      finished = last;
+    } catch (StreamAuthenticationException e) {
+      failure = e;
+      plainPos = plainLen = 0;
+      throw e;
+    }
+  }
+
+  private void readHeader() throws IOException {
+    byte[] header = in.readNBytes(SegmentCipher.HEADER_LENGTH);
+    if (header.length < SegmentCipher.HEADER_LENGTH) {
+      throw new StreamAuthenticationException(
+          "streaming ciphertext truncated: header has "
+              + header.length
+              + " of "
+              + SegmentCipher.HEADER_LENGTH
+              + " bytes");
+    }
+    int segmentSize = SegmentCipher.segmentSizeOf(header, minSegment, maxSegment);
+    cipher = new SegmentCipher(key, header, associatedData);
+    sealed = new byte[segmentSize + SegmentCipher.TAG_LENGTH];
+    plain = new byte[segmentSize + SegmentCipher.TAG_LENGTH];
+  }
+}

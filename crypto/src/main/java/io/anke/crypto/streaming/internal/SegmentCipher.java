@@ -1,0 +1,141 @@
+package io.anke.crypto.streaming.internal;
+
+import io.anke.crypto.streaming.StreamAuthenticationException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.bouncycastle.crypto.InvalidCipherTextException;
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.crypto.engines.SM4Engine;
+import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
+import org.bouncycastle.crypto.modes.GCMBlockCipher;
+import org.bouncycastle.crypto.modes.GCMModeCipher;
+import org.bouncycastle.crypto.params.AEADParameters;
+import org.bouncycastle.crypto.params.HKDFParameters;
+import org.bouncycastle.crypto.params.KeyParameter;
+
+/**
+ * The per-stream state shared by the encrypting and decrypting streams: the stream key derived from
+ * the master key, and SM4-GCM of one segment with nonce = prefix(7) ‖ index(4) ‖ last(1). One
+ * instance per stream, not thread-safe.
+ */
+public final class SegmentCipher {
+  /** Format version in the first header byte. */
+  public static final int VERSION = 1;
+
+  /** Header: version(1) ‖ segment size(4) ‖ salt(16) ‖ nonce prefix(7). */
+  public static final int HEADER_LENGTH = 28;
+
+  /** GCM tag length in bytes, appended to each segment. */
+  public static final int TAG_LENGTH = 16;
+
+  static final int SALT_LENGTH = 16;
+  static final int PREFIX_LENGTH = 7;
+  private static final byte[] CONTEXT =
+      "anke/streaming/sm4-gcm-hkdf-sm3/v1".getBytes(StandardCharsets.US_ASCII);
+
+  private final KeyParameter streamKey;
+  private final byte[] noncePrefix;
+  private final GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
+  private final byte[] nonce = new byte[12];
+
+  /**
+   * @param masterKey the 16-byte key of the streaming AEAD
+   * @param header the 28-byte header of this stream (authenticated through the key derivation)
+   * @param associatedData the stream's associated data (authenticated the same way)
+   */
+  public SegmentCipher(byte[] masterKey, byte[] header, byte[] associatedData) {
+    // Stream key = HKDF-SM3(master, salt, context ‖ version ‖ segment size ‖ AAD): a fresh key per
+    // stream makes random 7-byte nonce prefixes safe, and a modified header or AAD yields a
+    // different key, so the first segment fails.
+    byte[] salt = Arrays.copyOfRange(header, 5, 5 + SALT_LENGTH);
+    byte[] aad = associatedData == null ? new byte[0] : associatedData;
+    byte[] info = new byte[CONTEXT.length + 5 + aad.length];
+    System.arraycopy(CONTEXT, 0, info, 0, CONTEXT.length);
+    System.arraycopy(header, 0, info, CONTEXT.length, 5);
+    System.arraycopy(aad, 0, info, CONTEXT.length + 5, aad.length);
+    HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SM3Digest());
+    hkdf.init(new HKDFParameters(masterKey, salt, info));
+    byte[] key = new byte[16];
+    hkdf.generateBytes(key, 0, key.length);
+    this.streamKey = new KeyParameter(key);
+    Arrays.fill(key, (byte) 0);
+    this.noncePrefix = Arrays.copyOfRange(header, 5 + SALT_LENGTH, HEADER_LENGTH);
+  }
+
+  /** Builds a header for a new stream. */
+  public static byte[] newHeader(int segmentSize, java.security.SecureRandom random) {
+    byte[] header = new byte[HEADER_LENGTH];
+    header[0] = VERSION;
+    writeInt(header, 1, segmentSize);
+    byte[] rnd = new byte[SALT_LENGTH + PREFIX_LENGTH];
+    random.nextBytes(rnd);
+    System.arraycopy(rnd, 0, header, 5, rnd.length);
+    return header;
+  }
+
+  /** Reads the segment size out of a header and checks the version and bounds. */
+  public static int segmentSizeOf(byte[] header, int minSegment, int maxSegment)
+      throws StreamAuthenticationException {
+    if ((header[0] & 0xff) != VERSION) {
+      throw new StreamAuthenticationException(
+          "streaming ciphertext header: unknown version " + (header[0] & 0xff) + ", expected 1");
+    }
+    int size =
+        ((header[1] & 0xff) << 24)
+            | ((header[2] & 0xff) << 16)
+            | ((header[3] & 0xff) << 8)
+            | (header[4] & 0xff);
+    if (size < minSegment || size > maxSegment) {
+      throw new StreamAuthenticationException(
+          "streaming ciphertext header: segment size "
+              + Integer.toUnsignedString(size)
+              + " outside "
+              + minSegment
+              + ".."
+              + maxSegment);
+    }
+    return size;
+  }
+
+  /**
+   * Encrypts {@code length} bytes of {@code buf} in place-compatible fashion into {@code out}
+   * (which must hold {@code length + TAG_LENGTH} bytes) and returns the output length.
+   */
+  public int encrypt(long index, boolean last, byte[] buf, int length, byte[] out) {
+    init(true, index, last);
+    int n = gcm.processBytes(buf, 0, length, out, 0);
+    try {
+      return n + gcm.doFinal(out, n);
+    } catch (InvalidCipherTextException e) {
+      throw new IllegalStateException("SM4-GCM encryption failed", e);
+    }
+  }
+
+  /**
+   * Decrypts one ciphertext segment of {@code length} bytes into {@code out} and returns the
+   * plaintext length, or -1 if the tag does not match.
+   */
+  public int decrypt(long index, boolean last, byte[] buf, int length, byte[] out) {
+    init(false, index, last);
+    int n = gcm.processBytes(buf, 0, length, out, 0);
+    try {
+      return n + gcm.doFinal(out, n);
+    } catch (InvalidCipherTextException e) {
+      return -1;
+    }
+  }
+
+  private void init(boolean encrypt, long index, boolean last) {
+    System.arraycopy(noncePrefix, 0, nonce, 0, PREFIX_LENGTH);
+    writeInt(nonce, PREFIX_LENGTH, (int) index);
+    nonce[11] = (byte) (last ? 1 : 0);
+    gcm.init(encrypt, new AEADParameters(streamKey, TAG_LENGTH * 8, nonce));
+  }
+
+  private static void writeInt(byte[] b, int off, int v) {
+    b[off] = (byte) (v >>> 24);
+    b[off + 1] = (byte) (v >>> 16);
+    b[off + 2] = (byte) (v >>> 8);
+    b[off + 3] = (byte) v;
+  }
+}
