@@ -2,6 +2,7 @@ package io.anke.core.rule;
 
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
+import io.anke.core.catalog.Catalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 public final class ScanContext {
   private final List<BillOfMaterials> boms;
   private final BillOfMaterials host;
+  private final Catalog catalog;
   private final List<Object> facts;
   private final Path workingDirectory;
   private final Map<Class<?>, List<?>> factsByType = new ConcurrentHashMap<>();
@@ -32,6 +34,7 @@ public final class ScanContext {
     }
     this.boms = List.copyOf(all);
     this.host = b.host;
+    this.catalog = b.catalog;
     this.facts = List.copyOf(b.facts);
     this.workingDirectory = b.workingDirectory.toAbsolutePath().normalize();
   }
@@ -54,6 +57,11 @@ public final class ScanContext {
   /** The probed host as a bill of materials (OS, CPU, server, JVM, drivers), when probed. */
   public Optional<BillOfMaterials> host() {
     return Optional.ofNullable(host);
+  }
+
+  /** The vendor catalog (bundled plus users' files); empty when none was given. */
+  public Catalog catalog() {
+    return catalog;
   }
 
   /** Every component of every bill of materials, host included. */
@@ -90,6 +98,7 @@ public final class ScanContext {
   public static final class Builder {
     private final List<BillOfMaterials> boms = new ArrayList<>();
     private BillOfMaterials host;
+    private Catalog catalog = Catalog.empty();
     private final List<Object> facts = new ArrayList<>();
     private Path workingDirectory = Path.of("");
 
@@ -110,6 +119,12 @@ public final class ScanContext {
     /** Sets the probed host; it also appears in {@link ScanContext#boms()}. */
     public Builder host(BillOfMaterials hostBom) {
       this.host = Objects.requireNonNull(hostBom, "host");
+      return this;
+    }
+
+    /** The vendor catalog rules match components against. */
+    public Builder catalog(Catalog catalog) {
+      this.catalog = Objects.requireNonNull(catalog, "catalog");
       return this;
     }
 
