@@ -44,7 +44,7 @@ class CatalogTest {
         .isEqualTo("Oracle Corporation");
     assertThat(c.category("cpu"))
         .extracting(CatalogEntry::id)
-        .containsExactly("hisilicon-kunpeng", "hygon", "zhaoxin");
+        .containsExactly("hisilicon-kunpeng", "hygon", "zhaoxin", "phytium", "intel-cpu");
   }
 
   @Test
