@@ -1,0 +1,150 @@
+package io.anke.crypto.sm2;
+
+import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.sm2.internal.Der;
+import io.anke.crypto.sm2.internal.EncryptionMath;
+import io.anke.crypto.sm2.internal.Sm2Domain;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Objects;
+import org.bouncycastle.math.ec.ECPoint;
+
+/**
+ * Converts SM2 ciphertexts between the layouts of {@link Sm2CiphertextFormat}. Decoding is strict:
+ * exact lengths, strict DER, C1 a point on the curve. Errors name the expected layout and, where
+ * the bytes suggest one, the layout the input probably is.
+ */
+public final class Sm2Ciphertexts {
+  private static final int F = Sm2Domain.FIELD_BYTES;
+  private static final int C3 = 32;
+
+  private Sm2Ciphertexts() {}
+
+  /**
+   * Re-encodes a ciphertext from one layout into another.
+   *
+   * @throws CryptoFormatException if {@code ciphertext} is not valid in layout {@code from}
+   */
+  public static byte[] convert(
+      byte[] ciphertext, Sm2CiphertextFormat from, Sm2CiphertextFormat to) {
+    return encode(decode(ciphertext, from), Objects.requireNonNull(to));
+  }
+
+  static byte[] encode(EncryptionMath.Parts parts, Sm2CiphertextFormat format) {
+    byte[] c1 = parts.c1();
+    if (format == Sm2CiphertextFormat.ASN1) {
+      return Der.sequence(
+          Der.integer(new BigInteger(1, Arrays.copyOfRange(c1, 1, 1 + F))),
+          Der.integer(new BigInteger(1, Arrays.copyOfRange(c1, 1 + F, 1 + 2 * F))),
+          Der.octetString(parts.c3()),
+          Der.octetString(parts.c2()));
+    }
+    int skip = format.hasPointPrefix() ? 0 : 1;
+    byte[] out = new byte[c1.length - skip + C3 + parts.c2().length];
+    System.arraycopy(c1, skip, out, 0, c1.length - skip);
+    int off = c1.length - skip;
+    byte[] first = format.isC3BeforeC2() ? parts.c3() : parts.c2();
+    byte[] second = format.isC3BeforeC2() ? parts.c2() : parts.c3();
+    System.arraycopy(first, 0, out, off, first.length);
+    System.arraycopy(second, 0, out, off + first.length, second.length);
+    return out;
+  }
+
+  static EncryptionMath.Parts decode(byte[] in, Sm2CiphertextFormat format) {
+    String what = "SM2 ciphertext (" + format + ")";
+    if (format == Sm2CiphertextFormat.ASN1) {
+      return decodeAsn1(in, what);
+    }
+    int c1Len = format.hasPointPrefix() ? 1 + 2 * F : 2 * F;
+    if (in.length < c1Len + C3 + 1) {
+      throw new CryptoFormatException(
+          what
+              + ": "
+              + in.length
+              + " bytes is too short; C1 ("
+              + c1Len
+              + ") + C3 (32) + at least one byte of C2 need "
+              + (c1Len + C3 + 1)
+              + guess(in, format));
+    }
+    if (format.hasPointPrefix() && in[0] != 0x04) {
+      throw new CryptoFormatException(
+          what
+              + ": C1 must start with 04 (uncompressed point), found 0x"
+              + String.format("%02x", in[0] & 0xff)
+              + guess(in, format));
+    }
+    int off = format.hasPointPrefix() ? 1 : 0;
+    BigInteger x = new BigInteger(1, Arrays.copyOfRange(in, off, off + F));
+    BigInteger y = new BigInteger(1, Arrays.copyOfRange(in, off + F, off + 2 * F));
+    ECPoint c1;
+    try {
+      c1 = c1Point(x, y, what);
+    } catch (CryptoFormatException e) {
+      throw new CryptoFormatException(e.getMessage() + guess(in, format));
+    }
+    int c2Len = in.length - c1Len - C3;
+    byte[] c3;
+    byte[] c2;
+    if (format.isC3BeforeC2()) {
+      c3 = Arrays.copyOfRange(in, c1Len, c1Len + C3);
+      c2 = Arrays.copyOfRange(in, c1Len + C3, in.length);
+    } else {
+      c2 = Arrays.copyOfRange(in, c1Len, c1Len + c2Len);
+      c3 = Arrays.copyOfRange(in, c1Len + c2Len, in.length);
+    }
+    return new EncryptionMath.Parts(Sm2Domain.uncompressed(c1), c3, c2);
+  }
+
+  private static EncryptionMath.Parts decodeAsn1(byte[] in, String what) {
+    if (in.length > 0 && in[0] == 0x04) {
+      throw new CryptoFormatException(
+          what
+              + ": starts with 04, not with a DER SEQUENCE (30); this looks like a raw C1C3C2 or"
+              + " C1C2C3 ciphertext");
+    }
+    Der.Reader outer = Der.Reader.of(in, what);
+    Der.Reader seq = outer.sequence("SM2Cipher");
+    outer.expectEnd("the SM2Cipher SEQUENCE");
+    BigInteger x = seq.unsignedInteger("XCoordinate");
+    BigInteger y = seq.unsignedInteger("YCoordinate");
+    byte[] c3 = seq.octetString("HASH (C3)");
+    byte[] c2 = seq.octetString("CipherText (C2)");
+    seq.expectEnd("the four SM2Cipher fields");
+    if (c3.length != C3) {
+      throw new CryptoFormatException(
+          what + ": HASH (C3) is " + c3.length + " bytes, expected 32 (SM3)");
+    }
+    if (c2.length == 0) {
+      throw new CryptoFormatException(what + ": CipherText (C2) is empty");
+    }
+    ECPoint c1 = c1Point(x, y, what);
+    return new EncryptionMath.Parts(Sm2Domain.uncompressed(c1), c3, c2);
+  }
+
+  private static ECPoint c1Point(BigInteger x, BigInteger y, String what) {
+    if (x.signum() == 0 && y.signum() == 0) {
+      throw new CryptoFormatException(what + ": C1 has all-zero coordinates (point at infinity)");
+    }
+    return Sm2Domain.point(Sm2Domain.SM2P256V1, x, y, what + ": C1");
+  }
+
+  // Suggest the layout the bytes probably are; only hints from public structure.
+  private static String guess(byte[] in, Sm2CiphertextFormat tried) {
+    if (in.length > 0 && in[0] == 0x30 && tried != Sm2CiphertextFormat.ASN1) {
+      return " (starts with 30: ASN.1 DER as written by OpenSSL, GmSSL and Kona? use format"
+          + " ASN1)";
+    }
+    if (tried.isRaw() && tried.hasPointPrefix() && in.length > 0 && in[0] != 0x04) {
+      return " (raw ciphertext without the 04 prefix, as sm-crypto writes it? use format "
+          + tried.withoutPointPrefix()
+          + ")";
+    }
+    if (tried.isRaw() && !tried.hasPointPrefix() && in.length > 0 && in[0] == 0x04) {
+      return " (starts with 04: a ciphertext with the point prefix? use format "
+          + tried.withPointPrefix()
+          + ")";
+    }
+    return "";
+  }
+}

@@ -1,0 +1,141 @@
+package io.anke.crypto.sm2;
+
+import io.anke.crypto.sm2.internal.KeyExchangeMath;
+import io.anke.crypto.sm2.internal.Sm2Domain;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Objects;
+
+/**
+ * One side of an SM2 key exchange (GB/T 32918.3): a static key pair, a user ID and a fresh
+ * ephemeral key pair. Use one instance per exchange; it is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Sm2KeyExchange a = Sm2KeyExchange.initiator(aliceKey, "alice@example.cn");
+ * Sm2KeyExchange b = Sm2KeyExchange.responder(bobKey, "bob@example.cn");
+ * // A sends a.ephemeralPublicKey() (R_A) to B.
+ * Sm2KeyExchangeResult atB = b.agree(16, alicePub, aliceId, rA);
+ * // B sends b.ephemeralPublicKey() (R_B) and atB.confirmation() (S_B) to A.
+ * Sm2KeyExchangeResult atA = a.agree(16, bobPub, bobId, rB);
+ * if (!atA.verifyPeerConfirmation(sB)) { ... abort ... }
+ * // A sends atA.confirmation() (S_A); B checks atB.verifyPeerConfirmation(sA).
+ * }</pre>
+ */
+public final class Sm2KeyExchange {
+  private static final SecureRandom DEFAULT_RANDOM = new SecureRandom();
+
+  /** Which side of the protocol: user A (initiator) or user B (responder). */
+  public enum Role {
+    /** User A of the standard, who sends R_A first. */
+    INITIATOR,
+    /** User B of the standard, who answers with R_B (and S_B). */
+    RESPONDER
+  }
+
+  private final Role role;
+  private final Sm2PrivateKey staticKey;
+  private final byte[] id;
+  private final byte[] z;
+  private final Sm2PrivateKey ephemeralKey;
+
+  private Sm2KeyExchange(Role role, Sm2PrivateKey staticKey, byte[] id, Sm2PrivateKey ephemeral) {
+    this.role = role;
+    this.staticKey = Objects.requireNonNull(staticKey, "staticKey");
+    this.id = id.clone();
+    this.z = Sm2.computeZ(staticKey.publicKey(), this.id);
+    this.ephemeralKey = ephemeral;
+  }
+
+  /** The initiator (user A) with a fresh ephemeral key. */
+  public static Sm2KeyExchange initiator(Sm2PrivateKey staticKey, byte[] id) {
+    return create(Role.INITIATOR, staticKey, id, DEFAULT_RANDOM);
+  }
+
+  /** {@link #initiator(Sm2PrivateKey, byte[])} with the ID as UTF-8 text. */
+  public static Sm2KeyExchange initiator(Sm2PrivateKey staticKey, String id) {
+    return initiator(staticKey, id.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The responder (user B) with a fresh ephemeral key. */
+  public static Sm2KeyExchange responder(Sm2PrivateKey staticKey, byte[] id) {
+    return create(Role.RESPONDER, staticKey, id, DEFAULT_RANDOM);
+  }
+
+  /** {@link #responder(Sm2PrivateKey, byte[])} with the ID as UTF-8 text. */
+  public static Sm2KeyExchange responder(Sm2PrivateKey staticKey, String id) {
+    return responder(staticKey, id.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Either side, drawing the ephemeral key from {@code random}. */
+  public static Sm2KeyExchange create(
+      Role role, Sm2PrivateKey staticKey, byte[] id, SecureRandom random) {
+    return new Sm2KeyExchange(
+        Objects.requireNonNull(role, "role"),
+        staticKey,
+        id,
+        Sm2KeyPair.generate(random).privateKey());
+  }
+
+  /** This side's role. */
+  public Role role() {
+    return role;
+  }
+
+  /** The ephemeral public key R to send to the peer. */
+  public Sm2PublicKey ephemeralPublicKey() {
+    return ephemeralKey.publicKey();
+  }
+
+  /** This side's static public key. */
+  public Sm2PublicKey staticPublicKey() {
+    return staticKey.publicKey();
+  }
+
+  /** Z of this side's static key and ID. */
+  public byte[] z() {
+    return z.clone();
+  }
+
+  /**
+   * Computes the shared key and the confirmation values.
+   *
+   * @param keyLength bytes of key material to derive (at least 1)
+   * @param peerStaticKey the peer's long-term public key
+   * @param peerId the peer's user ID
+   * @param peerEphemeralKey the R the peer sent
+   */
+  public Sm2KeyExchangeResult agree(
+      int keyLength, Sm2PublicKey peerStaticKey, byte[] peerId, Sm2PublicKey peerEphemeralKey) {
+    if (keyLength < 1 || keyLength > 1 << 20) {
+      throw new IllegalArgumentException("key length must be 1 to 1048576 bytes, got " + keyLength);
+    }
+    byte[] peerZ = Sm2.computeZ(peerStaticKey, peerId);
+    KeyExchangeMath.Outcome o =
+        KeyExchangeMath.agree(
+            Sm2Domain.SM2P256V1,
+            role == Role.INITIATOR,
+            new KeyExchangeMath.Party(
+                staticKey.d(),
+                staticKey.publicKey().point(),
+                ephemeralKey.d(),
+                ephemeralKey.publicKey().point(),
+                z),
+            new KeyExchangeMath.Peer(peerStaticKey.point(), peerEphemeralKey.point(), peerZ),
+            keyLength);
+    return role == Role.INITIATOR
+        ? new Sm2KeyExchangeResult(o.key(), o.tag03(), o.tag02())
+        : new Sm2KeyExchangeResult(o.key(), o.tag02(), o.tag03());
+  }
+
+  /** {@link #agree(int, Sm2PublicKey, byte[], Sm2PublicKey)} with the peer ID as UTF-8 text. */
+  public Sm2KeyExchangeResult agree(
+      int keyLength, Sm2PublicKey peerStaticKey, String peerId, Sm2PublicKey peerEphemeralKey) {
+    return agree(
+        keyLength, peerStaticKey, peerId.getBytes(StandardCharsets.UTF_8), peerEphemeralKey);
+  }
+
+  @Override
+  public String toString() {
+    return "Sm2KeyExchange[" + role + ", static public " + staticKey.publicKey().toHex() + "]";
+  }
+}

@@ -1,0 +1,182 @@
+package io.anke.crypto.sm2;
+
+import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.Hex;
+import io.anke.crypto.sm2.internal.KeyEncoding;
+import io.anke.crypto.sm2.internal.Pem;
+import io.anke.crypto.sm2.internal.Sm2Domain;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.math.ec.FixedPointCombMultiplier;
+
+/**
+ * An SM2 private key: the scalar d in [1, n-2] with its public key. Immutable. The secret leaves
+ * only through the {@code export...} methods; {@link #toString()} shows the public key only.
+ */
+public final class Sm2PrivateKey {
+  private static final BigInteger MAX_D = Sm2Domain.SM2P256V1.getN().subtract(BigInteger.TWO);
+
+  private final BigInteger d;
+  private final Sm2PublicKey publicKey;
+
+  Sm2PrivateKey(BigInteger d, ECPoint q) {
+    this.d = d;
+    this.publicKey = new Sm2PublicKey(q);
+  }
+
+  BigInteger d() {
+    return d;
+  }
+
+  /** Checks the range and derives the public key; {@code what} names the source format. */
+  static Sm2PrivateKey of(BigInteger d, ECPoint embeddedPublic, String what) {
+    if (d.signum() == 0) {
+      throw new CryptoFormatException(what + ": private key d is 0; it must be in [1, n-2]");
+    }
+    if (d.compareTo(MAX_D) > 0) {
+      throw new CryptoFormatException(
+          what
+              + ": private key d is not below n-1 (the curve order minus one); it must be in [1,"
+              + " n-2]");
+    }
+    ECPoint q = new FixedPointCombMultiplier().multiply(Sm2Domain.SM2P256V1.getG(), d).normalize();
+    if (embeddedPublic != null && !embeddedPublic.equals(q)) {
+      throw new CryptoFormatException(
+          what + ": the public key stored with the private key does not belong to it");
+    }
+    return new Sm2PrivateKey(d, q);
+  }
+
+  /**
+   * Reads a PEM private key: {@code PRIVATE KEY} (PKCS#8, as {@code openssl genpkey -algorithm SM2}
+   * writes it), or SEC1 {@code EC PRIVATE KEY} / {@code SM2 PRIVATE KEY} (as {@code openssl ec}
+   * writes it). Parameter blocks are skipped.
+   *
+   * @throws CryptoFormatException naming the format and what is wrong; never containing key bytes
+   */
+  public static Sm2PrivateKey fromPem(String pem) {
+    List<Pem.Block> blocks = Pem.decodeAll(pem, "private key PEM");
+    for (Pem.Block b : blocks) {
+      switch (b.label()) {
+        case "PRIVATE KEY":
+          return from(KeyEncoding.parsePkcs8(b.der()));
+        case "EC PRIVATE KEY":
+        case "SM2 PRIVATE KEY":
+          return from(KeyEncoding.parseSec1(b.der()));
+        case "ENCRYPTED PRIVATE KEY":
+          throw new CryptoFormatException(
+              "private key PEM: the key is encrypted (ENCRYPTED PRIVATE KEY); decrypt it first,"
+                  + " e.g. openssl pkey -in KEY -out plain.pem");
+        case "PUBLIC KEY":
+        case "CERTIFICATE":
+          throw new CryptoFormatException(
+              "private key PEM: found " + b.label() + ", which holds no private key");
+        case "RSA PRIVATE KEY":
+        case "DSA PRIVATE KEY":
+          throw new CryptoFormatException(
+              "private key PEM: found " + b.label() + ", which is not an SM2 key");
+        default:
+          break;
+      }
+    }
+    throw new CryptoFormatException(
+        "private key PEM: no PRIVATE KEY or EC PRIVATE KEY block (found "
+            + Sm2PublicKey.labels(blocks)
+            + ")");
+  }
+
+  /** Reads PKCS#8 PrivateKeyInfo or SEC1 ECPrivateKey DER, telling them apart by structure. */
+  public static Sm2PrivateKey fromDer(byte[] der) {
+    return from(KeyEncoding.parsePrivateKey(der));
+  }
+
+  /** Reads PEM text or DER, whichever the bytes are. */
+  public static Sm2PrivateKey fromPemOrDer(byte[] data) {
+    return Pem.looksLikePem(data)
+        ? fromPem(new String(data, StandardCharsets.UTF_8))
+        : fromDer(data);
+  }
+
+  /** Reads the raw 32-byte big-endian scalar d. */
+  public static Sm2PrivateKey fromRaw(byte[] d) {
+    if (d.length != Sm2Domain.FIELD_BYTES) {
+      String hint = "";
+      if (d.length == 31 || d.length == 30) {
+        hint = " (a leading zero byte dropped? pad to 32 bytes)";
+      } else if (d.length == 33 && d[0] == 0) {
+        hint = " (a sign byte from BigInteger.toByteArray? drop the leading 00)";
+      } else if (d.length == 65 || d.length == 64 || d.length == 33) {
+        hint = " (this length is a public key)";
+      }
+      throw new CryptoFormatException(
+          "raw private key: expected 32-byte private key d, got " + d.length + " bytes" + hint);
+    }
+    return of(new BigInteger(1, d), null, "raw private key");
+  }
+
+  /** {@link #fromRaw} of 64 hex digits. */
+  public static Sm2PrivateKey fromHex(String hex) {
+    return fromRaw(Hex.decode(hex));
+  }
+
+  private static Sm2PrivateKey from(KeyEncoding.PrivateKeyData data) {
+    return of(data.d(), data.embeddedPublicPoint(), data.format());
+  }
+
+  /** The matching public key. */
+  public Sm2PublicKey publicKey() {
+    return publicKey;
+  }
+
+  /** Exports PKCS#8 DER, byte-identical to {@code openssl genpkey -algorithm SM2 -outform DER}. */
+  public byte[] exportPkcs8Der() {
+    return KeyEncoding.pkcs8(d, publicKey.point());
+  }
+
+  /** Exports {@code PRIVATE KEY} PEM, byte-identical to {@code openssl genpkey -algorithm SM2}. */
+  public String exportPkcs8Pem() {
+    return Pem.encode("PRIVATE KEY", exportPkcs8Der());
+  }
+
+  /** Exports SEC1 ECPrivateKey DER with the named curve, as {@code openssl ec -outform DER}. */
+  public byte[] exportSec1Der() {
+    return KeyEncoding.sec1(d, publicKey.point());
+  }
+
+  /**
+   * Exports SEC1 as {@code EC PRIVATE KEY} PEM (OpenSSL 3 reads it; {@code openssl ec} itself
+   * labels the same DER {@code SM2 PRIVATE KEY}).
+   */
+  public String exportSec1Pem() {
+    return Pem.encode("EC PRIVATE KEY", exportSec1Der());
+  }
+
+  /** Exports the 32-byte big-endian scalar d. */
+  public byte[] exportRaw() {
+    return Sm2Domain.fixed(d, Sm2Domain.FIELD_BYTES);
+  }
+
+  /** Exports d as 64 lowercase hex digits. */
+  public String exportHex() {
+    return Hex.encode(exportRaw());
+  }
+
+  /** Equal when the scalars are equal, decided on the public keys so that no timing leaks d. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Sm2PrivateKey && publicKey.equals(((Sm2PrivateKey) o).publicKey);
+  }
+
+  @Override
+  public int hashCode() {
+    return publicKey.hashCode() * 31 + 1;
+  }
+
+  /** Shows the public key only. */
+  @Override
+  public String toString() {
+    return "Sm2PrivateKey[public " + publicKey.toHex() + "]";
+  }
+}

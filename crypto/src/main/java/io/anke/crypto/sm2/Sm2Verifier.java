@@ -1,0 +1,102 @@
+package io.anke.crypto.sm2;
+
+import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.sm2.internal.SignatureMath;
+import io.anke.crypto.sm2.internal.Sm2Domain;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.bouncycastle.crypto.digests.SM3Digest;
+
+/**
+ * Verifies SM3withSM2 signatures. Built once per key and user ID (Z is cached). Returns false for
+ * any signature that is invalid, including one that is malformed in the chosen encoding; use {@link
+ * Sm2Signatures} to get the reason. Immutable and thread-safe.
+ */
+public final class Sm2Verifier {
+  private final Sm2PublicKey key;
+  private final byte[] id;
+  private final byte[] z;
+  private final Sm2SignatureEncoding encoding;
+
+  /** A verifier with the default ID {@link Sm2#DEFAULT_ID} that expects DER signatures. */
+  public Sm2Verifier(Sm2PublicKey key) {
+    this(Objects.requireNonNull(key, "key"), Sm2.defaultId(), null, Sm2SignatureEncoding.DER);
+  }
+
+  private Sm2Verifier(Sm2PublicKey key, byte[] id, byte[] z, Sm2SignatureEncoding encoding) {
+    this.key = key;
+    this.id = id;
+    this.z = z != null ? z : Sm2.computeZ(key, id);
+    this.encoding = encoding;
+  }
+
+  /** The same verifier with another user ID. */
+  public Sm2Verifier withId(byte[] id) {
+    return new Sm2Verifier(key, id.clone(), null, encoding);
+  }
+
+  /** {@link #withId(byte[])} with the ID as UTF-8 text. */
+  public Sm2Verifier withId(String id) {
+    return withId(id.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The same verifier expecting another encoding. */
+  public Sm2Verifier withEncoding(Sm2SignatureEncoding encoding) {
+    return new Sm2Verifier(key, id, z, Objects.requireNonNull(encoding));
+  }
+
+  /** True when {@code signature} is a valid signature of {@code message}. */
+  public boolean verify(byte[] message, byte[] signature) {
+    SM3Digest digest = SignatureMath.startE(z);
+    digest.update(message, 0, message.length);
+    return verifyDigest(SignatureMath.finishE(digest), signature);
+  }
+
+  /** True when {@code signature} is valid for everything read from {@code in} (not closed). */
+  public boolean verify(InputStream in, byte[] signature) throws IOException {
+    SM3Digest digest = SignatureMath.startE(z);
+    byte[] buf = new byte[8192];
+    for (int n; (n = in.read(buf)) > 0; ) {
+      digest.update(buf, 0, n);
+    }
+    return verifyDigest(SignatureMath.finishE(digest), signature);
+  }
+
+  /** True when {@code signature} is valid for the precomputed e = SM3(Z ‖ M). */
+  public boolean verifyDigest(byte[] e, byte[] signature) {
+    if (e.length != 32) {
+      throw new IllegalArgumentException(
+          "e must be the 32-byte SM3 digest of Z‖M, got " + e.length + " bytes");
+    }
+    BigInteger[] rs;
+    try {
+      rs = Sm2Signatures.decode(signature, encoding);
+    } catch (CryptoFormatException malformed) {
+      return false;
+    }
+    return SignatureMath.verify(Sm2Domain.SM2P256V1, key.point(), e, rs[0], rs[1]);
+  }
+
+  /** Z of this verifier's public key and ID. */
+  public byte[] z() {
+    return z.clone();
+  }
+
+  /** The expected encoding. */
+  public Sm2SignatureEncoding encoding() {
+    return encoding;
+  }
+
+  /** The public key. */
+  public Sm2PublicKey publicKey() {
+    return key;
+  }
+
+  @Override
+  public String toString() {
+    return "Sm2Verifier[" + encoding + ", " + key.toHex() + "]";
+  }
+}

@@ -1,0 +1,322 @@
+package io.anke.crypto.sm2.internal;
+
+import io.anke.crypto.CryptoFormatException;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.Arrays;
+import org.bouncycastle.asn1.ASN1BitString;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1Null;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.DERBitString;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.sec.ECPrivateKey;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.Certificate;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x9.ECNamedCurveTable;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.bouncycastle.crypto.params.ECDomainParameters;
+import org.bouncycastle.math.ec.ECPoint;
+
+/**
+ * PKCS#8, SEC1 (RFC 5915) and SubjectPublicKeyInfo for SM2 keys. Writes exactly what OpenSSL 3
+ * writes: algorithm id-ecPublicKey with the named curve 1.2.156.10197.1.301, a 32-byte private
+ * scalar and the public point inside the private key. Reads that, Bouncy Castle's forms (explicit
+ * curve parameters) and the form with the SM2 curve OID as the algorithm.
+ */
+public final class KeyEncoding {
+  private static final ECDomainParameters DOMAIN = Sm2Domain.SM2P256V1;
+  private static final AlgorithmIdentifier ALGORITHM =
+      new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey, Sm2Domain.CURVE_OID);
+
+  private KeyEncoding() {}
+
+  /** A decoded private key: d and, when the encoding carried it, the public point. */
+  public record PrivateKeyData(BigInteger d, ECPoint embeddedPublicPoint, String format) {}
+
+  /** PKCS#8 PrivateKeyInfo DER, as {@code openssl genpkey -algorithm SM2 -outform DER}. */
+  public static byte[] pkcs8(BigInteger d, ECPoint q) {
+    try {
+      ECPrivateKey inner =
+          new ECPrivateKey(
+              DOMAIN.getN().bitLength(), d, new DERBitString(Sm2Domain.uncompressed(q)), null);
+      return new PrivateKeyInfo(ALGORITHM, inner).getEncoded(ASN1Encoding.DER);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot encode PKCS#8", e);
+    }
+  }
+
+  /** SEC1 ECPrivateKey DER with the named curve, as {@code openssl ec -outform DER}. */
+  public static byte[] sec1(BigInteger d, ECPoint q) {
+    try {
+      return new ECPrivateKey(
+              DOMAIN.getN().bitLength(),
+              d,
+              new DERBitString(Sm2Domain.uncompressed(q)),
+              Sm2Domain.CURVE_OID)
+          .getEncoded(ASN1Encoding.DER);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot encode SEC1", e);
+    }
+  }
+
+  /** SubjectPublicKeyInfo DER, as {@code openssl pkey -pubout -outform DER}. */
+  public static byte[] spki(ECPoint q) {
+    try {
+      return new SubjectPublicKeyInfo(ALGORITHM, Sm2Domain.uncompressed(q))
+          .getEncoded(ASN1Encoding.DER);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot encode SubjectPublicKeyInfo", e);
+    }
+  }
+
+  /** Decodes a private key in PKCS#8 or SEC1 DER, telling them apart by structure. */
+  public static PrivateKeyData parsePrivateKey(byte[] der) {
+    ASN1Sequence seq = sequence(der, "private key");
+    if (seq.size() >= 3 && seq.getObjectAt(0) instanceof ASN1Integer) {
+      if (seq.getObjectAt(1) instanceof ASN1Sequence) {
+        return parsePkcs8(seq);
+      }
+      if (seq.getObjectAt(1) instanceof ASN1OctetString) {
+        return parseSec1(seq, "SEC1 EC private key");
+      }
+    }
+    if (seq.size() == 2
+        && seq.getObjectAt(0) instanceof ASN1Sequence
+        && seq.getObjectAt(1) instanceof ASN1OctetString) {
+      throw new CryptoFormatException(
+          "private key: this is an encrypted PKCS#8 key (EncryptedPrivateKeyInfo); decrypt it"
+              + " first, e.g. openssl pkey -in KEY -out plain.pem");
+    }
+    if (seq.size() == 2
+        && seq.getObjectAt(0) instanceof ASN1Sequence
+        && seq.getObjectAt(1) instanceof ASN1BitString) {
+      throw new CryptoFormatException(
+          "private key: this is a public key (SubjectPublicKeyInfo), not a private key");
+    }
+    if (seq.size() == 3 && seq.getObjectAt(0) instanceof ASN1Sequence) {
+      throw new CryptoFormatException(
+          "private key: this looks like a certificate, which holds no private key");
+    }
+    throw new CryptoFormatException(
+        "private key: DER structure is neither PKCS#8 PrivateKeyInfo nor SEC1 ECPrivateKey");
+  }
+
+  /** Decodes PKCS#8 PrivateKeyInfo DER. */
+  public static PrivateKeyData parsePkcs8(byte[] der) {
+    return parsePkcs8(sequence(der, "PKCS#8 private key"));
+  }
+
+  /** Decodes SEC1 ECPrivateKey DER. */
+  public static PrivateKeyData parseSec1(byte[] der) {
+    return parseSec1(sequence(der, "SEC1 EC private key"), "SEC1 EC private key");
+  }
+
+  private static PrivateKeyData parsePkcs8(ASN1Sequence seq) {
+    String what = "PKCS#8 private key";
+    PrivateKeyInfo info;
+    try {
+      info = PrivateKeyInfo.getInstance(seq);
+    } catch (IllegalArgumentException e) {
+      throw new CryptoFormatException(what + ": not a PrivateKeyInfo structure");
+    }
+    int version = info.getVersion().intValueExact();
+    if (version != 0 && version != 1) {
+      throw new CryptoFormatException(what + ": unsupported version " + version);
+    }
+    checkAlgorithm(info.getPrivateKeyAlgorithm(), what);
+    ASN1Sequence inner;
+    try {
+      inner = ASN1Sequence.getInstance(info.parsePrivateKey());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new CryptoFormatException(what + ": the privateKey field is not an ECPrivateKey");
+    }
+    PrivateKeyData data = parseSec1(inner, what);
+    if (info.hasPublicKey()) {
+      ECPoint outer =
+          PointCodec.decode(
+              DOMAIN, info.getPublicKeyData().getOctets(), false, what + " publicKey");
+      if (data.embeddedPublicPoint() != null && !outer.equals(data.embeddedPublicPoint())) {
+        throw new CryptoFormatException(what + ": the two embedded public keys differ");
+      }
+      return new PrivateKeyData(data.d(), outer, what);
+    }
+    return data;
+  }
+
+  private static PrivateKeyData parseSec1(ASN1Sequence seq, String what) {
+    ECPrivateKey key;
+    ASN1OctetString scalar;
+    try {
+      key = ECPrivateKey.getInstance(seq);
+      scalar = ASN1OctetString.getInstance(seq.getObjectAt(1));
+      if (!(seq.getObjectAt(0) instanceof ASN1Integer)
+          || ((ASN1Integer) seq.getObjectAt(0)).intValueExact() != 1) {
+        throw new CryptoFormatException(what + ": ECPrivateKey version must be 1");
+      }
+    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      if (e instanceof CryptoFormatException) {
+        throw e;
+      }
+      throw new CryptoFormatException(what + ": not an ECPrivateKey structure (RFC 5915)");
+    }
+    int len = scalar.getOctets().length;
+    if (len == 0 || len > Sm2Domain.FIELD_BYTES) {
+      throw new CryptoFormatException(
+          what + ": private scalar is " + len + " bytes, expected " + Sm2Domain.FIELD_BYTES);
+    }
+    ASN1Primitive params =
+        key.getParametersObject() == null ? null : key.getParametersObject().toASN1Primitive();
+    if (params != null) {
+      checkCurveParameters(params, what);
+    }
+    ECPoint embedded = null;
+    ASN1BitString pub = key.getPublicKey();
+    if (pub != null) {
+      if (pub.getPadBits() != 0) {
+        throw new CryptoFormatException(what + ": public key BIT STRING has unused bits");
+      }
+      embedded = PointCodec.decode(DOMAIN, pub.getOctets(), false, what + " embedded public key");
+    }
+    return new PrivateKeyData(key.getKey(), embedded, what);
+  }
+
+  /**
+   * Decodes a public key from SubjectPublicKeyInfo or from an X.509 certificate (its subject public
+   * key), telling them apart by structure.
+   */
+  public static ECPoint parsePublicKey(byte[] der) {
+    ASN1Sequence seq = sequence(der, "public key");
+    if (seq.size() == 2
+        && seq.getObjectAt(0) instanceof ASN1Sequence
+        && seq.getObjectAt(1) instanceof ASN1BitString) {
+      return parseSpki(seq, "SubjectPublicKeyInfo");
+    }
+    if (seq.size() == 3
+        && seq.getObjectAt(0) instanceof ASN1Sequence
+        && seq.getObjectAt(1) instanceof ASN1Sequence
+        && seq.getObjectAt(2) instanceof ASN1BitString) {
+      Certificate cert;
+      try {
+        cert = Certificate.getInstance(seq);
+      } catch (IllegalArgumentException e) {
+        throw new CryptoFormatException("certificate: not an X.509 Certificate structure");
+      }
+      return parseSpki(
+          ASN1Sequence.getInstance(cert.getSubjectPublicKeyInfo().toASN1Primitive()),
+          "certificate subject public key");
+    }
+    if (seq.size() >= 3 && seq.getObjectAt(0) instanceof ASN1Integer) {
+      throw new CryptoFormatException(
+          "public key: this is a private key; give the public key (openssl pkey -pubout)");
+    }
+    throw new CryptoFormatException(
+        "public key: DER structure is neither SubjectPublicKeyInfo nor an X.509 certificate");
+  }
+
+  private static ECPoint parseSpki(ASN1Sequence seq, String what) {
+    SubjectPublicKeyInfo spki;
+    try {
+      spki = SubjectPublicKeyInfo.getInstance(seq);
+    } catch (IllegalArgumentException e) {
+      throw new CryptoFormatException(what + ": not a SubjectPublicKeyInfo structure");
+    }
+    checkAlgorithm(spki.getAlgorithm(), what);
+    ASN1BitString bits = spki.getPublicKeyData();
+    if (bits.getPadBits() != 0) {
+      throw new CryptoFormatException(what + ": public key BIT STRING has unused bits");
+    }
+    return PointCodec.decode(DOMAIN, bits.getOctets(), false, what);
+  }
+
+  private static void checkAlgorithm(AlgorithmIdentifier alg, String what) {
+    ASN1ObjectIdentifier oid = alg.getAlgorithm();
+    ASN1Encodable params = alg.getParameters();
+    if (oid.equals(X9ObjectIdentifiers.id_ecPublicKey)) {
+      if (params == null) {
+        throw new CryptoFormatException(what + ": EC key without curve parameters");
+      }
+      checkCurveParameters(params.toASN1Primitive(), what);
+    } else if (oid.equals(Sm2Domain.CURVE_OID)) {
+      // Some tools put the SM2 curve OID where id-ecPublicKey belongs.
+      if (params != null
+          && !(params instanceof ASN1Null)
+          && !Sm2Domain.CURVE_OID.equals(params.toASN1Primitive())) {
+        throw new CryptoFormatException(what + ": unexpected parameters for algorithm sm2");
+      }
+    } else {
+      throw new CryptoFormatException(
+          what + ": key algorithm " + algorithmName(oid) + " is not SM2 (EC on sm2p256v1)");
+    }
+  }
+
+  private static void checkCurveParameters(ASN1Primitive params, String what) {
+    if (params instanceof ASN1ObjectIdentifier) {
+      ASN1ObjectIdentifier curve = (ASN1ObjectIdentifier) params;
+      if (!curve.equals(Sm2Domain.CURVE_OID)) {
+        String name = ECNamedCurveTable.getName(curve);
+        throw new CryptoFormatException(
+            what
+                + ": key is on curve "
+                + (name == null ? "" : name + " ")
+                + "("
+                + curve.getId()
+                + "), not SM2 (sm2p256v1, 1.2.156.10197.1.301)");
+      }
+      return;
+    }
+    if (params instanceof ASN1Sequence) {
+      X9ECParameters x9;
+      try {
+        x9 = X9ECParameters.getInstance(params);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new CryptoFormatException(what + ": malformed explicit curve parameters");
+      }
+      boolean same =
+          x9.getCurve().equals(DOMAIN.getCurve())
+              && Arrays.equals(x9.getG().getEncoded(false), DOMAIN.getG().getEncoded(false))
+              && x9.getN().equals(DOMAIN.getN());
+      if (!same) {
+        throw new CryptoFormatException(
+            what + ": explicit curve parameters are not those of SM2 (sm2p256v1)");
+      }
+      return;
+    }
+    throw new CryptoFormatException(what + ": implicit curve parameters are not supported");
+  }
+
+  private static String algorithmName(ASN1ObjectIdentifier oid) {
+    switch (oid.getId()) {
+      case "1.2.840.113549.1.1.1":
+        return "RSA (1.2.840.113549.1.1.1)";
+      case "1.3.101.112":
+        return "Ed25519 (1.3.101.112)";
+      case "1.3.101.110":
+        return "X25519 (1.3.101.110)";
+      case "1.2.840.10040.4.1":
+        return "DSA (1.2.840.10040.4.1)";
+      default:
+        return oid.getId();
+    }
+  }
+
+  private static ASN1Sequence sequence(byte[] der, String what) {
+    ASN1Primitive p;
+    try {
+      p = ASN1Primitive.fromByteArray(der);
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      throw new CryptoFormatException(what + ": not valid DER (" + e.getMessage() + ")");
+    }
+    if (!(p instanceof ASN1Sequence)) {
+      throw new CryptoFormatException(what + ": DER value is not a SEQUENCE");
+    }
+    return (ASN1Sequence) p;
+  }
+}

@@ -1,0 +1,89 @@
+package io.anke.crypto.sm2.internal;
+
+import io.anke.crypto.CryptoFormatException;
+import java.math.BigInteger;
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.crypto.params.ECDomainParameters;
+import org.bouncycastle.math.ec.ECPoint;
+
+/**
+ * SM2 key exchange of GB/T 32918.3 §6.1 on any prime curve. Written on Bouncy Castle's point
+ * arithmetic rather than its {@code SM2KeyExchange} so that it can reject a shared point at
+ * infinity and hand back both confirmation values without comparing them itself; tests check it
+ * against {@code SM2KeyExchange} and the standard's example.
+ */
+public final class KeyExchangeMath {
+  private KeyExchangeMath() {}
+
+  /** One side's secrets and public points. */
+  public record Party(
+      BigInteger staticD,
+      ECPoint staticPoint,
+      BigInteger ephemeralD,
+      ECPoint ephemeralPoint,
+      byte[] z) {}
+
+  /** The peer's public points and Z. */
+  public record Peer(ECPoint staticPoint, ECPoint ephemeralPoint, byte[] z) {}
+
+  /**
+   * The agreed key K and the two confirmation hashes: {@code tag02} = SM3(0x02‖y‖inner), which the
+   * responder sends as S_B (the initiator's S_1), and {@code tag03} = SM3(0x03‖y‖inner), which the
+   * initiator sends as S_A (the responder's S_2).
+   */
+  public record Outcome(byte[] key, byte[] tag02, byte[] tag03) {}
+
+  /**
+   * Computes K (and both confirmation tags) of {@code keyBytes} bytes.
+   *
+   * @param initiator true for user A of the standard, false for user B
+   */
+  public static Outcome agree(
+      ECDomainParameters domain, boolean initiator, Party self, Peer peer, int keyBytes) {
+    BigInteger n = domain.getN();
+    int w = (n.bitLength() + 1) / 2 - 1;
+    BigInteger ownX = reduce(self.ephemeralPoint().normalize(), w);
+    BigInteger t = self.staticD().add(ownX.multiply(self.ephemeralD())).mod(n);
+    ECPoint peerEphemeral = peer.ephemeralPoint().normalize();
+    BigInteger peerX = reduce(peerEphemeral, w);
+    ECPoint sum = peer.staticPoint().add(peerEphemeral.multiply(peerX));
+    ECPoint shared = sum.multiply(domain.getH().multiply(t)).normalize();
+    if (shared.isInfinity()) {
+      throw new CryptoFormatException(
+          "SM2 key exchange: the shared point is at infinity (invalid peer keys)");
+    }
+    int len = Sm2Domain.fieldBytes(domain);
+    byte[] xs = Sm2Domain.fixed(shared.getAffineXCoord().toBigInteger(), len);
+    byte[] ys = Sm2Domain.fixed(shared.getAffineYCoord().toBigInteger(), len);
+    byte[] za = initiator ? self.z() : peer.z();
+    byte[] zb = initiator ? peer.z() : self.z();
+    ECPoint ra = initiator ? self.ephemeralPoint() : peerEphemeral;
+    ECPoint rb = initiator ? peerEphemeral : self.ephemeralPoint();
+    byte[] key = Sm3Kdf.derive(keyBytes, xs, ys, za, zb);
+    byte[] inner = hash(xs, za, zb, coords(ra, len), coords(rb, len));
+    return new Outcome(key, hash(new byte[] {2}, ys, inner), hash(new byte[] {3}, ys, inner));
+  }
+
+  // x̄ = 2^w + (x & (2^w - 1))
+  private static BigInteger reduce(ECPoint p, int w) {
+    BigInteger x = p.normalize().getAffineXCoord().toBigInteger();
+    return x.and(BigInteger.ONE.shiftLeft(w).subtract(BigInteger.ONE)).setBit(w);
+  }
+
+  private static byte[] coords(ECPoint p, int len) {
+    byte[] enc = Sm2Domain.uncompressed(p);
+    byte[] out = new byte[2 * len];
+    System.arraycopy(enc, 1, out, 0, out.length);
+    return out;
+  }
+
+  private static byte[] hash(byte[]... parts) {
+    SM3Digest digest = new SM3Digest();
+    for (byte[] p : parts) {
+      digest.update(p, 0, p.length);
+    }
+    byte[] out = new byte[32];
+    digest.doFinal(out, 0);
+    return out;
+  }
+}
