@@ -1,0 +1,121 @@
+package io.anke.core.profile;
+
+import io.anke.core.ConfigurationException;
+import io.anke.core.FailOn;
+import io.anke.core.Severity;
+import io.anke.core.profile.internal.RuleSelector;
+import io.anke.core.profile.internal.RuleSelector.IdRef;
+import io.anke.core.rule.Text;
+import io.anke.core.rule.internal.ConfigNode;
+import io.anke.core.rule.internal.Glob;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** One parsed profile file, before its {@code extends} are resolved. */
+record ProfileDefinition(
+    String id,
+    Text title,
+    Text description,
+    List<IdRef> parents,
+    RuleSelector include,
+    RuleSelector exclude,
+    List<SeverityOverride> severities,
+    FailOn failOn,
+    String source,
+    int line,
+    boolean bundled) {
+
+  /** A {@code severity:} entry. */
+  record SeverityOverride(IdRef rule, Severity severity) {}
+
+  static final Set<String> KEYS =
+      Set.of("id", "title", "description", "extends", "include", "exclude", "severity", "failOn");
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+
+  static ProfileDefinition parse(String source, String text, boolean bundled) {
+    ConfigNode root = ConfigNode.parse(source, text);
+    if (root == null) {
+      throw new ConfigurationException(source, 0, "empty profile file");
+    }
+    Map<String, ConfigNode> m = root.map("a profile", KEYS);
+    ConfigNode idNode = required(root, m, "id");
+    String id = idNode.text("id");
+    if (!ID.matcher(id).matches()) {
+      throw idNode.error(
+          "profile id '" + id + "' must be lower-case words joined by '-', e.g. my-gov-cloud");
+    }
+    Text title = text(required(root, m, "title"), "title");
+    Text description =
+        m.containsKey("description") ? text(m.get("description"), "description") : null;
+    List<IdRef> parents = new ArrayList<>();
+    if (m.containsKey("extends")) {
+      for (ConfigNode n : m.get("extends").listOrSingle("extends")) {
+        String p = n.text("extends entry");
+        parents.add(new IdRef(p, Glob.of(p), source, n.line()));
+      }
+    }
+    RuleSelector include =
+        m.containsKey("include")
+            ? RuleSelector.parse(m.get("include"), "include")
+            : RuleSelector.none();
+    RuleSelector exclude =
+        m.containsKey("exclude")
+            ? RuleSelector.parse(m.get("exclude"), "exclude")
+            : RuleSelector.none();
+    List<SeverityOverride> severities = new ArrayList<>();
+    if (m.containsKey("severity")) {
+      for (Map.Entry<String, ConfigNode> e : m.get("severity").map("severity").entrySet()) {
+        ConfigNode v = e.getValue();
+        Severity s;
+        try {
+          s = Severity.parse(v.text("severity of " + e.getKey()));
+        } catch (IllegalArgumentException ex) {
+          throw v.error("severity of " + e.getKey() + ": " + ex.getMessage());
+        }
+        severities.add(
+            new SeverityOverride(
+                new IdRef(e.getKey(), Glob.ignoringCase(e.getKey()), source, v.line()), s));
+      }
+    }
+    FailOn failOn = null;
+    if (m.containsKey("failOn")) {
+      ConfigNode v = m.get("failOn");
+      try {
+        failOn = FailOn.parse(v.text("failOn"));
+      } catch (IllegalArgumentException ex) {
+        throw v.error("failOn: " + ex.getMessage());
+      }
+    }
+    return new ProfileDefinition(
+        id,
+        title,
+        description,
+        parents,
+        include,
+        exclude,
+        severities,
+        failOn,
+        source,
+        root.line(),
+        bundled);
+  }
+
+  private static ConfigNode required(ConfigNode root, Map<String, ConfigNode> m, String key) {
+    ConfigNode n = m.get(key);
+    if (n == null) {
+      throw root.error("a profile needs '" + key + "'");
+    }
+    return n;
+  }
+
+  private static Text text(ConfigNode node, String what) {
+    Map<String, ConfigNode> m = node.map(what + " (with zh and en)", Set.of("zh", "en"));
+    if (!m.containsKey("zh") || !m.containsKey("en")) {
+      throw node.error(what + " needs both 'zh' and 'en'");
+    }
+    return Text.of(m.get("zh").text(what + ".zh"), m.get("en").text(what + ".en"));
+  }
+}

@@ -1,0 +1,2 @@
+/** Parsing details of profile files; not API. */
+package io.anke.core.profile.internal;

@@ -1,0 +1,64 @@
+package io.anke.core.rule.internal;
+
+import io.anke.core.ConfigurationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads small UTF-8 configuration files, turning every failure into a ConfigurationException. */
+public final class ConfigFiles {
+  /** Configuration files are small; anything bigger is a mistake (or an attack). */
+  public static final int MAX_BYTES = 4 * 1024 * 1024;
+
+  private ConfigFiles() {}
+
+  /** Reads a user's file. */
+  public static String read(Path file) {
+    String name = file.toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      return decode(name, in.readNBytes(MAX_BYTES + 1));
+    } catch (NoSuchFileException e) {
+      throw new ConfigurationException(name, 0, "no such file");
+    } catch (AccessDeniedException e) {
+      throw new ConfigurationException(name, 0, "permission denied");
+    } catch (IOException e) {
+      throw new ConfigurationException(name, 0, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a bundled resource. */
+  public static String read(URL url, String name) {
+    try (InputStream in = url.openStream()) {
+      return decode(name, in.readNBytes(MAX_BYTES + 1));
+    } catch (IOException e) {
+      throw new ConfigurationException(name, 0, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static String decode(String name, byte[] bytes) {
+    if (bytes.length > MAX_BYTES) {
+      throw new ConfigurationException(name, 0, "file larger than 4 MiB");
+    }
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      // A UTF-8 byte order mark is legal but trips parsers; drop it.
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new ConfigurationException(name, 0, "not UTF-8 text");
+    }
+  }
+}
