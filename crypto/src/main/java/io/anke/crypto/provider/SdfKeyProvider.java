@@ -1,0 +1,221 @@
+package io.anke.crypto.provider;
+
+import io.anke.crypto.Aead;
+import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.provider.internal.KeyEntries;
+import io.anke.crypto.sm2.Sm2PublicKey;
+import java.security.cert.X509Certificate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * SM2 keys inside a GM/T 0018 (SDF) device, as {@link Sm2KeyHandle}s whose private keys never leave
+ * it. For every configured key index the provider offers two aliases, because an SDF device keeps
+ * two key pairs per index:
+ *
+ * <ul>
+ *   <li>{@code sign-N}: the signing key pair; {@link Sm2KeyHandle#signDigest} runs {@code
+ *       SDF_InternalSign_ECC} (Z and e are computed on the host);
+ *   <li>{@code enc-N}: the encryption key pair; {@link Sm2KeyHandle#decrypt} runs {@code
+ *       SDF_InternalDecrypt_ECC}. Use it as the recipient of envelopes and as a keyset KEK.
+ * </ul>
+ *
+ * Every operation opens its own session (and unlocks the key with the access password, if one was
+ * given), so handles are thread-safe; the public keys are read once, when the provider is built.
+ */
+public final class SdfKeyProvider implements KeyProvider {
+  private final KeyEntries entries;
+
+  private SdfKeyProvider(KeyEntries entries) {
+    this.entries = entries;
+  }
+
+  /** A builder over {@code device}; {@code description} names it in messages. */
+  public static Builder builder(SdfDevice device, String description) {
+    return new Builder(device, description);
+  }
+
+  @Override
+  public String description() {
+    return entries.description();
+  }
+
+  @Override
+  public List<String> aliases() {
+    return entries.aliases();
+  }
+
+  @Override
+  public KeyKind kindOf(String alias) throws KeyProviderException {
+    return entries.get(alias).kind();
+  }
+
+  @Override
+  public Sm2KeyHandle sm2Key(String alias) throws KeyProviderException {
+    return entries.sm2(alias);
+  }
+
+  @Override
+  public List<X509Certificate> certificateChain(String alias) throws KeyProviderException {
+    return entries.get(alias).chain();
+  }
+
+  @Override
+  public Aead aead(String alias) throws KeyProviderException {
+    return entries.aead(alias);
+  }
+
+  @Override
+  public String toString() {
+    return "SdfKeyProvider" + entries.aliases();
+  }
+
+  /** Chooses the key indexes to expose. */
+  public static final class Builder {
+    private final SdfDevice device;
+    private final String description;
+    private final Map<Integer, char[]> indexes = new LinkedHashMap<>();
+
+    private Builder(SdfDevice device, String description) {
+      this.device = Objects.requireNonNull(device, "device");
+      this.description = Objects.requireNonNull(description, "description");
+    }
+
+    /**
+     * Exposes the key pairs at {@code keyIndex}. {@code accessPassword} (may be null when the
+     * device needs none) is copied and used for {@code SDF_GetPrivateKeyAccessRight} before every
+     * private-key operation.
+     */
+    public Builder key(int keyIndex, char[] accessPassword) {
+      if (keyIndex < 1) {
+        throw new IllegalArgumentException("SDF key indexes start at 1, got " + keyIndex);
+      }
+      indexes.put(keyIndex, accessPassword == null ? null : accessPassword.clone());
+      return this;
+    }
+
+    /**
+     * Reads the public keys of every configured index.
+     *
+     * @throws KeyProviderException if the device cannot be reached or an index holds no key
+     */
+    public SdfKeyProvider build() throws KeyProviderException {
+      Map<String, KeyEntries.Entry> entries = new LinkedHashMap<>();
+      try (SdfDevice.Session s = device.openSession()) {
+        for (Map.Entry<Integer, char[]> e : indexes.entrySet()) {
+          int index = e.getKey();
+          Sm2PublicKey signPub = s.exportSignPublicKey(index);
+          Sm2PublicKey encPub = s.exportEncPublicKey(index);
+          entries.put(
+              "sign-" + index,
+              KeyEntries.Entry.sm2(
+                  new DeviceKey(device, description, index, true, signPub, e.getValue()),
+                  List.of()));
+          entries.put(
+              "enc-" + index,
+              KeyEntries.Entry.sm2(
+                  new DeviceKey(device, description, index, false, encPub, e.getValue()),
+                  List.of()));
+        }
+      } catch (SdfException e) {
+        throw new KeyProviderException(description + ": " + e.getMessage(), e);
+      }
+      return new SdfKeyProvider(new KeyEntries(description, entries));
+    }
+  }
+
+  /** One key pair on the device. */
+  private static final class DeviceKey implements Sm2KeyHandle {
+    private final SdfDevice device;
+    private final String name;
+    private final int index;
+    private final boolean signing;
+    private final Sm2PublicKey publicKey;
+    private final char[] password;
+
+    DeviceKey(
+        SdfDevice device,
+        String description,
+        int index,
+        boolean signing,
+        Sm2PublicKey publicKey,
+        char[] password) {
+      this.device = device;
+      this.name = description + " key " + (signing ? "sign-" : "enc-") + index;
+      this.index = index;
+      this.signing = signing;
+      this.publicKey = publicKey;
+      this.password = password;
+    }
+
+    @Override
+    public Sm2PublicKey publicKey() {
+      return publicKey;
+    }
+
+    @Override
+    public byte[] signDigest(byte[] e) {
+      if (!signing) {
+        throw new UnsupportedOperationException(
+            name + " is an encryption key; sign with sign-" + index);
+      }
+      if (e.length != 32) {
+        throw new IllegalArgumentException("e must be 32 bytes, got " + e.length);
+      }
+      try (SdfDevice.Session s = open()) {
+        byte[] rs = s.internalSignEcc(index, e.clone());
+        if (rs.length != 64) {
+          throw new KeyOperationException(
+              name + ": device returned a " + rs.length + "-byte signature, expected r ‖ s of 64",
+              null);
+        }
+        return rs;
+      } catch (SdfException ex) {
+        throw new KeyOperationException(name + ": " + ex.getMessage(), ex);
+      }
+    }
+
+    @Override
+    public byte[] decrypt(byte[] c1c3c2) throws DecryptionFailedException {
+      if (signing) {
+        throw new UnsupportedOperationException(
+            name + " is a signing key; decrypt with enc-" + index);
+      }
+      SdfDevice.EccCipher cipher;
+      try {
+        cipher = SdfDevice.EccCipher.fromC1C3C2(c1c3c2);
+      } catch (IllegalArgumentException malformed) {
+        throw new DecryptionFailedException("malformed SM2 ciphertext");
+      }
+      try (SdfDevice.Session s = open()) {
+        return s.internalDecryptEcc(index, cipher);
+      } catch (SdfException ex) {
+        // Devices report a failed C3 check as a private-key operation error.
+        if (ex.code() == SdfException.SDR_BASE + 0x0C) {
+          throw new DecryptionFailedException(null);
+        }
+        throw new KeyOperationException(name + ": " + ex.getMessage(), ex);
+      }
+    }
+
+    private SdfDevice.Session open() throws SdfException {
+      SdfDevice.Session s = device.openSession();
+      if (password != null) {
+        try {
+          s.getPrivateKeyAccessRight(index, password);
+        } catch (SdfException e) {
+          s.close();
+          throw e;
+        }
+      }
+      return s;
+    }
+
+    @Override
+    public String toString() {
+      return "Sm2KeyHandle[" + name + ", " + publicKey + "]";
+    }
+  }
+}

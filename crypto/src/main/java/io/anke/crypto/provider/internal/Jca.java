@@ -1,0 +1,90 @@
+package io.anke.crypto.provider.internal;
+
+import io.anke.crypto.CryptoFormatException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.Provider;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+
+/**
+ * The one Bouncy Castle JCA provider instance of the key-management packages. It is passed to JCA
+ * factories explicitly and never registered with {@code Security.addProvider}. The JDK's own
+ * providers cannot be used for SM2 certificates: SunEC does not know the curve sm2p256v1, so the
+ * JDK {@code CertificateFactory} rejects every SM2 certificate ("Unknown named curve").
+ */
+public final class Jca {
+  /** Bouncy Castle, unregistered. */
+  public static final Provider BC = new BouncyCastleProvider();
+
+  private Jca() {}
+
+  /** An X.509 certificate factory that understands SM2 keys. */
+  public static CertificateFactory certificateFactory() {
+    try {
+      return CertificateFactory.getInstance("X.509", BC);
+    } catch (CertificateException e) {
+      throw new IllegalStateException("Bouncy Castle has no X.509 certificate factory", e);
+    }
+  }
+
+  /**
+   * Parses one or more certificates, PEM ({@code CERTIFICATE} blocks, other blocks ignored) or one
+   * DER certificate.
+   *
+   * @throws CryptoFormatException naming {@code what} if there is no certificate or one is
+   *     malformed
+   */
+  public static List<X509Certificate> parseCertificates(byte[] data, String what) {
+    if (data.length == 0) {
+      throw new CryptoFormatException(what + ": empty input, expected a certificate");
+    }
+    String text = new String(data, StandardCharsets.ISO_8859_1);
+    List<X509Certificate> out = new ArrayList<>();
+    try {
+      if (text.contains("-----BEGIN")) {
+        int count = 0;
+        int from = 0;
+        while (true) {
+          int begin = text.indexOf("-----BEGIN CERTIFICATE-----", from);
+          if (begin < 0) {
+            break;
+          }
+          int end = text.indexOf("-----END CERTIFICATE-----", begin);
+          if (end < 0) {
+            throw new CryptoFormatException(
+                what + ": certificate " + (count + 1) + " has no END CERTIFICATE line");
+          }
+          end += "-----END CERTIFICATE-----".length();
+          byte[] block = text.substring(begin, end).getBytes(StandardCharsets.ISO_8859_1);
+          count++;
+          out.add(one(block, what + " (certificate " + count + ")"));
+          from = end;
+        }
+        if (out.isEmpty()) {
+          throw new CryptoFormatException(what + ": no BEGIN CERTIFICATE block in the PEM text");
+        }
+      } else {
+        out.add(one(data, what));
+      }
+    } catch (CertificateException e) {
+      throw new CryptoFormatException(what + ": not a valid X.509 certificate", e);
+    }
+    return out;
+  }
+
+  private static X509Certificate one(byte[] data, String what) throws CertificateException {
+    Collection<? extends java.security.cert.Certificate> certs =
+        certificateFactory().generateCertificates(new ByteArrayInputStream(data));
+    if (certs.size() != 1 || !(certs.iterator().next() instanceof X509Certificate cert)) {
+      throw new CryptoFormatException(
+          what + ": expected one X.509 certificate, found " + certs.size());
+    }
+    return cert;
+  }
+}
