@@ -1,0 +1,45 @@
+package io.anke.core.report.internal;
+
+import io.anke.core.Severity;
+import io.anke.core.rule.Text;
+import io.anke.core.rule.TextBundle;
+import java.util.Locale;
+
+/** The reports' own bilingual labels. */
+final class ReportText {
+  private static final TextBundle BUNDLE =
+      TextBundle.of("io.anke.core.report.Messages", ReportText.class.getClassLoader());
+
+  private final Locale locale;
+
+  ReportText(Locale locale) {
+    this.locale = locale;
+  }
+
+  /** Both languages. */
+  static Text both(String key, Object... args) {
+    return BUNDLE.text(key, args);
+  }
+
+  /** The report's language. */
+  String get(String key, Object... args) {
+    return BUNDLE.text(key, args).in(locale);
+  }
+
+  /** A bilingual text in the report's language. */
+  String in(Text t) {
+    return t.in(locale);
+  }
+
+  String severity(Severity s) {
+    return get("severity." + s.id());
+  }
+
+  static Text severityBoth(Severity s) {
+    return both("severity." + s.id());
+  }
+
+  Locale locale() {
+    return locale;
+  }
+}
