@@ -57,7 +57,8 @@ public final class HmacSm3 {
 
   /**
    * An HMAC-SM3 that accepts a key of any non-zero length, for interoperating with systems and test
-   * vectors (RFC 4231) that use short keys. Prefer {@link #withKey} for keys you choose.
+   * vectors (the RFC 4231 "Jefe" case) that use short keys. Prefer {@link #withKey} for keys you
+   * choose.
    *
    * @throws CryptoFormatException if the key is empty
    */

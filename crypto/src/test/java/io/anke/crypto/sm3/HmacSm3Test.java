@@ -29,7 +29,7 @@ class HmacSm3Test {
   }
 
   @Test
-  void rfc4231Case1Vector() {
+  void hiThereVector() {
     byte[] key = new byte[16];
     Arrays.fill(key, (byte) 0x0b);
     assertThat(Hex.encode(HmacSm3.withKey(key).mac(ascii("Hi There"))))
@@ -37,7 +37,7 @@ class HmacSm3Test {
   }
 
   @Test
-  void rfc4231Case2VectorWithShortInteropKey() {
+  void jefeVectorWithShortInteropKey() {
     HmacSm3 mac = HmacSm3.withInteropKey(ascii("Jefe"));
     byte[] data = ascii("what do ya want for nothing?");
     assertThat(Hex.encode(mac.mac(data)))
