@@ -1,0 +1,261 @@
+package io.anke.crypto.envelope;
+
+import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.envelope.internal.Gmt0010;
+import io.anke.crypto.pkix.Sm2Certificates;
+import io.anke.crypto.pkix.internal.Sm2ContentSigner;
+import io.anke.crypto.pkix.internal.Sm2ContentVerifierProvider;
+import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.provider.internal.Jca;
+import io.anke.crypto.sm2.Sm2;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SignatureException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultCMSSignatureAlgorithmNameGenerator;
+import org.bouncycastle.cms.SignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationVerifier;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.bc.BcDigestCalculatorProvider;
+import org.bouncycastle.util.Store;
+
+/**
+ * CMS SignedData (RFC 5652, GM/T 0010-2012 签名数据) with SM3 digests and SM3withSM2 signatures under a
+ * distinguishing ID (default {@code 1234567812345678}), attached or detached, with signed
+ * attributes (content type, message digest, signing time).
+ *
+ * <p>Interoperability: OpenSSL 3.0 {@code cms -verify} verifies SM2 signer infos only with an empty
+ * distinguishing ID (its CMS code sets no ID and has no option for one); GM/T 0010 and Bouncy
+ * Castle use {@code 1234567812345678}. Sign with {@code id = new byte[0]} only when the receiving
+ * side is OpenSSL 3.0.
+ *
+ * <p>{@link #verify} checks the signatures against the certificates inside the message; whether
+ * those certificates are trusted is a separate question for {@link
+ * io.anke.crypto.pkix.CertificateChainVerifier}.
+ */
+public final class CmsSignature {
+  private static final int MAX_INPUT = 1 << 30;
+
+  private CmsSignature() {}
+
+  /** The outcome of a successful verification. */
+  public record Verified(
+      X509Certificate signer, List<X509Certificate> certificates, byte[] content) {
+    /** Defensive copies. */
+    public Verified {
+      certificates = List.copyOf(certificates);
+      content = content.clone();
+    }
+
+    @Override
+    public byte[] content() {
+      return content.clone();
+    }
+  }
+
+  /** Attached signature with the default ID and PKCS#7 labels. */
+  public static byte[] sign(byte[] content, Sm2KeyHandle key, List<X509Certificate> chain) {
+    return sign(content, key, chain, false, Sm2.defaultId(), CmsContentTypes.PKCS7);
+  }
+
+  /**
+   * Signs {@code content}.
+   *
+   * @param key the signer's key (may be in a device)
+   * @param chain the signer's certificate first, then any others to include
+   * @param detached if true the content is not embedded (the verifier must supply it)
+   * @param id the SM2 distinguishing ID of the signer
+   * @param labels PKCS#7 or GM/T 0010 content-type identifiers
+   * @return the DER ContentInfo
+   */
+  public static byte[] sign(
+      byte[] content,
+      Sm2KeyHandle key,
+      List<X509Certificate> chain,
+      boolean detached,
+      byte[] id,
+      CmsContentTypes labels) {
+    if (chain.isEmpty()) {
+      throw new IllegalArgumentException("the signer certificate is required");
+    }
+    if (!Sm2Certificates.publicKey(chain.get(0)).equals(key.publicKey())) {
+      throw new IllegalArgumentException(
+          "the first certificate ('"
+              + Sm2Certificates.subjectOf(chain.get(0))
+              + "') is not the signing key's");
+    }
+    try {
+      CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
+      X509CertificateHolder signerCert = new JcaX509CertificateHolder(chain.get(0));
+      gen.addSignerInfoGenerator(
+          new SignerInfoGeneratorBuilder(new BcDigestCalculatorProvider())
+              .build(new Sm2ContentSigner(key, id), signerCert));
+      for (X509Certificate c : chain) {
+        gen.addCertificate(new JcaX509CertificateHolder(c));
+      }
+      ASN1ObjectIdentifier type =
+          labels == CmsContentTypes.GMT_0010
+              ? Gmt0010.toGm(CMSObjectIdentifiers.data)
+              : CMSObjectIdentifiers.data;
+      ContentInfo info =
+          gen.generate(new CMSProcessableByteArray(type, content), !detached).toASN1Structure();
+      if (labels == CmsContentTypes.GMT_0010) {
+        info = new ContentInfo(Gmt0010.toGm(info.getContentType()), info.getContent());
+      }
+      return info.getEncoded("DER");
+    } catch (CMSException | IOException | CertificateException | OperatorCreationException e) {
+      throw new IllegalStateException("CMS SignedData encoding failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** {@link #verify(byte[], byte[], byte[])} with the default ID. */
+  public static Verified verify(byte[] cms, byte[] detachedContent) throws SignatureException {
+    return verify(cms, detachedContent, Sm2.defaultId());
+  }
+
+  /**
+   * Verifies every signer of a SignedData (DER or PEM, PKCS#7 or GM/T 0010 labels).
+   *
+   * @param detachedContent the content for a detached signature, or null if it is embedded
+   * @param id the distinguishing ID the signers used
+   * @throws SignatureException naming the signer if a signature, the message digest or the signer's
+   *     certificate does not check out
+   * @throws CryptoFormatException if the input is not a CMS SignedData
+   */
+  public static Verified verify(byte[] cms, byte[] detachedContent, byte[] id)
+      throws SignatureException {
+    ContentInfo info = contentInfo(cms, "CMS SignedData");
+    if (!CMSObjectIdentifiers.signedData.equals(Gmt0010.toPkcs7(info.getContentType()))) {
+      throw new CryptoFormatException(
+          "CMS SignedData: content type is " + info.getContentType().getId() + ", not signedData");
+    }
+    CMSSignedData signed;
+    try {
+      ContentInfo relabelled = new ContentInfo(CMSObjectIdentifiers.signedData, info.getContent());
+      signed =
+          detachedContent == null
+              ? new CMSSignedData(relabelled)
+              : new CMSSignedData(new CMSProcessableByteArray(detachedContent), relabelled);
+    } catch (CMSException | RuntimeException e) {
+      throw new CryptoFormatException("CMS SignedData: malformed structure", e);
+    }
+    byte[] content;
+    if (detachedContent != null) {
+      content = detachedContent;
+    } else if (signed.getSignedContent() != null) {
+      content = (byte[]) signed.getSignedContent().getContent();
+    } else {
+      throw new SignatureException(
+          "CMS SignedData: detached signature (no content inside); supply the signed content");
+    }
+    Store<X509CertificateHolder> store = signed.getCertificates();
+    Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
+    if (signers.isEmpty()) {
+      throw new SignatureException("CMS SignedData: no signer");
+    }
+    List<X509Certificate> certs = new ArrayList<>();
+    for (X509CertificateHolder h : store.getMatches(null)) {
+      certs.add(toCertificate(h));
+    }
+    X509Certificate first = null;
+    int n = 0;
+    for (SignerInformation si : signers) {
+      n++;
+      @SuppressWarnings("unchecked")
+      Collection<X509CertificateHolder> match = store.getMatches(si.getSID());
+      if (match.isEmpty()) {
+        throw new SignatureException(
+            "CMS SignedData: signer " + n + ": its certificate is not included in the message");
+      }
+      X509CertificateHolder holder = match.iterator().next();
+      X509Certificate cert = toCertificate(holder);
+      String who = "signer " + n + " '" + Sm2Certificates.subjectOf(cert) + "'";
+      SignerInformationVerifier verifier =
+          new SignerInformationVerifier(
+              new DefaultCMSSignatureAlgorithmNameGenerator(),
+              new DefaultSignatureAlgorithmIdentifierFinder(),
+              new Sm2ContentVerifierProvider(Sm2Certificates.publicKey(cert), id, holder),
+              new BcDigestCalculatorProvider());
+      boolean ok;
+      try {
+        ok = si.verify(verifier);
+      } catch (CMSException e) {
+        throw new SignatureException("CMS SignedData: " + who + ": " + e.getMessage(), e);
+      }
+      if (!ok) {
+        throw new SignatureException(
+            "CMS SignedData: "
+                + who
+                + ": signature does not verify (wrong distinguishing ID, or the content or"
+                + " signed attributes were modified)");
+      }
+      if (first == null) {
+        first = cert;
+      }
+    }
+    return new Verified(first, certs, content);
+  }
+
+  static X509Certificate toCertificate(X509CertificateHolder h) {
+    try {
+      return (X509Certificate)
+          Jca.certificateFactory().generateCertificate(new ByteArrayInputStream(h.getEncoded()));
+    } catch (CertificateException | IOException e) {
+      throw new CryptoFormatException("CMS: malformed certificate inside the message", e);
+    }
+  }
+
+  /** Parses a DER or PEM ({@code CMS}, {@code PKCS7}) ContentInfo. */
+  static ContentInfo contentInfo(byte[] data, String what) {
+    if (data.length > MAX_INPUT) {
+      throw new CryptoFormatException(what + ": larger than 1 GiB");
+    }
+    byte[] der = data;
+    String head = new String(data, 0, Math.min(data.length, 64), StandardCharsets.ISO_8859_1);
+    if (head.contains("-----BEGIN ")) {
+      String text = new String(data, StandardCharsets.ISO_8859_1);
+      int begin = text.indexOf("-----BEGIN ");
+      int bodyStart = text.indexOf("-----", begin + 11);
+      int end = text.indexOf("-----END", bodyStart + 5);
+      if (bodyStart < 0 || end < 0) {
+        throw new CryptoFormatException(what + ": incomplete PEM block");
+      }
+      try {
+        der = Base64.getMimeDecoder().decode(text.substring(bodyStart + 5, end));
+      } catch (IllegalArgumentException e) {
+        throw new CryptoFormatException(what + ": PEM body is not valid Base64", e);
+      }
+    }
+    try (ASN1InputStream in = new ASN1InputStream(der, true)) {
+      ASN1Primitive p = in.readObject();
+      if (p == null || in.readObject() != null) {
+        throw new CryptoFormatException(what + ": expected exactly one DER structure");
+      }
+      return ContentInfo.getInstance(p);
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      if (e instanceof CryptoFormatException c) {
+        throw c;
+      }
+      throw new CryptoFormatException(what + ": not a DER ContentInfo", e);
+    }
+  }
+}

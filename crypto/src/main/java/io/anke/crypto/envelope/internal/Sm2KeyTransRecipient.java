@@ -1,0 +1,95 @@
+package io.anke.crypto.envelope.internal;
+
+import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.sm2.Sm2CiphertextFormat;
+import io.anke.crypto.sm2.Sm2Ciphertexts;
+import java.io.InputStream;
+import java.util.Arrays;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.KeyTransRecipient;
+import org.bouncycastle.cms.RecipientOperator;
+import org.bouncycastle.crypto.BufferedBlockCipher;
+import org.bouncycastle.crypto.engines.SM4Engine;
+import org.bouncycastle.crypto.io.CipherInputStream;
+import org.bouncycastle.crypto.modes.CBCBlockCipher;
+import org.bouncycastle.crypto.paddings.PKCS7Padding;
+import org.bouncycastle.crypto.paddings.PaddedBufferedBlockCipher;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.bouncycastle.crypto.params.ParametersWithIV;
+import org.bouncycastle.operator.InputDecryptor;
+
+/**
+ * Unwraps an SM2-transported content key through an {@link Sm2KeyHandle} (so the private key may
+ * stay in a device) and decrypts SM4-CBC content with Bouncy Castle's lightweight API. Accepts the
+ * GM/T 0009 DER wrapped key and, for Bouncy Castle's own output, raw C1C3C2.
+ */
+public final class Sm2KeyTransRecipient implements KeyTransRecipient {
+  private final Sm2KeyHandle key;
+
+  public Sm2KeyTransRecipient(Sm2KeyHandle key) {
+    this.key = key;
+  }
+
+  @Override
+  public RecipientOperator getRecipientOperator(
+      AlgorithmIdentifier keyEncryptionAlgorithm,
+      AlgorithmIdentifier contentEncryptionAlgorithm,
+      byte[] encryptedContentKey)
+      throws CMSException {
+    String kea = keyEncryptionAlgorithm.getAlgorithm().getId();
+    if (!kea.startsWith(GMObjectIdentifiers.sm2encrypt.getId())) {
+      throw new CMSException("key transport algorithm " + kea + " is not SM2 encryption");
+    }
+    if (!GMObjectIdentifiers.sms4_cbc.equals(contentEncryptionAlgorithm.getAlgorithm())) {
+      throw new CMSException(
+          "content encryption algorithm "
+              + contentEncryptionAlgorithm.getAlgorithm().getId()
+              + " is not SM4-CBC (1.2.156.10197.1.104.2)");
+    }
+    byte[] iv;
+    try {
+      iv = ASN1OctetString.getInstance(contentEncryptionAlgorithm.getParameters()).getOctets();
+    } catch (RuntimeException e) {
+      throw new CMSException("SM4-CBC parameters are not an IV OCTET STRING");
+    }
+    if (iv.length != 16) {
+      throw new CMSException("SM4-CBC IV has " + iv.length + " bytes, expected 16");
+    }
+    byte[] contentKey;
+    try {
+      byte[] c1c3c2 =
+          encryptedContentKey.length > 0 && encryptedContentKey[0] == 0x30
+              ? Sm2Ciphertexts.convert(
+                  encryptedContentKey, Sm2CiphertextFormat.ASN1, Sm2CiphertextFormat.C1C3C2)
+              : encryptedContentKey;
+      contentKey = key.decrypt(c1c3c2);
+    } catch (DecryptionFailedException | IllegalArgumentException e) {
+      throw new CMSException("cannot unwrap the content key: " + e.getMessage(), e);
+    }
+    if (contentKey.length != 16) {
+      throw new CMSException("unwrapped content key has " + contentKey.length + " bytes, not 16");
+    }
+    KeyParameter keyParameter = new KeyParameter(contentKey);
+    Arrays.fill(contentKey, (byte) 0);
+    return new RecipientOperator(
+        new InputDecryptor() {
+          @Override
+          public AlgorithmIdentifier getAlgorithmIdentifier() {
+            return contentEncryptionAlgorithm;
+          }
+
+          @Override
+          public InputStream getInputStream(InputStream in) {
+            BufferedBlockCipher cipher =
+                new PaddedBufferedBlockCipher(
+                    CBCBlockCipher.newInstance(new SM4Engine()), new PKCS7Padding());
+            cipher.init(false, new ParametersWithIV(keyParameter, iv));
+            return new CipherInputStream(in, cipher);
+          }
+        });
+  }
+}
