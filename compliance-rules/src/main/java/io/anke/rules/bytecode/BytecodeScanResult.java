@@ -1,0 +1,31 @@
+package io.anke.rules.bytecode;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a bytecode scan found.
+ *
+ * @param target display name of the scanned target
+ * @param usages the usages, sorted by path, line, method, kind and algorithm
+ * @param problems classes or methods that could not be analysed, sorted by path
+ * @param classes class files met
+ * @param classesAnalysed class files analysed (those not excluded by the application-only option)
+ * @param libraries display path of each archive or directory that holds a {@code pom.properties} to
+ *     the package URL read from it (only archives with exactly one)
+ */
+public record BytecodeScanResult(
+    String target,
+    List<CryptoUsage> usages,
+    List<ScanProblem> problems,
+    long classes,
+    long classesAnalysed,
+    Map<String, String> libraries) {
+
+  /** Copies. */
+  public BytecodeScanResult {
+    usages = List.copyOf(usages);
+    problems = List.copyOf(problems);
+    libraries = Map.copyOf(libraries);
+  }
+}

@@ -1,0 +1,57 @@
+package io.anke.rules.bytecode;
+
+import java.util.Objects;
+
+/**
+ * One piece of cryptographic evidence found in bytecode: an algorithm reaching a factory, a
+ * constant key, a legacy protocol… Attached to a scan as a typed fact ({@code
+ * context.facts(CryptoUsage.class)}) for the {@code CRYPTO-…} rules.
+ *
+ * @param kind what the evidence is
+ * @param algorithm canonical algorithm or protocol ({@code MD5}, {@code SHA-1}, {@code AES}, {@code
+ *     TLS 1.0}, …; see {@link Algorithms}); for {@link UsageKind#CONSTANT_KEY} and friends the
+ *     algorithm of the key when known, else null
+ * @param classification how the algorithm stands under GB/T 39786; {@link Classification#HIGH_RISK}
+ *     for a weak key size, constant key or IV, ECB mode and insecure randomness
+ * @param api the API that was called, e.g. {@code javax.crypto.Cipher.getInstance}, {@code
+ *     org.bouncycastle.crypto.digests.MD5Digest}, {@code
+ *     org.apache.commons.codec.digest.DigestUtils.md5Hex}
+ * @param detail the literal the code passed, e.g. {@code AES/ECB/PKCS5Padding}, {@code HmacSHA1},
+ *     {@code TLSv1}, or a key size {@code 1024}; null when there is none
+ * @param keySize key size in bits for {@link UsageKind#KEY_SIZE}, 0 otherwise
+ * @param location where it is
+ */
+public record CryptoUsage(
+    UsageKind kind,
+    String algorithm,
+    Classification classification,
+    String api,
+    String detail,
+    int keySize,
+    CodeLocation location) {
+
+  /** Validates. */
+  public CryptoUsage {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(classification, "classification");
+    Objects.requireNonNull(api, "api");
+    Objects.requireNonNull(location, "location");
+  }
+
+  /** {@code ALGORITHM MD5 at com.x.Foo#hash:12}, for logs and test failure messages. */
+  @Override
+  public String toString() {
+    return kind
+        + " "
+        + algorithm
+        + " ("
+        + classification
+        + ") via "
+        + api
+        + (detail == null ? "" : " \"" + detail + "\"")
+        + " at "
+        + location.display()
+        + " in "
+        + location.path();
+  }
+}

@@ -1,0 +1,315 @@
+package io.anke.rules.bytecode.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+
+/**
+ * Analyses one class file: a cheap look at the constant pool decides whether any crypto API is
+ * referenced; only then is the class read into a tree and are the methods that call such APIs run
+ * through the {@link CryptoInterpreter}. Every class also contributes its static final String and
+ * byte[] fields, so that other classes' references to them can be resolved at the end of a scan.
+ */
+public final class ClassAnalyzer {
+  private ClassAnalyzer() {}
+
+  /** Frames the analyzer may allocate for one method (instructions x slots) before giving up. */
+  static final long MAX_FRAME_CELLS = 4_000_000L;
+
+  private static final int CONSTANT_CLASS = 7;
+
+  /**
+   * Analyses a class file.
+   *
+   * @throws IllegalArgumentException or another runtime exception from ASM when the bytes are not a
+   *     readable class file
+   */
+  public static ClassResult analyze(byte[] bytes) {
+    ClassReader reader = new ClassReader(bytes);
+    if (!referencesCrypto(reader)) {
+      return fieldsOnly(reader);
+    }
+    ClassNode node = new ClassNode();
+    reader.accept(node, ClassReader.SKIP_FRAMES);
+    return new ClassAnalyzer.Run(node).run();
+  }
+
+  /** True when the constant pool names a class the scanner has a rule for. */
+  static boolean referencesCrypto(ClassReader reader) {
+    char[] buffer = new char[reader.getMaxStringLength()];
+    int count = reader.getItemCount();
+    for (int i = 1; i < count; i++) {
+      int offset = reader.getItem(i);
+      if (offset > 0 && reader.readByte(offset - 1) == CONSTANT_CLASS) {
+        String name = reader.readUTF8(offset, buffer);
+        if (Sinks.INTERESTING.contains(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Static final String and byte[] fields only: ConstantValue attributes and {@code <clinit>}. */
+  private static ClassResult fieldsOnly(ClassReader reader) {
+    Map<String, Object> constants = new HashMap<>();
+    Set<String> assigned = new HashSet<>();
+    MethodNode[] clinit = new MethodNode[1];
+    String[] className = new String[1];
+    reader.accept(
+        new ClassVisitor(Opcodes.ASM9) {
+          @Override
+          public void visit(
+              int version, int access, String name, String sig, String sup, String[] itf) {
+            className[0] = name;
+          }
+
+          @Override
+          public FieldVisitor visitField(
+              int access, String name, String desc, String sig, Object value) {
+            trackField(access, name, desc, value, constants, assigned);
+            return null;
+          }
+
+          @Override
+          public MethodVisitor visitMethod(
+              int access, String name, String desc, String sig, String[] exceptions) {
+            if ("<clinit>".equals(name) && !assigned.isEmpty()) {
+              clinit[0] = new MethodNode(Opcodes.ASM9, access, name, desc, sig, exceptions);
+              return clinit[0];
+            }
+            return null;
+          }
+        },
+        ClassReader.SKIP_FRAMES | ClassReader.SKIP_DEBUG);
+    List<String> problems = new ArrayList<>();
+    if (clinit[0] != null) {
+      MethodContext ctx = analyzeMethod(className[0], clinit[0], problems);
+      if (ctx != null) {
+        collectStores(ctx, assigned, constants);
+      }
+    }
+    return new ClassResult(className[0], List.of(), constants, problems);
+  }
+
+  private static void trackField(
+      int access,
+      String name,
+      String desc,
+      Object value,
+      Map<String, Object> constants,
+      Set<String> assigned) {
+    int staticFinal = Opcodes.ACC_STATIC | Opcodes.ACC_FINAL;
+    if ((access & staticFinal) != staticFinal) {
+      return;
+    }
+    if ("Ljava/lang/String;".equals(desc) && value instanceof String s) {
+      constants.put(name, new Sym.Lit(s));
+    } else if ("Ljava/lang/String;".equals(desc) || "[B".equals(desc)) {
+      assigned.add(name);
+    }
+  }
+
+  /** A field assigned exactly one value in {@code <clinit>} gets that value. */
+  private static void collectStores(
+      MethodContext ctx, Set<String> assigned, Map<String, Object> constants) {
+    for (Map.Entry<String, Map<Integer, Object>> e : ctx.staticStores.entrySet()) {
+      if (!assigned.contains(e.getKey())) {
+        continue;
+      }
+      Set<Object> distinct = new HashSet<>(e.getValue().values());
+      if (distinct.size() == 1) {
+        Object value = distinct.iterator().next();
+        if (!(value instanceof Sym.Unknown)
+            && !(value instanceof Bytes b && b.origin() == Bytes.Origin.UNKNOWN)) {
+          constants.put(e.getKey(), value);
+        }
+      }
+    }
+  }
+
+  /** Runs the interpreter over one method; null (with a problem noted) when it cannot. */
+  static MethodContext analyzeMethod(String owner, MethodNode method, List<String> problems) {
+    MethodContext ctx = new MethodContext(owner, method);
+    long cells = (long) method.instructions.size() * (method.maxLocals + method.maxStack + 1);
+    if (cells > MAX_FRAME_CELLS) {
+      problems.add(
+          "method "
+              + method.name
+              + method.desc
+              + " is too large to analyse ("
+              + method.instructions.size()
+              + " instructions)");
+      return null;
+    }
+    try {
+      new Analyzer<>(new CryptoInterpreter(ctx)).analyze(owner, method);
+    } catch (AnalyzerException e) {
+      problems.add(
+          "method " + method.name + method.desc + " could not be analysed: " + e.getMessage());
+      return null;
+    }
+    return ctx;
+  }
+
+  /** The analysis of a class read into a tree. */
+  private static final class Run {
+    private final ClassNode node;
+    private final List<String> problems = new ArrayList<>();
+    private final Map<String, MethodContext> analyzed = new LinkedHashMap<>();
+    private final Set<String> attempted = new HashSet<>();
+
+    Run(ClassNode node) {
+      this.node = node;
+    }
+
+    ClassResult run() {
+      Map<String, Object> constants = new HashMap<>();
+      Set<String> assigned = new HashSet<>();
+      for (FieldNode f : node.fields) {
+        trackField(f.access, f.name, f.desc, f.value, constants, assigned);
+      }
+      for (MethodNode m : node.methods) {
+        boolean clinitNeeded = "<clinit>".equals(m.name) && !assigned.isEmpty();
+        if (clinitNeeded || callsCrypto(m)) {
+          analyze(m);
+        }
+      }
+      MethodContext clinit = analyzed.get("<clinit>()V");
+      if (clinit != null) {
+        collectStores(clinit, assigned, constants);
+      }
+      propagateSummaries();
+
+      List<ClassResult.MethodUsages> usages = new ArrayList<>();
+      for (MethodContext ctx : analyzed.values()) {
+        List<Raw> kept = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        int[] lineOf = lines(ctx.method);
+        for (Raw raw : ctx.usages()) {
+          if (!raw.hasParam()) {
+            kept.add(raw);
+            lines.add(raw.insn() < lineOf.length ? lineOf[raw.insn()] : 0);
+          }
+        }
+        if (!kept.isEmpty()) {
+          usages.add(new ClassResult.MethodUsages(ctx.method.name, ctx.method.desc, kept, lines));
+        }
+      }
+      return new ClassResult(node.name, usages, constants, problems);
+    }
+
+    private void analyze(MethodNode m) {
+      String key = m.name + m.desc;
+      if (!attempted.add(key)) {
+        return;
+      }
+      MethodContext ctx = analyzeMethod(node.name, m, problems);
+      if (ctx != null) {
+        analyzed.put(key, ctx);
+      }
+    }
+
+    /**
+     * Same-class summaries: a usage whose algorithm is a parameter of method M is re-recorded at
+     * every call of M in this class with the caller's argument, e.g. {@code getMd5Digest()} calling
+     * {@code getDigest("MD5")} which calls {@code MessageDigest.getInstance(name)}.
+     */
+    private void propagateSummaries() {
+      Map<String, Set<Raw>> summaries = new HashMap<>();
+      for (Map.Entry<String, MethodContext> e : analyzed.entrySet()) {
+        for (Raw raw : e.getValue().usages()) {
+          if (raw.hasParam()) {
+            summaries.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(raw);
+          }
+        }
+      }
+      for (int round = 0; round < 4 && !summaries.isEmpty(); round++) {
+        for (MethodNode m : node.methods) {
+          if (callsAny(m, summaries.keySet())) {
+            analyze(m);
+          }
+        }
+        boolean changed = false;
+        for (Map.Entry<String, MethodContext> e : analyzed.entrySet()) {
+          MethodContext ctx = e.getValue();
+          for (Map.Entry<Integer, MethodContext.CallSite> call :
+              new ArrayList<>(ctx.callSites.entrySet())) {
+            Set<Raw> templates = summaries.get(call.getValue().callee());
+            if (templates == null) {
+              continue;
+            }
+            for (Raw template : new ArrayList<>(templates)) {
+              Raw raw = template.at(call.getKey(), call.getValue().arguments());
+              ctx.record(call.getKey(), template, raw);
+              if (raw.hasParam()
+                  && summaries.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(raw)) {
+                changed = true;
+              }
+            }
+          }
+        }
+        if (!changed) {
+          break;
+        }
+      }
+    }
+
+    private boolean callsAny(MethodNode m, Set<String> callees) {
+      for (AbstractInsnNode insn : m.instructions) {
+        if (insn instanceof MethodInsnNode call
+            && call.owner.equals(node.name)
+            && callees.contains(call.name + call.desc)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean callsCrypto(MethodNode m) {
+      for (AbstractInsnNode insn : m.instructions) {
+        if (insn instanceof MethodInsnNode call && Sinks.INTERESTING.contains(call.owner)) {
+          return true;
+        }
+        if (insn instanceof TypeInsnNode type
+            && insn.getOpcode() == Opcodes.NEW
+            && Sinks.INTERESTING.contains(type.desc)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static int[] lines(MethodNode m) {
+      int[] lines = new int[m.instructions.size()];
+      int current = 0;
+      int i = 0;
+      for (AbstractInsnNode insn : m.instructions) {
+        if (insn instanceof LineNumberNode ln) {
+          current = ln.line;
+        }
+        lines[i++] = current;
+      }
+      return lines;
+    }
+  }
+}

@@ -1,0 +1,686 @@
+package io.anke.rules.bytecode.internal;
+
+import io.anke.rules.bytecode.internal.AbstractValue.ByteArray;
+import io.anke.rules.bytecode.internal.AbstractValue.Int;
+import io.anke.rules.bytecode.internal.AbstractValue.Obj;
+import io.anke.rules.bytecode.internal.AbstractValue.Str;
+import io.anke.rules.bytecode.internal.AbstractValue.StringArray;
+import io.anke.rules.bytecode.internal.AbstractValue.Unknown;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.analysis.Interpreter;
+
+/**
+ * A constant-propagation interpreter for ASM's analysis framework: it follows strings (literals,
+ * static fields, concatenations, simple locals), ints, byte arrays and the JCA objects they
+ * configure, and records in a {@link MethodContext} every value that reaches a crypto API.
+ */
+final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opcodes {
+  private static final int MAX_ARRAY = 64;
+
+  private final MethodContext ctx;
+  // Allocation-site abstraction: one abstract object per instruction keeps the fixed point finite.
+  private final Map<AbstractInsnNode, AbstractValue> allocations = new HashMap<>();
+
+  CryptoInterpreter(MethodContext ctx) {
+    super(ASM9);
+    this.ctx = ctx;
+  }
+
+  private AbstractValue allocate(AbstractInsnNode insn, Supplier<AbstractValue> create) {
+    return allocations.computeIfAbsent(insn, i -> create.get());
+  }
+
+  private static AbstractValue unknown(Type type) {
+    if (type == null) {
+      return Unknown.ONE;
+    }
+    if (type.getSort() == Type.VOID) {
+      return null;
+    }
+    return Unknown.ofSize(type.getSize());
+  }
+
+  @Override
+  public AbstractValue newValue(Type type) {
+    return unknown(type);
+  }
+
+  @Override
+  public AbstractValue newParameterValue(boolean isInstanceMethod, int local, Type type) {
+    int argument = ctx.argumentOfSlot(local);
+    if (argument >= 0 && "Ljava/lang/String;".equals(type.getDescriptor())) {
+      return new Str(new Sym.Param(argument));
+    }
+    return unknown(type);
+  }
+
+  @Override
+  public AbstractValue newOperation(AbstractInsnNode insn) {
+    switch (insn.getOpcode()) {
+      case ICONST_M1, ICONST_0, ICONST_1, ICONST_2, ICONST_3, ICONST_4, ICONST_5:
+        return new Int(insn.getOpcode() - ICONST_0);
+      case BIPUSH, SIPUSH:
+        return new Int(((IntInsnNode) insn).operand);
+      case LCONST_0, LCONST_1, DCONST_0, DCONST_1:
+        return Unknown.TWO;
+      case LDC:
+        return ldc(((LdcInsnNode) insn).cst);
+      case GETSTATIC:
+        {
+          FieldInsnNode f = (FieldInsnNode) insn;
+          Sym.Field field = new Sym.Field(f.owner, f.name);
+          switch (f.desc) {
+            case "Ljava/lang/String;":
+              return new Str(field);
+            case "[B":
+              return allocate(insn, () -> new ByteArray(Bytes.field(field)));
+            default:
+              return unknown(Type.getType(f.desc));
+          }
+        }
+      case NEW:
+        {
+          String type = ((TypeInsnNode) insn).desc;
+          String algorithm = Sinks.ALGORITHM_CLASSES.get(type);
+          if (algorithm != null) {
+            ctx.record(
+                ctx.indexOf(insn), 0, new Raw.Fixed(ctx.indexOf(insn), dotted(type), algorithm));
+          }
+          return allocate(insn, () -> new Obj(type));
+        }
+      default:
+        return Unknown.ONE;
+    }
+  }
+
+  private static AbstractValue ldc(Object cst) {
+    if (cst instanceof String s) {
+      return new Str(new Sym.Lit(s));
+    }
+    if (cst instanceof Integer i) {
+      return new Int(i);
+    }
+    if (cst instanceof Long || cst instanceof Double) {
+      return Unknown.TWO;
+    }
+    if (cst instanceof ConstantDynamic d) {
+      return Unknown.ofSize(d.getSize());
+    }
+    return Unknown.ONE;
+  }
+
+  @Override
+  public AbstractValue copyOperation(AbstractInsnNode insn, AbstractValue value) {
+    return value;
+  }
+
+  @Override
+  public AbstractValue unaryOperation(AbstractInsnNode insn, AbstractValue value) {
+    switch (insn.getOpcode()) {
+      case INEG:
+        return value instanceof Int i ? new Int(-i.value) : Unknown.ONE;
+      case I2B:
+        return value instanceof Int i ? new Int((byte) i.value) : Unknown.ONE;
+      case I2C:
+        return value instanceof Int i ? new Int((char) i.value) : Unknown.ONE;
+      case I2S:
+        return value instanceof Int i ? new Int((short) i.value) : Unknown.ONE;
+      case IINC, L2I, F2I, D2I, I2F, L2F, D2F, FNEG, ARRAYLENGTH, INSTANCEOF:
+        return Unknown.ONE;
+      case I2L, I2D, L2D, F2L, F2D, D2L, LNEG, DNEG:
+        return Unknown.TWO;
+      case IFEQ,
+      IFNE,
+      IFLT,
+      IFGE,
+      IFGT,
+      IFLE,
+      TABLESWITCH,
+      LOOKUPSWITCH,
+      IRETURN,
+      LRETURN,
+      FRETURN,
+      DRETURN,
+      ARETURN,
+      IFNULL,
+      IFNONNULL,
+      MONITORENTER,
+      MONITOREXIT,
+      ATHROW:
+        return null;
+      case PUTSTATIC:
+        putStatic((FieldInsnNode) insn, value);
+        return null;
+      case GETFIELD:
+        return unknown(Type.getType(((FieldInsnNode) insn).desc));
+      case NEWARRAY:
+        if (((IntInsnNode) insn).operand == T_BYTE && value instanceof Int) {
+          // A fresh array is all zeros: constant until something else is stored into it.
+          return allocate(insn, () -> new ByteArray(Bytes.CONSTANT));
+        }
+        return Unknown.ONE;
+      case ANEWARRAY:
+        if ("java/lang/String".equals(((TypeInsnNode) insn).desc)
+            && value instanceof Int i
+            && i.value >= 0
+            && i.value <= MAX_ARRAY) {
+          return allocate(insn, () -> new StringArray(i.value));
+        }
+        return Unknown.ONE;
+      case CHECKCAST:
+        return value;
+      default:
+        return Unknown.ONE;
+    }
+  }
+
+  private void putStatic(FieldInsnNode f, AbstractValue value) {
+    if (!"<clinit>".equals(ctx.method.name) || !f.owner.equals(ctx.owner)) {
+      return;
+    }
+    Object stored;
+    if ("Ljava/lang/String;".equals(f.desc)) {
+      stored = value.sym();
+    } else if ("[B".equals(f.desc)) {
+      stored = value instanceof ByteArray b ? b.content : Bytes.UNKNOWN;
+    } else {
+      return;
+    }
+    ctx.staticStores.computeIfAbsent(f.name, k -> new HashMap<>()).put(ctx.indexOf(f), stored);
+  }
+
+  @Override
+  public AbstractValue binaryOperation(
+      AbstractInsnNode insn, AbstractValue value1, AbstractValue value2) {
+    switch (insn.getOpcode()) {
+      case IADD, ISUB, IMUL, IDIV, ISHL, IOR, IAND:
+        if (value1 instanceof Int a && value2 instanceof Int b) {
+          return fold(insn.getOpcode(), a.value, b.value);
+        }
+        return Unknown.ONE;
+      case AALOAD:
+        if (value1 instanceof StringArray array
+            && value2 instanceof Int i
+            && i.value >= 0
+            && i.value < array.elements.length) {
+          return new Str(array.elements[i.value]);
+        }
+        return Unknown.ONE;
+      case LALOAD,
+      DALOAD,
+      LADD,
+      DADD,
+      LSUB,
+      DSUB,
+      LMUL,
+      DMUL,
+      LDIV,
+      DDIV,
+      LREM,
+      DREM,
+      LSHL,
+      LSHR,
+      LUSHR,
+      LAND,
+      LOR,
+      LXOR:
+        return Unknown.TWO;
+      case IF_ICMPEQ,
+      IF_ICMPNE,
+      IF_ICMPLT,
+      IF_ICMPGE,
+      IF_ICMPGT,
+      IF_ICMPLE,
+      IF_ACMPEQ,
+      IF_ACMPNE,
+      PUTFIELD:
+        return null;
+      default:
+        return Unknown.ONE;
+    }
+  }
+
+  private static AbstractValue fold(int opcode, int a, int b) {
+    switch (opcode) {
+      case IADD:
+        return new Int(a + b);
+      case ISUB:
+        return new Int(a - b);
+      case IMUL:
+        return new Int(a * b);
+      case IDIV:
+        return b == 0 ? Unknown.ONE : new Int(a / b);
+      case ISHL:
+        return new Int(a << (b & 31));
+      case IOR:
+        return new Int(a | b);
+      default:
+        return new Int(a & b);
+    }
+  }
+
+  @Override
+  public AbstractValue ternaryOperation(
+      AbstractInsnNode insn, AbstractValue value1, AbstractValue value2, AbstractValue value3) {
+    if (insn.getOpcode() == BASTORE && value1 instanceof ByteArray array) {
+      if (!(value3 instanceof Int) && array.content.origin() == Bytes.Origin.CONSTANT) {
+        array.content = Bytes.UNKNOWN;
+      }
+    } else if (insn.getOpcode() == AASTORE && value1 instanceof StringArray array) {
+      if (value2 instanceof Int i && i.value >= 0 && i.value < array.elements.length) {
+        array.elements[i.value] = value3.sym();
+      } else {
+        java.util.Arrays.fill(array.elements, Sym.UNKNOWN);
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public AbstractValue naryOperation(AbstractInsnNode insn, List<? extends AbstractValue> values) {
+    if (insn instanceof InvokeDynamicInsnNode indy) {
+      return invokeDynamic(indy, values);
+    }
+    if (insn instanceof MethodInsnNode call) {
+      AbstractValue result = invoke(call, values);
+      return result;
+    }
+    return Unknown.ONE; // MULTIANEWARRAY
+  }
+
+  @Override
+  public void returnOperation(AbstractInsnNode insn, AbstractValue value, AbstractValue expected) {}
+
+  @Override
+  public AbstractValue merge(AbstractValue value1, AbstractValue value2) {
+    if (value1.equals(value2)) {
+      return value1;
+    }
+    return Unknown.ofSize(Math.min(value1.getSize(), value2.getSize()));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private AbstractValue invokeDynamic(
+      InvokeDynamicInsnNode indy, List<? extends AbstractValue> values) {
+    Type returnType = Type.getReturnType(indy.desc);
+    if (!"java/lang/invoke/StringConcatFactory".equals(indy.bsm.getOwner())) {
+      return unknown(returnType);
+    }
+    List<Sym> parts = new ArrayList<>();
+    if ("makeConcatWithConstants".equals(indy.name) && indy.bsmArgs.length > 0) {
+      String recipe = String.valueOf(indy.bsmArgs[0]);
+      int argument = 0;
+      int constant = 1;
+      StringBuilder literal = new StringBuilder();
+      for (int i = 0; i < recipe.length(); i++) {
+        char c = recipe.charAt(i);
+        if (c == '\u0001' || c == '\u0002') {
+          parts.add(new Sym.Lit(literal.toString()));
+          literal.setLength(0);
+          if (c == '\u0001') {
+            parts.add(argument < values.size() ? stringOf(values.get(argument)) : Sym.UNKNOWN);
+            argument++;
+          } else {
+            Object cst = constant < indy.bsmArgs.length ? indy.bsmArgs[constant] : null;
+            parts.add(cst == null ? Sym.UNKNOWN : new Sym.Lit(String.valueOf(cst)));
+            constant++;
+          }
+        } else {
+          literal.append(c);
+        }
+      }
+      parts.add(new Sym.Lit(literal.toString()));
+    } else {
+      for (AbstractValue v : values) {
+        parts.add(stringOf(v));
+      }
+    }
+    return new Str(Sym.concat(parts));
+  }
+
+  /** The string form of a value in a concatenation (ints print as digits). */
+  private static Sym stringOf(AbstractValue value) {
+    if (value instanceof Int i) {
+      return new Sym.Lit(Integer.toString(i.value));
+    }
+    return value.sym();
+  }
+
+  private AbstractValue invoke(MethodInsnNode call, List<? extends AbstractValue> values) {
+    Type returnType = Type.getReturnType(call.desc);
+    int first = call.getOpcode() == INVOKESTATIC ? 0 : 1;
+    AbstractValue receiver = first == 1 ? values.get(0) : null;
+    List<? extends AbstractValue> args = values.subList(first, values.size());
+    int index = ctx.indexOf(call);
+    String owner = call.owner;
+    String name = call.name;
+
+    AbstractValue strings = stringOperation(call, receiver, args);
+    if (strings != null) {
+      return strings;
+    }
+
+    // Randomness filling an array that may become a key or an IV.
+    if ("nextBytes".equals(name) && args.size() == 1 && args.get(0) instanceof ByteArray array) {
+      boolean insecure =
+          Sinks.INSECURE_RANDOMS.contains(owner)
+              && !(receiver instanceof Obj o && !Sinks.INSECURE_RANDOMS.contains(o.type));
+      array.content = insecure ? Bytes.INSECURE_RANDOM : Bytes.UNKNOWN;
+      return null;
+    }
+
+    String factory = Sinks.FACTORIES.get(owner);
+    if (factory != null
+        && "getInstance".equals(name)
+        && call.desc.startsWith("(Ljava/lang/String;")) {
+      Sym algorithm = args.get(0).sym();
+      ctx.record(
+          index,
+          0,
+          new Raw.Algorithm(
+              index, dotted(owner) + ".getInstance", factory, algorithm, Sym.UNKNOWN));
+      return allocate(
+          call,
+          () -> {
+            Obj o = new Obj(owner);
+            o.factory = factory;
+            o.algorithm = algorithm;
+            o.factoryInsn = index;
+            return o;
+          });
+    }
+
+    if ("java/security/KeyPairGenerator".equals(owner) && "initialize".equals(name)) {
+      keyPairInitialize(call, index, receiver, args);
+      return null;
+    }
+
+    if ("<init>".equals(name) && receiver instanceof Obj created) {
+      AbstractValue handled = construct(call, index, created, args);
+      if (handled != null) {
+        return null;
+      }
+    }
+
+    if (Sinks.PROTOCOL_HOLDERS.contains(owner)
+        && ("setEnabledProtocols".equals(name) || "setProtocols".equals(name))
+        && args.size() == 1) {
+      List<Sym> protocols =
+          args.get(0) instanceof StringArray array ? array.values() : List.of(Sym.UNKNOWN);
+      ctx.record(index, 0, new Raw.Protocols(index, dotted(owner) + "." + name, protocols));
+      return null;
+    }
+
+    // Inside a helper class its own calls are plumbing (DigestUtils.md5Hex calling md5): the
+    // algorithm is reported where the helper reaches the JCA, and where others call the helper.
+    boolean selfCall = owner.equals(ctx.owner);
+    if (call.getOpcode() == INVOKESTATIC && !selfCall) {
+      String fixed = Sinks.FIXED_HELPERS.get(owner);
+      if (fixed == null && Sinks.HELPERS.contains(owner)) {
+        fixed = Sinks.helperAlgorithm(name);
+      }
+      if (fixed == null && "newInstance".equals(name)) {
+        fixed = Sinks.ALGORITHM_CLASSES.get(owner);
+      }
+      if (fixed != null) {
+        ctx.record(index, 1, new Raw.Fixed(index, dotted(owner) + "." + name, fixed));
+      }
+    }
+    java.util.Set<String> withAlgorithm = Sinks.ALGORITHM_ARGUMENT.get(owner);
+    if (withAlgorithm != null
+        && !selfCall
+        && withAlgorithm.contains(name)
+        && call.desc.startsWith("(Ljava/lang/String;")) {
+      ctx.record(
+          index,
+          2,
+          new Raw.Algorithm(
+              index, dotted(owner) + "." + name, "Helper", args.get(0).sym(), Sym.UNKNOWN));
+    }
+
+    if (selfCall) {
+      List<Sym> syms = new ArrayList<>();
+      for (AbstractValue v : args) {
+        syms.add(v.sym());
+      }
+      ctx.callSites.put(index, new MethodContext.CallSite(name + call.desc, syms));
+    }
+
+    // Any other call may write into an array it receives (read(buf), arraycopy, …): forget what
+    // was known about it, so that a filled buffer is never mistaken for a constant one.
+    if (!readsOnly(owner, name)) {
+      for (AbstractValue v : values) {
+        if (v instanceof ByteArray array && array.content.origin() != Bytes.Origin.FIELD) {
+          array.content = Bytes.UNKNOWN;
+        }
+      }
+    }
+    if (returnType.getSort() == Type.ARRAY && "[B".equals(returnType.getDescriptor())) {
+      return bytesResult(call, receiver, args);
+    }
+    return unknown(returnType);
+  }
+
+  /** Calls known not to write into byte arrays they receive. */
+  private static boolean readsOnly(String owner, String name) {
+    return owner.equals("java/lang/String")
+        || owner.equals("java/util/Arrays") && !name.equals("fill")
+        || owner.startsWith("java/util/Base64")
+        || owner.equals("java/io/PrintStream")
+        || owner.startsWith("org/slf4j/")
+        || Sinks.KEY_SPECS.contains(owner)
+        || Sinks.IV_SPECS.contains(owner)
+        || (owner.equals("java/security/MessageDigest")
+                || owner.equals("javax/crypto/Mac")
+                || owner.equals("javax/crypto/Cipher"))
+            && (name.equals("update") || name.equals("doFinal") || name.equals("digest"));
+  }
+
+  /** A byte[] result: copies keep the origin, decoders of constant strings are constant. */
+  private AbstractValue bytesResult(
+      MethodInsnNode call, AbstractValue receiver, List<? extends AbstractValue> args) {
+    String name = call.name;
+    if ("java/util/Arrays".equals(call.owner)
+        && (name.equals("copyOf") || name.equals("copyOfRange"))
+        && !args.isEmpty()
+        && args.get(0) instanceof ByteArray source) {
+      Bytes content = source.content;
+      return allocate(call, () -> new ByteArray(content));
+    }
+    if (call.desc.startsWith("(Ljava/lang/String;") && args.size() == 1) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.contains("decode") || lower.contains("parse")) {
+        Sym source = args.get(0).sym();
+        return allocate(call, () -> new ByteArray(Bytes.fromString(source)));
+      }
+    }
+    if ("clone".equals(name) && receiver instanceof ByteArray source) {
+      Bytes content = source.content;
+      return allocate(call, () -> new ByteArray(content));
+    }
+    return Unknown.ONE;
+  }
+
+  /** String, StringBuilder and StringBuffer operations; null when the call is none of them. */
+  private AbstractValue stringOperation(
+      MethodInsnNode call, AbstractValue receiver, List<? extends AbstractValue> args) {
+    String owner = call.owner;
+    String name = call.name;
+    if ("java/lang/StringBuilder".equals(owner) || "java/lang/StringBuffer".equals(owner)) {
+      if (!(receiver instanceof Obj builder)) {
+        return unknownOrNull(call);
+      }
+      switch (name) {
+        case "<init>":
+          if (call.desc.equals("(Ljava/lang/String;)V")
+              || call.desc.equals("(Ljava/lang/CharSequence;)V")) {
+            builder.parts.put(call, args.get(0).sym());
+          }
+          return Unknown.ONE;
+        case "append":
+          if (args.size() == 1) {
+            AbstractValue arg = args.get(0);
+            Sym part;
+            if (call.desc.startsWith("(C)") && arg instanceof Int c) {
+              part = new Sym.Lit(String.valueOf((char) c.value));
+            } else {
+              part = stringOf(arg);
+            }
+            builder.parts.put(call, part);
+          } else {
+            builder.partsBroken = true;
+          }
+          return receiver;
+        case "toString":
+          return new Str(builder.builderContent());
+        case "length", "charAt", "indexOf", "lastIndexOf", "capacity":
+          return unknownOrNull(call);
+        default:
+          builder.partsBroken = true;
+          return unknownOrNull(call);
+      }
+    }
+    if (!"java/lang/String".equals(owner)) {
+      return null;
+    }
+    switch (name) {
+      case "<init>":
+        if (receiver instanceof Obj s
+            && (call.desc.equals("(Ljava/lang/String;)V")
+                || call.desc.equals("(Ljava/lang/StringBuilder;)V"))) {
+          s.text =
+              args.get(0) instanceof Obj b && !b.parts.isEmpty()
+                  ? b.builderContent()
+                  : args.get(0).sym();
+        }
+        return Unknown.ONE;
+      case "toUpperCase", "toLowerCase", "trim", "strip":
+        {
+          Sym s = receiver == null ? Sym.UNKNOWN : receiver.sym();
+          if (s instanceof Sym.Lit lit) {
+            String v = lit.value();
+            String r =
+                switch (name) {
+                  case "toUpperCase" -> v.toUpperCase(Locale.ROOT);
+                  case "toLowerCase" -> v.toLowerCase(Locale.ROOT);
+                  case "trim" -> v.trim();
+                  default -> v.strip();
+                };
+            return new Str(new Sym.Lit(r));
+          }
+          return new Str(Sym.UNKNOWN);
+        }
+      case "intern", "toString":
+        return new Str(receiver == null ? Sym.UNKNOWN : receiver.sym());
+      case "valueOf":
+        if (args.size() == 1 && call.desc.startsWith("(Ljava/lang/Object;)")) {
+          return new Str(args.get(0).sym());
+        }
+        if (args.size() == 1 && args.get(0) instanceof Int i && call.desc.startsWith("(I)")) {
+          return new Str(new Sym.Lit(Integer.toString(i.value)));
+        }
+        return new Str(Sym.UNKNOWN);
+      case "concat":
+        return new Str(
+            Sym.concat(
+                List.of(receiver == null ? Sym.UNKNOWN : receiver.sym(), args.get(0).sym())));
+      case "getBytes":
+        {
+          Sym source = receiver == null ? Sym.UNKNOWN : receiver.sym();
+          if (call.desc.endsWith(")[B")) {
+            return allocate(call, () -> new ByteArray(Bytes.fromString(source)));
+          }
+          return unknownOrNull(call);
+        }
+      default:
+        return null;
+    }
+  }
+
+  private static AbstractValue unknownOrNull(MethodInsnNode call) {
+    return unknown(Type.getReturnType(call.desc));
+  }
+
+  /** Constructors of the specs and helpers; null when {@code created} is none of them. */
+  private AbstractValue construct(
+      MethodInsnNode call, int index, Obj created, List<? extends AbstractValue> args) {
+    String owner = call.owner;
+    String api = dotted(owner);
+    if (Sinks.KEY_SPECS.contains(owner) || Sinks.IV_SPECS.contains(owner)) {
+      boolean iv = Sinks.IV_SPECS.contains(owner);
+      Type[] types = Type.getArgumentTypes(call.desc);
+      ByteArray bytes = null;
+      Sym algorithm = Sym.UNKNOWN;
+      for (int i = 0; i < types.length; i++) {
+        if (bytes == null && "[B".equals(types[i].getDescriptor())) {
+          bytes = args.get(i) instanceof ByteArray b ? b : null;
+          if (bytes == null) {
+            return Unknown.ONE;
+          }
+        } else if ("Ljava/lang/String;".equals(types[i].getDescriptor())) {
+          algorithm = args.get(i).sym();
+        }
+      }
+      if (owner.endsWith("/DESKeySpec")) {
+        algorithm = new Sym.Lit("DES");
+        ctx.record(index, 1, new Raw.Fixed(index, api, "DES"));
+      } else if (owner.endsWith("/DESedeKeySpec")) {
+        algorithm = new Sym.Lit("DESede");
+        ctx.record(index, 1, new Raw.Fixed(index, api, "3DES"));
+      }
+      if (bytes != null) {
+        ctx.record(index, 0, new Raw.Material(index, api, bytes.content, algorithm, iv));
+      }
+      return Unknown.ONE;
+    }
+    if ("java/security/spec/ECGenParameterSpec".equals(owner) && args.size() == 1) {
+      created.text = args.get(0).sym();
+      return Unknown.ONE;
+    }
+    if ("java/security/spec/RSAKeyGenParameterSpec".equals(owner)
+        && !args.isEmpty()
+        && args.get(0) instanceof Int size) {
+      created.keySize = size.value;
+      return Unknown.ONE;
+    }
+    return null;
+  }
+
+  private void keyPairInitialize(
+      MethodInsnNode call, int index, AbstractValue receiver, List<? extends AbstractValue> args) {
+    if (!(receiver instanceof Obj generator) || generator.factory == null || args.isEmpty()) {
+      return;
+    }
+    String api = "java.security.KeyPairGenerator.initialize";
+    AbstractValue first = args.get(0);
+    if (first instanceof Int size) {
+      ctx.record(index, 0, new Raw.KeySize(index, api, generator.algorithm, size.value));
+    } else if (first instanceof Obj spec) {
+      if ("java/security/spec/RSAKeyGenParameterSpec".equals(spec.type) && spec.keySize > 0) {
+        ctx.record(index, 0, new Raw.KeySize(index, api, generator.algorithm, spec.keySize));
+      } else if ("java/security/spec/ECGenParameterSpec".equals(spec.type)) {
+        ctx.curves.put(generator.factoryInsn, spec.text);
+      }
+    }
+  }
+
+  static String dotted(String internalName) {
+    return internalName.replace('/', '.');
+  }
+}

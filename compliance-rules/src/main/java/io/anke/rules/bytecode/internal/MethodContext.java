@@ -1,0 +1,75 @@
+package io.anke.rules.bytecode.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.MethodNode;
+
+/** What the interpreter collects while analysing one method. */
+final class MethodContext {
+  final String owner;
+  final MethodNode method;
+  private final int[] argumentOfSlot;
+
+  /** Usages keyed by instruction index and a small sub-key, so re-evaluation replaces them. */
+  final Map<List<Object>, Raw> raws = new LinkedHashMap<>();
+
+  /** Calls to methods of the same class, for summaries: instruction index to call. */
+  final Map<Integer, CallSite> callSites = new LinkedHashMap<>();
+
+  /** In {@code <clinit>}: field name to the values stored by each PUTSTATIC instruction. */
+  final Map<String, Map<Integer, Object>> staticStores = new HashMap<>();
+
+  /** Curve names given to a key-pair generator, by the generator's getInstance instruction. */
+  final Map<Integer, Sym> curves = new HashMap<>();
+
+  /** A same-class call with the strings passed. */
+  record CallSite(String callee, List<Sym> arguments) {}
+
+  MethodContext(String owner, MethodNode method) {
+    this.owner = owner;
+    this.method = method;
+    boolean isStatic = (method.access & org.objectweb.asm.Opcodes.ACC_STATIC) != 0;
+    Type[] args = Type.getArgumentTypes(method.desc);
+    int slots = isStatic ? 0 : 1;
+    for (Type t : args) {
+      slots += t.getSize();
+    }
+    argumentOfSlot = new int[Math.max(slots, 1)];
+    java.util.Arrays.fill(argumentOfSlot, -1);
+    int slot = isStatic ? 0 : 1;
+    for (int i = 0; i < args.length; i++) {
+      argumentOfSlot[slot] = i;
+      slot += args[i].getSize();
+    }
+  }
+
+  /** The argument index held by local {@code slot} at method entry, or -1 ({@code this}). */
+  int argumentOfSlot(int slot) {
+    return slot < argumentOfSlot.length ? argumentOfSlot[slot] : -1;
+  }
+
+  int indexOf(org.objectweb.asm.tree.AbstractInsnNode insn) {
+    return method.instructions.indexOf(insn);
+  }
+
+  void record(int insn, Object subKey, Raw raw) {
+    raws.put(List.of(insn, subKey), raw);
+  }
+
+  /** The usages, with curves attached to the key-pair generators they configure. */
+  List<Raw> usages() {
+    List<Raw> out = new ArrayList<>();
+    for (Raw raw : raws.values()) {
+      if (raw instanceof Raw.Algorithm a && curves.containsKey(a.insn())) {
+        out.add(new Raw.Algorithm(a.insn(), a.api(), a.factory(), a.name(), curves.get(a.insn())));
+      } else {
+        out.add(raw);
+      }
+    }
+    return out;
+  }
+}
