@@ -1,0 +1,31 @@
+package io.anke.rules.profiles;
+
+import io.anke.core.profile.ProfileSource;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The profiles shipped with Anke (DESIGN.md): {@code crypto-l2}, {@code crypto-l3}, {@code
+ * mlps-l2}, {@code mlps-l3}, {@code xinchuang-strict} and the default {@code gov-cloud-baseline}.
+ * Registered for {@link java.util.ServiceLoader} in {@code META-INF/services}.
+ */
+public final class BundledProfiles implements ProfileSource {
+  /** The ids of the bundled profiles, in file-name order. */
+  public static final List<String> IDS =
+      List.of(
+          "crypto-l2", "crypto-l3", "gov-cloud-baseline", "mlps-l2", "mlps-l3", "xinchuang-strict");
+
+  @Override
+  public List<URL> profiles() {
+    List<URL> urls = new ArrayList<>();
+    for (String id : IDS) {
+      URL url = BundledProfiles.class.getResource(id + ".yaml");
+      if (url == null) {
+        throw new IllegalStateException("bundled profile " + id + ".yaml is missing from the jar");
+      }
+      urls.add(url);
+    }
+    return urls;
+  }
+}
