@@ -1,0 +1,219 @@
+package io.anke.rules.bom;
+
+import io.anke.core.bom.BillOfMaterials;
+import io.anke.core.bom.Component;
+import io.anke.core.bom.ComponentKind;
+import io.anke.core.bom.Origin;
+import io.anke.rules.archive.ArchiveEntry;
+import io.anke.rules.archive.ArchiveVisitor;
+import io.anke.rules.bom.internal.Purls;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.jar.Attributes;
+import java.util.jar.Manifest;
+import java.util.regex.Pattern;
+
+/**
+ * An {@link ArchiveVisitor} that turns the archives met during a walk into components: each jar,
+ * war or ear (the target and every nested archive) is identified by its {@code
+ * META-INF/maven/<group>/<artifact>/pom.properties}, else by its manifest, else by its file name.
+ * It can share a walk with other visitors (the bytecode scanner) so that a target is read once.
+ *
+ * <p>Use one instance per walk; call {@link #toBom(String)} afterwards.
+ */
+public final class ArchiveComponentCollector implements ArchiveVisitor {
+  /**
+   * How a component was identified: {@code pom.properties}, {@code manifest} or {@code file-name}.
+   */
+  public static final String IDENTITY = "anke:identity";
+
+  /** Set on components of a shaded archive that embeds several Maven artifacts. */
+  public static final String EMBEDDED = "anke:archive:embedded";
+
+  private static final Pattern POM_PROPERTIES =
+      Pattern.compile("(?:.*/)?META-INF/maven/[^/]+/[^/]+/pom\\.properties");
+  private static final int SMALL_FILE = 64 * 1024;
+
+  /** One archive (or the directory root) met during the walk. */
+  private static final class Container {
+    final ArchiveEntry entry;
+    final Map<String, Properties> poms = new TreeMap<>();
+    Attributes manifest;
+    String sha256;
+
+    Container(ArchiveEntry entry) {
+      this.entry = entry;
+    }
+  }
+
+  private final Map<String, Container> containers = new LinkedHashMap<>();
+  private final boolean rootIsDirectory;
+
+  /**
+   * @param rootIsDirectory true when the walk target is a directory (which is not itself a
+   *     component unless it holds a {@code pom.properties} of its own)
+   */
+  public ArchiveComponentCollector(boolean rootIsDirectory) {
+    this.rootIsDirectory = rootIsDirectory;
+  }
+
+  @Override
+  public boolean enterArchive(ArchiveEntry archive) {
+    containers.put(archive.path(), new Container(archive));
+    return true;
+  }
+
+  @Override
+  public void leaveArchive(ArchiveEntry archive, String sha256) {
+    Container c = containers.get(archive.path());
+    if (c != null) {
+      c.sha256 = sha256;
+    }
+  }
+
+  @Override
+  public void visitEntry(ArchiveEntry entry, InputStream content) throws IOException {
+    String name = entry.name();
+    boolean pom = name.endsWith("pom.properties") && POM_PROPERTIES.matcher(name).matches();
+    boolean manifest = name.equals("META-INF/MANIFEST.MF");
+    if (!pom && !manifest) {
+      return;
+    }
+    Container c = containers.get(entry.container());
+    if (c == null) {
+      return;
+    }
+    byte[] data = content.readNBytes(SMALL_FILE);
+    if (pom) {
+      Properties p = new Properties();
+      p.load(new ByteArrayInputStream(data));
+      if (p.getProperty("groupId") != null && p.getProperty("artifactId") != null) {
+        c.poms.put(name, p);
+      }
+    } else {
+      try {
+        c.manifest = new Manifest(new ByteArrayInputStream(data)).getMainAttributes();
+      } catch (IOException e) {
+        // A broken manifest does not make the archive unreadable; the file name identifies it.
+        c.manifest = null;
+      }
+    }
+  }
+
+  /**
+   * The components found, the walk target first, then nested archives in the order met.
+   *
+   * @param source the walk target as reports name it (the {@link BillOfMaterials#source()})
+   */
+  public BillOfMaterials toBom(String source) {
+    Map<String, List<Component>> byContainer = new LinkedHashMap<>();
+    for (Container c : containers.values()) {
+      byContainer.put(c.entry.path(), identify(c, source));
+    }
+    Map<String, String> coordinate = new HashMap<>();
+    byContainer.forEach(
+        (path, list) -> {
+          if (list.size() == 1) {
+            coordinate.put(path, coordinateOf(list.get(0)));
+          }
+        });
+    List<Component> out = new ArrayList<>();
+    for (Container c : containers.values()) {
+      for (Component comp : byContainer.get(c.entry.path())) {
+        List<String> path = new ArrayList<>();
+        for (String outer : c.entry.chain()) {
+          String coord = coordinate.get(outer);
+          if (coord != null) {
+            path.add(coord);
+          }
+        }
+        if (!path.isEmpty()) {
+          path.add(coordinateOf(comp));
+          comp = comp.toBuilder().dependencyPath(path).build();
+        }
+        out.add(comp);
+      }
+    }
+    return new BillOfMaterials(source, out);
+  }
+
+  private List<Component> identify(Container c, String source) {
+    boolean root = c.entry.chain().isEmpty();
+    ComponentKind kind = root ? ComponentKind.APPLICATION : ComponentKind.LIBRARY;
+    Origin origin = new Origin(source, 0, root ? null : c.entry.path());
+    List<Component> result = new ArrayList<>();
+    for (Properties p : c.poms.values()) {
+      String g = p.getProperty("groupId").strip();
+      String a = p.getProperty("artifactId").strip();
+      String v = p.getProperty("version");
+      Component.Builder b =
+          Component.builder()
+              .kind(kind)
+              .group(g)
+              .name(a)
+              .version(v)
+              .purl(Purls.maven(g, a, v == null ? null : v.strip()))
+              .property(IDENTITY, "pom.properties")
+              .property(EMBEDDED, c.poms.size() > 1 ? "true" : null)
+              .origin(origin);
+      if (c.sha256 != null && c.poms.size() == 1) {
+        b.hash("SHA-256", c.sha256);
+      }
+      result.add(b.build());
+    }
+    if (!result.isEmpty()) {
+      return result;
+    }
+    if (root && rootIsDirectory) {
+      return result;
+    }
+    Component.Builder b = Component.builder().kind(kind).origin(origin);
+    String title = attribute(c.manifest, "Implementation-Title", "Bundle-SymbolicName");
+    if (title != null) {
+      int semicolon = title.indexOf(';'); // Bundle-SymbolicName may carry directives
+      b.name(semicolon > 0 ? title.substring(0, semicolon).strip() : title)
+          .version(attribute(c.manifest, "Implementation-Version", "Bundle-Version"))
+          .supplier(attribute(c.manifest, "Implementation-Vendor", "Bundle-Vendor"))
+          .property(IDENTITY, "manifest");
+    } else {
+      b.name(fileName(c.entry.path())).property(IDENTITY, "file-name");
+    }
+    if (c.sha256 != null) {
+      b.hash("SHA-256", c.sha256);
+    }
+    result.add(b.build());
+    return result;
+  }
+
+  private static String attribute(Attributes a, String... names) {
+    if (a == null) {
+      return null;
+    }
+    for (String n : names) {
+      String v = a.getValue(n);
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  private static String fileName(String path) {
+    int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return cut < 0 ? path : path.substring(cut + 1);
+  }
+
+  private static String coordinateOf(Component c) {
+    return c.group() == null
+        ? c.name() + (c.version() == null ? "" : ":" + c.version())
+        : c.group() + ":" + c.name() + (c.version() == null ? "" : ":" + c.version());
+  }
+}

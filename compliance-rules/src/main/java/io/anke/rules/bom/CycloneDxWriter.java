@@ -1,0 +1,296 @@
+package io.anke.rules.bom;
+
+import io.anke.core.bom.BillOfMaterials;
+import io.anke.core.bom.Component;
+import io.anke.core.catalog.Catalog;
+import io.anke.core.catalog.CatalogMatcher;
+import io.anke.rules.bom.internal.CycloneDxReader;
+import io.anke.rules.bom.internal.Kinds;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.cyclonedx.Version;
+import org.cyclonedx.exception.GeneratorException;
+import org.cyclonedx.generators.BomGeneratorFactory;
+import org.cyclonedx.model.Bom;
+import org.cyclonedx.model.Dependency;
+import org.cyclonedx.model.Hash;
+import org.cyclonedx.model.Metadata;
+import org.cyclonedx.model.OrganizationalEntity;
+import org.cyclonedx.model.Property;
+import org.cyclonedx.model.metadata.ToolInformation;
+import org.cyclonedx.model.organization.PostalAddress;
+
+/**
+ * Writes scanned components as a CycloneDX 1.5 or 1.6 JSON document, enriched from the catalog with
+ * supplier, manufacturer and country (which CycloneDX's own Maven plugin leaves empty). Output is
+ * deterministic: components sorted by bom-ref, maps sorted, no serial number or timestamp unless
+ * asked for, so that the same inputs give byte-identical documents.
+ */
+public final class CycloneDxWriter {
+  /** Anke's property for the kind of a component, since CycloneDX types are coarser. */
+  public static final String KIND = "anke:kind";
+
+  /** Anke's property for the country, readable also where 1.5 has no address field. */
+  public static final String COUNTRY = "anke:country";
+
+  private final Version version;
+  private final String toolVersion;
+  private final String serialNumber;
+  private final Date timestamp;
+  private final Map<String, String> metadataProperties;
+
+  private CycloneDxWriter(Builder b) {
+    this.version = b.version;
+    this.toolVersion = b.toolVersion;
+    this.serialNumber = b.serialNumber;
+    this.timestamp = b.timestamp;
+    this.metadataProperties = new TreeMap<>(b.metadataProperties);
+  }
+
+  /** A writer of CycloneDX 1.6 without serial number or timestamp. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Writes the components of {@code boms}, enriched from {@code catalog}, as a JSON document.
+   *
+   * @throws IllegalStateException when cyclonedx-core-java cannot generate the document (a bug)
+   */
+  public String write(List<BillOfMaterials> boms, Catalog catalog) {
+    return toJson(toBom(boms, catalog));
+  }
+
+  /** The cyclonedx-core-java model of the document {@link #write} produces. */
+  public Bom toBom(List<BillOfMaterials> boms, Catalog catalog) {
+    CatalogMatcher matcher = catalog.matcher();
+    List<Component> all = new ArrayList<>();
+    for (BillOfMaterials b : boms) {
+      for (Component c : b.components()) {
+        all.add(catalog.isEmpty() ? c : BomEnricher.enrich(c, matcher));
+      }
+    }
+    all.sort(
+        Comparator.comparing(CycloneDxWriter::baseRef)
+            .thenComparing(c -> c.origin().file())
+            .thenComparingInt(c -> c.origin().line())
+            .thenComparing(c -> Objects.toString(c.origin().pointer(), ""))
+            .thenComparing(Component::toString));
+
+    Bom bom = new Bom();
+    if (serialNumber != null) {
+      bom.setSerialNumber(serialNumber);
+    }
+    Metadata metadata = new Metadata();
+    // cyclonedx-core-java stamps new metadata with "now"; reproducible output has no timestamp.
+    metadata.setTimestamp(timestamp == null ? null : new Date(timestamp.getTime()));
+    org.cyclonedx.model.Component tool = new org.cyclonedx.model.Component();
+    tool.setType(org.cyclonedx.model.Component.Type.APPLICATION);
+    tool.setName("anke");
+    tool.setVersion(toolVersion);
+    ToolInformation tools = new ToolInformation();
+    tools.setComponents(List.of(tool));
+    metadata.setToolChoice(tools);
+    List<Property> metaProps = new ArrayList<>();
+    if (!catalog.version().isEmpty()) {
+      metaProps.add(new Property("anke:catalog:version", catalog.version()));
+    }
+    metadataProperties.forEach((k, v) -> metaProps.add(new Property(k, v)));
+    if (!metaProps.isEmpty()) {
+      metadata.setProperties(metaProps);
+    }
+    bom.setMetadata(metadata);
+
+    Set<String> used = new HashSet<>();
+    Map<String, String> refByCoordinate = new HashMap<>();
+    List<org.cyclonedx.model.Component> out = new ArrayList<>();
+    Map<String, Set<String>> edges = new TreeMap<>();
+    List<Component> placed = new ArrayList<>();
+    List<String> refs = new ArrayList<>();
+    for (Component c : all) {
+      String base = baseRef(c);
+      String ref = base;
+      for (int n = 2; !used.add(ref); n++) {
+        ref = base + "#" + n;
+      }
+      refs.add(ref);
+      placed.add(c);
+      refByCoordinate.putIfAbsent(coordinate(c), ref);
+      out.add(convert(c, ref));
+    }
+    bom.setComponents(out);
+    for (int i = 0; i < placed.size(); i++) {
+      List<String> path = placed.get(i).dependencyPath();
+      for (int j = 0; j + 1 < path.size(); j++) {
+        String from = refByCoordinate.get(path.get(j));
+        String to = refByCoordinate.get(path.get(j + 1));
+        if (from != null && to != null && !from.equals(to)) {
+          edges.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
+        }
+      }
+    }
+    if (!edges.isEmpty()) {
+      List<Dependency> deps = new ArrayList<>();
+      edges.forEach(
+          (from, tos) -> {
+            Dependency d = new Dependency(from);
+            tos.forEach(to -> d.addDependency(new Dependency(to)));
+            deps.add(d);
+          });
+      bom.setDependencies(deps);
+    }
+    return bom;
+  }
+
+  private String toJson(Bom bom) {
+    try {
+      return BomGeneratorFactory.createJson(version, bom).toJsonString() + "\n";
+    } catch (GeneratorException e) {
+      throw new IllegalStateException("cannot generate CycloneDX: " + e.getMessage(), e);
+    }
+  }
+
+  private static String baseRef(Component c) {
+    return c.purl() != null ? c.purl() : "anke:" + c.kind().id() + ":" + c.id();
+  }
+
+  private static String coordinate(Component c) {
+    return (c.group() == null ? "" : c.group() + ":")
+        + c.name()
+        + (c.version() == null ? "" : ":" + c.version());
+  }
+
+  private org.cyclonedx.model.Component convert(Component c, String ref) {
+    org.cyclonedx.model.Component x = new org.cyclonedx.model.Component();
+    x.setBomRef(ref);
+    x.setType(type(c));
+    x.setGroup(c.group());
+    x.setName(c.name());
+    x.setVersion(c.version());
+    x.setPurl(c.purl());
+    x.setCpe(c.cpe());
+    if (c.supplier() != null) {
+      x.setSupplier(organization(c.supplier(), c.country()));
+    }
+    if (c.manufacturer() != null && version.getVersion() >= 1.6) {
+      x.setManufacturer(organization(c.manufacturer(), c.country()));
+    }
+    List<Hash> hashes = new ArrayList<>();
+    Map<String, String> props = new LinkedHashMap<>();
+    for (Map.Entry<String, String> h : c.hashes().entrySet()) {
+      if (Hash.Algorithm.fromSpec(h.getKey()) != null) {
+        hashes.add(new Hash(h.getKey(), h.getValue()));
+      } else {
+        props.put("anke:hash:" + h.getKey(), h.getValue());
+      }
+    }
+    if (!hashes.isEmpty()) {
+      x.setHashes(hashes);
+    }
+    props.put(KIND, c.kind().id());
+    if (c.category() != null) {
+      props.put(CycloneDxReader.CATEGORY, c.category());
+    }
+    if (c.country() != null) {
+      props.put(COUNTRY, c.country());
+    }
+    if (c.quantity() != 1) {
+      props.put(CycloneDxReader.QUANTITY, Integer.toString(c.quantity()));
+    }
+    c.properties().forEach(props::putIfAbsent);
+    TreeMap<String, String> sorted = new TreeMap<>(props);
+    sorted.remove("cdx:type");
+    List<Property> list = new ArrayList<>();
+    sorted.forEach((k, v) -> list.add(new Property(k, v)));
+    x.setProperties(list);
+    return x;
+  }
+
+  private static org.cyclonedx.model.Component.Type type(Component c) {
+    String name = Kinds.toCycloneDx(c.kind());
+    for (org.cyclonedx.model.Component.Type t : org.cyclonedx.model.Component.Type.values()) {
+      if (t.getTypeName().equals(name)) {
+        return t;
+      }
+    }
+    return org.cyclonedx.model.Component.Type.LIBRARY;
+  }
+
+  private OrganizationalEntity organization(String name, String country) {
+    OrganizationalEntity e = new OrganizationalEntity();
+    e.setName(name);
+    if (country != null && version.getVersion() >= 1.6) {
+      PostalAddress a = new PostalAddress();
+      a.setCountry(country);
+      e.setAddress(a);
+    }
+    return e;
+  }
+
+  /** Configures a {@link CycloneDxWriter}. */
+  public static final class Builder {
+    private Version version = Version.VERSION_16;
+    private String toolVersion = "unknown";
+    private String serialNumber;
+    private Date timestamp;
+    private final Map<String, String> metadataProperties = new TreeMap<>();
+
+    private Builder() {}
+
+    /**
+     * The spec version: {@code 1.5} or {@code 1.6}.
+     *
+     * @throws IllegalArgumentException for other versions
+     */
+    public Builder specVersion(String v) {
+      this.version =
+          switch (v) {
+            case "1.5" -> Version.VERSION_15;
+            case "1.6" -> Version.VERSION_16;
+            default ->
+                throw new IllegalArgumentException(
+                    "CycloneDX output version must be 1.5 or 1.6, not '" + v + "'");
+          };
+      return this;
+    }
+
+    /** Anke's version, recorded as the tool. */
+    public Builder toolVersion(String v) {
+      this.toolVersion = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** A serial number ({@code urn:uuid:...}); none by default, for reproducible output. */
+    public Builder serialNumber(String urn) {
+      this.serialNumber = urn;
+      return this;
+    }
+
+    /** A timestamp; none by default, for reproducible output. */
+    public Builder timestamp(Date when) {
+      this.timestamp = when == null ? null : new Date(when.getTime());
+      return this;
+    }
+
+    /** A metadata property, such as the profile a scan used. */
+    public Builder metadataProperty(String name, String value) {
+      metadataProperties.put(name, value);
+      return this;
+    }
+
+    /** The writer. */
+    public CycloneDxWriter build() {
+      return new CycloneDxWriter(this);
+    }
+  }
+}

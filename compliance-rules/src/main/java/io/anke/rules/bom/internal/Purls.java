@@ -1,0 +1,71 @@
+package io.anke.rules.bom.internal;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Minimal package-URL parsing and building for the fields a bill of materials needs. */
+public final class Purls {
+  private Purls() {}
+
+  /** The identity parts of a purl; namespace is "" when absent, version null. */
+  public record Purl(String type, String namespace, String name, String version) {}
+
+  /** Parses {@code pkg:type/namespace/name@version?qualifiers#subpath}; null when malformed. */
+  public static Purl parse(String text) {
+    if (text == null || !text.startsWith("pkg:")) {
+      return null;
+    }
+    String rest = text.substring(4);
+    int hash = rest.indexOf('#');
+    if (hash >= 0) {
+      rest = rest.substring(0, hash);
+    }
+    int q = rest.indexOf('?');
+    if (q >= 0) {
+      rest = rest.substring(0, q);
+    }
+    String version = null;
+    int at = rest.lastIndexOf('@');
+    if (at >= 0) {
+      version = rest.substring(at + 1);
+      rest = rest.substring(0, at);
+    }
+    int slash = rest.indexOf('/');
+    if (slash <= 0) {
+      return null;
+    }
+    String type = rest.substring(0, slash).toLowerCase(Locale.ROOT);
+    String path = rest.substring(slash + 1);
+    int last = path.lastIndexOf('/');
+    String ns = last < 0 ? "" : path.substring(0, last);
+    String name = last < 0 ? path : path.substring(last + 1);
+    if (name.isEmpty()) {
+      return null;
+    }
+    try {
+      return new Purl(type, decode(ns), decode(name), version == null ? null : decode(version));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** {@code pkg:maven/group/artifact@version} with percent-encoding where needed. */
+  public static String maven(String group, String artifact, String version) {
+    StringBuilder s = new StringBuilder("pkg:maven/");
+    s.append(encode(group)).append('/').append(encode(artifact));
+    if (version != null) {
+      s.append('@').append(encode(version));
+    }
+    return s.toString();
+  }
+
+  private static String decode(String s) {
+    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}
