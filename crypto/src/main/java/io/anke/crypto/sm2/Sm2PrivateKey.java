@@ -58,6 +58,7 @@ public final class Sm2PrivateKey {
    */
   public static Sm2PrivateKey fromPem(String pem) {
     List<Pem.Block> blocks = Pem.decodeAll(pem, "private key PEM");
+    // A file may hold a certificate or parameters next to the key: take the first key block.
     for (Pem.Block b : blocks) {
       switch (b.label()) {
         case "PRIVATE KEY":
@@ -65,6 +66,12 @@ public final class Sm2PrivateKey {
         case "EC PRIVATE KEY":
         case "SM2 PRIVATE KEY":
           return from(KeyEncoding.parseSec1(b.der()));
+        default:
+          break;
+      }
+    }
+    for (Pem.Block b : blocks) {
+      switch (b.label()) {
         case "ENCRYPTED PRIVATE KEY":
           throw new CryptoFormatException(
               "private key PEM: the key is encrypted (ENCRYPTED PRIVATE KEY); decrypt it first,"

@@ -39,20 +39,16 @@ public final class Sm2PublicKey {
   public static Sm2PublicKey fromPem(String pem) {
     List<Pem.Block> blocks = Pem.decodeAll(pem, "public key PEM");
     for (Pem.Block b : blocks) {
-      switch (b.label()) {
-        case "PUBLIC KEY":
-        case "CERTIFICATE":
-          return fromDer(b.der());
-        case "PRIVATE KEY":
-        case "EC PRIVATE KEY":
-        case "SM2 PRIVATE KEY":
-        case "ENCRYPTED PRIVATE KEY":
-          throw new CryptoFormatException(
-              "public key PEM: found a private key ("
-                  + b.label()
-                  + "); give the public key (openssl pkey -in KEY -pubout)");
-        default:
-          break;
+      if (b.label().equals("PUBLIC KEY") || b.label().equals("CERTIFICATE")) {
+        return fromDer(b.der());
+      }
+    }
+    for (Pem.Block b : blocks) {
+      if (b.label().endsWith("PRIVATE KEY")) {
+        throw new CryptoFormatException(
+            "public key PEM: found a private key ("
+                + b.label()
+                + "); give the public key (openssl pkey -in KEY -pubout)");
       }
     }
     throw new CryptoFormatException(

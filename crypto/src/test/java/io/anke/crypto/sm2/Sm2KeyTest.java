@@ -282,6 +282,11 @@ class Sm2KeyTest {
     assertThat(Sm2PrivateKey.fromPem(text.replace("\n", "\r\n"))).isEqualTo(k);
     assertThat(Sm2PrivateKey.fromPem(k.exportSec1Pem().replace("EC PRIVATE", "SM2 PRIVATE")))
         .isEqualTo(k);
+    // A bundle with the public key (or a certificate) before the private key.
+    String bundle = k.publicKey().toSpkiPem() + k.exportPkcs8Pem();
+    assertThat(Sm2PrivateKey.fromPem(bundle)).isEqualTo(k);
+    assertThat(Sm2PublicKey.fromPem(k.exportPkcs8Pem() + k.publicKey().toSpkiPem()))
+        .isEqualTo(k.publicKey());
   }
 
   @Test
