@@ -1,0 +1,51 @@
+package io.anke.crypto.keyset;
+
+import java.util.Locale;
+
+/** The kind of key a keyset holds; all keys of one keyset have the same type. */
+public enum KeyType {
+  /** SM4 keys used as SM4-GCM ({@link KeysetHandle#aead()}). */
+  SM4_GCM("sm4-gcm", 1),
+  /** SM2 key pairs used for SM3withSM2 signatures ({@link KeysetHandle#signer()}). */
+  SM2("sm2", 2);
+
+  private final String cliName;
+  private final int code;
+
+  KeyType(String cliName, int code) {
+    this.cliName = cliName;
+    this.code = code;
+  }
+
+  /** The lowercase name used by the command line and in listings. */
+  public String cliName() {
+    return cliName;
+  }
+
+  int code() {
+    return code;
+  }
+
+  static KeyType ofCode(int code) {
+    for (KeyType t : values()) {
+      if (t.code == code) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Parses {@code sm4-gcm} or {@code sm2} (case-insensitive).
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static KeyType parse(String name) {
+    for (KeyType t : values()) {
+      if (t.cliName.equals(name.toLowerCase(Locale.ROOT))) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException("unknown key type '" + name + "'; expected sm4-gcm or sm2");
+  }
+}

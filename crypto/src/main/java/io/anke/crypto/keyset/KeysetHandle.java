@@ -1,0 +1,568 @@
+package io.anke.crypto.keyset;
+
+import io.anke.crypto.Aead;
+import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.sm2.Sm2;
+import io.anke.crypto.sm2.Sm2KeyPair;
+import io.anke.crypto.sm2.Sm2PrivateKey;
+import io.anke.crypto.sm4.Sm4Key;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * A keyset: keys of one type, each with an ID and a status, one of them primary. New data is
+ * encrypted or signed with the primary key; data made with any enabled key stays readable, because
+ * the output starts with the key ID ({@link OutputPrefix#KEY_ID}). This is how keys are rotated
+ * without re-encrypting everything at once (the design of Google Tink's keysets).
+ *
+ * <pre>{@code
+ * KeysetHandle ks = KeysetHandle.generateNew(KeyType.SM4_GCM);
+ * byte[] ct = ks.aead().encrypt(plaintext, aad);
+ *
+ * KeysetHandle next = ks.rotate();                     // new primary; the old key stays enabled
+ * next.aead().decrypt(ct, aad);                       // still works
+ * int old = ks.primaryKeyId();
+ * KeysetHandle retired = next.disable(old).destroy(old); // after re-encrypting old data
+ *
+ * handle.write(out, kek);                             // only encrypted under a KEK
+ * KeysetHandle again = KeysetHandle.read(in, kek);
+ * }</pre>
+ *
+ * <p>Handles are immutable; each rotation step returns a new handle. Destroying a key removes its
+ * material from the new handle and from everything written from it (a Java program cannot erase
+ * copies in older handles or elsewhere in memory; drop them). Thread-safe.
+ */
+public final class KeysetHandle {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final byte[] MAGIC_ENCRYPTED = "ANKS".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] KEK_CONTEXT = "anke-keyset-v1".getBytes(StandardCharsets.US_ASCII);
+  static final String ENCRYPTED_LABEL = "ANKE ENCRYPTED KEYSET";
+  static final String CLEARTEXT_LABEL = "ANKE CLEARTEXT KEYSET";
+  static final String PUBLIC_LABEL = "ANKE PUBLIC KEYSET";
+
+  private final int primaryId;
+  private final List<KeyEntry> keys;
+
+  KeysetHandle(int primaryId, List<KeyEntry> keys) {
+    KeysetCodec.check(primaryId, keys, "keyset");
+    this.primaryId = primaryId;
+    this.keys = List.copyOf(keys);
+  }
+
+  // ---- creation ----
+
+  /** A new keyset with one fresh key of {@code type}, primary, with the key-ID prefix. */
+  public static KeysetHandle generateNew(KeyType type) {
+    return generateNew(type, OutputPrefix.KEY_ID);
+  }
+
+  /** A new keyset with one fresh key of {@code type} and the given output prefix. */
+  public static KeysetHandle generateNew(KeyType type, OutputPrefix prefix) {
+    KeyEntry k = newEntry(Set.of(), type, prefix, freshKey(type));
+    return new KeysetHandle(k.id(), List.of(k));
+  }
+
+  /**
+   * A keyset holding an existing SM4 key as its primary (for example one shared with a partner,
+   * with {@link OutputPrefix#RAW} so that the output matches plain SM4-GCM).
+   */
+  public static KeysetHandle importKey(Sm4Key key, OutputPrefix prefix) {
+    KeyEntry k = newEntry(Set.of(), KeyType.SM4_GCM, prefix, Objects.requireNonNull(key));
+    return new KeysetHandle(k.id(), List.of(k));
+  }
+
+  /** A keyset holding an existing SM2 private key as its primary. */
+  public static KeysetHandle importKey(Sm2PrivateKey key, OutputPrefix prefix) {
+    KeyEntry k = newEntry(Set.of(), KeyType.SM2, prefix, Objects.requireNonNull(key));
+    return new KeysetHandle(k.id(), List.of(k));
+  }
+
+  // ---- information ----
+
+  /** The type of every key in this keyset. */
+  public KeyType type() {
+    return keys.get(0).type();
+  }
+
+  /** The ID of the primary key. */
+  public int primaryKeyId() {
+    return primaryId;
+  }
+
+  /** The ID of the key added last (after {@link #addKey()}, the new key). */
+  public int newestKeyId() {
+    return keys.get(keys.size() - 1).id();
+  }
+
+  /** Every key, in the order they were added. */
+  public List<KeyInfo> keys() {
+    List<KeyInfo> out = new ArrayList<>();
+    for (KeyEntry k : keys) {
+      out.add(k.info(primaryId));
+    }
+    return out;
+  }
+
+  /** The key with {@code id}. */
+  public KeyInfo key(int id) {
+    return entry(id).info(primaryId);
+  }
+
+  /**
+   * The SM2 public key of key {@code id} (for a certificate request, or for verifiers that take
+   * plain keys).
+   *
+   * @throws IllegalStateException if this is not an sm2 keyset or the key is destroyed
+   */
+  public io.anke.crypto.sm2.Sm2PublicKey publicKey(int id) {
+    requireType(KeyType.SM2);
+    KeyEntry k = entry(id);
+    if (k.key() == null) {
+      throw new IllegalStateException("key " + KeyInfo.formatId(id) + " is destroyed");
+    }
+    return k.sm2PublicKey();
+  }
+
+  /** True unless this is a public keyset (SM2 public keys only). */
+  public boolean hasSecretKeys() {
+    for (KeyEntry k : keys) {
+      if (k.key() != null) {
+        return !(k.key() instanceof io.anke.crypto.sm2.Sm2PublicKey);
+      }
+    }
+    return true; // every key destroyed: treat as secret, it came from a secret keyset
+  }
+
+  // ---- rotation ----
+
+  /** Adds a fresh enabled key (key-ID prefix), not primary. */
+  public KeysetHandle addKey() {
+    return addKey(OutputPrefix.KEY_ID);
+  }
+
+  /** Adds a fresh enabled key with the given prefix, not primary. */
+  public KeysetHandle addKey(OutputPrefix prefix) {
+    requireSecret("add a key");
+    return withAdded(newEntry(ids(), type(), prefix, freshKey(type())));
+  }
+
+  /** Adds an existing SM4 key (the keyset must be of type sm4-gcm), enabled, not primary. */
+  public KeysetHandle addKey(Sm4Key key, OutputPrefix prefix) {
+    requireType(KeyType.SM4_GCM);
+    return withAdded(newEntry(ids(), KeyType.SM4_GCM, prefix, Objects.requireNonNull(key)));
+  }
+
+  /** Adds an existing SM2 private key (the keyset must be of type sm2), enabled, not primary. */
+  public KeysetHandle addKey(Sm2PrivateKey key, OutputPrefix prefix) {
+    requireType(KeyType.SM2);
+    requireSecret("add a key");
+    return withAdded(newEntry(ids(), KeyType.SM2, prefix, Objects.requireNonNull(key)));
+  }
+
+  /**
+   * Adds a fresh key and makes it primary at once; the old primary stays enabled. Where several
+   * processes share the keyset, prefer {@link #addKey()} first and {@link #promote} after every
+   * reader has the new key, so that nobody meets data under a key it does not know yet.
+   */
+  public KeysetHandle rotate() {
+    KeysetHandle added = addKey();
+    return added.promote(added.newestKeyId());
+  }
+
+  /**
+   * Makes the enabled key {@code id} primary.
+   *
+   * @throws IllegalArgumentException if there is no such key or it is not enabled
+   */
+  public KeysetHandle promote(int id) {
+    KeyEntry k = entry(id);
+    if (k.status() != KeyStatus.ENABLED) {
+      throw new IllegalArgumentException(
+          "cannot promote key "
+              + KeyInfo.formatId(id)
+              + ": it is "
+              + k.status()
+              + "; only an enabled key can be primary");
+    }
+    return new KeysetHandle(id, keys);
+  }
+
+  /**
+   * Disables key {@code id}: data under it is refused until it is enabled again.
+   *
+   * @throws IllegalArgumentException if it is the primary, unknown, or destroyed
+   */
+  public KeysetHandle disable(int id) {
+    return change(
+        id,
+        "disable",
+        k -> {
+          if (k.status() == KeyStatus.DESTROYED) {
+            throw new IllegalArgumentException(
+                "cannot disable key " + KeyInfo.formatId(id) + ": it is destroyed");
+          }
+          return k.withStatus(KeyStatus.DISABLED);
+        });
+  }
+
+  /**
+   * Enables the disabled key {@code id} again.
+   *
+   * @throws IllegalArgumentException if it is unknown or destroyed
+   */
+  public KeysetHandle enable(int id) {
+    KeyEntry k = entry(id);
+    if (k.status() == KeyStatus.DESTROYED) {
+      throw new IllegalArgumentException(
+          "cannot enable key " + KeyInfo.formatId(id) + ": it is destroyed; its material is gone");
+    }
+    return replace(k.withStatus(KeyStatus.ENABLED));
+  }
+
+  /**
+   * Destroys key {@code id}: its material is dropped, its ID and metadata stay so that data under
+   * it fails with an error naming it. Irreversible once the old handle and files are gone.
+   *
+   * @throws IllegalArgumentException if it is the primary or unknown
+   */
+  public KeysetHandle destroy(int id) {
+    return change(id, "destroy", k -> k.withStatus(KeyStatus.DESTROYED));
+  }
+
+  /**
+   * Removes key {@code id} entirely, metadata included; data under it then fails as "unknown key".
+   *
+   * @throws IllegalArgumentException if it is the primary or unknown
+   */
+  public KeysetHandle delete(int id) {
+    KeyEntry k = entry(id);
+    requireNotPrimary(k, "delete");
+    List<KeyEntry> rest = new ArrayList<>(keys);
+    rest.remove(k);
+    return new KeysetHandle(primaryId, rest);
+  }
+
+  // ---- primitives ----
+
+  /**
+   * SM4-GCM over this keyset: encrypts with the primary key, decrypts with the key named by the
+   * prefix (or any enabled RAW key).
+   *
+   * @throws IllegalStateException if this is not an sm4-gcm keyset
+   */
+  public Aead aead() {
+    requireType(KeyType.SM4_GCM);
+    return new KeysetAead(primaryEntry(), keys);
+  }
+
+  /** SM3withSM2 signing with the primary key, default ID {@code 1234567812345678}, DER. */
+  public KeysetSigner signer() {
+    return signer(Sm2.defaultId());
+  }
+
+  /** SM3withSM2 signing with the primary key and the distinguishing ID {@code id}. */
+  public KeysetSigner signer(byte[] id) {
+    requireType(KeyType.SM2);
+    requireSecret("sign");
+    return new KeysetSigner(primaryEntry(), id);
+  }
+
+  /** Verification with every key of this (private or public) sm2 keyset, default ID. */
+  public KeysetVerifier verifier() {
+    return verifier(Sm2.defaultId());
+  }
+
+  /** Verification with every key of this sm2 keyset and the distinguishing ID {@code id}. */
+  public KeysetVerifier verifier(byte[] id) {
+    requireType(KeyType.SM2);
+    return new KeysetVerifier(keys, id);
+  }
+
+  /**
+   * The same sm2 keyset with public keys only (statuses, IDs and primary kept): for distributing to
+   * verifiers. It can be written without a KEK ({@link #writePublic}).
+   */
+  public KeysetHandle publicKeysetHandle() {
+    requireType(KeyType.SM2);
+    List<KeyEntry> pub = new ArrayList<>();
+    for (KeyEntry k : keys) {
+      pub.add(
+          new KeyEntry(
+              k.id(),
+              k.type(),
+              k.status(),
+              k.prefix(),
+              k.created(),
+              k.key() == null ? null : k.sm2PublicKey()));
+    }
+    return new KeysetHandle(primaryId, pub);
+  }
+
+  // ---- persistence ----
+
+  /** {@link #write(OutputStream, Aead, byte[])} without associated data. */
+  public void write(OutputStream out, Aead kek) throws IOException {
+    write(out, kek, null);
+  }
+
+  /**
+   * Writes this keyset encrypted under {@code kek} as text ({@code -----BEGIN ANKE ENCRYPTED
+   * KEYSET-----}). The key metadata (IDs, types, statuses, primary; no material) is stored in clear
+   * and authenticated together with {@code associatedData} (for example the keyset's name or
+   * purpose, which then must be given again to read it). The output stream is not closed.
+   */
+  public void write(OutputStream out, Aead kek, byte[] associatedData) throws IOException {
+    Objects.requireNonNull(kek, "kek");
+    byte[] metadata = KeysetCodec.encode(primaryId, keys, false);
+    byte[] header = header(metadata);
+    byte[] secret = KeysetCodec.encode(primaryId, keys, true);
+    byte[] ct;
+    try {
+      ct = kek.encrypt(secret, kekAad(header, associatedData));
+    } finally {
+      Arrays.fill(secret, (byte) 0);
+    }
+    byte[] body = Arrays.copyOf(header, header.length + ct.length);
+    System.arraycopy(ct, 0, body, header.length, ct.length);
+    out.write(KeysetCodec.armor(ENCRYPTED_LABEL, body).getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** {@link #read(InputStream, Aead, byte[])} without associated data. */
+  public static KeysetHandle read(InputStream in, Aead kek)
+      throws IOException, DecryptionFailedException {
+    return read(in, kek, null);
+  }
+
+  /**
+   * Reads a keyset written by {@link #write}. Nothing is returned unless the whole file
+   * authenticates: a wrong KEK, wrong associated data, or any modified byte is rejected.
+   *
+   * @throws DecryptionFailedException if the KEK or associated data is wrong or the file was
+   *     modified
+   * @throws CryptoFormatException if the file is not an encrypted keyset or its content is invalid
+   */
+  public static KeysetHandle read(InputStream in, Aead kek, byte[] associatedData)
+      throws IOException, DecryptionFailedException {
+    Objects.requireNonNull(kek, "kek");
+    byte[] body = KeysetCodec.unarmor(readLimited(in), ENCRYPTED_LABEL, "encrypted keyset");
+    ByteBuffer b = ByteBuffer.wrap(body);
+    if (body.length < MAGIC_ENCRYPTED.length + 5
+        || !Arrays.equals(Arrays.copyOf(body, MAGIC_ENCRYPTED.length), MAGIC_ENCRYPTED)) {
+      throw new CryptoFormatException("encrypted keyset: missing 'ANKS' magic; not an Anke keyset");
+    }
+    b.position(MAGIC_ENCRYPTED.length);
+    int version = b.get() & 0xff;
+    if (version != KeysetCodec.VERSION) {
+      throw new CryptoFormatException(
+          "encrypted keyset: unknown file version " + version + ", expected 1");
+    }
+    int metadataLength = b.getInt();
+    if (metadataLength < 0 || metadataLength > b.remaining()) {
+      throw new CryptoFormatException(
+          "encrypted keyset: metadata length " + metadataLength + " exceeds the file");
+    }
+    int headerLength = MAGIC_ENCRYPTED.length + 5 + metadataLength;
+    byte[] header = Arrays.copyOf(body, headerLength);
+    byte[] metadata = Arrays.copyOfRange(body, MAGIC_ENCRYPTED.length + 5, headerLength);
+    byte[] ct = Arrays.copyOfRange(body, headerLength, body.length);
+    byte[] secret;
+    try {
+      secret = kek.decrypt(ct, kekAad(header, associatedData));
+    } catch (DecryptionFailedException e) {
+      throw new DecryptionFailedException(
+          "encrypted keyset: wrong key-encryption key or associated data, or the file was modified");
+    }
+    try {
+      KeysetCodec.Decoded d = KeysetCodec.decode(secret, "encrypted keyset");
+      // The authenticated clear metadata must describe exactly the decrypted keys.
+      if (!MessageDigest.isEqual(metadata, KeysetCodec.encode(d.primaryId(), d.keys(), false))) {
+        throw new CryptoFormatException("encrypted keyset: clear metadata does not match the keys");
+      }
+      return new KeysetHandle(d.primaryId(), d.keys());
+    } finally {
+      Arrays.fill(secret, (byte) 0);
+    }
+  }
+
+  /**
+   * Writes a public keyset ({@code -----BEGIN ANKE PUBLIC KEYSET-----}) in clear.
+   *
+   * @throws IllegalStateException if the keyset holds secret keys (see {@link
+   *     #publicKeysetHandle()})
+   */
+  public void writePublic(OutputStream out) throws IOException {
+    if (hasSecretKeys()) {
+      throw new IllegalStateException(
+          "this keyset holds secret keys; call publicKeysetHandle() first, or write it under a KEK");
+    }
+    out.write(
+        KeysetCodec.armor(PUBLIC_LABEL, KeysetCodec.encode(primaryId, keys, true))
+            .getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * Reads a public keyset written by {@link #writePublic}. It is not authenticated: obtain it the
+   * way you would obtain a public key or certificate.
+   *
+   * @throws CryptoFormatException if it is malformed or holds secret keys
+   */
+  public static KeysetHandle readPublic(InputStream in) throws IOException {
+    byte[] body = KeysetCodec.unarmor(readLimited(in), PUBLIC_LABEL, "public keyset");
+    KeysetCodec.Decoded d = KeysetCodec.decode(body, "public keyset");
+    KeysetHandle h = new KeysetHandle(d.primaryId(), d.keys());
+    if (h.hasSecretKeys()) {
+      throw new CryptoFormatException("public keyset: holds secret keys");
+    }
+    return h;
+  }
+
+  /** Describes the keyset without key material. */
+  @Override
+  public String toString() {
+    return "KeysetHandle["
+        + type().cliName()
+        + ", primary "
+        + KeyInfo.formatId(primaryId)
+        + ", "
+        + keys.size()
+        + " keys]";
+  }
+
+  // ---- package-private for CleartextKeysetHandle ----
+
+  byte[] encodeWithMaterial() {
+    return KeysetCodec.encode(primaryId, keys, true);
+  }
+
+  static KeysetHandle decodeWithMaterial(byte[] data, String what) {
+    KeysetCodec.Decoded d = KeysetCodec.decode(data, what);
+    return new KeysetHandle(d.primaryId(), d.keys());
+  }
+
+  static byte[] readLimited(InputStream in) throws IOException {
+    byte[] data = in.readNBytes(KeysetCodec.MAX_FILE + 1);
+    if (data.length > KeysetCodec.MAX_FILE) {
+      throw new CryptoFormatException("keyset: larger than 1 MiB, not a keyset");
+    }
+    return data;
+  }
+
+  // ---- helpers ----
+
+  private static byte[] header(byte[] metadata) {
+    ByteBuffer b = ByteBuffer.allocate(MAGIC_ENCRYPTED.length + 5 + metadata.length);
+    b.put(MAGIC_ENCRYPTED).put((byte) KeysetCodec.VERSION).putInt(metadata.length).put(metadata);
+    return b.array();
+  }
+
+  private static byte[] kekAad(byte[] header, byte[] associatedData) {
+    byte[] extra = associatedData == null ? new byte[0] : associatedData;
+    ByteBuffer b = ByteBuffer.allocate(KEK_CONTEXT.length + 4 + header.length + extra.length);
+    b.put(KEK_CONTEXT).putInt(header.length).put(header).put(extra);
+    return b.array();
+  }
+
+  private static Object freshKey(KeyType type) {
+    return type == KeyType.SM4_GCM ? Sm4Key.generate() : Sm2KeyPair.generate().privateKey();
+  }
+
+  private static KeyEntry newEntry(
+      Set<Integer> taken, KeyType type, OutputPrefix prefix, Object key) {
+    int id;
+    do {
+      id = RANDOM.nextInt();
+    } while (id == 0 || taken.contains(id));
+    return new KeyEntry(
+        id,
+        type,
+        KeyStatus.ENABLED,
+        Objects.requireNonNull(prefix),
+        Instant.now().getEpochSecond(),
+        key);
+  }
+
+  private Set<Integer> ids() {
+    Set<Integer> ids = new HashSet<>();
+    for (KeyEntry k : keys) {
+      ids.add(k.id());
+    }
+    return ids;
+  }
+
+  private KeysetHandle withAdded(KeyEntry entry) {
+    List<KeyEntry> more = new ArrayList<>(keys);
+    more.add(entry);
+    return new KeysetHandle(primaryId, more);
+  }
+
+  private KeysetHandle change(int id, String action, UnaryOperator<KeyEntry> f) {
+    KeyEntry k = entry(id);
+    requireNotPrimary(k, action);
+    return replace(f.apply(k));
+  }
+
+  private KeysetHandle replace(KeyEntry changed) {
+    List<KeyEntry> out = new ArrayList<>(keys);
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).id() == changed.id()) {
+        out.set(i, changed);
+      }
+    }
+    return new KeysetHandle(primaryId, out);
+  }
+
+  private void requireNotPrimary(KeyEntry k, String action) {
+    if (k.id() == primaryId) {
+      throw new IllegalArgumentException(
+          "cannot "
+              + action
+              + " key "
+              + KeyInfo.formatId(k.id())
+              + ": it is the primary key; promote another key first");
+    }
+  }
+
+  private KeyEntry entry(int id) {
+    for (KeyEntry k : keys) {
+      if (k.id() == id) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException("no key " + KeyInfo.formatId(id) + " in this keyset");
+  }
+
+  private KeyEntry primaryEntry() {
+    return entry(primaryId);
+  }
+
+  private void requireType(KeyType wanted) {
+    if (type() != wanted) {
+      throw new IllegalStateException(
+          "this is a "
+              + type().cliName()
+              + " keyset; the operation needs a "
+              + wanted.cliName()
+              + " keyset");
+    }
+  }
+
+  private void requireSecret(String action) {
+    if (!hasSecretKeys()) {
+      throw new IllegalStateException("cannot " + action + " with a public keyset");
+    }
+  }
+}
