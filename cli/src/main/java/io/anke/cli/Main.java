@@ -18,7 +18,13 @@ import picocli.CommandLine.Spec;
     resourceBundle = "io.anke.cli.Messages",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {Sm3Command.class, Sm4Command.class, Sm2Command.class},
+    subcommands = {
+      Sm3Command.class,
+      Sm4Command.class,
+      Sm2Command.class,
+      RulesCommand.class,
+      ProfilesCommand.class
+    },
     sortOptions = false,
     usageHelpAutoWidth = true)
 public final class Main implements Runnable {
