@@ -148,7 +148,9 @@ class BytecodeScannerTest {
             "SHA-256@15 com.google.common.hash.Hashing.sha256",
             "AES@17 cn.hutool.crypto.symmetric.AES",
             "SHA-1@18 cn.hutool.crypto.digest.Digester.<init>",
-            "MD5@19 org.apache.commons.codec.digest.Md5Crypt.apr1Crypt");
+            "MD5@19 org.apache.commons.codec.digest.Md5Crypt.apr1Crypt",
+            "SM3@21 io.anke.crypto.sm3.Sm3.hash",
+            "SM4@22 io.anke.crypto.sm4.Sm4Key");
   }
 
   @Test

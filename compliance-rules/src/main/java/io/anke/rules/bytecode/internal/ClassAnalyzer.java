@@ -61,7 +61,7 @@ public final class ClassAnalyzer {
       int offset = reader.getItem(i);
       if (offset > 0 && reader.readByte(offset - 1) == CONSTANT_CLASS) {
         String name = reader.readUTF8(offset, buffer);
-        if (Sinks.INTERESTING.contains(name)) {
+        if (Sinks.isInteresting(name)) {
           return true;
         }
       }
@@ -287,12 +287,12 @@ public final class ClassAnalyzer {
 
     private static boolean callsCrypto(MethodNode m) {
       for (AbstractInsnNode insn : m.instructions) {
-        if (insn instanceof MethodInsnNode call && Sinks.INTERESTING.contains(call.owner)) {
+        if (insn instanceof MethodInsnNode call && Sinks.isInteresting(call.owner)) {
           return true;
         }
         if (insn instanceof TypeInsnNode type
             && insn.getOpcode() == Opcodes.NEW
-            && Sinks.INTERESTING.contains(type.desc)) {
+            && Sinks.isInteresting(type.desc)) {
           return true;
         }
       }

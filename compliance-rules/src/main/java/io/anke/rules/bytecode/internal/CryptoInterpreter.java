@@ -97,6 +97,9 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
         {
           String type = ((TypeInsnNode) insn).desc;
           String algorithm = Sinks.ALGORITHM_CLASSES.get(type);
+          if (algorithm == null && !insideCryptoModule()) {
+            algorithm = Sinks.nationalPackage(type);
+          }
           if (algorithm != null) {
             ctx.record(
                 ctx.indexOf(insn), 0, new Raw.Fixed(ctx.indexOf(insn), dotted(type), algorithm));
@@ -438,6 +441,9 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
       if (fixed == null && "newInstance".equals(name)) {
         fixed = Sinks.ALGORITHM_CLASSES.get(owner);
       }
+      if (fixed == null && !insideCryptoModule()) {
+        fixed = Sinks.nationalPackage(owner);
+      }
       if (fixed != null) {
         ctx.record(index, 1, new Raw.Fixed(index, dotted(owner) + "." + name, fixed));
       }
@@ -678,6 +684,11 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
         ctx.curves.put(generator.factoryInsn, spec.text);
       }
     }
+  }
+
+  /** Anke's crypto module calling itself is not evidence of anything. */
+  private boolean insideCryptoModule() {
+    return ctx.owner.startsWith("io/anke/crypto/");
   }
 
   static String dotted(String internalName) {

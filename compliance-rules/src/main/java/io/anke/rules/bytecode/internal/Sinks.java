@@ -86,6 +86,35 @@ public final class Sinks {
           "java/util/concurrent/ThreadLocalRandom",
           "java/util/SplittableRandom");
 
+  /**
+   * Packages of national-algorithm libraries whose classes (created, or called statically) are
+   * evidence of SM2/SM3/SM4 use: Anke's own crypto module.
+   */
+  static final Map<String, String> NATIONAL_PACKAGES =
+      Map.of(
+          "io/anke/crypto/sm2/", "SM2",
+          "io/anke/crypto/sm3/", "SM3",
+          "io/anke/crypto/sm4/", "SM4",
+          "io/anke/crypto/password/", "SM3");
+
+  /** The national algorithm of a class in {@link #NATIONAL_PACKAGES}, or null. */
+  static String nationalPackage(String internalName) {
+    if (!internalName.startsWith("io/anke/crypto/")) {
+      return null;
+    }
+    for (Map.Entry<String, String> e : NATIONAL_PACKAGES.entrySet()) {
+      if (internalName.startsWith(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** True when a class of this name makes a class worth analysing. */
+  static boolean isInteresting(String internalName) {
+    return INTERESTING.contains(internalName) || nationalPackage(internalName) != null;
+  }
+
   /** Every class whose presence in a constant pool makes a class worth analysing. */
   static final Set<String> INTERESTING = new HashSet<>();
 

@@ -1,0 +1,66 @@
+package io.anke.rules.crypto;
+
+import io.anke.core.Severity;
+import io.anke.core.rule.FindingSink;
+import io.anke.core.rule.Location;
+import io.anke.core.rule.ScanContext;
+import io.anke.core.rule.Subject;
+import io.anke.rules.bytecode.BytecodeScanResult;
+import io.anke.rules.bytecode.Classification;
+import io.anke.rules.bytecode.CryptoUsage;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * {@code CRYPTO-NO-NATIONAL-ALGORITHM}: the application's own code shows no use of SM2, SM3 or SM4
+ * at all. Reported once per scanned target, and only when its own classes were analysed.
+ */
+final class NationalEvidenceRule extends CryptoRule {
+  static final String ID = "CRYPTO-NO-NATIONAL-ALGORITHM";
+
+  NationalEvidenceRule() {
+    super(
+        ID,
+        Severity.MEDIUM,
+        NATIONAL_PROFILES,
+        "GB/T 39786-2021 5(a)",
+        "GB/T 39786-2021 8.4(a)",
+        "GB/T 39786-2021 8.4(d)",
+        "GB/T 39786-2021 8.4(e)");
+  }
+
+  @Override
+  public void evaluate(ScanContext context, FindingSink sink) {
+    for (BytecodeScanResult scan : context.facts(BytecodeScanResult.class)) {
+      List<CryptoUsage> own =
+          scan.usages().stream().filter(u -> u.location().applicationCode()).toList();
+      boolean ownClassesAnalysed = scan.classesAnalysed() > 0;
+      if (!ownClassesAnalysed
+          || own.stream().anyMatch(u -> u.classification() == Classification.NATIONAL)) {
+        continue;
+      }
+      TreeSet<String> others = new TreeSet<>();
+      for (CryptoUsage u : own) {
+        if (u.algorithm() != null
+            && (u.classification() == Classification.HIGH_RISK
+                || u.classification() == Classification.NON_NATIONAL)) {
+          others.add(u.algorithm());
+        }
+      }
+      String found = others.isEmpty() ? "-" : String.join(", ", others);
+      sink.report(
+          sink.finding()
+              .subject(Subject.of(Subject.FILE, scan.target()))
+              .location(Location.of(scan.target()))
+              .message(
+                  CryptoRules.TEXT.text(
+                      others.isEmpty() ? ID + ".message.none" : ID + ".message.other",
+                      scan.target(),
+                      Long.toString(scan.classesAnalysed()),
+                      found))
+              .property("algorithms", others.isEmpty() ? null : found)
+              .property("classesAnalysed", Long.toString(scan.classesAnalysed()))
+              .build());
+    }
+  }
+}
