@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       Sm4Command.class,
       Sm2Command.class,
       RulesCommand.class,
-      ProfilesCommand.class
+      ProfilesCommand.class,
+      HostCommand.class
     },
     sortOptions = false,
     usageHelpAutoWidth = true)
