@@ -95,7 +95,7 @@ public final class Sm2Signer {
   public byte[] sign(InputStream in) throws IOException {
     SM3Digest digest = SignatureMath.startE(z);
     byte[] buf = new byte[8192];
-    for (int n; (n = in.read(buf)) > 0; ) {
+    for (int n; (n = in.read(buf)) != -1; ) {
       digest.update(buf, 0, n);
     }
     return signDigest(SignatureMath.finishE(digest));

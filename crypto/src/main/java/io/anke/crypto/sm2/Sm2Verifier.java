@@ -59,7 +59,7 @@ public final class Sm2Verifier {
   public boolean verify(InputStream in, byte[] signature) throws IOException {
     SM3Digest digest = SignatureMath.startE(z);
     byte[] buf = new byte[8192];
-    for (int n; (n = in.read(buf)) > 0; ) {
+    for (int n; (n = in.read(buf)) != -1; ) {
       digest.update(buf, 0, n);
     }
     return verifyDigest(SignatureMath.finishE(digest), signature);
