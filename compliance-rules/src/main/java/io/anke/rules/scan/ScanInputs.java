@@ -1,0 +1,113 @@
+package io.anke.rules.scan;
+
+import io.anke.core.bom.BillOfMaterials;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one scan looks at: bills of materials (from SBOMs, inventories, archives or a build's
+ * dependency graph), the probed host, class directories and archives for the bytecode scanner, and
+ * extra typed facts for rules. Immutable.
+ */
+public final class ScanInputs {
+  private final List<BillOfMaterials> boms;
+  private final BillOfMaterials host;
+  private final List<BytecodeTarget> bytecode;
+  private final List<Object> facts;
+
+  private ScanInputs(Builder b) {
+    this.boms = List.copyOf(b.boms);
+    this.host = b.host;
+    this.bytecode = List.copyOf(b.bytecode);
+    this.facts = List.copyOf(b.facts);
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The bills of materials, in the order added. */
+  public List<BillOfMaterials> boms() {
+    return boms;
+  }
+
+  /** The probed host, or null. */
+  public BillOfMaterials host() {
+    return host;
+  }
+
+  /** The targets for the bytecode scanner, in the order added. */
+  public List<BytecodeTarget> bytecode() {
+    return bytecode;
+  }
+
+  /** Extra facts for rules. */
+  public List<Object> facts() {
+    return facts;
+  }
+
+  /**
+   * A class directory, class file or archive to scan for cryptographic API usage.
+   *
+   * @param path the file or directory
+   * @param displayName how reports name it, usually relative to the working directory
+   * @param applicationOnly true to analyse only the application's own classes (not the libraries
+   *     nested in {@code BOOT-INF/lib} and the like)
+   */
+  public record BytecodeTarget(Path path, String displayName, boolean applicationOnly) {
+    /** Validates. */
+    public BytecodeTarget {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(displayName, "displayName");
+    }
+  }
+
+  /** Builds {@link ScanInputs}. */
+  public static final class Builder {
+    private final List<BillOfMaterials> boms = new ArrayList<>();
+    private BillOfMaterials host;
+    private final List<BytecodeTarget> bytecode = new ArrayList<>();
+    private final List<Object> facts = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds a bill of materials. */
+    public Builder bom(BillOfMaterials bom) {
+      boms.add(Objects.requireNonNull(bom, "bom"));
+      return this;
+    }
+
+    /** The probed host as a bill of materials. */
+    public Builder host(BillOfMaterials hostBom) {
+      this.host = Objects.requireNonNull(hostBom, "host");
+      return this;
+    }
+
+    /** Adds a class directory, class file or archive for the bytecode scanner. */
+    public Builder bytecode(Path path, String displayName, boolean applicationOnly) {
+      bytecode.add(new BytecodeTarget(path, displayName, applicationOnly));
+      return this;
+    }
+
+    /** Adds a fact that rules read through {@code ScanContext.facts(Class)}. */
+    public Builder fact(Object fact) {
+      facts.add(Objects.requireNonNull(fact, "fact"));
+      return this;
+    }
+
+    /** Adds facts. */
+    public Builder facts(Collection<?> list) {
+      list.forEach(this::fact);
+      return this;
+    }
+
+    /** The inputs. */
+    public ScanInputs build() {
+      return new ScanInputs(this);
+    }
+  }
+}

@@ -1,0 +1,281 @@
+package io.anke.rules.scan;
+
+import io.anke.core.ConfigurationException;
+import io.anke.core.FailOn;
+import io.anke.core.catalog.Catalog;
+import io.anke.core.engine.Engine;
+import io.anke.core.engine.RuleRegistry;
+import io.anke.core.engine.ScanResult;
+import io.anke.core.profile.Profile;
+import io.anke.core.profile.ProfileRegistry;
+import io.anke.core.rule.ScanContext;
+import io.anke.core.waiver.WaiverSet;
+import io.anke.rules.bytecode.BytecodeScanResult;
+import io.anke.rules.bytecode.BytecodeScanner;
+import io.anke.rules.scan.ScanInputs.BytecodeTarget;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The resolved configuration of a scan: the vendor catalog (bundled plus users' files), the rules
+ * found on the class path, the profile, waivers, baseline file and fail-on threshold. Building it
+ * reads and validates every configuration file, so that a mistake is reported before anything is
+ * scanned. Relative paths are resolved against the working directory. Immutable; {@link
+ * #run(ScanInputs)} may be called more than once.
+ *
+ * <pre>{@code
+ * ScanSettings settings = ScanSettings.builder()
+ *     .workingDirectory(projectDir)
+ *     .profile("crypto-l3")
+ *     .waiversFile(Path.of("anke-waivers.yaml"))
+ *     .build();
+ * ScanResult result = settings.run(ScanInputs.builder().bom(bom).bytecode(classes, "target/classes", true).build());
+ * }</pre>
+ */
+public final class ScanSettings {
+  private static final long MAX_CONFIG_BYTES = 4L * 1024 * 1024;
+
+  private final Path workingDirectory;
+  private final Catalog catalog;
+  private final Profile profile;
+  private final Engine engine;
+  private final int bytecodeThreads;
+
+  private ScanSettings(Builder b) {
+    this.workingDirectory = b.workingDirectory.toAbsolutePath().normalize();
+    ClassLoader loader = b.loader;
+    List<Path> catalogs = new ArrayList<>();
+    for (Path p : b.catalogFiles) {
+      catalogs.add(resolve(p));
+    }
+    Catalog c = Catalog.bundled(loader);
+    for (Path p : catalogs) {
+      c = c.overlay(Catalog.read(p));
+    }
+    this.catalog = c;
+    RuleRegistry rules = RuleRegistry.discover(loader);
+    ProfileRegistry profiles = ProfileRegistry.bundled(loader);
+    if (b.profile == null || b.profile.isBlank()) {
+      this.profile = profiles.defaultProfile();
+    } else {
+      String v = b.profile.strip();
+      this.profile =
+          v.endsWith(".yaml") || v.endsWith(".yml")
+              ? profiles.resolve(resolve(Path.of(v)).toString())
+              : profiles.resolve(v);
+    }
+    WaiverSet waivers = b.waiversFile == null ? WaiverSet.empty() : readWaivers(b.waiversFile);
+    Engine.Builder e =
+        Engine.builder().rules(rules).profile(profile).waivers(waivers).clock(b.clock);
+    if (b.baselineFile != null) {
+      e.baselineFile(resolve(b.baselineFile));
+    }
+    if (b.failOn != null) {
+      e.failOn(b.failOn);
+    }
+    this.engine = e.build();
+    this.bytecodeThreads = b.bytecodeThreads;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The directory report paths are relative to (absolute). */
+  public Path workingDirectory() {
+    return workingDirectory;
+  }
+
+  /** The vendor catalog: bundled entries extended and overridden by the users' files. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** The profile that selects the rules. */
+  public Profile profile() {
+    return profile;
+  }
+
+  /** The threshold applied: the one given, else the profile's, else {@code high}. */
+  public FailOn failOn() {
+    return engine.failOn();
+  }
+
+  /** The engine, with the rules this profile selects. */
+  public Engine engine() {
+    return engine;
+  }
+
+  /**
+   * Scans the bytecode targets, builds the scan context and runs the rules.
+   *
+   * @throws io.anke.core.InputException when an archive or class directory is corrupt or over a
+   *     limit
+   * @throws io.anke.core.ConfigurationException when the baseline file is malformed
+   * @throws IOException when a target cannot be read
+   */
+  public ScanResult run(ScanInputs inputs) throws IOException {
+    Objects.requireNonNull(inputs, "inputs");
+    ScanContext.Builder context =
+        ScanContext.builder().workingDirectory(workingDirectory).catalog(catalog);
+    context.boms(inputs.boms());
+    if (inputs.host() != null) {
+      context.host(inputs.host());
+    }
+    for (BytecodeTarget t : inputs.bytecode()) {
+      BytecodeScanResult r = scanner(t).scan(t.path(), t.displayName());
+      context.fact(r);
+      context.facts(r.usages());
+    }
+    context.facts(inputs.facts());
+    return engine.run(context.build());
+  }
+
+  private BytecodeScanner scanner(BytecodeTarget t) {
+    BytecodeScanner.Builder b = BytecodeScanner.builder().applicationOnly(t.applicationOnly());
+    if (bytecodeThreads > 0) {
+      b.threads(bytecodeThreads);
+    }
+    return b.build();
+  }
+
+  /**
+   * Reads the waiver file under the name reports show (relative to the working directory), so that
+   * reports do not depend on where the project was checked out.
+   */
+  private WaiverSet readWaivers(Path given) {
+    Path file = resolve(given);
+    String name = displayName(file);
+    byte[] bytes;
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new ConfigurationException(name, 0, "waiver file not found");
+      }
+      if (Files.size(file) > MAX_CONFIG_BYTES) {
+        throw new ConfigurationException(name, 0, "waiver file larger than 4 MiB");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ConfigurationException(name, 0, "cannot read the waiver file: " + e, e);
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new ConfigurationException(name, 0, "waiver file is not UTF-8 text", e);
+    }
+    return WaiverSet.parse(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
+  }
+
+  /** A path relative to the working directory when it lies inside it, else absolute. */
+  private String displayName(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path shown = abs.startsWith(workingDirectory) ? workingDirectory.relativize(abs) : abs;
+    return shown.toString().replace('\\', '/');
+  }
+
+  private Path resolve(Path p) {
+    return workingDirectory.resolve(p).normalize();
+  }
+
+  /** Builds {@link ScanSettings}. */
+  public static final class Builder {
+    private Path workingDirectory = Path.of("");
+    private String profile;
+    private final List<Path> catalogFiles = new ArrayList<>();
+    private Path waiversFile;
+    private Path baselineFile;
+    private FailOn failOn;
+    private Clock clock = Clock.systemDefaultZone();
+    private ClassLoader loader = ScanSettings.class.getClassLoader();
+    private int bytecodeThreads;
+
+    private Builder() {}
+
+    /** The directory relative paths and report paths refer to (default: the current one). */
+    public Builder workingDirectory(Path dir) {
+      this.workingDirectory = Objects.requireNonNull(dir, "dir");
+      return this;
+    }
+
+    /** A bundled profile id or the path of a profile file ({@code .yaml}); null for the default. */
+    public Builder profile(String idOrFile) {
+      this.profile = idOrFile;
+      return this;
+    }
+
+    /** Adds users' catalog files, applied in order over the bundled catalog. */
+    public Builder catalogFiles(List<Path> files) {
+      catalogFiles.addAll(files);
+      return this;
+    }
+
+    /** The waiver file, or null for none. */
+    public Builder waiversFile(Path file) {
+      this.waiversFile = file;
+      return this;
+    }
+
+    /**
+     * The baseline file, or null: applied when it exists, written from this run's findings when it
+     * does not.
+     */
+    public Builder baselineFile(Path file) {
+      this.baselineFile = file;
+      return this;
+    }
+
+    /** The fail-on threshold; null for the profile's (else {@code high}). */
+    public Builder failOn(FailOn threshold) {
+      this.failOn = threshold;
+      return this;
+    }
+
+    /** The clock that decides which waivers have expired. */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /** The class loader whose rules, profiles and catalogs are found (default: this module's). */
+    public Builder classLoader(ClassLoader value) {
+      this.loader = Objects.requireNonNull(value, "loader");
+      return this;
+    }
+
+    /** Worker threads of the bytecode scanner; 0 (the default) for one per processor. */
+    public Builder bytecodeThreads(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("threads must be 0 (default) or positive");
+      }
+      this.bytecodeThreads = value;
+      return this;
+    }
+
+    /**
+     * Reads and validates the configuration.
+     *
+     * @throws io.anke.core.ConfigurationException naming the file and line of a broken catalog,
+     *     profile or waiver file, or an unknown profile id
+     */
+    public ScanSettings build() {
+      return new ScanSettings(this);
+    }
+  }
+}
