@@ -36,8 +36,15 @@ public final class BomEnricher {
       return c;
     }
     Optional<CatalogMatch> match = m.component(c);
-    if (match.isEmpty() && c.property("anke:jdbc:driverClass") != null) {
-      match = m.driverClass(c.property("anke:jdbc:driverClass"));
+    String drivers = c.property("anke:jdbc:driverClass");
+    if (match.isEmpty() && drivers != null) {
+      // a jar may register several driver classes, comma-separated
+      for (String driver : drivers.split(",")) {
+        match = m.driverClass(driver.strip());
+        if (match.isPresent()) {
+          break;
+        }
+      }
     }
     return match.map(x -> x.applyTo(c)).orElse(c);
   }
