@@ -10,6 +10,7 @@ import io.anke.rules.bom.internal.Purls;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,6 +39,14 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
   /** Set on components of a shaded archive that embeds several Maven artifacts. */
   public static final String EMBEDDED = "anke:archive:embedded";
 
+  /**
+   * The JDBC driver classes an archive registers in {@code META-INF/services/java.sql.Driver},
+   * comma-separated (the property the host probe also sets).
+   */
+  public static final String JDBC_DRIVER_CLASS = "anke:jdbc:driverClass";
+
+  private static final String JDBC_DRIVER_SERVICE = "META-INF/services/java.sql.Driver";
+
   private static final Pattern POM_PROPERTIES =
       Pattern.compile("(?:.*/)?META-INF/maven/[^/]+/[^/]+/pom\\.properties");
   private static final int SMALL_FILE = 64 * 1024;
@@ -48,6 +57,7 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
     final Map<String, Properties> poms = new TreeMap<>();
     Attributes manifest;
     String sha256;
+    final List<String> jdbcDrivers = new ArrayList<>();
 
     Container(ArchiveEntry entry) {
       this.entry = entry;
@@ -84,7 +94,8 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
     String name = entry.name();
     boolean pom = name.endsWith("pom.properties") && POM_PROPERTIES.matcher(name).matches();
     boolean manifest = name.equals("META-INF/MANIFEST.MF");
-    if (!pom && !manifest) {
+    boolean drivers = name.equals(JDBC_DRIVER_SERVICE);
+    if (!pom && !manifest && !drivers) {
       return;
     }
     Container c = containers.get(entry.container());
@@ -92,6 +103,17 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
       return;
     }
     byte[] data = content.readNBytes(SMALL_FILE);
+    if (drivers) {
+      // The registered driver class identifies a JDBC driver jar that carries no pom.properties.
+      for (String line : new String(data, StandardCharsets.UTF_8).split("\\R")) {
+        int hash = line.indexOf('#');
+        String cls = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (!cls.isEmpty()) {
+          c.jdbcDrivers.add(cls);
+        }
+      }
+      return;
+    }
     if (pom) {
       Properties p = new Properties();
       p.load(new ByteArrayInputStream(data));
@@ -146,6 +168,17 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
   }
 
   private List<Component> identify(Container c, String source) {
+    List<Component> found = identifyArchive(c, source);
+    if (c.jdbcDrivers.isEmpty() || found.size() != 1) {
+      return found;
+    }
+    return List.of(
+        found.get(0).toBuilder()
+            .property(JDBC_DRIVER_CLASS, String.join(",", c.jdbcDrivers))
+            .build());
+  }
+
+  private List<Component> identifyArchive(Container c, String source) {
     boolean root = c.entry.chain().isEmpty();
     ComponentKind kind = root ? ComponentKind.APPLICATION : ComponentKind.LIBRARY;
     Origin origin = new Origin(source, 0, root ? null : c.entry.path());

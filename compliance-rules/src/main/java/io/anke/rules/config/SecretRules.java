@@ -1,0 +1,249 @@
+package io.anke.rules.config;
+
+import io.anke.core.Severity;
+import io.anke.core.rule.FindingSink;
+import io.anke.core.rule.ScanContext;
+import io.anke.rules.packs.ProfileIds;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Secrets in configuration: passwords in plain text, weak or default passwords, and cryptographic
+ * keys written into configuration files. Values are never shown in findings: a message says which
+ * key holds what, and how long the value is.
+ */
+final class SecretRules {
+  private static final Set<String> KEY_NAMES =
+      Set.of(
+          "secretkey",
+          "privatekey",
+          "aeskey",
+          "sm4key",
+          "sm2privatekey",
+          "deskey",
+          "encryptkey",
+          "encryptionkey",
+          "cryptokey",
+          "signingkey",
+          "signkey",
+          "hmackey",
+          "masterkey",
+          "datakey",
+          "symmetrickey",
+          "kek",
+          "dek");
+  private static final Set<String> KEY_PARENTS =
+      Set.of(
+          "aes",
+          "sm4",
+          "sm2",
+          "des",
+          "crypto",
+          "encrypt",
+          "encryption",
+          "encryptor",
+          "cipher",
+          "jwt",
+          "sign",
+          "signing",
+          "hmac",
+          "secret");
+  private static final Set<String> WEAK =
+      Set.of(
+          "123456",
+          "12345678",
+          "123456789",
+          "1234567890",
+          "111111",
+          "000000",
+          "654321",
+          "password",
+          "passw0rd",
+          "p@ssw0rd",
+          "admin",
+          "admin123",
+          "admin@123",
+          "root",
+          "root123",
+          "test",
+          "test123",
+          "changeit",
+          "changeme",
+          "secret",
+          "qwerty",
+          "sa",
+          "postgres",
+          "mysql",
+          "oracle",
+          "sysdba",
+          "sysdba001",
+          "system",
+          "manager",
+          "guest",
+          "default");
+
+  private SecretRules() {}
+
+  /** True for a key whose value is a password or client secret. */
+  static boolean isPasswordKey(ConfigEntry e) {
+    String last = e.lastSegment();
+    if (isCryptoKey(e)) {
+      return false;
+    }
+    return last.endsWith("password")
+        || last.endsWith("passwd")
+        || last.equals("pwd")
+        || last.endsWith("passphrase")
+        || last.equals("keystorepass")
+        || last.equals("truststorepass")
+        || last.equals("keypass")
+        || last.endsWith("secret");
+  }
+
+  /** True for a key whose value is key material. */
+  static boolean isCryptoKey(ConfigEntry e) {
+    String k = e.canonicalKey();
+    String last = e.lastSegment();
+    if (k.equals("jasypt.encryptor.password")) {
+      return true; // the key that decrypts every ENC(...) value, kept beside them
+    }
+    if (KEY_NAMES.contains(last)) {
+      return true;
+    }
+    String parent = Values.parentSegment(k);
+    if (last.equals("key") && KEY_PARENTS.contains(parent)) {
+      return true;
+    }
+    return last.endsWith("secret")
+        && (k.contains("jwt") || k.contains("token") || k.contains("sign"));
+  }
+
+  /** CONFIG-PLAINTEXT-PASSWORD. */
+  static final class PlaintextPassword extends ConfigRule {
+    PlaintextPassword() {
+      super(
+          ConfigRules.TEXT,
+          "CONFIG-PLAINTEXT-PASSWORD",
+          "config",
+          Severity.HIGH,
+          List.of("GB/T 39786-2021 8.4(e)", "GB/T 22239-2019 8.1.4.8"),
+          List.of(
+              ProfileIds.CRYPTO_L2,
+              ProfileIds.CRYPTO_L3,
+              ProfileIds.MLPS_L3,
+              ProfileIds.GOV_CLOUD_BASELINE));
+    }
+
+    @Override
+    void check(ScanContext context, ConfigFile f, FindingSink sink) {
+      for (ConfigEntry e : f.entries()) {
+        if (!isPasswordKey(e)) {
+          continue;
+        }
+        String secret = Values.literalSecret(e.value());
+        if (secret == null) {
+          continue;
+        }
+        boolean fromDefault = e.value().strip().startsWith("${");
+        sink.report(
+            finding(
+                    sink,
+                    f,
+                    e,
+                    ConfigRules.TEXT.text(
+                        fromDefault ? id() + ".message.default" : id() + ".message",
+                        e.key(),
+                        secret.length()))
+                .build());
+      }
+    }
+  }
+
+  /** CONFIG-HARDCODED-KEY. */
+  static final class HardcodedKey extends ConfigRule {
+    HardcodedKey() {
+      super(
+          ConfigRules.TEXT,
+          "CONFIG-HARDCODED-KEY",
+          "config",
+          Severity.HIGH,
+          List.of("GB/T 39786-2021 8.4(e)", "GB/T 39786-2021 Annex B"),
+          List.of(ProfileIds.CRYPTO_L2, ProfileIds.CRYPTO_L3, ProfileIds.GOV_CLOUD_BASELINE));
+    }
+
+    @Override
+    void check(ScanContext context, ConfigFile f, FindingSink sink) {
+      for (ConfigEntry e : f.entries()) {
+        String v = e.value();
+        boolean pem =
+            v.contains("-----BEGIN") && v.toUpperCase(Locale.ROOT).contains("PRIVATE KEY");
+        if (!pem && !isCryptoKey(e)) {
+          continue;
+        }
+        String secret = Values.literalSecret(v);
+        if (secret == null || Values.isFileReference(secret) || (!pem && secret.length() < 8)) {
+          continue;
+        }
+        sink.report(
+            finding(sink, f, e, ConfigRules.TEXT.text(id() + ".message", e.key(), secret.length()))
+                .build());
+      }
+    }
+  }
+
+  /** CONFIG-WEAK-PASSWORD. */
+  static final class WeakPassword extends ConfigRule {
+    WeakPassword() {
+      super(
+          ConfigRules.TEXT,
+          "CONFIG-WEAK-PASSWORD",
+          "config",
+          Severity.HIGH,
+          List.of("GB/T 22239-2019 8.1.4.1", "GB/T 22239-2019 8.1.4.2"),
+          List.of(ProfileIds.MLPS_L2, ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+    }
+
+    @Override
+    void check(ScanContext context, ConfigFile f, FindingSink sink) {
+      for (ConfigEntry e : f.entries()) {
+        if (!isPasswordKey(e) || e.lastSegment().endsWith("secret")) {
+          continue;
+        }
+        String secret = Values.literalSecret(e.value());
+        if (secret == null) {
+          continue;
+        }
+        String reason;
+        if (WEAK.contains(secret.toLowerCase(Locale.ROOT))) {
+          reason = "default";
+        } else if (secret.equalsIgnoreCase(userBeside(f, e))) {
+          reason = "username";
+        } else if (secret.length() < 8) {
+          reason = "short";
+        } else {
+          continue;
+        }
+        sink.report(
+            finding(sink, f, e, ConfigRules.TEXT.text(id() + ".message." + reason, e.key()))
+                .property("reason", reason)
+                .build());
+      }
+    }
+
+    /**
+     * The user name configured next to the password ({@code x.username} for {@code x.password}).
+     */
+    private static String userBeside(ConfigFile f, ConfigEntry password) {
+      String k = password.canonicalKey();
+      String prefix = k.substring(0, k.length() - password.lastSegment().length());
+      for (ConfigEntry e : f.entries()) {
+        String c = e.canonicalKey();
+        if (c.startsWith(prefix) && (c.equals(prefix + "username") || c.equals(prefix + "user"))) {
+          return Values.literalSecret(e.value());
+        }
+      }
+      return null;
+    }
+  }
+}

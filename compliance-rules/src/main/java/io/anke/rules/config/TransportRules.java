@@ -1,0 +1,439 @@
+package io.anke.rules.config;
+
+import io.anke.core.Severity;
+import io.anke.core.catalog.CatalogEntry;
+import io.anke.core.catalog.CatalogMatch;
+import io.anke.core.rule.FindingSink;
+import io.anke.core.rule.ScanContext;
+import io.anke.rules.packs.ProfileIds;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Data in transit: JDBC connections with TLS turned off, TLS switched off for a server or client,
+ * sensitive endpoints over plain HTTP or LDAP, protocol lists that allow SSL 3.0, TLS 1.0 or 1.1,
+ * weak cipher suites, cipher lists without any national (SM) suite, and JDBC URLs of foreign
+ * databases.
+ */
+final class TransportRules {
+  private static final List<String> MLPS_AND_CRYPTO =
+      List.of(
+          ProfileIds.CRYPTO_L2,
+          ProfileIds.CRYPTO_L3,
+          ProfileIds.MLPS_L2,
+          ProfileIds.MLPS_L3,
+          ProfileIds.GOV_CLOUD_BASELINE);
+  private static final List<String> IN_TRANSIT =
+      List.of(
+          "GB/T 39786-2021 8.2(c)",
+          "GB/T 39786-2021 8.4(d)",
+          "GB/T 22239-2019 8.1.2.2",
+          "GB/T 22239-2019 8.1.4.8");
+
+  private TransportRules() {}
+
+  /**
+   * The parameters of a JDBC URL (after {@code ?}, or after the first {@code ;}), keys lower case.
+   */
+  static Map<String, String> jdbcParameters(String url) {
+    Map<String, String> out = new LinkedHashMap<>();
+    int q = url.indexOf('?');
+    int semi = url.indexOf(';');
+    int start = q >= 0 ? q : semi;
+    if (start < 0) {
+      return out;
+    }
+    for (String pair : url.substring(start + 1).split("[&;]")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        out.put(
+            pair.substring(0, eq).strip().toLowerCase(Locale.ROOT), pair.substring(eq + 1).strip());
+      }
+    }
+    return out;
+  }
+
+  static boolean isJdbcUrl(String value) {
+    return value.strip().regionMatches(true, 0, "jdbc:", 0, 5);
+  }
+
+  /** The legacy protocol a token names ({@code SSL 3.0}, {@code TLS 1.0}...), or null. */
+  static String legacyProtocol(String token) {
+    String t = token.strip().toLowerCase(Locale.ROOT).replace('_', '.');
+    return switch (t) {
+      case "sslv2", "ssl2", "ssl2.0" -> "SSL 2.0";
+      case "sslv3", "ssl3", "ssl3.0" -> "SSL 3.0";
+      case "tlsv1", "tlsv1.0", "tls1", "tls1.0" -> "TLS 1.0";
+      case "tlsv1.1", "tls1.1" -> "TLS 1.1";
+      default -> null;
+    };
+  }
+
+  /** True for a key that lists TLS protocol versions. */
+  static boolean isProtocolKey(ConfigEntry e) {
+    String k = e.canonicalKey();
+    String last = e.lastSegment();
+    if (Set.of("sslprotocol", "sslenabledprotocols", "enabledtlsprotocols", "tlsprotocols")
+        .contains(last)) {
+      return true;
+    }
+    boolean tlsContext = k.contains("ssl") || k.contains("tls") || k.contains("https");
+    return tlsContext
+        && Set.of("protocol", "protocols", "enabledprotocols", "supportedprotocols").contains(last);
+  }
+
+  /** True for a key that lists cipher suites. */
+  static boolean isCipherKey(ConfigEntry e) {
+    String last = e.lastSegment();
+    return last.endsWith("ciphers") || last.endsWith("ciphersuites") || last.equals("ciphersuite");
+  }
+
+  /** Why a cipher-suite token is weak, or null. Exclusions such as {@code !RC4} are not uses. */
+  static String weakCipher(String token) {
+    if (token.startsWith("!") || token.startsWith("-")) {
+      return null;
+    }
+    String t = token.toUpperCase(Locale.ROOT);
+    if (t.contains("NULL")) {
+      return "NULL";
+    }
+    if (t.contains("EXPORT") || t.startsWith("EXP-") || t.startsWith("EXP1024")) {
+      return "EXPORT";
+    }
+    if (t.contains("ANON")) {
+      return "anonymous";
+    }
+    if (t.contains("RC4")) {
+      return "RC4";
+    }
+    if (t.contains("RC2")) {
+      return "RC2";
+    }
+    if (t.contains("3DES") || t.contains("DES_EDE") || t.contains("DES-CBC3")) {
+      return "3DES";
+    }
+    if (t.contains("_DES_") || t.startsWith("DES-") || t.contains("-DES-")) {
+      return "DES";
+    }
+    if (t.endsWith("_MD5") || t.endsWith("-MD5")) {
+      return "MD5";
+    }
+    return null;
+  }
+
+  /** CONFIG-JDBC-NO-TLS. */
+  static final class JdbcWithoutTls extends ConfigRule {
+    JdbcWithoutTls() {
+      super(
+          ConfigRules.TEXT,
+          "CONFIG-JDBC-NO-TLS",
+          "config",
+          Severity.MEDIUM,
+          IN_TRANSIT,
+          List.of(
+              ProfileIds.CRYPTO_L2,
+              ProfileIds.CRYPTO_L3,
+              ProfileIds.MLPS_L3,
+              ProfileIds.GOV_CLOUD_BASELINE));
+    }
+
+    @Override
+    void check(ScanContext context, ConfigFile f, FindingSink sink) {
+      for (ConfigEntry e : f.entries()) {
+        if (!isJdbcUrl(e.value())) {
+          continue;
+        }
+        for (Map.Entry<String, String> p : jdbcParameters(e.value()).entrySet()) {
+          String k = p.getKey();
+          String v = p.getValue().toLowerCase(Locale.ROOT);
+          boolean off =
+              (Set.of("usessl", "requiressl", "ssl", "encrypt", "usetls").contains(k)
+                      && v.equals("false"))
+                  || (k.equals("sslmode") && (v.equals("disable") || v.equals("disabled")));
+          if (off) {
+            String param = k + "=" + p.getValue();
+            sink.report(
+                finding(sink, f, e, ConfigRules.TEXT.text(id() + ".message", e.key(), param))
+                    .property("parameter", param)
+                    .key(param)
+                    .build());
+          }
+        }
+      }
+    }
+  }
+
+  /** CONFIG-TLS-DISABLED. */
+  static final class TlsDisabled extends ConfigRule {
+    private static final Set<String> SWITCHES =
+        Set.of("ssl", "usessl", "requiressl", "tls", "usetls", "sslenabled", "tlsenabled");
+    private static final Set<String> PARENTS = Set.of("ssl", "tls", "starttls", "https");
+
+    TlsDisabled() {
+      super(
+          ConfigRules.TEXT,
+          "CONFIG-TLS-DISABLED",
+          "config",
+          Severity.MEDIUM,
+          IN_TRANSIT,
+          MLPS_AND_CRYPTO);
+    }
+
+    @Override
+    void check(ScanContext context, ConfigFile f, FindingSink sink) {
+      for (ConfigEntry e : f.entries()) {
+        String last = e.lastSegment();
+        String v = e.value().strip();
+        boolean off =
+            v.equalsIgnoreCase("false")
+                && (SWITCHES.contains(last)
+                    || ((last.equals("enabled") || last.equals("enable"))
+                        && PARENTS.contains(Values.parentSegment(e.canonicalKey()))));
+        boolean noGuarantee = last.equals("transportguarantee") && v.equalsIgnoreCase("NONE");
+        if (off || noGuarantee) {
+          sink.report(
+              finding(
+                      sink,
+                      f,
+                      e,
+                      ConfigRules.TEXT.text(
+                          id() + (noGuarantee ? ".message.guarantee" : ".message"), e.key()))
+                  .build());
+        }
+      }
+    }
+  }
+
+  /** CONFIG-PLAIN-HTTP-ENDPOINT. */
+  static final class PlainHttpEndpoint extends ConfigRule {
+    private static final List<String> SENSITIVE =
+        List.of(
+            "auth",
+            "token",
+            "login",
+            "sso",
+            "cas",
+            "jwk",
+            "issuer",
+            "idp",
+            "kms",
+            "secret",
+            "password",
+            "credential",
+            "payment",
+            "userinfo",
+            "identity",
+            "keycloak",
+            "ldap",
+            "saml",
+            "oidc",
+            "certificate",
+            "sign");
+
+    PlainHttpEndpoint() {
+      super(
+          ConfigRules.TEXT,
+          "CONFIG-PLAIN-HTTP-ENDPOINT",
+          "config",
+          Severity.MEDIUM,
+          IN_TRANSIT,
+          List.of(ProfileIds.CRYPTO_L3, ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+    }
+
+    @Override
+    void check(ScanContext context, ConfigFile f, FindingSink sink) {
+      for (ConfigEntry e : f.entries()) {
+        String v = e.value().strip();
+        String lower = v.toLowerCase(Locale.ROOT);
+        boolean http = lower.startsWith("http://");
+        boolean ldap = lower.startsWith("ldap://");
+        if (!http && !ldap) {
+          continue;
+        }
+        String k = e.canonicalKey();
+        if (http && SENSITIVE.stream().noneMatch(k::contains)) {
+          continue;
+        }
+        String host = host(v);
+        if (host != null && isLoopback(host)) {
+          continue;
+        }
+        String shown = (http ? "http://" : "ldap://") + (host == null ? "…" : host);
+        sink.report(
+            finding(sink, f, e, ConfigRules.TEXT.text(id() + ".message", e.key(), shown))
+                .property("endpoint", shown)
+                .build());
+      }
+    }
+
+    private static String host(String url) {
+      try {
+        return URI.create(url.replace("${", "").replace("}", "")).getHost();
+      } catch (IllegalArgumentException ex) {
+        return null;
+      }
+    }
+
+    private static boolean isLoopback(String host) {
+      String h = host.toLowerCase(Locale.ROOT);
+      return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+    }
+  }
+
+  /** CONFIG-WEAK-TLS-PROTOCOL. */
+  static final class WeakTlsProtocol extends ConfigRule {
+    WeakTlsProtocol() {
+      super(
+          ConfigRules.TEXT,
+          "CONFIG-WEAK-TLS-PROTOCOL",
+          "config",
+          Severity.HIGH,
+          IN_TRANSIT,
+          MLPS_AND_CRYPTO);
+    }
+
+    @Override
+    void check(ScanContext context, ConfigFile f, FindingSink sink) {
+      for (ConfigEntry e : f.entries()) {
+        List<String> tokens = new ArrayList<>();
+        if (isProtocolKey(e)) {
+          tokens.addAll(Values.items(e.value()));
+        } else if (isJdbcUrl(e.value())) {
+          for (Map.Entry<String, String> p : jdbcParameters(e.value()).entrySet()) {
+            if (p.getKey().contains("protocol")) {
+              tokens.addAll(Values.items(p.getValue()));
+            }
+          }
+        }
+        for (String t : tokens) {
+          String legacy = legacyProtocol(t);
+          if (legacy != null) {
+            sink.report(
+                finding(sink, f, e, ConfigRules.TEXT.text(id() + ".message", e.key(), t, legacy))
+                    .property("algorithm", legacy)
+                    .key(legacy)
+                    .build());
+          }
+        }
+      }
+    }
+  }
+
+  /** CONFIG-WEAK-CIPHER-SUITE. */
+  static final class WeakCipherSuite extends ConfigRule {
+    WeakCipherSuite() {
+      super(
+          ConfigRules.TEXT,
+          "CONFIG-WEAK-CIPHER-SUITE",
+          "config",
+          Severity.HIGH,
+          IN_TRANSIT,
+          MLPS_AND_CRYPTO);
+    }
+
+    @Override
+    void check(ScanContext context, ConfigFile f, FindingSink sink) {
+      for (ConfigEntry e : f.entries()) {
+        if (!isCipherKey(e)) {
+          continue;
+        }
+        for (String t : Values.items(e.value())) {
+          String why = weakCipher(t);
+          if (why != null) {
+            sink.report(
+                finding(sink, f, e, ConfigRules.TEXT.text(id() + ".message", e.key(), t, why))
+                    .property("algorithm", why)
+                    .property("cipherSuite", t)
+                    .key(t)
+                    .build());
+          }
+        }
+      }
+    }
+  }
+
+  /** CONFIG-TLS-NO-SM-SUITE. */
+  static final class NoSmSuite extends ConfigRule {
+    NoSmSuite() {
+      super(
+          ConfigRules.TEXT,
+          "CONFIG-TLS-NO-SM-SUITE",
+          "config",
+          Severity.MEDIUM,
+          List.of("GB/T 39786-2021 8.2(c)", "GB/T 39786-2021 8.4(d)", "GB/T 38636-2020"),
+          List.of(ProfileIds.CRYPTO_L2, ProfileIds.CRYPTO_L3));
+    }
+
+    @Override
+    void check(ScanContext context, ConfigFile f, FindingSink sink) {
+      for (ConfigEntry e : f.entries()) {
+        if (!isCipherKey(e)) {
+          continue;
+        }
+        List<String> suites =
+            Values.items(e.value()).stream()
+                .filter(t -> !t.startsWith("!") && !t.startsWith("-"))
+                .toList();
+        if (suites.isEmpty()
+            || suites.stream().anyMatch(t -> t.toUpperCase(Locale.ROOT).contains("SM4"))) {
+          continue;
+        }
+        sink.report(
+            finding(sink, f, e, ConfigRules.TEXT.text(id() + ".message", e.key(), suites.size()))
+                .build());
+      }
+    }
+  }
+
+  /** CONFIG-FOREIGN-DB-URL. */
+  static final class ForeignDatabaseUrl extends ConfigRule {
+    ForeignDatabaseUrl() {
+      super(
+          ConfigRules.TEXT,
+          "CONFIG-FOREIGN-DB-URL",
+          "config",
+          Severity.HIGH,
+          List.of("Xinchuang (信创) domestic stack"),
+          List.of(ProfileIds.XINCHUANG_STRICT));
+    }
+
+    @Override
+    void check(ScanContext context, ConfigFile f, FindingSink sink) {
+      for (ConfigEntry e : f.entries()) {
+        if (!isJdbcUrl(e.value())) {
+          continue;
+        }
+        Optional<CatalogMatch> m = context.catalog().matcher().jdbcUrl(e.value());
+        if (m.isEmpty() || m.get().entry().isDomestic()) {
+          continue;
+        }
+        CatalogEntry db = m.get().entry();
+        boolean protocol = db.attribute("protocol") != null;
+        String prefix = m.get().value();
+        var b =
+            finding(
+                    sink,
+                    f,
+                    e,
+                    ConfigRules.TEXT.text(
+                        id() + (protocol ? ".message.protocol" : ".message"),
+                        e.key(),
+                        prefix,
+                        db.vendorName("zh"),
+                        db.vendorName("en")))
+                .property("catalogEntry", db.id())
+                .property("urlPrefix", prefix);
+        if (protocol) {
+          b.severity(Severity.MEDIUM);
+        }
+        sink.report(b.build());
+      }
+    }
+  }
+}

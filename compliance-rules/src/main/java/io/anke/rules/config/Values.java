@@ -1,0 +1,86 @@
+package io.anke.rules.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** How the configuration rules read values: secrets, placeholders, lists, URLs. */
+final class Values {
+  // ENC(...) of jasypt, SM4(...), CIPHER(...): a value encrypted by a configuration decryptor.
+  private static final Pattern WRAPPED = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{1,15}\\(.*\\)");
+  private static final Pattern ENCODED_PREFIX = Pattern.compile("\\{([A-Za-z0-9_-]+)}(.*)");
+
+  private Values() {}
+
+  /**
+   * The literal secret a value holds, or null when it holds none: empty, a placeholder resolved at
+   * run time ({@code ${DB_PASSWORD}}), an encrypted value ({@code ENC(...)}, {@code {cipher}...}),
+   * a password hash ({@code {bcrypt}...}) or a masked value ({@code ******}). A placeholder's
+   * default ({@code ${DB_PASSWORD:secret}}) is a literal: it is used whenever the variable is
+   * unset.
+   */
+  static String literalSecret(String value) {
+    String t = value.strip();
+    if (t.isEmpty() || t.chars().allMatch(c -> c == '*')) {
+      return null;
+    }
+    if (t.startsWith("${") && t.endsWith("}")) {
+      int colon = t.indexOf(':');
+      if (colon < 0) {
+        return null;
+      }
+      return literalSecret(t.substring(colon + 1, t.length() - 1));
+    }
+    if (t.contains("${")) {
+      return null;
+    }
+    if (WRAPPED.matcher(t).matches()) {
+      return null;
+    }
+    var m = ENCODED_PREFIX.matcher(t);
+    if (m.matches()) {
+      // {noop} is Spring Security's marker for a plain password; {cipher} and hashes are not.
+      return m.group(1).equalsIgnoreCase("noop") ? literalSecret(m.group(2)) : null;
+    }
+    return t;
+  }
+
+  /** True for a reference to a key file rather than key material. */
+  static boolean isFileReference(String value) {
+    String t = value.strip().toLowerCase(Locale.ROOT);
+    return t.startsWith("classpath:")
+        || t.startsWith("file:")
+        || t.startsWith("/")
+        || t.matches(".*\\.(pem|key|p12|pfx|jks|bks|keystore|crt|der)$");
+  }
+
+  /** The items of a comma-, semicolon-, colon- or blank-separated list, trimmed. */
+  static List<String> items(String value) {
+    List<String> out = new ArrayList<>();
+    for (String s : value.split("[,;:\\s+]+")) {
+      String t = s.strip();
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Segments of a canonical key split at {@code .}, {@code /} and {@code @}. */
+  static List<String> segments(String canonicalKey) {
+    List<String> out = new ArrayList<>();
+    for (String s : canonicalKey.split("[./@]")) {
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** The segment before the last one, or "". */
+  static String parentSegment(String canonicalKey) {
+    List<String> s = segments(canonicalKey);
+    return s.size() < 2 ? "" : s.get(s.size() - 2);
+  }
+}

@@ -1,0 +1,47 @@
+package io.anke.rules.data;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An application class with personal-information fields, attached to the scan as a fact ({@code
+ * context.facts(DataClass.class)}) for the {@code DATA-} rules.
+ *
+ * @param path display path of the class file ({@code app.jar!/BOOT-INF/classes/com/x/User.class})
+ * @param className binary name with dots ({@code com.x.User})
+ * @param annotations the class's annotations as type descriptors
+ * @param fields its personal-information fields in declaration order
+ */
+public record DataClass(
+    String path, String className, Set<String> annotations, List<DataField> fields) {
+
+  /** Persistence annotations that make a class a stored entity. */
+  static final Set<String> ENTITY =
+      Set.of(
+          "Ljakarta/persistence/Entity;",
+          "Ljavax/persistence/Entity;",
+          "Lcom/baomidou/mybatisplus/annotation/TableName;",
+          "Lorg/springframework/data/mongodb/core/mapping/Document;",
+          "Lorg/springframework/data/relational/core/mapping/Table;");
+
+  /** Validates and copies. */
+  public DataClass {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(className, "className");
+    annotations = Set.copyOf(new TreeSet<>(annotations));
+    fields = List.copyOf(fields);
+  }
+
+  /** True when a persistence annotation marks the class as stored in a database. */
+  public boolean isEntity() {
+    return annotations.stream().anyMatch(ENTITY::contains);
+  }
+
+  /** The simple name ({@code User} for {@code com.x.User}, {@code Inner} for {@code A$Inner}). */
+  public String simpleName() {
+    String n = className.substring(className.lastIndexOf('.') + 1);
+    return n.substring(n.lastIndexOf('$') + 1);
+  }
+}

@@ -1,0 +1,184 @@
+package io.anke.rules.data;
+
+import io.anke.core.Severity;
+import io.anke.core.rule.FindingSink;
+import io.anke.core.rule.Location;
+import io.anke.core.rule.ScanContext;
+import io.anke.core.rule.Subject;
+import io.anke.core.rule.Text;
+import io.anke.rules.packs.PackRule;
+import io.anke.rules.packs.ProfileIds;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Personal-information fields of the application's classes: sensitive fields of stored entities
+ * without field encryption, and personal-information fields of API view objects without masking.
+ */
+final class PersonalFieldRules {
+  private PersonalFieldRules() {}
+
+  static String simpleName(String descriptor) {
+    String d = descriptor.split("#", 2)[0];
+    int slash = d.lastIndexOf('/');
+    String s = d.substring(slash + 1);
+    return s.endsWith(";") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  static Text kindText(PersonalInfo.Kind kind) {
+    return DataRules.TEXT.text("kind." + kind.name());
+  }
+
+  /** True when a field annotation encrypts the column (JPA converter, Hibernate, type handler…). */
+  static boolean encrypted(DataField f) {
+    for (String a : f.annotations()) {
+      if (a.equals("Ljakarta/persistence/Convert;")
+          || a.equals("Ljavax/persistence/Convert;")
+          || a.equals("Lorg/hibernate/annotations/ColumnTransformer;")
+          || a.equals("Lcom/baomidou/mybatisplus/annotation/TableField;#typeHandler")) {
+        return true;
+      }
+      String simple = simpleName(a).toLowerCase(Locale.ROOT);
+      if (simple.contains("encrypt") || simple.contains("crypt") || simple.contains("cipher")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the field is not stored ({@code @Transient}, MyBatis-Plus {@code exist=false}). */
+  static boolean transientField(DataField f) {
+    return f.annotations().contains("Ljakarta/persistence/Transient;")
+        || f.annotations().contains("Ljavax/persistence/Transient;")
+        || f.annotations().contains("Lcom/baomidou/mybatisplus/annotation/TableField;#exist=false");
+  }
+
+  /** True when a field annotation masks the value when it is serialised or displayed. */
+  static boolean masked(DataField f) {
+    for (String a : f.annotations()) {
+      if (a.equals("Lcom/fasterxml/jackson/databind/annotation/JsonSerialize;#using")) {
+        return true; // a custom serializer: the usual way to plug in masking
+      }
+      String simple = simpleName(a).toLowerCase(Locale.ROOT);
+      if (simple.contains("sensitive") || simple.contains("desensiti") || simple.contains("mask")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a class that is serialised to callers: JSON or API annotations, or a view name. */
+  static boolean isView(DataClass c) {
+    if (c.isEntity()) {
+      return false;
+    }
+    for (String a : c.annotations()) {
+      if (isApiAnnotation(a)) {
+        return true;
+      }
+    }
+    for (DataField f : c.fields()) {
+      for (String a : f.annotations()) {
+        if (isApiAnnotation(a)) {
+          return true;
+        }
+      }
+    }
+    String n = c.simpleName();
+    return n.endsWith("VO")
+        || n.endsWith("Vo")
+        || n.endsWith("DTO")
+        || n.endsWith("Dto")
+        || n.endsWith("Response")
+        || n.endsWith("Resp")
+        || n.endsWith("View");
+  }
+
+  private static boolean isApiAnnotation(String descriptor) {
+    return descriptor.startsWith("Lcom/fasterxml/jackson/annotation/")
+        || descriptor.startsWith("Lcom/alibaba/fastjson")
+        || descriptor.startsWith("Lio/swagger/");
+  }
+
+  /** DATA-PI-PLAINTEXT-STORAGE. */
+  static final class PlaintextStorage extends PackRule {
+    PlaintextStorage() {
+      super(
+          DataRules.TEXT,
+          "DATA-PI-PLAINTEXT-STORAGE",
+          "data",
+          Severity.MEDIUM,
+          List.of(
+              "GB/T 35273-2020 6.3(a)",
+              "GB/T 39786-2021 8.4(e)",
+              "GB/T 22239-2019 8.1.4.8",
+              "PIPL (个人信息保护法) Art. 51"),
+          List.of(ProfileIds.CRYPTO_L3, ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+    }
+
+    @Override
+    public void evaluate(ScanContext context, FindingSink sink) {
+      for (DataClass c : context.facts(DataClass.class)) {
+        if (!c.isEntity()) {
+          continue;
+        }
+        for (DataField f : c.fields()) {
+          if (!f.kind().sensitive() || !f.isString() || encrypted(f) || transientField(f)) {
+            continue;
+          }
+          Text kind = kindText(f.kind());
+          sink.report(
+              sink.finding()
+                  .subject(Subject.of(Subject.CLASS, c.className()))
+                  .location(new Location(c.path(), 0, c.className(), null))
+                  .message(
+                      DataRules.TEXT.text(
+                          id() + ".message", c.className(), f.name(), kind.zh(), kind.en()))
+                  .property("field", f.name())
+                  .property("personalInfo", f.kind().name())
+                  .key(f.name())
+                  .build());
+        }
+      }
+    }
+  }
+
+  /** DATA-PI-UNMASKED. */
+  static final class UnmaskedDisplay extends PackRule {
+    UnmaskedDisplay() {
+      super(
+          DataRules.TEXT,
+          "DATA-PI-UNMASKED",
+          "data",
+          Severity.LOW,
+          List.of("GB/T 35273-2020 7.2", "GB/T 22239-2019 8.1.4.11"),
+          List.of(ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+    }
+
+    @Override
+    public void evaluate(ScanContext context, FindingSink sink) {
+      for (DataClass c : context.facts(DataClass.class)) {
+        if (!isView(c)) {
+          continue;
+        }
+        for (DataField f : c.fields()) {
+          if (!f.isString() || masked(f)) {
+            continue;
+          }
+          Text kind = kindText(f.kind());
+          sink.report(
+              sink.finding()
+                  .subject(Subject.of(Subject.CLASS, c.className()))
+                  .location(new Location(c.path(), 0, c.className(), null))
+                  .message(
+                      DataRules.TEXT.text(
+                          id() + ".message", c.className(), f.name(), kind.zh(), kind.en()))
+                  .property("field", f.name())
+                  .property("personalInfo", f.kind().name())
+                  .key(f.name())
+                  .build());
+        }
+      }
+    }
+  }
+}

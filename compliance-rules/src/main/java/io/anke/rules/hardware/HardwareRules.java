@@ -1,0 +1,47 @@
+package io.anke.rules.hardware;
+
+import io.anke.core.rule.Rule;
+import io.anke.core.rule.RuleProvider;
+import io.anke.core.rule.TextBundle;
+import io.anke.rules.packs.ProfileIds;
+import java.util.List;
+
+/** Registers the {@code HW-} rules with the engine ({@link java.util.ServiceLoader}). */
+public final class HardwareRules implements RuleProvider {
+  static final TextBundle TEXT =
+      TextBundle.of("io.anke.rules.hardware.Messages", HardwareRules.class.getClassLoader());
+
+  static final String POLICY = "Xinchuang (信创) domestic stack";
+
+  /** Public for {@link java.util.ServiceLoader}. */
+  public HardwareRules() {}
+
+  @Override
+  public List<Rule> rules() {
+    List<String> strict = List.of(ProfileIds.XINCHUANG_STRICT);
+    return List.of(
+        new ForeignVendorRule("HW-FOREIGN-SERVER", List.of("server"), List.of(POLICY), strict),
+        new ForeignVendorRule("HW-FOREIGN-CPU", List.of("cpu"), List.of(POLICY), strict),
+        new ForeignVendorRule("HW-FOREIGN-OS", List.of("os"), List.of(POLICY), strict),
+        new ForeignVendorRule(
+            "HW-FOREIGN-BASE-SOFTWARE",
+            List.of("database", "middleware", "jdk"),
+            List.of(POLICY),
+            strict),
+        new ForeignVendorRule("HW-FOREIGN-NETWORK", List.of("network"), List.of(POLICY), strict),
+        new ForeignVendorRule("HW-FOREIGN-STORAGE", List.of("storage"), List.of(POLICY), strict),
+        new ForeignVendorRule(
+            "HW-FOREIGN-SECURITY-DEVICE",
+            List.of("security"),
+            List.of("GB/T 22239-2019 8.1.10.3", POLICY),
+            strict),
+        new ForeignVendorRule(
+            "HW-FOREIGN-CRYPTO-DEVICE",
+            List.of("crypto_device"),
+            List.of("GB/T 39786-2021 5(c)", POLICY),
+            List.of(ProfileIds.CRYPTO_L2, ProfileIds.CRYPTO_L3, ProfileIds.XINCHUANG_STRICT)),
+        new UnknownVendorRule(),
+        new DomesticShareRule(),
+        new CryptoDeviceCertificationRule());
+  }
+}

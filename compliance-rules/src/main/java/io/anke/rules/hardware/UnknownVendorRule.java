@@ -1,0 +1,50 @@
+package io.anke.rules.hardware;
+
+import io.anke.core.Severity;
+import io.anke.core.rule.FindingSink;
+import io.anke.core.rule.Location;
+import io.anke.core.rule.ScanContext;
+import io.anke.core.rule.Subject;
+import io.anke.core.rule.Text;
+import io.anke.rules.packs.PackRule;
+import io.anke.rules.packs.ProfileIds;
+import java.util.List;
+
+/** HW-UNKNOWN-VENDOR: inventory items whose vendor the catalog does not know. */
+final class UnknownVendorRule extends PackRule {
+  UnknownVendorRule() {
+    super(
+        HardwareRules.TEXT,
+        "HW-UNKNOWN-VENDOR",
+        "hw",
+        Severity.MEDIUM,
+        List.of(HardwareRules.POLICY),
+        List.of(ProfileIds.XINCHUANG_STRICT));
+  }
+
+  @Override
+  public void evaluate(ScanContext context, FindingSink sink) {
+    List<Inventory.Item> unknown =
+        Inventory.items(context, Inventory.CATEGORIES).stream()
+            .filter(i -> i.standing() == Inventory.Standing.UNKNOWN)
+            .toList();
+    for (Inventory.Group g : Inventory.groups(unknown)) {
+      Inventory.Item first = g.first();
+      Text summary = g.summary(first.vendor(), first.vendor());
+      sink.report(
+          sink.finding()
+              .subject(Subject.of(Subject.DEVICE, first.vendor() + " [" + g.category + "]"))
+              .location(Location.of(first.component().origin()))
+              .message(
+                  HardwareRules.TEXT.text(
+                      id() + ".message", summary.zh(), summary.en(), g.modelList()))
+              .property("category", g.category)
+              .property("vendor", first.vendor())
+              .property("quantity", Integer.toString(g.quantity))
+              .property("models", Integer.toString(g.models.size()))
+              .property("items", g.modelList())
+              .property("rows", g.lines())
+              .build());
+    }
+  }
+}

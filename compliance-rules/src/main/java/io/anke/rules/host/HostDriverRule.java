@@ -1,0 +1,62 @@
+package io.anke.rules.host;
+
+import io.anke.core.Severity;
+import io.anke.core.bom.Component;
+import io.anke.core.rule.FindingSink;
+import io.anke.core.rule.Location;
+import io.anke.core.rule.ScanContext;
+import io.anke.core.rule.Subject;
+import io.anke.rules.packs.Identification;
+import io.anke.rules.packs.PackRule;
+import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ScanParts;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * HOST-JDBC-DRIVER: JDBC drivers registered on the probed host's class path. A foreign database's
+ * driver is high; a MySQL- or PostgreSQL-protocol driver is medium (domestic databases speak those
+ * protocols); domestic drivers are fine.
+ */
+final class HostDriverRule extends PackRule {
+  HostDriverRule() {
+    super(
+        HostRules.TEXT,
+        "HOST-JDBC-DRIVER",
+        "host",
+        Severity.HIGH,
+        List.of(HostRules.POLICY),
+        List.of(ProfileIds.XINCHUANG_STRICT));
+  }
+
+  @Override
+  public void evaluate(ScanContext context, FindingSink sink) {
+    for (Component c : ScanParts.host(context)) {
+      if (!"database".equals(c.category())) {
+        continue;
+      }
+      Optional<Identification> id = Identification.software(c, context.catalog());
+      if (id.isEmpty() || id.get().domestic()) {
+        continue;
+      }
+      boolean protocol = id.get().attribute("protocol") != null;
+      String driver = c.property(Identification.DRIVER_CLASS);
+      String where = c.origin().file();
+      sink.report(
+          sink.finding()
+              .severity(protocol ? Severity.MEDIUM : Severity.HIGH)
+              .subject(Subject.of(Subject.HOST, "jdbc:" + (driver == null ? c.id() : driver)))
+              .location(Location.of(where))
+              .message(
+                  HostRules.TEXT.text(
+                      id() + (protocol ? ".message.protocol" : ".message"),
+                      driver == null ? c.id() : driver,
+                      where,
+                      id.get().vendorZh(),
+                      id.get().vendorEn()))
+              .property("driverClass", driver)
+              .property("catalogEntry", id.get().entry().id())
+              .build());
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package io.anke.rules.software;
+
+import io.anke.core.Severity;
+import io.anke.core.bom.Component;
+import io.anke.core.catalog.CatalogEntry;
+import io.anke.core.rule.FindingSink;
+import io.anke.core.rule.ScanContext;
+import io.anke.core.rule.Subject;
+import io.anke.rules.packs.Identification;
+import io.anke.rules.packs.PackRule;
+import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ScanParts;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Catalog-driven rules for software that the database, middleware and crypto rules do not cover:
+ * other watch-list components, domestic identifications that are not verified, and components
+ * without any identity.
+ */
+final class CatalogRules {
+  /** Categories judged by more specific rules. */
+  private static final Set<String> COVERED = Set.of("database", "middleware", "crypto_library");
+
+  private CatalogRules() {}
+
+  /** BOM-WATCH-LIST. */
+  static final class WatchList extends PackRule {
+    WatchList() {
+      super(
+          SoftwareRules.TEXT,
+          "BOM-WATCH-LIST",
+          "bom",
+          Severity.MEDIUM,
+          List.of(DatabaseDriverRules.POLICY),
+          List.of(ProfileIds.XINCHUANG_STRICT));
+    }
+
+    @Override
+    public void evaluate(ScanContext context, FindingSink sink) {
+      for (Component c : ScanParts.software(context)) {
+        Optional<Identification> id = Identification.software(c, context.catalog());
+        if (id.isEmpty() || id.get().domestic() || COVERED.contains(id.get().entry().category())) {
+          continue;
+        }
+        CatalogEntry e = id.get().entry();
+        String product = e.products().isEmpty() ? e.id() : e.products().get(0);
+        var b =
+            sink.finding()
+                .subject(Subject.of(c))
+                .location(Components.location(c))
+                .message(
+                    Components.join(
+                        SoftwareRules.TEXT.text(
+                            id() + ".message",
+                            Components.display(c),
+                            product,
+                            id.get().vendorZh(),
+                            id.get().vendorEn(),
+                            DatabaseDriverRules.country(e)),
+                        Components.via(c)))
+                .property("catalogEntry", e.id())
+                .property("category", e.category())
+                .property("note", e.attribute("note"))
+                .property("evidence", id.get().evidence());
+        if (e.severity() != null) {
+          b.severity(e.severity());
+        }
+        sink.report(b.build());
+      }
+    }
+  }
+
+  /** BOM-DOMESTIC-UNCONFIRMED. */
+  static final class UnconfirmedDomestic extends PackRule {
+    UnconfirmedDomestic() {
+      super(
+          SoftwareRules.TEXT,
+          "BOM-DOMESTIC-UNCONFIRMED",
+          "bom",
+          Severity.INFO,
+          List.of(DatabaseDriverRules.POLICY),
+          List.of(ProfileIds.XINCHUANG_STRICT));
+    }
+
+    @Override
+    public void evaluate(ScanContext context, FindingSink sink) {
+      for (Component c : ScanParts.software(context)) {
+        Optional<Identification> id = Identification.software(c, context.catalog());
+        if (id.isEmpty() || !id.get().domestic() || id.get().confirmed()) {
+          continue;
+        }
+        sink.report(
+            sink.finding()
+                .subject(Subject.of(c))
+                .location(Components.location(c))
+                .message(
+                    SoftwareRules.TEXT.text(
+                        id() + ".message",
+                        Components.display(c),
+                        id.get().entry().id(),
+                        id.get().evidence()))
+                .property("catalogEntry", id.get().entry().id())
+                .build());
+      }
+    }
+  }
+
+  /** BOM-NO-IDENTITY. */
+  static final class NoIdentity extends PackRule {
+    NoIdentity() {
+      super(
+          SoftwareRules.TEXT,
+          "BOM-NO-IDENTITY",
+          "bom",
+          Severity.INFO,
+          List.of("GB/T 22239-2019 8.1.10.3"),
+          List.of(ProfileIds.XINCHUANG_STRICT, ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+    }
+
+    @Override
+    public void evaluate(ScanContext context, FindingSink sink) {
+      for (Component c : ScanParts.software(context)) {
+        if (c.purl() != null || c.group() != null || c.cpe() != null) {
+          continue;
+        }
+        sink.report(
+            sink.finding()
+                .subject(Subject.of(c))
+                .location(Components.location(c))
+                .message(SoftwareRules.TEXT.text(id() + ".message", Components.display(c)))
+                .build());
+      }
+    }
+  }
+}

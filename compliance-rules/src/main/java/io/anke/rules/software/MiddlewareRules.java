@@ -1,0 +1,138 @@
+package io.anke.rules.software;
+
+import io.anke.core.Severity;
+import io.anke.core.bom.Component;
+import io.anke.core.catalog.Catalog;
+import io.anke.core.catalog.CatalogEntry;
+import io.anke.core.rule.Finding;
+import io.anke.core.rule.FindingSink;
+import io.anke.core.rule.ScanContext;
+import io.anke.core.rule.Subject;
+import io.anke.core.rule.Text;
+import io.anke.rules.packs.Identification;
+import io.anke.rules.packs.PackRule;
+import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ScanParts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Foreign middleware: commercial application servers and message queues on the catalog's watch-list
+ * (WebLogic, WebSphere, JBoss EAP, IBM MQ…) and, separately and milder, open-source embedded web
+ * containers that many 信创 procurements replace with TongWeb, BES, Apusic or InforSuite. The
+ * catalog's severity of an entry tells the two apart: medium or above is foreign commercial
+ * middleware.
+ */
+final class MiddlewareRules {
+  private MiddlewareRules() {}
+
+  static boolean isCommercial(CatalogEntry e) {
+    return e.severity() == null || e.severity().isAtLeast(Severity.MEDIUM);
+  }
+
+  /** "TongWeb（北京东方通…）: com.tongweb:*; …" from the catalog's domestic middleware. */
+  static Text domesticAlternatives(Catalog catalog) {
+    List<String> zh = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    for (CatalogEntry e : catalog.category("middleware")) {
+      if (!e.isDomestic()) {
+        continue;
+      }
+      String product = e.products().isEmpty() ? e.id() : e.products().get(0);
+      String maven = String.join(", ", e.detection().maven());
+      zh.add(product + "（" + e.vendorName("zh") + "）" + (maven.isEmpty() ? "" : "：" + maven));
+      en.add(product + " (" + e.vendorName("en") + ")" + (maven.isEmpty() ? "" : ": " + maven));
+    }
+    return Text.of(String.join("；", zh), String.join("; ", en));
+  }
+
+  private static void report(
+      PackRule rule, FindingSink sink, Component c, Identification id, Text alternatives) {
+    CatalogEntry e = id.entry();
+    String product = e.products().isEmpty() ? e.id() : e.products().get(0);
+    String note = e.attribute("note");
+    Finding.Builder b =
+        sink.finding()
+            .subject(Subject.of(c))
+            .location(Components.location(c))
+            .message(
+                Components.join(
+                    SoftwareRules.TEXT.text(
+                        rule.descriptor().id() + ".message",
+                        Components.display(c),
+                        product,
+                        id.vendorZh(),
+                        id.vendorEn(),
+                        DatabaseDriverRules.country(e)),
+                    Components.via(c)))
+            .remediation(
+                Components.join(
+                    rule.descriptor().remediation(),
+                    SoftwareRules.TEXT.text("alternatives", alternatives.zh(), alternatives.en())))
+            .property("catalogEntry", e.id())
+            .property("vendor", id.vendorEn())
+            .property("country", e.country())
+            .property("note", note)
+            .property("evidence", id.evidence());
+    if (e.severity() != null && rule instanceof ForeignMiddleware) {
+      // JBoss EAP / WildFly are open source and rated medium by the catalog; WebLogic high.
+      b.severity(e.severity());
+    }
+    sink.report(b.build());
+  }
+
+  private static void evaluate(
+      PackRule rule, boolean commercial, ScanContext context, FindingSink sink) {
+    Text alternatives = null;
+    for (Component c : ScanParts.software(context)) {
+      Optional<Identification> id = Identification.software(c, context.catalog());
+      if (id.isEmpty()
+          || id.get().domestic()
+          || !id.get().entry().category().equals("middleware")
+          || isCommercial(id.get().entry()) != commercial) {
+        continue;
+      }
+      if (alternatives == null) {
+        alternatives = domesticAlternatives(context.catalog());
+      }
+      report(rule, sink, c, id.get(), alternatives);
+    }
+  }
+
+  /** BOM-FOREIGN-MIDDLEWARE. */
+  static final class ForeignMiddleware extends PackRule {
+    ForeignMiddleware() {
+      super(
+          SoftwareRules.TEXT,
+          "BOM-FOREIGN-MIDDLEWARE",
+          "bom",
+          Severity.HIGH,
+          List.of(DatabaseDriverRules.POLICY),
+          List.of(ProfileIds.XINCHUANG_STRICT));
+    }
+
+    @Override
+    public void evaluate(ScanContext context, FindingSink sink) {
+      MiddlewareRules.evaluate(this, true, context, sink);
+    }
+  }
+
+  /** BOM-EMBEDDED-WEB-CONTAINER. */
+  static final class EmbeddedWebContainer extends PackRule {
+    EmbeddedWebContainer() {
+      super(
+          SoftwareRules.TEXT,
+          "BOM-EMBEDDED-WEB-CONTAINER",
+          "bom",
+          Severity.LOW,
+          List.of(DatabaseDriverRules.POLICY),
+          List.of(ProfileIds.XINCHUANG_STRICT));
+    }
+
+    @Override
+    public void evaluate(ScanContext context, FindingSink sink) {
+      MiddlewareRules.evaluate(this, false, context, sink);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.anke.rules.software;
+
+import io.anke.core.rule.Rule;
+import io.anke.core.rule.RuleProvider;
+import io.anke.core.rule.TextBundle;
+import java.util.List;
+
+/** Registers the {@code BOM-} rules with the engine ({@link java.util.ServiceLoader}). */
+public final class SoftwareRules implements RuleProvider {
+  static final TextBundle TEXT =
+      TextBundle.of("io.anke.rules.software.Messages", SoftwareRules.class.getClassLoader());
+
+  /** Public for {@link java.util.ServiceLoader}. */
+  public SoftwareRules() {}
+
+  @Override
+  public List<Rule> rules() {
+    return List.of(
+        new DatabaseDriverRules.ForeignDriver(),
+        new DatabaseDriverRules.ProtocolDriver(),
+        new DatabaseDriverRules.DomesticDriverMissing(),
+        new MiddlewareRules.ForeignMiddleware(),
+        new MiddlewareRules.EmbeddedWebContainer(),
+        new CryptoLibraryRules.LibraryWithoutSm(),
+        new CryptoLibraryRules.NoSmProvider(),
+        new CryptoLibraryRules.UncertifiedModule(),
+        new CatalogRules.WatchList(),
+        new CatalogRules.UnconfirmedDomestic(),
+        new CatalogRules.NoIdentity());
+  }
+}

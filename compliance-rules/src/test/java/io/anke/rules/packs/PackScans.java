@@ -1,0 +1,161 @@
+package io.anke.rules.packs;
+
+import io.anke.core.bom.BillOfMaterials;
+import io.anke.core.engine.Engine;
+import io.anke.core.engine.RuleRegistry;
+import io.anke.core.engine.ScanResult;
+import io.anke.core.profile.ProfileRegistry;
+import io.anke.core.rule.Finding;
+import io.anke.core.rule.ScanContext;
+import io.anke.rules.bom.BomReaders;
+import io.anke.rules.catalog.BundledCatalog;
+import io.anke.rules.data.ApplicationFacts;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Test helpers shared by the rule-pack tests: real jars from the test class path, Spring Boot-style
+ * fat jars assembled in a temporary directory, generated class files, and a scan that goes through
+ * the real readers, the bundled catalog, the bundled profiles and the engine.
+ */
+public final class PackScans {
+  private PackScans() {}
+
+  /** The jar on the test class path whose file name starts with {@code prefix}. */
+  public static Path classpathJar(String prefix) {
+    for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      Path p = Path.of(e);
+      String name = p.getFileName().toString();
+      if (name.startsWith(prefix) && name.endsWith(".jar")) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("no " + prefix + "*.jar on the test class path");
+  }
+
+  /** A fat jar builder: the application's coordinates, nested libraries and own files. */
+  public static final class FatJar {
+    private final String artifact;
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
+
+    public FatJar(String artifact) {
+      this.artifact = artifact;
+    }
+
+    /** Adds a library under {@code BOOT-INF/lib/}. */
+    public FatJar lib(Path jar) throws IOException {
+      files.put("BOOT-INF/lib/" + jar.getFileName(), Files.readAllBytes(jar));
+      return this;
+    }
+
+    /** Adds a file of the application (e.g. {@code BOOT-INF/classes/application.yml}). */
+    public FatJar file(String name, String text) {
+      files.put(name, text.getBytes(StandardCharsets.UTF_8));
+      return this;
+    }
+
+    /** Adds a file of the application. */
+    public FatJar file(String name, byte[] bytes) {
+      files.put(name, bytes);
+      return this;
+    }
+
+    /** Writes it into {@code dir} as {@code <artifact>.jar}. */
+    public Path write(Path dir) throws IOException {
+      Path out = dir.resolve(artifact + ".jar");
+      Manifest mf = new Manifest();
+      mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+      mf.getMainAttributes().putValue("Main-Class", "org.springframework.boot.loader.JarLauncher");
+      try (OutputStream os = Files.newOutputStream(out);
+          ZipOutputStream zip = new ZipOutputStream(os)) {
+        zip.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
+        mf.write(zip);
+        zip.closeEntry();
+        zip.putNextEntry(
+            new ZipEntry("META-INF/maven/com.example/" + artifact + "/pom.properties"));
+        zip.write(
+            ("groupId=com.example\nartifactId=" + artifact + "\nversion=1.0.0\n")
+                .getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+          zip.putNextEntry(new ZipEntry(e.getKey()));
+          zip.write(e.getValue());
+          zip.closeEntry();
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * A class file with the given class annotation (a descriptor, or null) and String fields; each
+   * field name may be followed by {@code @Descriptor} annotations, and {@code #attr} to give the
+   * last annotation a class-valued attribute, e.g. {@code
+   * "idCard@Ljakarta/persistence/Convert;#converter"}.
+   */
+  public static byte[] classFile(String internalName, String classAnnotation, String... fields) {
+    ClassWriter cw = new ClassWriter(0);
+    cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, internalName, null, "java/lang/Object", null);
+    if (classAnnotation != null) {
+      cw.visitAnnotation(classAnnotation, true).visitEnd();
+    }
+    for (String spec : fields) {
+      String[] parts = spec.split("@");
+      FieldVisitor fv =
+          cw.visitField(Opcodes.ACC_PRIVATE, parts[0], "Ljava/lang/String;", null, null);
+      for (int i = 1; i < parts.length; i++) {
+        String[] a = parts[i].split("#");
+        AnnotationVisitor av = fv.visitAnnotation(a[0], true);
+        if (a.length > 1) {
+          av.visit(a[1], Type.getType("Lcom/example/Sm4Converter;"));
+        }
+        av.visitEnd();
+      }
+      fv.visitEnd();
+    }
+    cw.visitEnd();
+    return cw.toByteArray();
+  }
+
+  /** The context of scanning {@code target} as {@code anke scan} would: BOM, facts, catalog. */
+  public static ScanContext context(Path target, Path workingDirectory) throws IOException {
+    String name = workingDirectory.relativize(target).toString();
+    BillOfMaterials bom = BomReaders.read(target, name);
+    return ScanContext.builder()
+        .workingDirectory(workingDirectory)
+        .catalog(BundledCatalog.get())
+        .bom(bom)
+        .facts(ApplicationFacts.collect(target, name))
+        .build();
+  }
+
+  /** Runs every bundled rule the profile selects over the context. */
+  public static ScanResult run(ScanContext context, String profile) {
+    return Engine.builder()
+        .rules(RuleRegistry.discover())
+        .profile(ProfileRegistry.bundled().get(profile))
+        .build()
+        .run(context);
+  }
+
+  /** The findings of one rule. */
+  public static List<Finding> of(ScanResult result, String ruleId) {
+    return result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+  }
+}
