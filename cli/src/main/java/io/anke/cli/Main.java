@@ -24,7 +24,10 @@ import picocli.CommandLine.Spec;
       Sm2Command.class,
       RulesCommand.class,
       ProfilesCommand.class,
-      HostCommand.class
+      HostCommand.class,
+      KeysetCommand.class,
+      CertCommand.class,
+      PasswordCommand.class
     },
     sortOptions = false,
     usageHelpAutoWidth = true)

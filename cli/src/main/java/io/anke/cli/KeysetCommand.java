@@ -1,0 +1,638 @@
+package io.anke.cli;
+
+import io.anke.crypto.Aead;
+import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.Hex;
+import io.anke.crypto.keyset.KeyEncryptionKeys;
+import io.anke.crypto.keyset.KeyInfo;
+import io.anke.crypto.keyset.KeyType;
+import io.anke.crypto.keyset.KeyUnavailableException;
+import io.anke.crypto.keyset.KeysetHandle;
+import io.anke.crypto.keyset.OutputPrefix;
+import io.anke.crypto.provider.FileKeyProvider;
+import io.anke.crypto.provider.KeyProviderException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code anke keyset create|list|rotate|promote|enable|disable|destroy|delete|encrypt|decrypt|
+ * sign|verify|public}: a key's whole life on the command line. Keyset files are always encrypted
+ * under a key-encryption key given with {@code --kek FILE}: an SM4 key (32 hex digits or 16 raw
+ * bytes) or an SM2 private key PEM (the keyset is then sealed in an SM2 envelope).
+ */
+@Command(
+    name = "keyset",
+    resourceBundle = "io.anke.cli.KeysetMessages",
+    mixinStandardHelpOptions = true,
+    subcommands = {
+      KeysetCommand.Create.class,
+      KeysetCommand.ListKeys.class,
+      KeysetCommand.Rotate.class,
+      KeysetCommand.Promote.class,
+      KeysetCommand.Enable.class,
+      KeysetCommand.Disable.class,
+      KeysetCommand.Destroy.class,
+      KeysetCommand.Delete.class,
+      KeysetCommand.Encrypt.class,
+      KeysetCommand.Decrypt.class,
+      KeysetCommand.Sign.class,
+      KeysetCommand.Verify.class,
+      KeysetCommand.Public.class
+    },
+    sortOptions = false,
+    usageHelpAutoWidth = true)
+final class KeysetCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), text(spec, "error.noSubcommand"));
+  }
+
+  static String text(CommandSpec spec, String key, Object... args) {
+    return MessageFormat.format(spec.resourceBundle().getString(key), args);
+  }
+
+  /** Options shared by every subcommand that opens an existing keyset. */
+  abstract static class Base implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--keyset", required = true, paramLabel = "FILE", descriptionKey = "keyset")
+    Path keysetFile;
+
+    @Option(names = "--kek", required = true, paramLabel = "FILE", descriptionKey = "kek")
+    Path kekFile;
+
+    Aead kek() {
+      return loadKek(spec, kekFile);
+    }
+
+    KeysetHandle open() {
+      return readKeyset(spec, keysetFile, kek());
+    }
+
+    void save(KeysetHandle handle, Path target) {
+      writeKeyset(spec, handle, target, kek());
+    }
+
+    PrintWriter out() {
+      return spec.commandLine().getOut();
+    }
+
+    String t(String key, Object... args) {
+      return text(spec, key, args);
+    }
+  }
+
+  /** Options of the subcommands that change one key. */
+  abstract static class Change extends Base {
+    @Option(
+        names = "--id",
+        required = true,
+        paramLabel = "KEY-ID",
+        descriptionKey = "id",
+        converter = IdConverter.class)
+    int id;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "out")
+    Path outFile;
+
+    abstract KeysetHandle apply(KeysetHandle handle);
+
+    abstract String doneKey();
+
+    @Override
+    public Integer call() {
+      KeysetHandle changed;
+      try {
+        changed = apply(open());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new UsageException(e.getMessage());
+      }
+      save(changed, outFile != null ? outFile : keysetFile);
+      out().println(t(doneKey(), KeyInfo.formatId(id)));
+      out().flush();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "create",
+      resourceBundle = "io.anke.cli.KeysetMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class Create implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--keyset",
+        required = true,
+        paramLabel = "FILE",
+        descriptionKey = "create.keyset")
+    Path keysetFile;
+
+    @Option(names = "--kek", required = true, paramLabel = "FILE", descriptionKey = "kek")
+    Path kekFile;
+
+    @Option(
+        names = "--type",
+        paramLabel = "sm4-gcm|sm2",
+        descriptionKey = "create.type",
+        converter = TypeConverter.class)
+    KeyType type = KeyType.SM4_GCM;
+
+    @Option(
+        names = "--output-prefix",
+        paramLabel = "key-id|raw",
+        descriptionKey = "create.prefix",
+        converter = PrefixConverter.class)
+    OutputPrefix prefix = OutputPrefix.KEY_ID;
+
+    @Option(names = "--force", descriptionKey = "create.force")
+    boolean force;
+
+    @Override
+    public Integer call() {
+      if (!force && Files.exists(keysetFile)) {
+        throw new UsageException(text(spec, "error.exists", keysetFile));
+      }
+      Aead kek = loadKek(spec, kekFile);
+      KeysetHandle handle = KeysetHandle.generateNew(type, prefix);
+      writeKeyset(spec, handle, keysetFile, kek);
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(
+          text(
+              spec,
+              "create.done",
+              type.cliName(),
+              KeyInfo.formatId(handle.primaryKeyId()),
+              keysetFile));
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "list",
+      resourceBundle = "io.anke.cli.KeysetMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class ListKeys extends Base {
+    @Override
+    public Integer call() {
+      KeysetHandle h = open();
+      PrintWriter out = out();
+      out.println(
+          t(
+              "list.summary",
+              h.type().cliName(),
+              h.keys().size(),
+              KeyInfo.formatId(h.primaryKeyId())));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%-12s %-10s %-8s %-7s %s",
+              t("list.col.id"),
+              t("list.col.status"),
+              t("list.col.primary"),
+              t("list.col.output"),
+              t("list.col.created")));
+      DateTimeFormatter iso = DateTimeFormatter.ISO_INSTANT.withZone(ZoneOffset.UTC);
+      for (KeyInfo k : h.keys()) {
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "%-12s %-10s %-8s %-7s %s",
+                k.idHex(),
+                k.status().name().toLowerCase(Locale.ROOT),
+                k.primary() ? "*" : "",
+                k.outputPrefix() == OutputPrefix.KEY_ID ? "key-id" : "raw",
+                iso.format(k.created())));
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "rotate",
+      resourceBundle = "io.anke.cli.KeysetMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class Rotate extends Base {
+    @Option(names = "--add-only", descriptionKey = "rotate.addOnly")
+    boolean addOnly;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "out")
+    Path outFile;
+
+    @Override
+    public Integer call() {
+      KeysetHandle h = open();
+      KeysetHandle added;
+      try {
+        added = h.addKey();
+      } catch (IllegalStateException e) {
+        throw new UsageException(e.getMessage());
+      }
+      int newId = added.newestKeyId();
+      KeysetHandle result = addOnly ? added : added.promote(newId);
+      save(result, outFile != null ? outFile : keysetFile);
+      out()
+          .println(
+              t(
+                  addOnly ? "rotate.added" : "rotate.done",
+                  KeyInfo.formatId(newId),
+                  KeyInfo.formatId(h.primaryKeyId())));
+      out().flush();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "promote",
+      resourceBundle = "io.anke.cli.KeysetMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class Promote extends Change {
+    @Override
+    KeysetHandle apply(KeysetHandle h) {
+      return h.promote(id);
+    }
+
+    @Override
+    String doneKey() {
+      return "promote.done";
+    }
+  }
+
+  @Command(
+      name = "enable",
+      resourceBundle = "io.anke.cli.KeysetMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class Enable extends Change {
+    @Override
+    KeysetHandle apply(KeysetHandle h) {
+      return h.enable(id);
+    }
+
+    @Override
+    String doneKey() {
+      return "enable.done";
+    }
+  }
+
+  @Command(
+      name = "disable",
+      resourceBundle = "io.anke.cli.KeysetMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class Disable extends Change {
+    @Override
+    KeysetHandle apply(KeysetHandle h) {
+      return h.disable(id);
+    }
+
+    @Override
+    String doneKey() {
+      return "disable.done";
+    }
+  }
+
+  @Command(
+      name = "destroy",
+      resourceBundle = "io.anke.cli.KeysetMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class Destroy extends Change {
+    @Override
+    KeysetHandle apply(KeysetHandle h) {
+      return h.destroy(id);
+    }
+
+    @Override
+    String doneKey() {
+      return "destroy.done";
+    }
+  }
+
+  @Command(
+      name = "delete",
+      resourceBundle = "io.anke.cli.KeysetMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class Delete extends Change {
+    @Override
+    KeysetHandle apply(KeysetHandle h) {
+      return h.delete(id);
+    }
+
+    @Override
+    String doneKey() {
+      return "delete.done";
+    }
+  }
+
+  /** Options of the data commands. */
+  abstract static class Data extends Base {
+    @Option(names = "--in", paramLabel = "FILE", descriptionKey = "in")
+    Path in;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "data.out")
+    Path out;
+
+    @Option(names = "--aad", paramLabel = "HEX", descriptionKey = "aad")
+    String aadHex;
+
+    byte[] aad() {
+      if (aadHex == null) {
+        return null;
+      }
+      try {
+        return Hex.decode(aadHex);
+      } catch (CryptoFormatException e) {
+        throw new InvalidInputException(t("error.badHex", "--aad", e.getMessage()));
+      }
+    }
+
+    Aead aead(KeysetHandle h) {
+      try {
+        return h.aead();
+      } catch (IllegalStateException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+  }
+
+  @Command(
+      name = "encrypt",
+      resourceBundle = "io.anke.cli.KeysetMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class Encrypt extends Data {
+    @Override
+    public Integer call() {
+      Aead aead = aead(open());
+      byte[] aad = aad();
+      CliIo.write(out, aead.encrypt(CliIo.readAll(in), aad));
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "decrypt",
+      resourceBundle = "io.anke.cli.KeysetMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class Decrypt extends Data {
+    @Override
+    public Integer call() throws DecryptionFailedException {
+      Aead aead = aead(open());
+      byte[] aad = aad();
+      byte[] plaintext;
+      try {
+        plaintext = aead.decrypt(CliIo.readAll(in), aad);
+      } catch (KeyUnavailableException e) {
+        throw unavailable(spec, e);
+      }
+      CliIo.write(out, plaintext);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "sign",
+      resourceBundle = "io.anke.cli.KeysetMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class Sign extends Base {
+    @Option(names = "--in", paramLabel = "FILE", descriptionKey = "in")
+    Path in;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "sign.out")
+    Path out;
+
+    @Override
+    public Integer call() {
+      KeysetHandle h = open();
+      byte[] sig;
+      try {
+        sig = h.signer().sign(CliIo.readAll(in));
+      } catch (IllegalStateException e) {
+        throw new UsageException(e.getMessage());
+      }
+      CliIo.write(out, sig);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "verify",
+      resourceBundle = "io.anke.cli.KeysetMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class Verify implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--keyset",
+        required = true,
+        paramLabel = "FILE",
+        descriptionKey = "verify.keyset")
+    Path keysetFile;
+
+    @Option(names = "--kek", paramLabel = "FILE", descriptionKey = "verify.kek")
+    Path kekFile;
+
+    @Option(names = "--sig", required = true, paramLabel = "FILE", descriptionKey = "verify.sig")
+    Path sig;
+
+    @Option(names = "--in", paramLabel = "FILE", descriptionKey = "in")
+    Path in;
+
+    @Override
+    public Integer call() {
+      KeysetHandle h;
+      if (kekFile != null) {
+        h = readKeyset(spec, keysetFile, loadKek(spec, kekFile));
+      } else {
+        try {
+          h = KeysetHandle.readPublic(new ByteArrayInputStream(CliIo.readAll(keysetFile)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        } catch (CryptoFormatException e) {
+          throw new InvalidInputException(
+              text(spec, "error.badKeyset", keysetFile, e.getMessage()));
+        }
+      }
+      if (CliIo.isStdio(sig) && CliIo.isStdio(in)) {
+        throw new UsageException(text(spec, "error.bothStdin"));
+      }
+      byte[] signature = CliIo.readAll(sig);
+      boolean valid;
+      try {
+        valid = h.verifier().verify(CliIo.readAll(in), signature);
+      } catch (IllegalStateException e) {
+        throw new UsageException(e.getMessage());
+      } catch (KeyUnavailableException e) {
+        throw unavailable(spec, e);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(text(spec, valid ? "verify.ok" : "verify.invalid"));
+      out.flush();
+      return valid ? 0 : 1;
+    }
+  }
+
+  @Command(
+      name = "public",
+      resourceBundle = "io.anke.cli.KeysetMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class Public extends Base {
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "public.out")
+    Path out;
+
+    @Override
+    public Integer call() {
+      KeysetHandle h = open();
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try {
+        h.publicKeysetHandle().writePublic(bytes);
+      } catch (IllegalStateException e) {
+        throw new UsageException(e.getMessage());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      CliIo.write(out, bytes.toByteArray());
+      return 0;
+    }
+  }
+
+  // ---- shared helpers ----
+
+  /** The bilingual form of "data made with key X, which is disabled/destroyed" (exit 3). */
+  static InvalidInputException unavailable(CommandSpec spec, KeyUnavailableException e) {
+    String key =
+        e.status() == io.anke.crypto.keyset.KeyStatus.DESTROYED
+            ? "error.keyDestroyed"
+            : "error.keyDisabled";
+    return new InvalidInputException(text(spec, key, KeyInfo.formatId(e.keyId())), e);
+  }
+
+  /**
+   * The KEK from a file: an SM2 private key PEM/DER (the keyset is sealed in an SM2 envelope) or an
+   * SM4 key (32 hex digits or 16 raw bytes).
+   */
+  static Aead loadKek(CommandSpec spec, Path file) {
+    if (CliIo.isStdio(file)) {
+      throw new UsageException(text(spec, "error.kekStdin"));
+    }
+    byte[] data = CliIo.readAll(file);
+    String head = new String(data, 0, Math.min(data.length, 4096), StandardCharsets.ISO_8859_1);
+    boolean sm2 = head.contains("-----BEGIN") || (data.length > 40 && data[0] == 0x30);
+    try {
+      FileKeyProvider.Builder b = FileKeyProvider.builder();
+      FileKeyProvider p = (sm2 ? b.sm2("kek", file, null) : b.sm4("kek", file)).build();
+      return KeyEncryptionKeys.fromProvider(p, "kek");
+    } catch (KeyProviderException e) {
+      throw new InvalidInputException(text(spec, "error.badKek", e.getMessage()));
+    }
+  }
+
+  static KeysetHandle readKeyset(CommandSpec spec, Path file, Aead kek) {
+    byte[] data = CliIo.readAll(file);
+    try {
+      return KeysetHandle.read(new ByteArrayInputStream(data), kek);
+    } catch (DecryptionFailedException e) {
+      throw new InvalidInputException(text(spec, "error.kekMismatch", CliIo.describe(file)));
+    } catch (CryptoFormatException e) {
+      throw new InvalidInputException(
+          text(spec, "error.badKeyset", CliIo.describe(file), e.getMessage()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void writeKeyset(CommandSpec spec, KeysetHandle handle, Path file, Aead kek) {
+    if (CliIo.isStdio(file)) {
+      throw new UsageException(text(spec, "error.keysetStdout"));
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      handle.write(bytes, kek);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    CliIo.write(file, bytes.toByteArray());
+  }
+
+  static final class TypeConverter implements ITypeConverter<KeyType> {
+    @Override
+    public KeyType convert(String value) {
+      try {
+        return KeyType.parse(value.trim());
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("expected sm4-gcm or sm2, got '" + value + "'");
+      }
+    }
+  }
+
+  static final class PrefixConverter implements ITypeConverter<OutputPrefix> {
+    @Override
+    public OutputPrefix convert(String value) {
+      switch (value.trim().toLowerCase(Locale.ROOT)) {
+        case "key-id":
+          return OutputPrefix.KEY_ID;
+        case "raw":
+          return OutputPrefix.RAW;
+        default:
+          throw new TypeConversionException("expected key-id or raw, got '" + value + "'");
+      }
+    }
+  }
+
+  static final class IdConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        return KeyInfo.parseId(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package io.anke.cli;
+
+import io.anke.crypto.password.PasswordHasher;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code anke password hash|verify|calibrate}: PBKDF2-HMAC-SM3 password hashes in the {@code
+ * $pbkdf2-sm3$i=N$SALT$HASH} format. The password is read from a file or standard input (first
+ * line), never from the command line, where other users could see it.
+ */
+@Command(
+    name = "password",
+    resourceBundle = "io.anke.cli.PasswordMessages",
+    mixinStandardHelpOptions = true,
+    subcommands = {
+      PasswordCommand.Hash.class,
+      PasswordCommand.Verify.class,
+      PasswordCommand.Calibrate.class
+    },
+    sortOptions = false,
+    usageHelpAutoWidth = true)
+final class PasswordCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), text(spec, "error.noSubcommand"));
+  }
+
+  static String text(CommandSpec spec, String key, Object... args) {
+    return MessageFormat.format(spec.resourceBundle().getString(key), args);
+  }
+
+  /** The first line of the file (or standard input), without its line ending. */
+  static char[] readPassword(CommandSpec spec, Path file) {
+    byte[] data;
+    try (InputStream in = CliIo.open(file)) {
+      data = in.readNBytes(4096);
+    } catch (IOException e) {
+      throw CliIo.unreadable(file, e);
+    }
+    try {
+      String all = new String(data, StandardCharsets.UTF_8);
+      int nl = all.indexOf('\n');
+      String line = nl >= 0 ? all.substring(0, nl) : all;
+      if (line.endsWith("\r")) {
+        line = line.substring(0, line.length() - 1);
+      }
+      return line.toCharArray();
+    } finally {
+      Arrays.fill(data, (byte) 0);
+    }
+  }
+
+  @Command(
+      name = "hash",
+      resourceBundle = "io.anke.cli.PasswordMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class Hash implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "passwordFile")
+    Path passwordFile;
+
+    @Option(names = "--iterations", paramLabel = "N", descriptionKey = "iterations")
+    int iterations = PasswordHasher.DEFAULT_ITERATIONS;
+
+    @Override
+    public Integer call() {
+      PasswordHasher hasher;
+      try {
+        hasher = PasswordHasher.withIterations(iterations);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+      char[] password = readPassword(spec, passwordFile);
+      try {
+        if (password.length == 0) {
+          throw new InvalidInputException(text(spec, "error.empty"));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(hasher.hash(password));
+        out.flush();
+        return 0;
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(e.getMessage());
+      } finally {
+        Arrays.fill(password, '\0');
+      }
+    }
+  }
+
+  @Command(
+      name = "verify",
+      resourceBundle = "io.anke.cli.PasswordMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class Verify implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "HASH", descriptionKey = "hash")
+    String hash;
+
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "passwordFile")
+    Path passwordFile;
+
+    @Override
+    public Integer call() {
+      char[] password = readPassword(spec, passwordFile);
+      boolean ok;
+      try {
+        ok = PasswordHasher.withDefaults().verify(password, hash);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(e.getMessage());
+      } finally {
+        Arrays.fill(password, '\0');
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(text(spec, ok ? "verify.ok" : "verify.wrong"));
+      out.flush();
+      if (ok && PasswordHasher.withDefaults().needsRehash(hash)) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+            text(
+                spec,
+                "verify.rehash",
+                PasswordHasher.iterationsOf(hash),
+                PasswordHasher.DEFAULT_ITERATIONS));
+        err.flush();
+      }
+      return ok ? 0 : 1;
+    }
+  }
+
+  @Command(
+      name = "calibrate",
+      resourceBundle = "io.anke.cli.PasswordMessages",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      usageHelpAutoWidth = true)
+  static final class Calibrate implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--target-ms", paramLabel = "MS", descriptionKey = "targetMs")
+    int targetMs = 100;
+
+    @Override
+    public Integer call() {
+      if (targetMs < 1 || targetMs > 10_000) {
+        throw new UsageException(text(spec, "error.target", targetMs));
+      }
+      int n = PasswordHasher.calibrate(Duration.ofMillis(targetMs));
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(
+          text(
+              spec,
+              "calibrate.result",
+              Integer.toString(n),
+              targetMs,
+              Integer.toString(PasswordHasher.DEFAULT_ITERATIONS)));
+      out.flush();
+      return 0;
+    }
+  }
+}
