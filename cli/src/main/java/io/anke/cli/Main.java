@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       HostCommand.class,
       KeysetCommand.class,
       CertCommand.class,
-      PasswordCommand.class
+      PasswordCommand.class,
+      ScanCommand.class
     },
     sortOptions = false,
     usageHelpAutoWidth = true)

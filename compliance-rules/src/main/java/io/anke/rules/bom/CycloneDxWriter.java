@@ -40,6 +40,9 @@ public final class CycloneDxWriter {
   /** Anke's property for the kind of a component, since CycloneDX types are coarser. */
   public static final String KIND = "anke:kind";
 
+  /** Anke's property for where the component was read ({@code file:line (pointer)}). */
+  public static final String ORIGIN = "anke:origin";
+
   /** Anke's property for the country, readable also where 1.5 has no address field. */
   public static final String COUNTRY = "anke:country";
 
@@ -203,6 +206,9 @@ public final class CycloneDxWriter {
     }
     if (c.country() != null) {
       props.put(COUNTRY, c.country());
+    }
+    if (!c.origin().display().isEmpty()) {
+      props.put(ORIGIN, c.origin().display());
     }
     if (c.quantity() != 1) {
       props.put(CycloneDxReader.QUANTITY, Integer.toString(c.quantity()));

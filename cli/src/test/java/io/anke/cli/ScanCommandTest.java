@@ -1,0 +1,308 @@
+package io.anke.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.anke.cli.MainTest.Run;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Random;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.cyclonedx.Version;
+import org.cyclonedx.parsers.JsonParser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code anke scan} end to end, in process: real documents in, report files and exit codes out. */
+class ScanCommandTest {
+  private Locale saved;
+
+  @BeforeEach
+  void english() {
+    saved = Locale.getDefault();
+    Locale.setDefault(Locale.ENGLISH);
+  }
+
+  @AfterEach
+  void restore() {
+    Locale.setDefault(saved);
+  }
+
+  static final String SBOM =
+      """
+      {
+        "bomFormat": "CycloneDX",
+        "specVersion": "1.5",
+        "version": 1,
+        "metadata": {
+          "component": { "bom-ref": "app", "type": "application", "group": "gov.example",
+                         "name": "permit-service", "version": "2.3.0" }
+        },
+        "components": [
+          { "bom-ref": "ojdbc", "type": "library", "group": "com.oracle.database.jdbc",
+            "name": "ojdbc11", "version": "23.5.0.24.07",
+            "purl": "pkg:maven/com.oracle.database.jdbc/ojdbc11@23.5.0.24.07" },
+          { "bom-ref": "dm", "type": "library", "group": "com.dameng", "name": "DmJdbcDriver18",
+            "version": "8.1.3.140", "purl": "pkg:maven/com.dameng/DmJdbcDriver18@8.1.3.140" }
+        ],
+        "dependencies": [ { "ref": "app", "dependsOn": [ "ojdbc", "dm" ] } ]
+      }
+      """;
+
+  static final String INVENTORY =
+      """
+      类别,厂商,型号,数量,序列号,位置,固件
+      服务器,华为,TaiShan 200 2280,12,,机房A-01,iBMC 3.03
+      服务器,戴尔,PowerEdge R740,3,,机房C-01,BIOS 2.21.2
+      """;
+
+  static Path write(Path dir, String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void sbomInventoryAndHostToSarifHtmlAndCycloneDx(@TempDir Path dir) throws Exception {
+    Path sbom = write(dir, "app.cdx.json", SBOM);
+    Path hw = write(dir, "hw.csv", INVENTORY);
+    Path out = dir.resolve("out");
+    Run r =
+        MainTest.run(
+            "scan",
+            "--sbom",
+            sbom.toString(),
+            "--inventory",
+            hw.toString(),
+            "--host",
+            "--format",
+            "sarif",
+            "--format",
+            "html",
+            "--format",
+            "cyclonedx,json",
+            "--output",
+            out.toString(),
+            "--fail-on",
+            "never");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Findings: ")
+        .contains("fail-on never: passed")
+        .contains("anke-report.sarif")
+        .contains("anke-report.html");
+    assertThat(out.resolve("anke-report.sarif")).exists();
+    assertThat(out.resolve("anke-report.html")).exists();
+    assertThat(out.resolve("anke-report.json")).exists();
+
+    JsonNode sarif = new ObjectMapper().readTree(out.resolve("anke-report.sarif").toFile());
+    assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
+    for (JsonNode result : sarif.path("runs").get(0).path("results")) {
+      assertThat(
+              result
+                  .path("locations")
+                  .get(0)
+                  .path("physicalLocation")
+                  .path("artifactLocation")
+                  .path("uri")
+                  .asText())
+          .isNotEmpty();
+    }
+
+    byte[] cdx = Files.readAllBytes(out.resolve("anke-report.cdx.json"));
+    assertThat(new JsonParser().validate(cdx, Version.VERSION_16)).isEmpty();
+    String cdxText = new String(cdx, StandardCharsets.UTF_8);
+    assertThat(cdxText)
+        .contains("Dameng Database")
+        .contains("\"country\" : \"CN\"")
+        .contains("TaiShan 200 2280")
+        .contains("Oracle Corporation");
+
+    JsonNode json = new ObjectMapper().readTree(out.resolve("anke-report.json").toFile());
+    assertThat(json.path("findings").isArray()).isTrue();
+    assertThat(json.path("summary").isObject()).isTrue();
+  }
+
+  @Test
+  void defaultThresholdFailsOnAForeignDatabaseDriverAndSaysWhy(@TempDir Path dir)
+      throws IOException {
+    Path sbom = write(dir, "app.cdx.json", SBOM);
+    Run r = MainTest.run("scan", "--sbom", sbom.toString(), "--profile", "xinchuang-strict");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("ojdbc11");
+    assertThat(r.err()).contains("findings at or above the fail-on threshold");
+  }
+
+  @Test
+  void jsonToStandardOutputWithoutOutputDir(@TempDir Path dir) throws IOException {
+    Path sbom = write(dir, "app.cdx.json", SBOM);
+    Run r =
+        MainTest.run("scan", "--sbom", sbom.toString(), "--format", "json", "--fail-on", "never");
+    assertThat(r.exit()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.has("findings")).isTrue();
+    assertThat(doc.has("summary")).isTrue();
+  }
+
+  @Test
+  void scanningAnArchiveReadsItsComponents(@TempDir Path dir) throws IOException {
+    Path jar = dir.resolve("app.jar");
+    Files.write(
+        jar,
+        zip(
+            entry(
+                "META-INF/maven/gov.example/app/pom.properties",
+                "groupId=gov.example\nartifactId=app\nversion=1.0\n"
+                    .getBytes(StandardCharsets.UTF_8)),
+            entry(
+                "BOOT-INF/lib/ojdbc11-23.5.jar",
+                zip(
+                    entry(
+                        "META-INF/maven/com.oracle.database.jdbc/ojdbc11/pom.properties",
+                        ("groupId=com.oracle.database.jdbc\nartifactId=ojdbc11\nversion=23.5\n")
+                            .getBytes(StandardCharsets.UTF_8))))));
+    Run r = MainTest.run("scan", jar.toString(), "--format", "cyclonedx", "--fail-on", "never");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"ojdbc11\"").contains("BOOT-INF/lib/ojdbc11-23.5.jar");
+  }
+
+  // ---- bad input: exit 3 with the file and, where known, the line ----------------------------
+
+  @Test
+  void malformedSbom(@TempDir Path dir) throws IOException {
+    Path bad =
+        write(
+            dir,
+            "bad.cdx.json",
+            "{\n  \"bomFormat\": \"CycloneDX\",\n  \"specVersion\": \"1.5\",\n  \"components\": [\n"
+                + "    { \"type\": \"library\" \"name\": \"x\" }\n  ]\n}\n");
+    Run r = MainTest.run("scan", "--sbom", bad.toString());
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err())
+        .contains("bad.cdx.json:5: CycloneDX JSON: not well-formed JSON")
+        .doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void csvWithABadRow(@TempDir Path dir) throws IOException {
+    Path hw = write(dir, "hw.csv", "类别,厂商,型号,数量\n服务器,华为,TaiShan 200,4\n服务器,浪潮,NF5280M6,x\n");
+    Run r = MainTest.run("scan", "--inventory", hw.toString());
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err())
+        .contains("hw.csv:3: inventory CSV: quantity (数量) 'x' is not a positive integer");
+  }
+
+  @Test
+  void xmlWithExternalEntities(@TempDir Path dir) throws IOException {
+    Path xxe =
+        write(
+            dir,
+            "xxe.cdx.xml",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE bom [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.5\" version=\"1\"><components>"
+                + "<component type=\"library\"><name>&x;</name></component></components></bom>\n");
+    Run r = MainTest.run("scan", "--sbom", xxe.toString());
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err())
+        .contains("xxe.cdx.xml:2: CycloneDX XML: document type declarations")
+        .doesNotContain("root:x:0:0");
+  }
+
+  @Test
+  void zipBomb(@TempDir Path dir) throws IOException {
+    Path bomb = dir.resolve("bomb.jar");
+    try (OutputStream out = Files.newOutputStream(bomb);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("zeros.bin"));
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 64; i++) {
+        zip.write(zeros);
+      }
+      zip.closeEntry();
+    }
+    Run r = MainTest.run("scan", bomb.toString());
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("bomb.jar!/zeros.bin").contains("zip bomb");
+  }
+
+  @Test
+  void nestedArchiveLoop(@TempDir Path dir) throws IOException {
+    // A zip quine holds itself: its nested copy starts with the same bytes as its container.
+    byte[] filler = new byte[70 * 1024];
+    new Random(7).nextBytes(filler);
+    byte[] copy = zip(stored("filler.bin", filler), entry("x.txt", new byte[] {'x'}));
+    Path loop = dir.resolve("loop.jar");
+    Files.write(loop, zip(stored("filler.bin", filler), entry("lib/copy.jar", copy)));
+    Run r = MainTest.run("scan", loop.toString());
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("loop.jar!/lib/copy.jar").contains("archive loop");
+  }
+
+  @Test
+  void usageAndConfigurationErrorsExit2(@TempDir Path dir) throws IOException {
+    assertThat(MainTest.run("scan").exit()).isEqualTo(2);
+    Path sbom = write(dir, "app.cdx.json", SBOM);
+    Run several =
+        MainTest.run("scan", "--sbom", sbom.toString(), "--format", "json", "--format", "sarif");
+    assertThat(several.exit()).isEqualTo(2);
+    assertThat(several.err()).contains("need --output");
+    Run unknown = MainTest.run("scan", "--sbom", sbom.toString(), "--format", "pdf");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown report format 'pdf'");
+    Run failOn = MainTest.run("scan", "--sbom", sbom.toString(), "--fail-on", "severe");
+    assertThat(failOn.exit()).isEqualTo(2);
+    Path cat = write(dir, "cat.yaml", "entries:\n  - id: x\n    colour: red\n");
+    Run badCatalog = MainTest.run("scan", "--sbom", sbom.toString(), "--catalog", cat.toString());
+    assertThat(badCatalog.exit()).isEqualTo(2);
+    assertThat(badCatalog.err()).contains("cat.yaml:3:");
+    Run archiveAsSbom = MainTest.run("scan", "--sbom", dir.toString());
+    assertThat(archiveAsSbom.exit()).isEqualTo(2);
+    Run missing = MainTest.run("scan", dir.resolve("nope.jar").toString());
+    assertThat(missing.exit()).isEqualTo(3);
+    assertThat(missing.err()).contains("nope.jar: no such file");
+  }
+
+  // ---- tiny zip builder ----------------------------------------------------------------------
+
+  record Entry(String name, byte[] data, boolean stored) {}
+
+  static Entry entry(String name, byte[] data) {
+    return new Entry(name, data, false);
+  }
+
+  static Entry stored(String name, byte[] data) {
+    return new Entry(name, data, true);
+  }
+
+  static byte[] zip(Entry... entries) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (Entry e : entries) {
+        ZipEntry z = new ZipEntry(e.name());
+        if (e.stored()) {
+          CRC32 crc = new CRC32();
+          crc.update(e.data());
+          z.setMethod(ZipEntry.STORED);
+          z.setSize(e.data().length);
+          z.setCompressedSize(e.data().length);
+          z.setCrc(crc.getValue());
+        }
+        zip.putNextEntry(z);
+        zip.write(e.data());
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+}
