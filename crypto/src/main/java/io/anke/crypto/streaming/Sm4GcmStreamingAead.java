@@ -1,5 +1,6 @@
 package io.anke.crypto.streaming;
 
+import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.streaming.internal.DecryptingStream;
 import io.anke.crypto.streaming.internal.EncryptingStream;
 import io.anke.crypto.streaming.internal.SegmentCipher;
@@ -61,6 +62,16 @@ public final class Sm4GcmStreamingAead implements StreamingAead {
   private Sm4GcmStreamingAead(byte[] key, int segmentSize) {
     this.key = key;
     this.segmentSize = segmentSize;
+  }
+
+  /** A streaming AEAD under an SM4 key, 64 KiB segments. */
+  public static Sm4GcmStreamingAead create(Sm4Key key) {
+    byte[] bytes = key.toBytes();
+    try {
+      return create(bytes, DEFAULT_SEGMENT_SIZE);
+    } finally {
+      java.util.Arrays.fill(bytes, (byte) 0);
+    }
   }
 
   /** A streaming AEAD with a 16-byte key and 64 KiB segments. */

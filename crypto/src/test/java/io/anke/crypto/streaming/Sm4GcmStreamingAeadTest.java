@@ -222,6 +222,13 @@ class Sm4GcmStreamingAeadTest {
   }
 
   @Test
+  void anSm4KeyObjectWorksLikeItsBytes() throws IOException {
+    io.anke.crypto.sm4.Sm4Key key = io.anke.crypto.sm4.Sm4Key.fromBytes(KEY);
+    byte[] ct = encrypt(Sm4GcmStreamingAead.create(key), bytes(100, 4), AAD, List.of(7));
+    assertThat(decrypt(Sm4GcmStreamingAead.create(KEY), ct, AAD, 9)).isEqualTo(bytes(100, 4));
+  }
+
+  @Test
   void rejectsBadParameters() {
     assertThatThrownBy(() -> Sm4GcmStreamingAead.create(new byte[15]))
         .hasMessageContaining("16 bytes");
