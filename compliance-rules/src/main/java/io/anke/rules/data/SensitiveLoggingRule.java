@@ -115,7 +115,8 @@ final class SensitiveLoggingRule extends PackRule {
       return null;
     }
     String element = e.elementKey();
-    String elementName = ConfigEntry.canonical(element.substring(element.lastIndexOf('/') + 1));
+    String elementName =
+        element.substring(element.lastIndexOf('/') + 1).replaceAll("\\[\\d+]$", "");
     if (elementName.equals("root")) {
       return verboseLogger("root", e.value());
     }

@@ -27,6 +27,33 @@ import java.util.Optional;
 final class MiddlewareRules {
   private MiddlewareRules() {}
 
+  /**
+   * Groups inside a middleware vendor's namespace that hold general-purpose libraries used far
+   * beyond its server (Hibernate and Undertow pull in jboss-logging and xnio): the catalog's group
+   * tree {@code org.jboss.*} would otherwise flag nearly every Java application.
+   */
+  static final List<String> GENERAL_PURPOSE_GROUPS =
+      List.of(
+          "org.jboss.logging",
+          "org.jboss.xnio",
+          "org.jboss.threads",
+          "org.jboss.spec",
+          "org.jboss.marshalling",
+          "org.jboss.jandex");
+
+  static boolean generalPurpose(Component c) {
+    String g = c.group();
+    if (g == null) {
+      return false;
+    }
+    for (String p : GENERAL_PURPOSE_GROUPS) {
+      if (g.equals(p) || g.startsWith(p + ".")) {
+        return true;
+      }
+    }
+    return "org.jboss".equals(g) && "jandex".equals(c.name());
+  }
+
   static boolean isCommercial(CatalogEntry e) {
     return e.severity() == null || e.severity().isAtLeast(Severity.MEDIUM);
   }
@@ -88,6 +115,7 @@ final class MiddlewareRules {
     for (Component c : ScanParts.software(context)) {
       Optional<Identification> id = Identification.software(c, context.catalog());
       if (id.isEmpty()
+          || generalPurpose(c)
           || id.get().domestic()
           || !id.get().entry().category().equals("middleware")
           || isCommercial(id.get().entry()) != commercial) {
