@@ -1,0 +1,10 @@
+// Each numbered invocation appends to build.log.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def check = { ok, String what -> if (!(ok as boolean)) throw new AssertionError(what + "\n--- build.log ---\n" + log) }
+
+check(log.contains("Anke: anke.failOnSeverity: unknown fail-on threshold 'severe'; expected one of critical, high, medium, low, info, never"), 'bad threshold')
+check(log =~ /Anke: unknown profile 'crypto-l4'; known profiles: .*crypto-l3/, 'unknown profile')
+check(log =~ /Anke: broken-waivers\.yaml:4: .*because-we-said-so/, 'bad waiver reason with file and line')
+check(log.contains('Anke is skipped (anke.skip).'), 'skip')
+check(!(log =~ /\n\s+at [a-z]+\.[\w.$]+\(/), 'no stack trace')
+return true

@@ -1,0 +1,27 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def check = { ok, String what -> if (!(ok as boolean)) throw new AssertionError(what + "\n--- build.log ---\n" + log) }
+
+def src = new File(basedir, 'src/main/java/io/anke/it/legacy/PasswordHasher.java').readLines()
+int line = src.findIndexOf { it.contains('getInstance("MD5")') } + 1
+
+check(log =~ /\[ERROR\] HIGH CRYPTO-WEAK-HASH /, 'rule headline')
+check(log =~ /subject:\s+io\.anke\.it\.legacy\.PasswordHasher\n/, 'class as subject')
+check(log =~ ("where:\\s+" + java.util.regex.Pattern.quote("target/classes/io/anke/it/legacy/PasswordHasher.class:${line} io.anke.it.legacy.PasswordHasher#hash")), "class, method and line ${line}")
+check(log =~ /why:\s+.*MD5/, 'algorithm named')
+check(log =~ /standard:\s+.*GB\/T 39786-2021/, 'clause')
+check(log =~ /\[ERROR\] Anke crypto-l3: FAILED .* at or above medium/, 'summary under crypto-l3')
+
+def report = new JsonSlurper().parse(new File(basedir, 'target/anke/anke-report.json'))
+def f = report.findings.find { it.ruleId == 'CRYPTO-WEAK-HASH' }
+check(f != null, 'finding in JSON')
+check(f['properties'].algorithm == 'MD5', 'algorithm property')
+check(f.location['class'] == 'io.anke.it.legacy.PasswordHasher', 'class in JSON')
+check(f.location.line == line, 'line in JSON')
+check(f.location.method == 'hash', 'method in JSON')
+// The same finding in Chinese (second invocation).
+check(log.contains('[ERROR] HIGH CRYPTO-WEAK-HASH 高风险杂凑算法'), 'Chinese headline')
+check(log.contains('问题：') && log.contains('MD5'), 'Chinese reason')
+check(log =~ /Anke crypto-l3：未通过/, 'Chinese summary')
+return true

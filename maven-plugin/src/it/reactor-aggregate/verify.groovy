@@ -1,0 +1,22 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def check = { ok, String what -> if (!(ok as boolean)) throw new AssertionError(what + "\n--- build.log ---\n" + log) }
+
+// One check, one summary, one set of reports: in the last module, for the whole reactor.
+check((log =~ /Anke check-aggregate: profile xinchuang-strict/).count == 1, 'exactly one scan')
+check((log =~ /Anke xinchuang-strict: (PASSED|FAILED)/).count == 1, 'exactly one summary')
+check((log =~ /the whole reactor is checked once, in the last module \(web-app\)/).count == 2, 'the other two modules defer')
+check(log =~ /Anke check-aggregate: profile xinchuang-strict, fail on medium; 2 components, 2 class target\(s\)\./, 'reactor modules are not components; both class folders scanned')
+check((log =~ /\[ERROR\] HIGH BOM-FOREIGN-DB-DRIVER /).count == 1, 'the driver reported once although two modules use it')
+check(log.contains('io.anke.it:core-lib:1.0 -> com.microsoft.sqlserver:mssql-jdbc:13.6.2.jre11'), 'shortest path')
+check(log =~ /where:\s+core-lib\/pom\.xml:\d+/, 'module pom as location')
+check(log.contains('Reports: target/anke/anke-report.json'), 'reports of the top-level project')
+
+def report = new JsonSlurper().parse(new File(basedir, 'target/anke/anke-report.json'))
+def f = report.findings.find { it.ruleId == 'BOM-FOREIGN-DB-DRIVER' }
+check(f != null && f.location.file == 'core-lib/pom.xml', 'location ' + f?.location)
+check(!new File(basedir, 'core-lib/target/anke').exists() && !new File(basedir, 'web-app/target/anke').exists(), 'no per-module reports')
+// Both modules were built before the check ran.
+check(new File(basedir, 'core-lib/target/core-lib-1.0.jar').isFile(), 'core-lib built')
+return true
