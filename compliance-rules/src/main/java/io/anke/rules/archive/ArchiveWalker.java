@@ -3,6 +3,7 @@ package io.anke.rules.archive;
 import io.anke.core.InputException;
 import io.anke.rules.archive.internal.CountingInputStream;
 import io.anke.rules.archive.internal.EntryInputStream;
+import io.anke.rules.archive.internal.TailInputStream;
 import io.anke.rules.archive.internal.WalkBudget;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -192,7 +193,8 @@ public final class ArchiveWalker {
       ArchiveVisitor visitor)
       throws IOException {
     MessageDigest digest = digests ? sha256() : null;
-    InputStream source = digest == null ? in : new DigestInputStream(in, digest);
+    TailInputStream tail = new TailInputStream(in);
+    InputStream source = digest == null ? tail : new DigestInputStream(tail, digest);
     byte[] head = source.readNBytes(HEAD_BYTES);
     int start = zipStart(head, root);
     if (start < 0) {
@@ -233,6 +235,7 @@ public final class ArchiveWalker {
     // Names without the UTF-8 flag are decoded as ISO-8859-1, which never fails: class names are
     // ASCII, and an archive written with a legacy code page must not stop the scan.
     ZipInputStream zip = new ZipInputStream(compressed, StandardCharsets.ISO_8859_1);
+    int streamed = 0;
     while (true) {
       ZipEntry zipEntry;
       try {
@@ -243,6 +246,7 @@ public final class ArchiveWalker {
       if (zipEntry == null) {
         break;
       }
+      streamed++;
       if (zipEntry.isDirectory()) {
         continue;
       }
@@ -260,8 +264,27 @@ public final class ArchiveWalker {
       }
       content.drain();
     }
-    // The central directory follows the last entry; read it so that the digest covers every byte.
+    // The central directory follows the last entry; read it so that the digest covers every byte,
+    // and check it: a streaming reader alone cannot tell an archive cut off between two entries
+    // (or one whose directory lists entries the stream does not hold) from a complete one.
     source.transferTo(OutputStream.nullOutputStream());
+    int declared = tail.declaredEntries();
+    if (declared < 0) {
+      throw new InputException(
+          self.path(),
+          0,
+          "truncated archive: no end-of-central-directory record after " + streamed + " entries");
+    }
+    if (declared != 0xFFFF && declared != (streamed & 0xFFFF)) {
+      throw new InputException(
+          self.path(),
+          0,
+          "corrupt archive: the central directory lists "
+              + declared
+              + " entries but "
+              + streamed
+              + " were found in the archive");
+    }
     visitor.leaveArchive(self, digest == null ? null : HexFormat.of().formatHex(digest.digest()));
   }
 

@@ -425,6 +425,50 @@ class ArchiveWalkerTest {
   }
 
   @Test
+  void archiveCutBetweenTwoEntriesIsTruncatedNotShorter() throws IOException {
+    byte[] whole =
+        zip()
+            .stored("a.txt", "aaaa".getBytes(UTF_8))
+            .stored("b.txt", "bbbb".getBytes(UTF_8))
+            .bytes();
+    int second = indexOf(whole, new byte[] {'P', 'K', 3, 4}, 4);
+    Path cut = write("cut.jar", Arrays.copyOf(whole, second));
+    List<String> seen = new ArrayList<>();
+    assertThatThrownBy(() -> walker.walk(cut, "cut.jar", (e, in) -> seen.add(e.name())))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "cut.jar: truncated archive: no end-of-central-directory record after 1 entries");
+    assertThat(seen).containsExactly("a.txt");
+  }
+
+  @Test
+  void centralDirectoryListingMoreEntriesThanTheStreamIsCorrupt() throws IOException {
+    byte[] bytes = zip().deflated("a.txt", "a").deflated("b.txt", "b").bytes();
+    int end = bytes.length - 22; // no archive comment: the end record is the last 22 bytes
+    bytes[end + 8] = 3; // entries on this disk
+    bytes[end + 10] = 3; // total entries
+    Path jar = write("hidden.jar", bytes);
+    assertThatThrownBy(() -> walker.walk(jar, "hidden.jar", new RecordingVisitor()))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "hidden.jar: corrupt archive: the central directory lists 3 entries but 2 were found in"
+                + " the archive");
+  }
+
+  private static int indexOf(byte[] data, byte[] pattern, int from) {
+    outer:
+    for (int i = from; i + pattern.length <= data.length; i++) {
+      for (int j = 0; j < pattern.length; j++) {
+        if (data[i + j] != pattern[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("pattern not found");
+  }
+
+  @Test
   void executableJarWithALaunchScriptIsRead() throws IOException {
     byte[] archive = zip().deflated("a/A.class", "a").bytes();
     byte[] script = "#!/bin/bash\necho launch\nexit 0\n".getBytes(UTF_8);

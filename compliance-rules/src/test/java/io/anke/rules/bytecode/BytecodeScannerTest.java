@@ -154,6 +154,20 @@ class BytecodeScannerTest {
   }
 
   @Test
+  void constantValueFieldOfAnotherClassIsResolved() throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    // The user comes first: the holder's value is only known at the end of the scan.
+    entries.put(GeneratedHelpers.USER + ".class", GeneratedHelpers.constantUser());
+    entries.put(GeneratedHelpers.HOLDER + ".class", GeneratedHelpers.constantHolder());
+    Path jar = dir.resolve("names.jar");
+    Files.write(jar, Fixtures.jar(entries));
+    BytecodeScanResult r = BytecodeScanner.withDefaults().scan(jar, "names.jar");
+    assertThat(r.usages().stream().map(Fixtures::brief))
+        .containsExactly("ALGORITHM SHA-1 com.example.generated.UsesNames:7");
+    assertThat(r.usages().get(0).detail()).isEqualTo("SHA1");
+  }
+
+  @Test
   void classDirectoryIsScannedLikeAJar() throws IOException {
     Path classes = dir.resolve("classes");
     for (String f : FIXTURES) {

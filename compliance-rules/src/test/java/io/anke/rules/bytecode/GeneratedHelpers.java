@@ -84,6 +84,42 @@ final class GeneratedHelpers implements Opcodes {
     return cw.toByteArray();
   }
 
+  static final String HOLDER = "com/example/generated/Names";
+  static final String USER = "com/example/generated/UsesNames";
+
+  /**
+   * A class with a ConstantValue attribute, {@code static final String DIGEST = "SHA1"}: javac
+   * inlines such constants, other compilers and obfuscators read them with GETSTATIC.
+   */
+  static byte[] constantHolder() {
+    ClassWriter cw = new ClassWriter(0);
+    cw.visit(V17, ACC_PUBLIC, HOLDER, null, "java/lang/Object", null);
+    cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "DIGEST", "Ljava/lang/String;", null, "SHA1")
+        .visitEnd();
+    cw.visitEnd();
+    return cw.toByteArray();
+  }
+
+  /** Reads {@code Names.DIGEST} with GETSTATIC and passes it to MessageDigest (line 7). */
+  static byte[] constantUser() {
+    ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+    cw.visit(V17, ACC_PUBLIC, USER, null, "java/lang/Object", null);
+    MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "digest", "()V", null, null);
+    mv.visitCode();
+    line(mv, 7);
+    mv.visitFieldInsn(GETSTATIC, HOLDER, "DIGEST", "Ljava/lang/String;");
+    call(
+        mv,
+        "java/security/MessageDigest",
+        "getInstance",
+        "(Ljava/lang/String;)Ljava/security/MessageDigest;");
+    mv.visitInsn(RETURN);
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
+    cw.visitEnd();
+    return cw.toByteArray();
+  }
+
   private static void line(MethodVisitor mv, int line) {
     Label label = new Label();
     mv.visitLabel(label);
