@@ -12,6 +12,7 @@ import io.anke.core.rule.ScanContext;
 import io.anke.core.waiver.WaiverSet;
 import io.anke.rules.bytecode.BytecodeScanResult;
 import io.anke.rules.bytecode.BytecodeScanner;
+import io.anke.rules.data.ApplicationFacts;
 import io.anke.rules.scan.ScanInputs.BytecodeTarget;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -136,6 +137,8 @@ public final class ScanSettings {
       BytecodeScanResult r = scanner(t).scan(t.path(), t.displayName());
       context.fact(r);
       context.facts(r.usages());
+      // the application's configuration files and personal-information fields (CONFIG-/DATA-)
+      context.facts(ApplicationFacts.collect(t.path(), t.displayName()));
     }
     context.facts(inputs.facts());
     return engine.run(context.build());
