@@ -148,7 +148,8 @@ final class ScanCommand implements Callable<Integer> {
       ReportFormat f = chosen.get(0);
       boolean color = f.id().equals("text") && ReportOptions.colorForStandardOutput();
       byte[] report = ReportFormats.render(f, result, options.withColor(color));
-      out.print(new String(report, StandardCharsets.UTF_8));
+      String text = new String(report, StandardCharsets.UTF_8);
+      out.print(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
       out.flush();
     } else {
       List<String> written = new ArrayList<>();

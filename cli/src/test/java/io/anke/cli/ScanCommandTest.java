@@ -144,6 +144,53 @@ class ScanCommandTest {
   }
 
   @Test
+  void baselineRecordsTodayAndLaterRunsFailOnlyOnNewFindings(@TempDir Path dir) throws IOException {
+    Path sbom = write(dir, "app.cdx.json", SBOM);
+    Path baseline = dir.resolve("anke-baseline.json");
+    Run first =
+        MainTest.run(
+            "scan",
+            "--sbom",
+            sbom.toString(),
+            "--profile",
+            "xinchuang-strict",
+            "--baseline",
+            baseline.toString());
+    assertThat(first.exit()).as(first.out()).isZero();
+    assertThat(baseline).exists();
+    Run again =
+        MainTest.run(
+            "scan",
+            "--sbom",
+            sbom.toString(),
+            "--profile",
+            "xinchuang-strict",
+            "--baseline",
+            baseline.toString());
+    assertThat(again.exit()).isZero();
+    // a new foreign driver in the same document is not in the baseline: the run fails again
+    write(
+        dir,
+        "app.cdx.json",
+        SBOM.replace(
+            "\"components\": [",
+            "\"components\": [ { \"type\": \"library\", \"group\": \"com.ibm.db2\","
+                + " \"name\": \"jcc\", \"version\": \"12.1.0.0\","
+                + " \"purl\": \"pkg:maven/com.ibm.db2/jcc@12.1.0.0\" },"));
+    Run grown =
+        MainTest.run(
+            "scan",
+            "--sbom",
+            sbom.toString(),
+            "--profile",
+            "xinchuang-strict",
+            "--baseline",
+            baseline.toString());
+    assertThat(grown.exit()).isEqualTo(1);
+    assertThat(grown.out()).contains("jcc").contains("in baseline");
+  }
+
+  @Test
   void jsonToStandardOutputWithoutOutputDir(@TempDir Path dir) throws IOException {
     Path sbom = write(dir, "app.cdx.json", SBOM);
     Run r =
