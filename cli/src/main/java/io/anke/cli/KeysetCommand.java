@@ -210,9 +210,7 @@ final class KeysetCommand implements Runnable {
               h.keys().size(),
               KeyInfo.formatId(h.primaryKeyId())));
       out.println(
-          String.format(
-              Locale.ROOT,
-              "%-12s %-10s %-8s %-7s %s",
+          row(
               t("list.col.id"),
               t("list.col.status"),
               t("list.col.primary"),
@@ -221,11 +219,9 @@ final class KeysetCommand implements Runnable {
       DateTimeFormatter iso = DateTimeFormatter.ISO_INSTANT.withZone(ZoneOffset.UTC);
       for (KeyInfo k : h.keys()) {
         out.println(
-            String.format(
-                Locale.ROOT,
-                "%-12s %-10s %-8s %-7s %s",
+            row(
                 k.idHex(),
-                k.status().name().toLowerCase(Locale.ROOT),
+                t("status." + k.status().name().toLowerCase(Locale.ROOT)),
                 k.primary() ? "*" : "",
                 k.outputPrefix() == OutputPrefix.KEY_ID ? "key-id" : "raw",
                 iso.format(k.created())));
@@ -543,6 +539,36 @@ final class KeysetCommand implements Runnable {
   }
 
   // ---- shared helpers ----
+
+  /** Columns padded by display width (CJK characters take two cells), for the list table. */
+  static String row(String... cells) {
+    int[] widths = {12, 11, 9, 8, 0};
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < cells.length; i++) {
+      sb.append(cells[i]);
+      if (i < cells.length - 1) {
+        sb.append(" ".repeat(Math.max(1, widths[i] - displayWidth(cells[i]))));
+      }
+    }
+    return sb.toString();
+  }
+
+  static int displayWidth(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean wide =
+          (c >= 0x1100 && c <= 0x115f)
+              || (c >= 0x2e80 && c <= 0xa4cf)
+              || (c >= 0xac00 && c <= 0xd7a3)
+              || (c >= 0xf900 && c <= 0xfaff)
+              || (c >= 0xfe30 && c <= 0xfe4f)
+              || (c >= 0xff00 && c <= 0xff60)
+              || (c >= 0xffe0 && c <= 0xffe6);
+      w += wide ? 2 : 1;
+    }
+    return w;
+  }
 
   /** The bilingual form of "data made with key X, which is disabled/destroyed" (exit 3). */
   static InvalidInputException unavailable(CommandSpec spec, KeyUnavailableException e) {
