@@ -17,7 +17,10 @@ import java.util.Objects;
  *     org.bouncycastle.crypto.digests.MD5Digest}, {@code
  *     org.apache.commons.codec.digest.DigestUtils.md5Hex}
  * @param detail the literal the code passed, e.g. {@code AES/ECB/PKCS5Padding}, {@code HmacSHA1},
- *     {@code TLSv1}, or a key size {@code 1024}; null when there is none
+ *     {@code TLSv1}, or a key size {@code 1024}; for {@link UsageKind#CONSTANT_KEY} and {@link
+ *     UsageKind#CONSTANT_IV} where the bytes came from ({@code constant string}, {@code constant
+ *     bytes}, {@code static field a.b.C.NAME}), never the bytes themselves; for {@link
+ *     UsageKind#INSECURE_RANDOM} {@code key} or {@code iv}; null when there is none
  * @param keySize key size in bits for {@link UsageKind#KEY_SIZE}, 0 otherwise
  * @param location where it is
  */

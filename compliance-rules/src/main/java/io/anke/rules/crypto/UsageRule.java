@@ -37,6 +37,26 @@ final class UsageRule extends CryptoRule {
     }
   }
 
+  /** The detail as a phrase of each language (where key material came from), else as is. */
+  private static Text detail(CryptoUsage u) {
+    String d = u.detail() == null ? "" : u.detail();
+    switch (u.kind()) {
+      case CONSTANT_KEY, CONSTANT_IV -> {
+        if (d.startsWith("static field ")) {
+          return CryptoRules.TEXT.text("source.field", d.substring("static field ".length()));
+        }
+        return CryptoRules.TEXT.text(
+            "constant string".equals(d) ? "source.string" : "source.bytes");
+      }
+      case INSECURE_RANDOM -> {
+        return CryptoRules.TEXT.text("iv".equals(d) ? "source.random.iv" : "source.random.key");
+      }
+      default -> {
+        return Text.same(d);
+      }
+    }
+  }
+
   private io.anke.core.rule.Finding finding(FindingSink sink, CryptoUsage u) {
     CodeLocation at = u.location();
     String algorithm = u.algorithm() == null ? "?" : u.algorithm();
@@ -46,15 +66,18 @@ final class UsageRule extends CryptoRule {
             : at.purl() == null
                 ? CryptoRules.TEXT.text("origin.library", at.archive())
                 : CryptoRules.TEXT.text("origin.library", at.purl());
-    Text message =
-        CryptoRules.TEXT.text(
-            id() + ".message",
-            at.display(),
-            algorithm,
-            u.api(),
-            u.detail() == null ? "" : u.detail(),
-            Integer.toString(u.keySize()));
-    Text full = new Text(message.zh() + origin.zh(), message.en() + origin.en());
+    Text detail = detail(u);
+    String key = id() + ".message";
+    if (u.algorithm() == null && CryptoRules.TEXT.has(key + ".noalg")) {
+      key += ".noalg";
+    }
+    String size = Integer.toString(u.keySize());
+    // Each language gets the detail phrase of its own language.
+    String zh =
+        CryptoRules.TEXT.text(key, at.display(), algorithm, u.api(), detail.zh(), size).zh();
+    String en =
+        CryptoRules.TEXT.text(key, at.display(), algorithm, u.api(), detail.en(), size).en();
+    Text full = new Text(zh + origin.zh(), en + origin.en());
     return sink.finding()
         .subject(Subject.of(Subject.CLASS, at.className()))
         .location(new Location(at.path(), at.line(), at.className(), at.method()))

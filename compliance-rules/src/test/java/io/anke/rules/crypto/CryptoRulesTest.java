@@ -220,9 +220,20 @@ class CryptoRulesTest {
 
     Finding key =
         r.findings().stream()
-            .filter(f -> f.ruleId().equals("CRYPTO-HARDCODED-KEY"))
+            .filter(
+                f ->
+                    f.ruleId().equals("CRYPTO-HARDCODED-KEY")
+                        && f.location().method().equals("constantStringKey"))
             .findFirst()
             .orElseThrow();
+    String where = JCA + "#constantStringKey:" + key.location().line();
+    assertThat(key.message().en())
+        .isEqualTo(
+            where
+                + " passes a key built from a constant string to javax.crypto.spec.SecretKeySpec"
+                + " (algorithm AES) (application code)");
+    assertThat(key.message().zh())
+        .isEqualTo(where + " 向 javax.crypto.spec.SecretKeySpec 传入了由常量字符串构造的密钥（算法 AES）（应用自身代码）");
     // Key material never reaches a report.
     assertThat(key.message().en() + key.message().zh() + key.properties())
         .doesNotContain("0123456789abcdef")

@@ -113,7 +113,6 @@ public final class UsageBuilder {
       algorithm = p.isEmpty() ? algorithmName : p.get(p.size() - 1);
     }
     // The detail says where the bytes came from, never what they are: they are key material.
-    String what = m.iv() ? "iv" : "key";
     if (origin == Bytes.Origin.CONSTANT) {
       out.add(
           new CryptoUsage(
@@ -121,7 +120,7 @@ public final class UsageBuilder {
               algorithm,
               Classification.HIGH_RISK,
               m.api(),
-              what + " from " + describe(m.bytes()),
+              describe(m.bytes()),
               0,
               location));
     } else if (origin == Bytes.Origin.INSECURE_RANDOM) {
@@ -131,7 +130,7 @@ public final class UsageBuilder {
               algorithm,
               Classification.HIGH_RISK,
               m.api(),
-              what + " from java.util.Random",
+              m.iv() ? "iv" : "key",
               0,
               location));
     }
@@ -139,7 +138,7 @@ public final class UsageBuilder {
 
   private static String describe(Bytes bytes) {
     return switch (bytes.origin()) {
-      case FROM_STRING -> "a constant string";
+      case FROM_STRING -> "constant string";
       case FIELD ->
           "static field " + bytes.field().owner().replace('/', '.') + "." + bytes.field().name();
       default -> "constant bytes";
