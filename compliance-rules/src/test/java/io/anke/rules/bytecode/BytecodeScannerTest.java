@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BytecodeScannerTest {
   private static final String[] FIXTURES = {
-    "JcaUsages", "Holder", "BouncyCastleUsages", "CodecUsages"
+    "JcaUsages", "Holder", "BouncyCastleUsages", "CodecUsages", "LegacyKey"
   };
 
   @TempDir Path dir;
@@ -50,7 +50,7 @@ class BytecodeScannerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"JcaUsages", "BouncyCastleUsages", "CodecUsages", "Holder"})
+  @ValueSource(strings = {"JcaUsages", "BouncyCastleUsages", "CodecUsages", "Holder", "LegacyKey"})
   void eachFixtureYieldsExactlyTheMarkedUsages(String fixture) throws IOException {
     BytecodeScanResult result = BytecodeScanner.withDefaults().scan(fixtureJar("f.jar"), "f.jar");
     assertThat(of(result, fixture).stream().map(Fixtures::brief))

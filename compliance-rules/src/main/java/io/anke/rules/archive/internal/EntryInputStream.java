@@ -19,6 +19,7 @@ public final class EntryInputStream extends InputStream {
   private final WalkBudget budget;
   private final String path;
   private final String container;
+  private final byte[] one = new byte[1];
   private long produced;
   private boolean eof;
 
@@ -45,7 +46,6 @@ public final class EntryInputStream extends InputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
     int n = read(one, 0, 1);
     return n <= 0 ? -1 : one[0] & 0xff;
   }

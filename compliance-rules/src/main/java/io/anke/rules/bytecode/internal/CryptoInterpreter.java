@@ -414,7 +414,10 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
       return null;
     }
 
-    if ("<init>".equals(name) && receiver instanceof Obj created) {
+    // Key and IV specs count also when a subclass constructor calls super(key, …).
+    boolean spec = Sinks.KEY_SPECS.contains(owner) || Sinks.IV_SPECS.contains(owner);
+    if ("<init>".equals(name) && (receiver instanceof Obj || spec)) {
+      Obj created = receiver instanceof Obj o ? o : new Obj(owner);
       AbstractValue handled = construct(call, index, created, args);
       if (handled != null) {
         return null;
