@@ -68,6 +68,14 @@ public class RuleEvaluationBenchmark {
             .profile(ProfileRegistry.bundled().get(profile))
             .failOn(FailOn.NEVER)
             .build();
+    if (engine.selectedRules().size() < 10) {
+      // Measuring an empty rule set would publish a meaningless figure.
+      throw new IllegalStateException(
+          "only "
+              + engine.selectedRules().size()
+              + " rules selected: is anke-compliance-rules (with its META-INF/services) on the"
+              + " classpath?");
+    }
     context =
         ScanContext.builder()
             .bom(new BillOfMaterials("bom.cdx.json", syntheticComponents(components)))

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -119,8 +120,8 @@ public final class Engine {
         rule.evaluate(context, sink);
         raw.addAll(found);
       } catch (RuntimeException | LinkageError | StackOverflowError e) {
-        // Keep what the rule reported before failing? No: a half-run rule is misleading; report
-        // the failure instead, and make the run exit 4.
+        // A half-run rule's findings would look like a complete check: drop them, report the
+        // failure, and let the run exit 4.
         failed.add(d.id());
         raw.add(ruleError(d, e));
       }
@@ -128,9 +129,10 @@ public final class Engine {
 
     WaiverSet.Matching matching = waivers.start(today);
     List<Finding> findings = new ArrayList<>(raw.size());
+    Map<String, Optional<Severity>> overrides = new HashMap<>();
     for (Finding f : raw) {
       Finding g = f;
-      Optional<Severity> override = override(f.ruleId());
+      Optional<Severity> override = overrides.computeIfAbsent(f.ruleId(), this::override);
       if (override.isPresent()) {
         g = g.withSeverity(override.get());
       }

@@ -1,5 +1,6 @@
 package io.anke.core.profile;
 
+import io.anke.core.ConfigurationException;
 import io.anke.core.FailOn;
 import io.anke.core.Severity;
 import io.anke.core.profile.ProfileDefinition.SeverityOverride;
@@ -122,7 +123,7 @@ public final class Profile {
    * Rejects exact rule ids in {@code include}, {@code exclude} and {@code severity} (of this
    * profile and its parents) that name no known rule.
    *
-   * @throws io.anke.core.ConfigurationException naming the file and line of the unknown id
+   * @throws ConfigurationException naming the file and line of the unknown id
    */
   public void checkRuleIds(Collection<String> knownRuleIds) {
     def.include().checkRuleIds(knownRuleIds);
@@ -130,7 +131,7 @@ public final class Profile {
     for (SeverityOverride o : def.severities()) {
       if (!o.rule().glob().isPattern()
           && knownRuleIds.stream().noneMatch(o.rule().glob()::matches)) {
-        throw new io.anke.core.ConfigurationException(
+        throw new ConfigurationException(
             o.rule().source(), o.rule().line(), "unknown rule '" + o.rule().text() + "'");
       }
     }

@@ -6,6 +6,7 @@ import io.anke.core.report.internal.HtmlReport;
 import io.anke.core.report.internal.JsonReport;
 import io.anke.core.report.internal.SarifReport;
 import io.anke.core.report.internal.TextReport;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -91,7 +92,7 @@ public final class ReportFormats {
 
   /** Writes one report into memory. */
   public static byte[] render(ReportFormat format, ScanResult result, ReportOptions options) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       format.write(result, options, out);
     } catch (IOException e) {

@@ -205,7 +205,9 @@ class ReportFormatsTest {
     JsonNode waived = results.get(3);
     assertThat(waived.at("/suppressions/0/kind").textValue()).isEqualTo("external");
     assertThat(waived.at("/suppressions/0/justification").textValue())
-        .startsWith("migration-planned: moving to 达梦");
+        .isEqualTo(
+            "migration-planned, approved by 王芳, expires 2030-06-30 (waivers.yaml:2): moving to 达梦"
+                + " DM8 in Q3 <b>soon</b>");
     JsonNode host = results.get(5);
     assertThat(host.at("/locations/0/physicalLocation/artifactLocation/uri").textValue())
         .isEqualTo("file:///etc/os-release");

@@ -220,16 +220,14 @@ public final class SarifReport implements ReportFormat {
       g.writeStringField("status", "accepted");
       g.writeStringField(
           "justification",
-          w.reason().id()
-              + ": "
-              + w.justification()
-              + " (approved by "
-              + w.approvedBy()
-              + ", expires "
-              + w.expires()
-              + ", "
-              + w.where()
-              + ")");
+          ReportText.both(
+                  "waiver.text",
+                  w.reason().id(),
+                  w.approvedBy(),
+                  w.expires().toString(),
+                  w.where(),
+                  w.justification())
+              .in(locale));
       g.writeEndObject();
       g.writeEndArray();
     }
