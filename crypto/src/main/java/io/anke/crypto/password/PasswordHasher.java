@@ -41,7 +41,7 @@ public final class PasswordHasher {
   /**
    * Default iteration count: about 100 ms of CPU time per hash on the reference machine (2-vCPU AMD
    * EPYC VM, OpenJDK 17.0.15, Bouncy Castle 1.87: 150,000 iterations measured at 102 to 106 ms,
-   * about 0.69 µs per iteration; see docs/crypto-keys.md).
+   * about 0.69 µs per iteration; see docs/crypto.md, "Passwords").
    */
   public static final int DEFAULT_ITERATIONS = 150_000;
 
