@@ -48,14 +48,14 @@ import java.util.zip.ZipInputStream;
  */
 public final class ArchiveWalker {
 
-  /** Names opened as nested archives by default: jar, war, ear and rar files at any path. */
+  /**
+   * Names opened as nested archives by default: jar, war and ear files at any path ({@code .rar} is
+   * left out: the name is shared with RAR files, which are not zip archives).
+   */
   public static final Predicate<String> NESTED_JAVA_ARCHIVES =
       name -> {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".jar")
-            || lower.endsWith(".war")
-            || lower.endsWith(".ear")
-            || lower.endsWith(".rar");
+        return lower.endsWith(".jar") || lower.endsWith(".war") || lower.endsWith(".ear");
       };
 
   private static final int HEAD_BYTES = 64 * 1024;
