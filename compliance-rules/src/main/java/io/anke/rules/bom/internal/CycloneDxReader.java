@@ -1,5 +1,9 @@
 package io.anke.rules.bom.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.ValidationMessage;
 import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
@@ -7,10 +11,12 @@ import io.anke.core.bom.Origin;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cyclonedx.Version;
@@ -21,14 +27,18 @@ import org.cyclonedx.model.Hash;
 import org.cyclonedx.model.OrganizationalEntity;
 import org.cyclonedx.model.Property;
 import org.cyclonedx.parsers.JsonParser;
-import org.cyclonedx.parsers.Parser;
 import org.cyclonedx.parsers.XmlParser;
 
 /**
- * Reads CycloneDX JSON and XML (spec 1.2 to 1.6) through cyclonedx-core-java: the document is
- * checked for well-formedness (XML without any DOCTYPE), validated against the schema of its own
- * spec version, parsed, and its components (nested ones included) become {@link Component}s with
- * their line, JSON pointer and dependency path.
+ * Reads CycloneDX JSON and XML (spec 1.2 to 1.6). The document is checked for well-formedness (XML
+ * without any DOCTYPE) and validated against the schema of its own spec version, both through
+ * cyclonedx-core-java's schemas; then its components (nested ones included) become {@link
+ * Component}s with their line, JSON pointer and dependency path.
+ *
+ * <p>JSON is validated on one Jackson tree with the compiled schema cached per version, and the
+ * components are taken from that validated tree: parsing the same bytes again into
+ * cyclonedx-core-java's object model would double the cost of large documents for nothing Anke
+ * uses. XML is parsed by cyclonedx-core-java's own model.
  */
 public final class CycloneDxReader {
   /** The property a writer sets to carry quantity (CycloneDX device taxonomy). */
@@ -37,7 +47,8 @@ public final class CycloneDxReader {
   /** Anke's own property for the catalog category of a component. */
   public static final String CATEGORY = "anke:category";
 
-  private static final Pattern JSON_PATH = Pattern.compile("^(\\$[^\\s:]*|/[^\\s:]*)");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Map<Version, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
   private static final Pattern XML_LINE = Pattern.compile("lineNumber: (\\d+)");
 
   private final String source;
@@ -59,35 +70,137 @@ public final class CycloneDxReader {
    * @throws InputException naming the file, the line where known and what is wrong
    */
   public static BillOfMaterials read(String source, byte[] data, boolean xml) {
-    return new CycloneDxReader(source, xml).read(data);
+    CycloneDxReader r = new CycloneDxReader(source, xml);
+    return xml ? r.readXml(data) : r.readJson(data);
   }
 
-  private BillOfMaterials read(byte[] data) {
-    JsonLocations jsonLines = null;
-    XmlLocations xmlLines = null;
-    String versionText;
-    if (xml) {
-      xmlLines = XmlLocations.scan(source, format, data);
-      String ns = xmlLines.namespace();
-      String prefix = "http://cyclonedx.org/schema/bom/";
-      versionText = ns != null && ns.startsWith(prefix) ? ns.substring(prefix.length()) : null;
-      if (versionText == null) {
-        throw new InputException(
-            source, 1, format + ": the root element is not in a CycloneDX namespace (" + ns + ")");
-      }
-    } else {
-      jsonLines = JsonLocations.scan(source, format, data, Set.of("components"));
-      if (!"CycloneDX".equals(jsonLines.topLevel("bomFormat"))) {
-        throw new InputException(source, 1, format + ": \"bomFormat\" must be \"CycloneDX\"");
-      }
-      versionText = jsonLines.topLevel("specVersion");
-      if (versionText == null) {
-        throw new InputException(source, 1, format + ": \"specVersion\" is missing");
-      }
+  // ---- JSON ---------------------------------------------------------------------------------
+
+  private BillOfMaterials readJson(byte[] data) {
+    JsonLocations lines = JsonLocations.scan(source, format, data, Set.of("components"));
+    if (!"CycloneDX".equals(lines.topLevel("bomFormat"))) {
+      throw new InputException(source, 1, format + ": \"bomFormat\" must be \"CycloneDX\"");
+    }
+    String versionText = lines.topLevel("specVersion");
+    if (versionText == null) {
+      throw new InputException(source, 1, format + ": \"specVersion\" is missing");
     }
     Version version = supported(versionText);
-    String named = format.replace("CycloneDX", "CycloneDX " + version.getVersionString());
-    Parser parser = xml ? new XmlParser() : new JsonParser();
+    String named = "CycloneDX " + version.getVersionString() + " JSON";
+    JsonNode tree;
+    try {
+      tree = MAPPER.readTree(data);
+    } catch (IOException e) {
+      throw new InputException(source, 0, named + ": " + oneLine(e.getMessage()), e);
+    }
+    Set<ValidationMessage> problems = schema(version, named).validate(tree);
+    if (!problems.isEmpty()) {
+      ValidationMessage first = problems.iterator().next();
+      String location =
+          first.getInstanceLocation() == null ? "" : first.getInstanceLocation().toString();
+      String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
+      throw new InputException(
+          source,
+          lines.lineOfPath(location),
+          named + " does not match its schema: " + oneLine(first.getMessage()) + more);
+    }
+    List<Raw> raws = new ArrayList<>();
+    String rootRef = null;
+    JsonNode root = tree.path("metadata").path("component");
+    if (root.isObject()) {
+      rootRef = text(root, "bom-ref");
+      raws.add(raw(root, "/metadata/component", lines.line("/metadata/component"), -1));
+    }
+    walkJson(tree.path("components"), "", lines, -1, raws);
+    DependencyGraph graph = new DependencyGraph();
+    for (JsonNode d : tree.path("dependencies")) {
+      String ref = text(d, "ref");
+      graph.node(ref);
+      for (JsonNode child : d.path("dependsOn")) {
+        graph.edge(ref, child.asText());
+      }
+    }
+    return toBom(raws, graph, rootRef);
+  }
+
+  private JsonSchema schema(Version version, String named) {
+    try {
+      return SCHEMAS.computeIfAbsent(
+          version,
+          v -> {
+            try {
+              return new JsonParser().getJsonSchema(v, MAPPER);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+    } catch (java.io.UncheckedIOException e) {
+      throw new IllegalStateException(named + " schema cannot be loaded", e);
+    }
+  }
+
+  private void walkJson(
+      JsonNode list, String prefix, JsonLocations lines, int parent, List<Raw> out) {
+    for (int i = 0; i < list.size(); i++) {
+      String pointer = prefix + "/components/" + i;
+      JsonNode c = list.get(i);
+      int index = out.size();
+      out.add(raw(c, pointer, lines.line(pointer), parent));
+      if (c.has("components")) {
+        walkJson(c.path("components"), pointer, lines, index, out);
+      }
+    }
+  }
+
+  private static Raw raw(JsonNode c, String pointer, int line, int parent) {
+    Map<String, String> hashes = new LinkedHashMap<>();
+    for (JsonNode h : c.path("hashes")) {
+      hashes.put(text(h, "alg"), text(h, "content"));
+    }
+    List<String[]> props = new ArrayList<>();
+    for (JsonNode p : c.path("properties")) {
+      props.add(new String[] {text(p, "name"), text(p, "value")});
+    }
+    JsonNode supplier = c.path("supplier");
+    JsonNode manufacturer = c.path("manufacturer");
+    return new Raw(
+        text(c, "type"),
+        text(c, "bom-ref"),
+        text(c, "group"),
+        text(c, "name"),
+        text(c, "version"),
+        text(c, "purl"),
+        text(c, "cpe"),
+        text(supplier, "name"),
+        text(supplier.path("address"), "country"),
+        text(manufacturer, "name"),
+        text(manufacturer.path("address"), "country"),
+        hashes,
+        props,
+        pointer,
+        line,
+        parent);
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() || !v.isValueNode() ? null : v.asText();
+  }
+
+  // ---- XML ----------------------------------------------------------------------------------
+
+  private BillOfMaterials readXml(byte[] data) {
+    XmlLocations lines = XmlLocations.scan(source, format, data);
+    String ns = lines.namespace();
+    String prefix = "http://cyclonedx.org/schema/bom/";
+    String versionText = ns != null && ns.startsWith(prefix) ? ns.substring(prefix.length()) : null;
+    if (versionText == null) {
+      throw new InputException(
+          source, 1, format + ": the root element is not in a CycloneDX namespace (" + ns + ")");
+    }
+    Version version = supported(versionText);
+    String named = "CycloneDX " + version.getVersionString() + " XML";
+    XmlParser parser = new XmlParser();
     List<ParseException> problems;
     try {
       problems = parser.validate(data, version);
@@ -96,11 +209,12 @@ public final class CycloneDxReader {
     }
     if (!problems.isEmpty()) {
       ParseException first = problems.get(0);
-      String message = oneLine(first.getMessage());
-      int line = xml ? xmlLine(first) : jsonLines.lineOfPath(pathOf(message));
       String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
       throw new InputException(
-          source, line, named + " does not match its schema: " + message + more, first);
+          source,
+          xmlLine(first),
+          named + " does not match its schema: " + oneLine(first.getMessage()) + more,
+          first);
     }
     Bom bom;
     try {
@@ -108,14 +222,122 @@ public final class CycloneDxReader {
     } catch (ParseException e) {
       throw new InputException(source, 0, named + ": " + oneLine(e.getMessage()), e);
     }
-    Lines lines = xml ? xmlLines::line : jsonLines::line;
-    return toBom(bom, lines);
+    List<Raw> raws = new ArrayList<>();
+    String rootRef = null;
+    if (bom.getMetadata() != null && bom.getMetadata().getComponent() != null) {
+      org.cyclonedx.model.Component root = bom.getMetadata().getComponent();
+      rootRef = root.getBomRef();
+      raws.add(raw(root, "/metadata/component", lines.line("/metadata/component"), -1));
+    }
+    walkXml(bom.getComponents(), "", lines, -1, raws);
+    DependencyGraph graph = new DependencyGraph();
+    if (bom.getDependencies() != null) {
+      for (Dependency d : bom.getDependencies()) {
+        graph.node(d.getRef());
+        if (d.getDependencies() != null) {
+          for (Dependency child : d.getDependencies()) {
+            graph.edge(d.getRef(), child.getRef());
+          }
+        }
+      }
+    }
+    return toBom(raws, graph, rootRef);
   }
 
-  /** Line lookup by pointer, from whichever location pass ran. */
-  private interface Lines {
-    int line(String pointer);
+  private void walkXml(
+      List<org.cyclonedx.model.Component> list,
+      String prefix,
+      XmlLocations lines,
+      int parent,
+      List<Raw> out) {
+    if (list == null) {
+      return;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      String pointer = prefix + "/components/" + i;
+      org.cyclonedx.model.Component c = list.get(i);
+      int index = out.size();
+      out.add(raw(c, pointer, lines.line(pointer), parent));
+      if (c.getComponents() != null && !c.getComponents().isEmpty()) {
+        walkXml(c.getComponents(), pointer, lines, index, out);
+      }
+    }
   }
+
+  private static Raw raw(org.cyclonedx.model.Component c, String pointer, int line, int parent) {
+    Map<String, String> hashes = new LinkedHashMap<>();
+    if (c.getHashes() != null) {
+      for (Hash h : c.getHashes()) {
+        hashes.put(h.getAlgorithm(), h.getValue());
+      }
+    }
+    List<String[]> props = new ArrayList<>();
+    if (c.getProperties() != null) {
+      for (Property p : c.getProperties()) {
+        props.add(new String[] {p.getName(), p.getValue()});
+      }
+    }
+    return new Raw(
+        c.getType() == null ? null : c.getType().getTypeName(),
+        c.getBomRef(),
+        c.getGroup(),
+        c.getName(),
+        c.getVersion(),
+        c.getPurl(),
+        c.getCpe(),
+        name(c.getSupplier()),
+        country(c.getSupplier()),
+        name(c.getManufacturer()),
+        country(c.getManufacturer()),
+        hashes,
+        props,
+        pointer,
+        line,
+        parent);
+  }
+
+  private static String name(OrganizationalEntity e) {
+    return e == null ? null : e.getName();
+  }
+
+  private static String country(OrganizationalEntity e) {
+    return e == null || e.getAddress() == null ? null : e.getAddress().getCountry();
+  }
+
+  private static int xmlLine(ParseException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.xml.sax.SAXParseException s) {
+        return Math.max(s.getLineNumber(), 0);
+      }
+    }
+    Matcher m = XML_LINE.matcher(String.valueOf(e.getMessage()));
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  // ---- common -------------------------------------------------------------------------------
+
+  /**
+   * A component as either parser saw it, before validation into a {@link Component}.
+   *
+   * @param parent index of the containing component in the list, or -1
+   */
+  private record Raw(
+      String type,
+      String ref,
+      String group,
+      String name,
+      String version,
+      String purl,
+      String cpe,
+      String supplier,
+      String supplierCountry,
+      String manufacturer,
+      String manufacturerCountry,
+      Map<String, String> hashes,
+      List<String[]> properties,
+      String pointer,
+      int line,
+      int parent) {}
 
   private Version supported(String text) {
     Version v = null;
@@ -136,126 +358,96 @@ public final class CycloneDxReader {
     return v;
   }
 
-  private static String pathOf(String message) {
-    Matcher m = JSON_PATH.matcher(message);
-    return m.find() ? m.group(1) : "";
-  }
-
-  private static int xmlLine(ParseException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof org.xml.sax.SAXParseException s) {
-        return Math.max(s.getLineNumber(), 0);
-      }
-    }
-    Matcher m = XML_LINE.matcher(String.valueOf(e.getMessage()));
-    return m.find() ? Integer.parseInt(m.group(1)) : 0;
-  }
-
   private static String oneLine(String s) {
     return s == null ? "invalid" : s.replaceAll("\\s+", " ").strip();
   }
 
-  // ---- model to components ------------------------------------------------------------------
-
-  /** A component read so far, its document reference and the index of its container, or -1. */
-  private record Read(Component component, String ref, int parent) {}
-
-  private BillOfMaterials toBom(Bom bom, Lines lines) {
-    List<Read> read = new ArrayList<>();
-    String rootRef = null;
-    if (bom.getMetadata() != null && bom.getMetadata().getComponent() != null) {
-      org.cyclonedx.model.Component root = bom.getMetadata().getComponent();
-      rootRef = root.getBomRef();
-      read.add(convert(root, "/metadata/component", lines, -1));
+  private BillOfMaterials toBom(List<Raw> raws, DependencyGraph graph, String rootRef) {
+    List<Component> components = new ArrayList<>(raws.size());
+    for (Raw r : raws) {
+      components.add(convert(r));
     }
-    walk(bom.getComponents(), "", lines, -1, read);
-
-    Map<String, List<String>> graph = dependencyPaths(bom, rootRef, read);
-    List<List<String>> paths = new ArrayList<>(read.size());
-    List<Component> out = new ArrayList<>(read.size());
-    for (Read r : read) {
-      List<String> path = r.ref() == null ? null : graph.get(r.ref());
+    Map<String, List<String>> byCoordinate = Map.of();
+    if (!graph.isEmpty()) {
+      Map<String, String> coordinates = new HashMap<>();
+      for (int i = 0; i < raws.size(); i++) {
+        if (raws.get(i).ref() != null) {
+          coordinates.putIfAbsent(raws.get(i).ref(), coordinate(components.get(i)));
+        }
+      }
+      Map<String, List<String>> byRef = graph.paths(rootRef == null ? List.of() : List.of(rootRef));
+      Map<String, List<String>> m = new HashMap<>();
+      byRef.forEach(
+          (ref, refs) ->
+              m.put(ref, refs.stream().map(x -> coordinates.getOrDefault(x, x)).toList()));
+      byCoordinate = m;
+    }
+    List<List<String>> paths = new ArrayList<>(raws.size());
+    List<Component> out = new ArrayList<>(raws.size());
+    for (int i = 0; i < raws.size(); i++) {
+      Raw r = raws.get(i);
+      List<String> path = r.ref() == null ? null : byCoordinate.get(r.ref());
       if (path == null && r.parent() >= 0) {
         // A nested component outside the dependency graph: its containers lead to it.
         List<String> outer = paths.get(r.parent());
-        path = new ArrayList<>(outer.isEmpty() ? List.of(coordinate(out.get(r.parent()))) : outer);
-        path.add(coordinate(r.component()));
+        path =
+            new ArrayList<>(
+                outer.isEmpty() ? List.of(coordinate(components.get(r.parent()))) : outer);
+        path.add(coordinate(components.get(i)));
       }
       path = path == null ? List.of() : path;
       paths.add(path);
-      out.add(
-          path.isEmpty() ? r.component() : r.component().toBuilder().dependencyPath(path).build());
+      Component c = components.get(i);
+      out.add(path.isEmpty() ? c : c.toBuilder().dependencyPath(path).build());
     }
     return new BillOfMaterials(source, out);
   }
 
-  private void walk(
-      List<org.cyclonedx.model.Component> list,
-      String prefix,
-      Lines lines,
-      int parent,
-      List<Read> out) {
-    if (list == null) {
-      return;
-    }
-    for (int i = 0; i < list.size(); i++) {
-      String pointer = prefix + "/components/" + i;
-      org.cyclonedx.model.Component c = list.get(i);
-      int index = out.size();
-      out.add(convert(c, pointer, lines, parent));
-      if (c.getComponents() != null && !c.getComponents().isEmpty()) {
-        walk(c.getComponents(), pointer, lines, index, out);
-      }
-    }
-  }
-
-  private Read convert(org.cyclonedx.model.Component c, String pointer, Lines lines, int parent) {
-    int line = lines.line(pointer);
-    if (c.getName() == null || c.getName().isBlank()) {
-      throw new InputException(source, line, format + ": component at " + pointer + " has no name");
+  private Component convert(Raw r) {
+    if (r.name() == null || r.name().isBlank()) {
+      throw new InputException(
+          source, r.line(), format + ": component at " + r.pointer() + " has no name");
     }
     Component.Builder b =
         Component.builder()
-            .kind(Kinds.fromCycloneDx(c.getType() == null ? null : c.getType().getTypeName()))
-            .group(c.getGroup())
-            .name(c.getName())
-            .version(c.getVersion())
-            .purl(c.getPurl())
-            .cpe(c.getCpe())
-            .supplier(name(c.getSupplier()))
-            .manufacturer(name(c.getManufacturer()))
-            .country(country(c.getManufacturer(), c.getSupplier()))
-            .origin(new Origin(source, line, pointer));
-    if (c.getHashes() != null) {
-      for (Hash h : c.getHashes()) {
-        if (h.getAlgorithm() != null && h.getValue() != null) {
-          b.hash(h.getAlgorithm(), h.getValue().toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    if (c.getProperties() != null) {
-      Map<String, String> props = new HashMap<>();
-      for (Property p : c.getProperties()) {
-        if (p.getName() == null || p.getValue() == null) {
-          continue;
-        }
+            .kind(Kinds.fromCycloneDx(r.type()))
+            .group(r.group())
+            .name(r.name())
+            .version(r.version())
+            .purl(r.purl())
+            .cpe(r.cpe())
+            .supplier(r.supplier())
+            .manufacturer(r.manufacturer())
+            .country(
+                r.manufacturerCountry() != null ? r.manufacturerCountry() : r.supplierCountry())
+            .origin(new Origin(source, r.line(), r.pointer()));
+    r.hashes()
+        .forEach(
+            (alg, value) -> {
+              if (alg != null && value != null) {
+                b.hash(alg, value.toLowerCase(Locale.ROOT));
+              }
+            });
+    Map<String, String> props = new HashMap<>();
+    for (String[] p : r.properties()) {
+      if (p[0] != null && p[1] != null) {
         // Repeated names are allowed by the spec; keep every value.
-        props.merge(p.getName(), p.getValue(), (a, x) -> a + "\n" + x);
+        props.merge(p[0], p[1], (a, x) -> a + "\n" + x);
       }
-      b.properties(props);
-      String quantity = props.get(QUANTITY);
-      if (quantity != null) {
-        b.quantity(positive(quantity, line, pointer));
-      }
-      b.category(props.get(CATEGORY));
     }
-    if (c.getType() != null) {
-      b.property("cdx:type", c.getType().getTypeName());
+    b.properties(props);
+    String quantity = props.get(QUANTITY);
+    if (quantity != null) {
+      b.quantity(positive(quantity, r));
     }
-    return new Read(b.build(), c.getBomRef(), parent);
+    b.category(props.get(CATEGORY));
+    if (r.type() != null) {
+      b.property("cdx:type", r.type());
+    }
+    return b.build();
   }
 
-  private int positive(String text, int line, String pointer) {
+  private int positive(String text, Raw r) {
     try {
       int q = Integer.parseInt(text.strip());
       if (q > 0) {
@@ -266,63 +458,15 @@ public final class CycloneDxReader {
     }
     throw new InputException(
         source,
-        line,
+        r.line(),
         format
             + ": component at "
-            + pointer
+            + r.pointer()
             + ": "
             + QUANTITY
             + " '"
             + text
             + "' is not a positive integer");
-  }
-
-  private static String name(OrganizationalEntity e) {
-    return e == null ? null : e.getName();
-  }
-
-  private static String country(OrganizationalEntity manufacturer, OrganizationalEntity supplier) {
-    for (OrganizationalEntity e : new OrganizationalEntity[] {manufacturer, supplier}) {
-      if (e != null && e.getAddress() != null && e.getAddress().getCountry() != null) {
-        return e.getAddress().getCountry();
-      }
-    }
-    return null;
-  }
-
-  private static Map<String, List<String>> dependencyPaths(
-      Bom bom, String rootRef, List<Read> read) {
-    if (bom.getDependencies() == null || bom.getDependencies().isEmpty()) {
-      return Map.of();
-    }
-    Map<String, String> coordinates = new HashMap<>();
-    for (Read r : read) {
-      if (r.ref() != null) {
-        coordinates.putIfAbsent(r.ref(), coordinate(r.component()));
-      }
-    }
-    DependencyGraph g = new DependencyGraph();
-    addEdges(bom.getDependencies(), g);
-    if (g.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, List<String>> byRef = g.paths(rootRef == null ? List.of() : List.of(rootRef));
-    Map<String, List<String>> result = new HashMap<>();
-    byRef.forEach(
-        (ref, refs) ->
-            result.put(ref, refs.stream().map(x -> coordinates.getOrDefault(x, x)).toList()));
-    return result;
-  }
-
-  private static void addEdges(List<Dependency> deps, DependencyGraph g) {
-    for (Dependency d : deps) {
-      g.node(d.getRef());
-      if (d.getDependencies() != null) {
-        for (Dependency child : d.getDependencies()) {
-          g.edge(d.getRef(), child.getRef());
-        }
-      }
-    }
   }
 
   /** {@code group:name:version} with the parts that are known, as dependency paths show it. */
