@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +27,8 @@ public final class ScanContext {
   private final List<Object> facts;
   private final Path workingDirectory;
   private final Map<Class<?>, List<?>> factsByType = new ConcurrentHashMap<>();
+  private final Map<String, Map<Object, Object>> memos = new ConcurrentHashMap<>();
+  private static final Object NULL = new Object();
 
   private ScanContext(Builder b) {
     List<BillOfMaterials> all = new ArrayList<>(b.boms);
@@ -76,6 +79,30 @@ public final class ScanContext {
     return (List<T>)
         factsByType.computeIfAbsent(
             type, t -> facts.stream().filter(t::isInstance).map(t::cast).toList());
+  }
+
+  /**
+   * A per-scan cache shared by all rules, for facts derived from the context that several rules
+   * need, such as a component's catalog identity: {@code compute} runs once per {@code name} and
+   * {@code key} (null results included), later calls return the stored value. Thread-safe.
+   *
+   * @param name what is cached, e.g. {@code "identity"}; rules that share a cache use one name
+   * @param key the input, e.g. a component (compared with {@code equals})
+   * @param compute derives the value; it must not call {@code memo} with the same name
+   */
+  @SuppressWarnings("unchecked")
+  public <K, V> V memo(String name, K key, Function<? super K, ? extends V> compute) {
+    Map<Object, Object> cache = memos.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
+    Object v = cache.get(key);
+    if (v == null) {
+      V computed = compute.apply(key);
+      v = computed == null ? NULL : computed;
+      Object raced = cache.putIfAbsent(key, v);
+      if (raced != null) {
+        v = raced;
+      }
+    }
+    return v == NULL ? null : (V) v;
   }
 
   /** The directory report paths are relative to (absolute, normalised). */

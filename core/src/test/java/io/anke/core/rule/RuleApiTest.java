@@ -191,4 +191,29 @@ class RuleApiTest {
     assertThat(ctx.relativize(Path.of("/etc/os-release"))).isEqualTo("/etc/os-release");
     assertThat(ScanContext.empty().boms()).isEmpty();
   }
+
+  @Test
+  void memoComputesOncePerNameAndKeyIncludingNull() {
+    ScanContext ctx = ScanContext.empty();
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    assertThat(ctx.<String, Integer>memo("len", "abc", k -> calls.incrementAndGet() + k.length()))
+        .isEqualTo(4);
+    assertThat(ctx.<String, Integer>memo("len", "abc", k -> calls.incrementAndGet() + k.length()))
+        .isEqualTo(4);
+    assertThat(ctx.<String, Integer>memo("other", "abc", k -> -1)).isEqualTo(-1);
+    assertThat(
+            ctx.<String, String>memo(
+                "none",
+                "x",
+                k -> {
+                  calls.incrementAndGet();
+                  return null;
+                }))
+        .isNull();
+    assertThat(ctx.<String, String>memo("none", "x", k -> "late")).isNull();
+    assertThat(calls.get()).isEqualTo(2);
+    // Another scan has its own cache.
+    assertThat(ScanContext.empty().<String, Integer>memo("len", "abc", k -> 0)).isEqualTo(0);
+  }
 }
