@@ -20,6 +20,13 @@ check(f['properties'].algorithm == 'MD5', 'algorithm property')
 check(f.location['class'] == 'io.anke.it.legacy.PasswordHasher', 'class in JSON')
 check(f.location.line == line, 'line in JSON')
 check(f.location.method == 'hash', 'method in JSON')
+// The module's configuration (src/main/resources, copied to target/classes) is checked too,
+// and the secret itself never reaches the log or the reports.
+check(log =~ /\[ERROR\] HIGH CONFIG-PLAINTEXT-PASSWORD /, 'plaintext password in application.properties')
+check(log =~ /where:\s+target\/classes\/application\.properties:2/, 'file and line of the password')
+check(!log.contains('Gov@2024-Login!'), 'the password is not logged')
+check(!new File(basedir, 'target/anke/anke-report.json').text.contains('Gov@2024-Login!'), 'the password is not in the report')
+
 // The same finding in Chinese (second invocation).
 check(log.contains('[ERROR] HIGH CRYPTO-WEAK-HASH 高风险杂凑算法'), 'Chinese headline')
 check(log.contains('问题：') && log.contains('MD5'), 'Chinese reason')

@@ -114,9 +114,7 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
     }
 
     List<String> written = writeReports(result, reportFormats, locale, root);
-    String waiverHint =
-        waiversFile == null || waiversFile.isBlank() ? "anke-waivers.yaml" : waiversFile.strip();
-    BuildLogReport log = new BuildLogReport(getLog(), locale, waiverHint, LocalDate.now());
+    BuildLogReport log = new BuildLogReport(getLog(), locale, waiversFile, LocalDate.now(), root);
     int failing = log.write(result, written);
     String where = written.isEmpty() ? outputDirectory().toString() : preferredReport(written);
     if (!result.ruleErrors().isEmpty()) {
@@ -172,7 +170,7 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
               || !seen.add(a.getId())) {
             continue;
           }
-          inputs.bytecode(a.getFile().toPath(), a.getFile().getName(), false);
+          inputs.library(a.getFile().toPath(), a.getFile().getName());
           targets++;
         }
       }

@@ -57,12 +57,22 @@ public final class ScanInputs {
    * @param displayName how reports name it, usually relative to the working directory
    * @param applicationOnly true to analyse only the application's own classes (not the libraries
    *     nested in {@code BOOT-INF/lib} and the like)
+   * @param application true when the target is the application itself, whose configuration files
+   *     and data classes the {@code CONFIG-} and {@code DATA-} rules judge; false for a library (a
+   *     dependency jar), whose bytecode is scanned but whose bundled configuration is not the
+   *     deployment's
    */
-  public record BytecodeTarget(Path path, String displayName, boolean applicationOnly) {
+  public record BytecodeTarget(
+      Path path, String displayName, boolean applicationOnly, boolean application) {
     /** Validates. */
     public BytecodeTarget {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(displayName, "displayName");
+    }
+
+    /** An application target. */
+    public BytecodeTarget(Path path, String displayName, boolean applicationOnly) {
+      this(path, displayName, applicationOnly, true);
     }
   }
 
@@ -87,9 +97,18 @@ public final class ScanInputs {
       return this;
     }
 
-    /** Adds a class directory, class file or archive for the bytecode scanner. */
+    /**
+     * Adds the application (a class directory, class file or archive): its bytecode is scanned for
+     * cryptographic API usage and its configuration files and data classes become facts.
+     */
     public Builder bytecode(Path path, String displayName, boolean applicationOnly) {
       bytecode.add(new BytecodeTarget(path, displayName, applicationOnly));
+      return this;
+    }
+
+    /** Adds a library (a dependency jar) whose bytecode is scanned as well. */
+    public Builder library(Path path, String displayName) {
+      bytecode.add(new BytecodeTarget(path, displayName, false, false));
       return this;
     }
 

@@ -118,7 +118,8 @@ public final class ScanSettings {
   }
 
   /**
-   * Scans the bytecode targets, builds the scan context and runs the rules.
+   * Scans the bytecode targets, reads the configuration files and data classes of the application
+   * targets ({@link ApplicationFacts}), builds the scan context and runs the rules.
    *
    * @throws io.anke.core.InputException when an archive or class directory is corrupt or over a
    *     limit

@@ -38,19 +38,23 @@ public final class BuildLogReport {
   private final String waiversFile;
   private final boolean waiversConfigured;
   private final LocalDate today;
+  private final java.nio.file.Path root;
 
   /**
    * @param log the mojo's log
    * @param locale chooses Chinese ({@code zh}) or English
    * @param waiversFile the configured waiver file, or null when there is none yet
    * @param today the date the suggested waiver expiry is computed from
+   * @param root the directory paths in messages are shown relative to
    */
-  public BuildLogReport(Log log, Locale locale, String waiversFile, LocalDate today) {
+  public BuildLogReport(
+      Log log, Locale locale, String waiversFile, LocalDate today, java.nio.file.Path root) {
     this.log = log;
     this.locale = locale;
     this.waiversConfigured = waiversFile != null && !waiversFile.isBlank();
     this.waiversFile = waiversConfigured ? waiversFile.strip() : "anke-waivers.yaml";
     this.today = today;
+    this.root = root;
   }
 
   /** A message of this plugin in the chosen language. */
@@ -132,10 +136,14 @@ public final class BuildLogReport {
 
   private void baseline(BaselineStatus b) {
     switch (b.mode()) {
-      case CREATED -> log.warn(text("baselineCreated", b.file(), b.entries()));
-      case APPLIED -> log.info(text("baselineApplied", b.file(), b.matched(), b.stale()));
+      case CREATED -> log.warn(text("baselineCreated", shown(b.file()), b.entries()));
+      case APPLIED -> log.info(text("baselineApplied", shown(b.file()), b.matched(), b.stale()));
       default -> {}
     }
+  }
+
+  private String shown(String file) {
+    return file == null ? "" : MavenBom.relative(java.nio.file.Path.of(file), root);
   }
 
   private void summary(ScanResult result, int failing) {

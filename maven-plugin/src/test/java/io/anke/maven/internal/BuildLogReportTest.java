@@ -105,7 +105,8 @@ class BuildLogReportTest {
   void failingFindingNamesComponentPathLocationClauseFixAndWaiver() {
     Lines log = new Lines();
     int failing =
-        new BuildLogReport(log, Locale.ENGLISH, null, LocalDate.of(2026, 11, 27))
+        new BuildLogReport(
+                log, Locale.ENGLISH, null, LocalDate.of(2026, 11, 27), java.nio.file.Path.of("."))
             .write(run(null), List.of("target/anke/anke-report.json"));
     String out = log.all();
     assertThat(failing).isEqualTo(1);
@@ -130,7 +131,8 @@ class BuildLogReportTest {
   @Test
   void theSuggestedWaiverIsAcceptedByTheWaiverParserAndWaivesTheFinding() {
     Lines first = new Lines();
-    new BuildLogReport(first, Locale.ENGLISH, "w.yaml", LocalDate.of(2026, 11, 27))
+    new BuildLogReport(
+            first, Locale.ENGLISH, "w.yaml", LocalDate.of(2026, 11, 27), java.nio.file.Path.of("."))
         .write(run(null), List.of());
     StringBuilder yaml = new StringBuilder("waivers:\n");
     boolean in = false;
@@ -144,7 +146,12 @@ class BuildLogReportTest {
     }
     Lines second = new Lines();
     int failing =
-        new BuildLogReport(second, Locale.ENGLISH, "w.yaml", LocalDate.of(2026, 11, 27))
+        new BuildLogReport(
+                second,
+                Locale.ENGLISH,
+                "w.yaml",
+                LocalDate.of(2026, 11, 27),
+                java.nio.file.Path.of("."))
             .write(run(yaml.toString()), List.of());
     assertThat(failing).isZero();
     assertThat(second.all())
@@ -171,7 +178,12 @@ class BuildLogReportTest {
             + "    approvedBy: CISO\n"
             + "    expires: 2099-01-01\n";
     Lines log = new Lines();
-    new BuildLogReport(log, Locale.ENGLISH, "anke-waivers.yaml", LocalDate.of(2026, 11, 27))
+    new BuildLogReport(
+            log,
+            Locale.ENGLISH,
+            "anke-waivers.yaml",
+            LocalDate.of(2026, 11, 27),
+            java.nio.file.Path.of("."))
         .write(run(yaml), List.of());
     assertThat(log.all())
         .contains(
@@ -187,7 +199,12 @@ class BuildLogReportTest {
   @Test
   void chineseMessages() {
     Lines log = new Lines();
-    new BuildLogReport(log, Locale.SIMPLIFIED_CHINESE, null, LocalDate.of(2026, 11, 27))
+    new BuildLogReport(
+            log,
+            Locale.SIMPLIFIED_CHINESE,
+            null,
+            LocalDate.of(2026, 11, 27),
+            java.nio.file.Path.of("."))
         .write(run(null), List.of("target/anke/anke-report.html"));
     assertThat(log.all())
         .contains("[ERROR] HIGH TEST-FOREIGN 境外组件")
