@@ -11,6 +11,7 @@ import java.util.Map;
  * @param problems classes or methods that could not be analysed, sorted by path
  * @param classes class files met
  * @param classesAnalysed class files analysed (those not excluded by the application-only option)
+ * @param applicationClasses class files analysed that are the application's own code
  * @param libraries display path of each archive or directory that holds a {@code pom.properties} to
  *     the package URL read from it (only archives with exactly one)
  */
@@ -20,6 +21,7 @@ public record BytecodeScanResult(
     List<ScanProblem> problems,
     long classes,
     long classesAnalysed,
+    long applicationClasses,
     Map<String, String> libraries) {
 
   /** Copies. */

@@ -63,11 +63,13 @@ public final class BytecodeScanner {
   private final ArchiveWalker walker;
   private final boolean applicationOnly;
   private final List<String> applicationPackages;
+  private final boolean library;
   private final int threads;
 
   private BytecodeScanner(Builder b) {
     this.walker = b.walker;
     this.applicationOnly = b.applicationOnly;
+    this.library = b.library;
     this.applicationPackages = List.copyOf(b.applicationPackages);
     this.threads = b.threads;
   }
@@ -119,6 +121,9 @@ public final class BytecodeScanner {
 
   /** True for the application's own code as configured (see {@link CodeLocation}). */
   boolean isApplicationCode(ArchiveEntry entry) {
+    if (library) {
+      return false;
+    }
     if (!applicationPackages.isEmpty()) {
       String className = entry.className();
       return className != null && applicationPackages.stream().anyMatch(className::startsWith);
@@ -147,6 +152,7 @@ public final class BytecodeScanner {
     private final Map<String, List<String>> purlsByContainer = new HashMap<>();
     private final AtomicLong classCount = new AtomicLong();
     private final AtomicLong analysedCount = new AtomicLong();
+    private final AtomicLong applicationCount = new AtomicLong();
     private final int permits = Math.max(1, threads) * 32;
     private final Semaphore queue = new Semaphore(permits);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -181,6 +187,9 @@ public final class BytecodeScanner {
         return;
       }
       analysedCount.incrementAndGet();
+      if (application) {
+        applicationCount.incrementAndGet();
+      }
       if (pool == null) {
         analyse(entry, application, bytes);
         return;
@@ -313,7 +322,13 @@ public final class BytecodeScanner {
             }
           });
       return new BytecodeScanResult(
-          target, sorted, sortedProblems, classCount.get(), analysedCount.get(), libraries);
+          target,
+          sorted,
+          sortedProblems,
+          classCount.get(),
+          analysedCount.get(),
+          applicationCount.get(),
+          libraries);
     }
 
     /**
@@ -353,6 +368,7 @@ public final class BytecodeScanner {
     private ArchiveWalker walker = ArchiveWalker.withDefaults();
     private boolean applicationOnly;
     private final List<String> applicationPackages = new ArrayList<>();
+    private boolean library;
     private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
@@ -385,6 +401,16 @@ public final class BytecodeScanner {
         }
         applicationPackages.add(trimmed.replace('.', '/') + "/");
       }
+      return this;
+    }
+
+    /**
+     * Declares the whole target a third-party library (for example a dependency jar scanned on its
+     * own by a build plugin): none of its classes is application code, so application-only scans
+     * skip it and {@code CRYPTO-NO-NATIONAL-ALGORITHM} does not judge it.
+     */
+    public Builder library(boolean value) {
+      this.library = value;
       return this;
     }
 

@@ -34,7 +34,7 @@ final class NationalEvidenceRule extends CryptoRule {
     for (BytecodeScanResult scan : context.facts(BytecodeScanResult.class)) {
       List<CryptoUsage> own =
           scan.usages().stream().filter(u -> u.location().applicationCode()).toList();
-      boolean ownClassesAnalysed = scan.classesAnalysed() > 0;
+      boolean ownClassesAnalysed = scan.applicationClasses() > 0;
       if (!ownClassesAnalysed
           || own.stream().anyMatch(u -> u.classification() == Classification.NATIONAL)) {
         continue;
@@ -56,10 +56,10 @@ final class NationalEvidenceRule extends CryptoRule {
                   CryptoRules.TEXT.text(
                       others.isEmpty() ? ID + ".message.none" : ID + ".message.other",
                       scan.target(),
-                      Long.toString(scan.classesAnalysed()),
+                      Long.toString(scan.applicationClasses()),
                       found))
               .property("algorithms", others.isEmpty() ? null : found)
-              .property("classesAnalysed", Long.toString(scan.classesAnalysed()))
+              .property("applicationClasses", Long.toString(scan.applicationClasses()))
               .build());
     }
   }

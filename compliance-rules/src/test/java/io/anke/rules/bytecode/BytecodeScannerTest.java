@@ -222,6 +222,9 @@ class BytecodeScannerTest {
     assertThat(own1.usages().stream().map(Fixtures::brief))
         .containsExactlyInAnyOrderElementsOf(Fixtures.expected("CodecUsages"));
     assertThat(own1.classesAnalysed()).isEqualTo(1);
+    assertThat(own1.applicationClasses()).isEqualTo(1);
+    assertThat(all.applicationClasses()).isEqualTo(1);
+    assertThat(all.classesAnalysed()).isGreaterThan(50);
     assertThat(own1.classes()).isGreaterThan(50);
 
     BytecodeScanResult byPackage =
@@ -233,6 +236,27 @@ class BytecodeScannerTest {
     assertThat(byPackage.usages())
         .isNotEmpty()
         .allMatch(u -> u.location().className().startsWith("org.apache.commons.codec.digest."));
+  }
+
+  @Test
+  void targetDeclaredALibraryHasNoApplicationCode() throws IOException {
+    Path codec = Fixtures.jarOf(DigestUtils.class);
+    BytecodeScanResult asApp = BytecodeScanner.withDefaults().scan(codec, "codec.jar");
+    assertThat(asApp.usages()).isNotEmpty().allMatch(u -> u.location().applicationCode());
+    BytecodeScanResult asLibrary =
+        BytecodeScanner.builder().library(true).build().scan(codec, "codec.jar");
+    assertThat(asLibrary.usages())
+        .hasSameSizeAs(asApp.usages())
+        .noneMatch(u -> u.location().applicationCode());
+    assertThat(asLibrary.applicationClasses()).isZero();
+    BytecodeScanResult skipped =
+        BytecodeScanner.builder()
+            .library(true)
+            .applicationOnly(true)
+            .build()
+            .scan(codec, "codec.jar");
+    assertThat(skipped.usages()).isEmpty();
+    assertThat(skipped.classesAnalysed()).isZero();
   }
 
   @Test

@@ -272,6 +272,26 @@ class CryptoRulesTest {
   }
 
   @Test
+  void libraryTargetIsNotAskedForNationalAlgorithms() throws IOException {
+    Path jar = jar("lib.jar", "CodecUsages");
+    BytecodeScanResult scan = BytecodeScanner.builder().library(true).build().scan(jar, "lib.jar");
+    ScanContext context = ScanContext.builder().fact(scan).facts(scan.usages()).build();
+    ScanResult r =
+        Engine.builder()
+            .rules(RuleRegistry.of(new CryptoRules().rules()))
+            .profile(ProfileRegistry.bundled().get("crypto-l3"))
+            .build()
+            .run(context);
+    assertThat(r.findings())
+        .extracting(Finding::ruleId)
+        .contains("CRYPTO-WEAK-HASH")
+        .doesNotContain("CRYPTO-NO-NATIONAL-ALGORITHM");
+    assertThat(r.findings())
+        .filteredOn(f -> f.ruleId().equals("CRYPTO-WEAK-HASH"))
+        .allMatch(f -> f.properties().get("origin").equals("library"));
+  }
+
+  @Test
   void unanalysableCodeIsReported() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
