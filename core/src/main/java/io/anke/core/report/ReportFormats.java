@@ -13,12 +13,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /** The available report formats: the built-in ones plus those of {@link ReportFormatProvider}s. */
 public final class ReportFormats {
@@ -112,9 +114,11 @@ public final class ReportFormats {
       Path dir, ReportFormat format, ScanResult result, ReportOptions options) throws IOException {
     Files.createDirectories(dir);
     Path target = dir.resolve(format.fileName());
-    Path tmp = Files.createTempFile(dir, ".anke-report-", ".tmp");
+    // Not Files.createTempFile: its owner-only permissions would stick to the report; a new
+    // sibling gets the user's umask like any other file the user creates.
+    Path tmp = dir.resolve("." + format.fileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
         format.write(result, options, out);
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

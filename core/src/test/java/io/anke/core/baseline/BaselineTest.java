@@ -40,6 +40,11 @@ class BaselineTest {
     assertThat(read.contains(TestRules.finding(R, "pkg:maven/g/a@1.1"))).isTrue();
     assertThat(read.contains(TestRules.finding(R, "pkg:maven/g/c@1.0"))).isFalse();
     assertThat(read.toJson()).isEqualTo(first);
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain"))));
+    try (var files = Files.list(file.getParent())) {
+      assertThat(files).containsExactly(file);
+    }
   }
 
   @Test

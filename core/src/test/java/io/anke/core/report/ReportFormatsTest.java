@@ -298,6 +298,10 @@ class ReportFormatsTest {
     try (var files = Files.list(out)) {
       assertThat(files).hasSize(1);
     }
+    // The report gets the permissions of any new file of the user (not owner-only).
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+    assertThat(Files.getPosixFilePermissions(written))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
   }
 
   private static int count(String s, String needle) {
