@@ -246,9 +246,12 @@ class ReportFormatsTest {
             "<span lang=\"zh-CN\">Anke 合规检查报告</span><span lang=\"en\">Anke compliance report</span>");
     // Summary by severity and by clause, filters, and one row per finding.
     assertThat(html).contains("id=\"q\"").contains("id=\"sev\"").contains("id=\"state\"");
-    assertThat(html).contains("<td>GB/T 39786-2021 8.5(b)</td>");
+    assertThat(html).contains("<td class=\"clause\">GB/T 39786-2021 8.5(b)</td>");
     assertThat(count(html, "<tr data-severity=")).isEqualTo(7);
     assertThat(html).contains("data-state=\"waived\"");
+    // <option> renders no markup: both languages as plain text.
+    assertThat(html).contains("<option value=\"\">All severities / 全部级别</option>");
+    assertThat(html).doesNotContainPattern("<option[^>]*>[^<]*<span");
     assertThat(render("html", SampleScan.result(), EN)).contains("<body class=\"show-en\">");
   }
 

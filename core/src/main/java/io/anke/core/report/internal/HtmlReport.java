@@ -146,7 +146,7 @@ public final class HtmlReport implements ReportFormat {
     }
     h.append("<th>").append(both(ReportText.both("html.col.waived"))).append("</th></tr>\n");
     for (Map.Entry<String, EnumMap<Severity, Integer>> e : counting.entrySet()) {
-      h.append("<tr><td>").append(esc(e.getKey())).append("</td>");
+      h.append("<tr><td class=\"clause\">").append(esc(e.getKey())).append("</td>");
       for (Severity sev : Severity.values()) {
         h.append("<td>").append(e.getValue().getOrDefault(sev, 0)).append("</td>");
       }
@@ -162,20 +162,20 @@ public final class HtmlReport implements ReportFormat {
     h.append("<input type=\"search\" id=\"q\" data-zh=\"").append(esc(filter.zh()));
     h.append("\" data-en=\"").append(esc(filter.en())).append("\" placeholder=\"");
     h.append(esc(filter.en())).append("\">\n");
+    // <option> shows plain text only, so both languages are written side by side.
     h.append("<select id=\"sev\">\n<option value=\"\">")
-        .append(both(ReportText.both("html.allSeverities")))
+        .append(plainBoth(ReportText.both("html.allSeverities")))
         .append("</option>\n");
     for (Severity sev : Severity.values()) {
       h.append("<option value=\"").append(sev.id()).append("\">");
-      h.append(esc(ReportText.severityBoth(sev).en())).append(" / ");
-      h.append(esc(ReportText.severityBoth(sev).zh())).append("</option>\n");
+      h.append(plainBoth(ReportText.severityBoth(sev))).append("</option>\n");
     }
     h.append("</select>\n<select id=\"state\">\n<option value=\"\">");
-    h.append(both(ReportText.both("html.allStates"))).append("</option>\n");
+    h.append(plainBoth(ReportText.both("html.allStates"))).append("</option>\n");
     for (String state : List.of("active", "waived", "baselined")) {
       Text t = ReportText.both("html.state." + state);
       h.append("<option value=\"").append(state).append("\">");
-      h.append(esc(t.en())).append(" / ").append(esc(t.zh())).append("</option>\n");
+      h.append(plainBoth(t)).append("</option>\n");
     }
     h.append("</select>\n<span id=\"count\"></span> ")
         .append(both(ReportText.both("html.shown")))
@@ -248,6 +248,11 @@ public final class HtmlReport implements ReportFormat {
         + "</span>";
   }
 
+  /** Both languages as plain text, for places where markup is not rendered. */
+  private static String plainBoth(Text t) {
+    return t.zh().equals(t.en()) ? esc(t.en()) : esc(t.en()) + " / " + esc(t.zh());
+  }
+
   /** Escapes text for HTML element content and quoted attribute values. */
   static String esc(String s) {
     StringBuilder b = new StringBuilder(s.length() + 16);
@@ -285,6 +290,7 @@ public final class HtmlReport implements ReportFormat {
       table{border-collapse:collapse;width:100%;background:#fff}
       th,td{border:1px solid #dde1e7;padding:.35rem .5rem;text-align:left;vertical-align:top}
       th{background:#eef1f5}table.summary{width:auto}table.summary td{text-align:right}
+      table.summary td:first-child.clause{text-align:left}
       .sev-critical{color:#fff;background:#8e1b1b}.sev-high{color:#fff;background:#c62828}
       .sev-medium{background:#ffe08a}.sev-low{background:#d7ecff}.sev-info{background:#eceff1}
       tr.waived,tr.baselined{opacity:.65}.note{color:#555}
