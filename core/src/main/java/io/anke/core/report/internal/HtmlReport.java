@@ -294,6 +294,8 @@ public final class HtmlReport implements ReportFormat {
       .sev-critical{color:#fff;background:#8e1b1b}.sev-high{color:#fff;background:#c62828}
       .sev-medium{background:#ffe08a}.sev-low{background:#d7ecff}.sev-info{background:#eceff1}
       tr.waived,tr.baselined{opacity:.65}.note{color:#555}
+      #findings th,#findings td:first-child{white-space:nowrap}
+      #findings td:nth-child(2){min-width:12rem}#findings td:nth-child(3){min-width:14rem}
       code{font-size:.9em;word-break:break-all}td p{margin:.2rem 0}
       .filters{margin:.5rem 0;display:flex;gap:.5rem;align-items:center;flex-wrap:wrap}
       .filters input{flex:1;min-width:12rem;padding:.3rem}
