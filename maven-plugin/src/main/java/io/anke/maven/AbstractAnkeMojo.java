@@ -21,7 +21,7 @@ import org.apache.maven.project.MavenProject;
 /** The parameters and configuration handling shared by every goal of the plugin. */
 abstract class AbstractAnkeMojo extends AbstractMojo {
   private static final Set<String> SCOPES =
-      Set.of("compile", "runtime", "provided", "system", "test", "import");
+      Set.of("compile", "runtime", "provided", "system", "test");
 
   /** The project the goal runs on. */
   @Parameter(defaultValue = "${project}", readonly = true, required = true)

@@ -80,15 +80,20 @@ public class CheckAggregateMojo extends AbstractCheckMojo {
 
   /**
    * In a parallel build ({@code -T}) the last module of the reactor order can start before modules
-   * it does not depend on have finished; wait until every other module has a build summary.
+   * it does not depend on have finished; wait until every other module has a build summary. Returns
+   * false, without waiting longer, once another module has failed: Maven then skips the modules not
+   * yet started, and a check of a half-built reactor would mislead.
    */
-  private void awaitOtherModules(List<MavenProject> all) throws MojoExecutionException {
-    if (!session.isParallel()) {
-      return;
-    }
+  private boolean awaitOtherModules(List<MavenProject> all) throws MojoExecutionException {
     MavenExecutionResult result = session.getResult();
+    if (!session.isParallel()) {
+      return !result.hasExceptions();
+    }
     boolean told = false;
     while (true) {
+      if (result.hasExceptions()) {
+        return false;
+      }
       int pending = 0;
       for (MavenProject p : all) {
         if (!isSame(p, project) && result.getBuildSummary(p) == null) {
@@ -96,7 +101,7 @@ public class CheckAggregateMojo extends AbstractCheckMojo {
         }
       }
       if (pending == 0) {
-        return;
+        return true;
       }
       if (!told) {
         info("waitForReactor", pending);
