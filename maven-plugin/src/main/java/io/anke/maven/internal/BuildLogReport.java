@@ -206,11 +206,23 @@ public final class BuildLogReport {
   private void field(String key, String value) {
     String label = text(key);
     List<String> lines = value.lines().toList();
-    String pad = " ".repeat(Math.max(1, 12 - label.length()));
+    int width = displayWidth(label);
+    String pad = " ".repeat(Math.max(1, 12 - width));
+    String indent = " ".repeat(width + pad.length());
     for (int i = 0; i < lines.size(); i++) {
-      log.error(
-          "  " + (i == 0 ? label + pad : " ".repeat(label.length() + pad.length())) + lines.get(i));
+      log.error("  " + (i == 0 ? label + pad : indent) + lines.get(i));
     }
+  }
+
+  /** Columns a label takes in a terminal: CJK characters and full-width punctuation take two. */
+  static int displayWidth(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      w += cp >= 0x2E80 && cp <= 0xFFEF ? 2 : 1;
+      i += Character.charCount(cp);
+    }
+    return w;
   }
 
   private String msg(Finding f) {

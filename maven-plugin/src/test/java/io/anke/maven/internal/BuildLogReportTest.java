@@ -209,7 +209,7 @@ class BuildLogReportTest {
     assertThat(log.all())
         .contains("[ERROR] HIGH TEST-FOREIGN 境外组件")
         .contains("com.example:app:1.0 → com.oracle.database.jdbc:ojdbc11:23.5")
-        .contains("问题：")
+        .contains("[ERROR]   问题：      发现 ojdbc11")
         .contains("发现 ojdbc11")
         .contains("换成国产组件")
         .contains("未通过")
