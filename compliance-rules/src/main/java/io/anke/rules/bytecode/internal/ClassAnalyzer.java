@@ -45,7 +45,12 @@ public final class ClassAnalyzer {
    */
   public static ClassResult analyze(byte[] bytes) {
     ClassReader reader = new ClassReader(bytes);
-    if (!referencesCrypto(reader)) {
+    int pool = scanPool(reader, bytes);
+    if ((pool & CRYPTO) == 0) {
+      if ((pool & STATIC_FIELDS) == 0) {
+        // Most classes: no crypto API and no field whose value another class could need.
+        return new ClassResult(reader.getClassName(), List.of(), Map.of(), List.of());
+      }
       return fieldsOnly(reader);
     }
     ClassNode node = new ClassNode();
@@ -53,18 +58,103 @@ public final class ClassAnalyzer {
     return new ClassAnalyzer.Run(node).run();
   }
 
-  /** True when the constant pool names a class the scanner has a rule for. */
-  static boolean referencesCrypto(ClassReader reader) {
-    char[] buffer = new char[reader.getMaxStringLength()];
+  private static final int CRYPTO = 1;
+  private static final int STATIC_FIELDS = 2;
+  private static final int CONSTANT_UTF8 = 1;
+
+  // Raw constant-pool checks, so that the tens of thousands of classes in a fat jar that have
+  // nothing to do with cryptography cost one pass over their constant pool and no decoding.
+  private static final byte[][] CRYPTO_PREFIXES =
+      utf8(
+          "java/security/",
+          "javax/crypto/",
+          "javax/net/ssl/",
+          "org/bouncycastle/crypto/",
+          "org/apache/commons/codec/digest/",
+          "org/springframework/util/DigestUtils",
+          "com/google/common/hash/Hashing",
+          "cn/hutool/crypto/",
+          "io/anke/crypto/");
+  private static final byte[] STRING_DESCRIPTOR = utf8("Ljava/lang/String;")[0];
+  private static final byte[] BYTES_DESCRIPTOR = utf8("[B")[0];
+  private static final byte[] CLINIT = utf8("<clinit>")[0];
+  private static final byte[] CONSTANT_VALUE = utf8("ConstantValue")[0];
+
+  /** The class-name prefixes the constant-pool check decodes (for tests). */
+  static byte[][] cryptoPrefixes() {
+    return CRYPTO_PREFIXES.clone();
+  }
+
+  private static byte[][] utf8(String... values) {
+    byte[][] out = new byte[values.length][];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+    return out;
+  }
+
+  /**
+   * One pass over the constant pool: {@link #CRYPTO} when it names a class the scanner has a rule
+   * for; {@link #STATIC_FIELDS} when the class may hold a static final String or byte[] field with
+   * a value (a String or byte[] field descriptor, and a static initializer or a ConstantValue).
+   */
+  static int scanPool(ClassReader reader, byte[] bytes) {
+    boolean crypto = false;
+    boolean fieldType = false;
+    boolean initializer = false;
+    char[] buffer = null;
     int count = reader.getItemCount();
     for (int i = 1; i < count; i++) {
       int offset = reader.getItem(i);
-      if (offset > 0 && reader.readByte(offset - 1) == CONSTANT_CLASS) {
-        String name = reader.readUTF8(offset, buffer);
-        if (Sinks.isInteresting(name)) {
-          return true;
+      if (offset <= 0) {
+        continue;
+      }
+      int tag = bytes[offset - 1];
+      if (tag == CONSTANT_UTF8) {
+        fieldType |=
+            utf8Equals(reader, bytes, offset, STRING_DESCRIPTOR)
+                || utf8Equals(reader, bytes, offset, BYTES_DESCRIPTOR);
+        initializer |=
+            utf8Equals(reader, bytes, offset, CLINIT)
+                || utf8Equals(reader, bytes, offset, CONSTANT_VALUE);
+      } else if (tag == CONSTANT_CLASS && !crypto) {
+        int name = reader.getItem(reader.readUnsignedShort(offset));
+        if (name > 0 && startsWithAny(reader, bytes, name)) {
+          if (buffer == null) {
+            buffer = new char[reader.getMaxStringLength()];
+          }
+          crypto = Sinks.isInteresting(reader.readUTF8(offset, buffer));
         }
       }
+    }
+    return (crypto ? CRYPTO : 0) | (fieldType && initializer ? STATIC_FIELDS : 0);
+  }
+
+  private static boolean utf8Equals(ClassReader reader, byte[] bytes, int offset, byte[] value) {
+    if (reader.readUnsignedShort(offset) != value.length) {
+      return false;
+    }
+    for (int i = 0; i < value.length; i++) {
+      if (bytes[offset + 2 + i] != value[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWithAny(ClassReader reader, byte[] bytes, int utf8Offset) {
+    int length = reader.readUnsignedShort(utf8Offset);
+    outer:
+    for (byte[] prefix : CRYPTO_PREFIXES) {
+      if (length < prefix.length) {
+        continue;
+      }
+      for (int i = 0; i < prefix.length; i++) {
+        if (bytes[utf8Offset + 2 + i] != prefix[i]) {
+          continue outer;
+        }
+      }
+      return true;
     }
     return false;
   }

@@ -300,8 +300,7 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
       return invokeDynamic(indy, values);
     }
     if (insn instanceof MethodInsnNode call) {
-      AbstractValue result = invoke(call, values);
-      return result;
+      return invoke(call, values);
     }
     return Unknown.ONE; // MULTIANEWARRAY
   }
@@ -541,7 +540,7 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
               || call.desc.equals("(Ljava/lang/CharSequence;)V")) {
             builder.parts.put(call, args.get(0).sym());
           }
-          return Unknown.ONE;
+          return Unknown.ONE; // handled; the analyzer ignores values of void calls
         case "append":
           if (args.size() == 1) {
             AbstractValue arg = args.get(0);
@@ -578,7 +577,7 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
                   ? b.builderContent()
                   : args.get(0).sym();
         }
-        return Unknown.ONE;
+        return Unknown.ONE; // handled; the analyzer ignores values of void calls
       case "toUpperCase", "toLowerCase", "trim", "strip":
         {
           Sym s = receiver == null ? Sym.UNKNOWN : receiver.sym();
