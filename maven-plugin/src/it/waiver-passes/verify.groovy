@@ -7,6 +7,7 @@ check(log.contains('Waived: BOM-FOREIGN-DB-DRIVER pkg:maven/com.microsoft.sqlser
 check(log =~ /Anke xinchuang-strict: PASSED .* 1 waived/, 'summary line')
 check(!log.contains('[ERROR] HIGH BOM-FOREIGN-DB-DRIVER'), 'no failure block')
 check(log.contains('BUILD SUCCESS'), 'build passes')
+check(log.contains('[WARNING] Unused waiver: rule BOM-FOREIGN-DB-DRIVER subject pkg:maven/com.oracle.database.jdbc/* (anke-waivers.yaml:10) matched no finding; remove it.'), 'unused waiver warning')
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/anke/anke-report.json'))
 def f = report.findings.find { it.ruleId == 'BOM-FOREIGN-DB-DRIVER' }
