@@ -51,7 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-@Warmup(iterations = 2, time = 5)
+@Warmup(iterations = 8, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class BytecodeScanBenchmark {
   private static final long TARGET_BYTES = 100L << 20;
