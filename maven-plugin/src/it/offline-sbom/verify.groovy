@@ -21,4 +21,11 @@ check(driver.purl == 'pkg:maven/com.microsoft.sqlserver/mssql-jdbc@13.6.2.jre11'
 check(driver.supplier?.name?.contains('Microsoft'), 'supplier ' + driver.supplier)
 check(driver.supplier?.address?.country == 'US' || driver.manufacturer?.address?.country == 'US' || driver.toString().contains('US'), 'country ' + driver)
 check(driver.hashes?.any { it.alg == 'SHA-256' && it.content ==~ /[0-9a-f]{64}/ }, 'SHA-256 hash')
+// The project is the document's subject, and the root of the dependency graph.
+check(bom.metadata.component?.purl == 'pkg:maven/io.anke.it/offline-app@1.0', 'metadata.component ' + bom.metadata.component)
+def rootDeps = bom.dependencies.find { it.ref == 'pkg:maven/io.anke.it/offline-app@1.0' }
+check(rootDeps?.dependsOn == ['pkg:maven/io.anke.it/foreign-dao@1.0'], 'root dependencies ' + rootDeps)
+check(bom.dependencies.find { it.ref == 'pkg:maven/io.anke.it/foreign-dao@1.0' }?.dependsOn == ['pkg:maven/com.microsoft.sqlserver/mssql-jdbc@13.6.2.jre11'], 'transitive edge')
+check(bom.metadata.tools.components[0].name == 'anke', 'tool')
+check(!bom.containsKey('serialNumber') && !bom.metadata.containsKey('timestamp'), 'reproducible: no serial number, no timestamp')
 return true

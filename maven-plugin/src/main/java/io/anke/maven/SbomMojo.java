@@ -1,22 +1,18 @@
 package io.anke.maven;
 
-import io.anke.core.ConfigurationException;
 import io.anke.core.bom.BillOfMaterials;
-import io.anke.core.engine.Engine;
-import io.anke.core.engine.ScanResult;
-import io.anke.core.report.ReportFormat;
-import io.anke.core.report.ReportFormats;
-import io.anke.core.report.ReportOptions;
-import io.anke.core.rule.ScanContext;
 import io.anke.maven.internal.MavenBom;
+import io.anke.rules.bom.CycloneDxWriter;
 import io.anke.rules.scan.ScanSettings;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -42,6 +38,10 @@ public class SbomMojo extends AbstractAnkeMojo {
       defaultValue = "${project.build.directory}/anke/bom.cdx.json")
   private File sbomFile;
 
+  /** This plugin, for the tool version recorded in the document. */
+  @Parameter(defaultValue = "${plugin}", readonly = true)
+  private PluginDescriptor plugin;
+
   /** Public for Maven. */
   public SbomMojo() {}
 
@@ -53,30 +53,26 @@ public class SbomMojo extends AbstractAnkeMojo {
     }
     Path root = project.getBasedir().toPath();
     ScanSettings settings = settings(root, null, null, null);
-    ReportFormat cyclonedx;
-    try {
-      cyclonedx = ReportFormats.discover(getClass().getClassLoader()).get("cyclonedx");
-    } catch (ConfigurationException e) {
-      throw configError(e);
-    }
     BillOfMaterials bom;
     try {
       bom = MavenBom.of(project, scopes(), root, settings.catalog(), true);
     } catch (java.io.UncheckedIOException e) {
       throw configError(e.getCause());
     }
-    ScanContext context =
-        ScanContext.builder().workingDirectory(root).catalog(settings.catalog()).bom(bom).build();
-    // No rules: the document describes what the build uses, it does not judge it.
-    ScanResult described = Engine.builder().build().run(context);
+    CycloneDxWriter writer =
+        CycloneDxWriter.builder()
+            .toolVersion(plugin == null ? "unknown" : plugin.getVersion())
+            .subject(MavenBom.projectComponent(project, root))
+            .metadataProperty("anke:maven:scopes", String.join(",", scopes()))
+            .build();
+    String json = writer.write(List.of(bom), settings.catalog());
     Path target = sbomFile.toPath();
     try {
-      Files.createDirectories(target.toAbsolutePath().getParent());
-      Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".anke-sbom-", ".tmp");
+      Path dir = target.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, ".anke-sbom-", ".tmp");
       try {
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-          cyclonedx.write(described, ReportOptions.defaults().withLocale(locale()), out);
-        }
+        Files.writeString(tmp, json, StandardCharsets.UTF_8);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       } finally {
         Files.deleteIfExists(tmp);

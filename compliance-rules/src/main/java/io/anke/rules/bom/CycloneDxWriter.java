@@ -51,6 +51,7 @@ public final class CycloneDxWriter {
   private final String serialNumber;
   private final Date timestamp;
   private final Map<String, String> metadataProperties;
+  private final Component subject;
 
   private CycloneDxWriter(Builder b) {
     this.version = b.version;
@@ -58,6 +59,7 @@ public final class CycloneDxWriter {
     this.serialNumber = b.serialNumber;
     this.timestamp = b.timestamp;
     this.metadataProperties = new TreeMap<>(b.metadataProperties);
+    this.subject = b.subject;
   }
 
   /** A writer of CycloneDX 1.6 without serial number or timestamp. */
@@ -116,6 +118,13 @@ public final class CycloneDxWriter {
 
     Set<String> used = new HashSet<>();
     Map<String, String> refByCoordinate = new HashMap<>();
+    if (subject != null) {
+      // The described project: metadata.component, and the root of the dependency paths.
+      String ref = baseRef(subject);
+      used.add(ref);
+      refByCoordinate.put(coordinate(subject), ref);
+      metadata.setComponent(convert(subject, ref));
+    }
     List<org.cyclonedx.model.Component> out = new ArrayList<>();
     Map<String, Set<String>> edges = new TreeMap<>();
     List<Component> placed = new ArrayList<>();
@@ -250,6 +259,7 @@ public final class CycloneDxWriter {
     private String serialNumber;
     private Date timestamp;
     private final Map<String, String> metadataProperties = new TreeMap<>();
+    private Component subject;
 
     private Builder() {}
 
@@ -285,6 +295,16 @@ public final class CycloneDxWriter {
     /** A timestamp; none by default, for reproducible output. */
     public Builder timestamp(Date when) {
       this.timestamp = when == null ? null : new Date(when.getTime());
+      return this;
+    }
+
+    /**
+     * The component the document describes (written as {@code metadata.component}), such as the
+     * Maven project whose dependencies are listed; the components whose dependency path starts at
+     * its {@code group:name:version} become its dependencies. None by default.
+     */
+    public Builder subject(Component component) {
+      this.subject = component;
       return this;
     }
 

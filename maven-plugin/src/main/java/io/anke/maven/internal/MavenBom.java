@@ -160,6 +160,27 @@ public final class MavenBom {
   }
 
   /**
+   * The project itself as the component a bill of materials describes: an application for war and
+   * ear packaging, else a library; its purl from the project's own artifact.
+   */
+  public static Component projectComponent(MavenProject project, Path workingDirectory) {
+    String packaging = project.getPackaging();
+    boolean app = "war".equals(packaging) || "ear".equals(packaging);
+    Component.Builder b =
+        Component.builder()
+            .kind(app ? ComponentKind.APPLICATION : ComponentKind.LIBRARY)
+            .group(project.getGroupId())
+            .name(project.getArtifactId())
+            .version(project.getVersion())
+            .origin(Origin.of(pomPath(project, workingDirectory)));
+    Artifact a = project.getArtifact();
+    if (a != null) {
+      b.purl(purl(a));
+    }
+    return b.build();
+  }
+
+  /**
    * The package URL of a Maven artifact. The {@code type} qualifier is left out for jars (the purl
    * default), which keeps waiver subjects such as {@code pkg:maven/g/a@*} short.
    */

@@ -159,4 +159,31 @@ class MavenBomTest {
         .containsEntry(
             "SHA-256", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
+
+  @Test
+  void theProjectIsTheSubjectOfItsCycloneDxDocument() {
+    MavenProject p = project("portal");
+    p.getModel().setPackaging("war");
+    p.setArtifact(artifact("com.example", "portal", "1.0", null, "war"));
+    Artifact driver = artifact("com.mysql", "mysql-connector-j", "8.4.0", "runtime", "jar");
+    driver.setDependencyTrail(
+        List.of("com.example:portal:war:1.0", "com.mysql:mysql-connector-j:jar:8.4.0"));
+    p.setArtifacts(new LinkedHashSet<>(List.of(driver)));
+    Component root = MavenBom.projectComponent(p, dir);
+    assertThat(root.kind()).isEqualTo(io.anke.core.bom.ComponentKind.APPLICATION);
+    assertThat(root.purl()).isEqualTo("pkg:maven/com.example/portal@1.0?type=war");
+
+    String json =
+        io.anke.rules.bom.CycloneDxWriter.builder()
+            .subject(root)
+            .build()
+            .write(
+                List.of(MavenBom.of(p, Set.of("runtime"), dir, BundledCatalog.get(), false)),
+                BundledCatalog.get());
+    assertThat(json)
+        .contains("\"component\" : {")
+        .containsPattern(
+            "\"ref\" : \"pkg:maven/com.example/portal@1.0\\?type=war\",\\s*\"dependsOn\" : \\[\\s*"
+                + "\"pkg:maven/com.mysql/mysql-connector-j@8.4.0\"");
+  }
 }
