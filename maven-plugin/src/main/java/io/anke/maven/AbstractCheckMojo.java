@@ -62,7 +62,11 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
   @Parameter(property = "anke.formats", defaultValue = "json,sarif,html")
   protected List<String> formats;
 
-  /** Scans the project's own classes ({@code target/classes}) for cryptographic API use. */
+  /**
+   * Scans the project's output directory ({@code target/classes}): its classes for cryptographic
+   * API use, its configuration files and data classes for the {@code CONFIG-} and {@code DATA-}
+   * rules.
+   */
   @Parameter(property = "anke.scanProjectClasses", defaultValue = "true")
   protected boolean scanProjectClasses;
 
