@@ -142,6 +142,9 @@ public final class BytecodeScanner {
     return true;
   }
 
+  /** A class file waiting for a worker. */
+  private record PendingClass(ArchiveEntry entry, boolean application, byte[] bytes) {}
+
   /** One class file and what the analysis made of it. */
   private record ClassRecord(ArchiveEntry entry, boolean application, ClassResult result) {}
 
@@ -153,16 +156,24 @@ public final class BytecodeScanner {
     private final AtomicLong classCount = new AtomicLong();
     private final AtomicLong analysedCount = new AtomicLong();
     private final AtomicLong applicationCount = new AtomicLong();
-    private final int permits = Math.max(1, threads) * 32;
+    // Class files go to the pool in batches: one hand-off (and one worker wake-up) per class
+    // would cost more CPU than analysing most classes. Permits bound the batches in flight.
+    private static final int BATCH_CLASSES = 64;
+    private static final int BATCH_BYTES = 1 << 20;
+    private final int permits = Math.max(1, threads) * 4;
     private final Semaphore queue = new Semaphore(permits);
+    private List<PendingClass> batch = new ArrayList<>();
+    private int batchBytes;
+    private ExecutorService pool;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    ArchiveVisitor visitor(ExecutorService pool) {
+    ArchiveVisitor visitor(ExecutorService executor) {
+      this.pool = executor;
       return new ArchiveVisitor() {
         @Override
         public void visitEntry(ArchiveEntry entry, InputStream content) throws IOException {
           if (entry.isClass()) {
-            classEntry(entry, content, pool);
+            classEntry(entry, content);
           } else if (POM_PROPERTIES.matcher(entry.name()).matches()) {
             pomProperties(entry, content);
           }
@@ -170,8 +181,7 @@ public final class BytecodeScanner {
       };
     }
 
-    private void classEntry(ArchiveEntry entry, InputStream content, ExecutorService pool)
-        throws IOException {
+    private void classEntry(ArchiveEntry entry, InputStream content) throws IOException {
       if (entry.name().endsWith("module-info.class")
           || entry.name().endsWith("package-info.class")) {
         return;
@@ -194,12 +204,28 @@ public final class BytecodeScanner {
         analyse(entry, application, bytes);
         return;
       }
+      batch.add(new PendingClass(entry, application, bytes));
+      batchBytes += bytes.length;
+      if (batch.size() >= BATCH_CLASSES || batchBytes >= BATCH_BYTES) {
+        submitBatch();
+      }
+    }
+
+    private void submitBatch() {
+      if (batch.isEmpty()) {
+        return;
+      }
       rethrowFailure();
+      List<PendingClass> work = batch;
+      batch = new ArrayList<>();
+      batchBytes = 0;
       queue.acquireUninterruptibly();
       pool.execute(
           () -> {
             try {
-              analyse(entry, application, bytes);
+              for (PendingClass c : work) {
+                analyse(c.entry(), c.application(), c.bytes());
+              }
             } catch (Throwable t) {
               failure.compareAndSet(null, t);
             } finally {
@@ -249,6 +275,9 @@ public final class BytecodeScanner {
     }
 
     void awaitAll() {
+      if (pool != null) {
+        submitBatch();
+      }
       queue.acquireUninterruptibly(permits);
       queue.release(permits);
       rethrowFailure();
