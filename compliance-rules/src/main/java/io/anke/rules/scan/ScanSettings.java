@@ -138,8 +138,11 @@ public final class ScanSettings {
       BytecodeScanResult r = scanner(t).scan(t.path(), t.displayName());
       context.fact(r);
       context.facts(r.usages());
-      // the application's configuration files and personal-information fields (CONFIG-/DATA-)
-      context.facts(ApplicationFacts.collect(t.path(), t.displayName()));
+      if (t.application()) {
+        // the application's configuration files and personal-information fields (CONFIG-/DATA-);
+        // a dependency jar's bundled defaults are not the deployment's configuration
+        context.facts(ApplicationFacts.collect(t.path(), t.displayName()));
+      }
     }
     context.facts(inputs.facts());
     return engine.run(context.build());

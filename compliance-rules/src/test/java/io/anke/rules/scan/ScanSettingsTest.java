@@ -1,0 +1,131 @@
+package io.anke.rules.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.anke.core.ConfigurationException;
+import io.anke.core.FailOn;
+import io.anke.core.bom.BillOfMaterials;
+import io.anke.core.bom.Component;
+import io.anke.core.engine.ScanResult;
+import io.anke.core.rule.Finding;
+import io.anke.rules.bytecode.BytecodeScanResult;
+import io.anke.rules.config.ConfigFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanSettingsTest {
+  @TempDir Path dir;
+
+  private static final Clock NOV_2026 =
+      Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC);
+
+  private static BillOfMaterials sqlServer() {
+    return new BillOfMaterials(
+        "pom.xml",
+        List.of(
+            Component.builder()
+                .group("com.microsoft.sqlserver")
+                .name("mssql-jdbc")
+                .version("13.6.2.jre11")
+                .purl("pkg:maven/com.microsoft.sqlserver/mssql-jdbc@13.6.2.jre11")
+                .build()));
+  }
+
+  @Test
+  void resolvesProfileThresholdAndCatalogAndJudgesTheInputs() throws Exception {
+    ScanSettings s =
+        ScanSettings.builder().workingDirectory(dir).profile("xinchuang-strict").build();
+    assertThat(s.profile().id()).isEqualTo("xinchuang-strict");
+    assertThat(s.failOn()).isEqualTo(FailOn.parse("medium"));
+    assertThat(s.catalog().entry("sqlserver-jdbc")).isPresent();
+    ScanResult r = s.run(ScanInputs.builder().bom(sqlServer()).build());
+    assertThat(r.findings()).extracting(Finding::ruleId).contains("BOM-FOREIGN-DB-DRIVER");
+    assertThat(r.summary().passed()).isFalse();
+  }
+
+  @Test
+  void waiverFileIsNamedRelativeToTheWorkingDirectoryInErrorsAndReports() throws Exception {
+    Path waivers = dir.resolve("conf/anke-waivers.yaml");
+    Files.createDirectories(waivers.getParent());
+    Files.writeString(
+        waivers,
+        "waivers:\n"
+            + "  - rule: BOM-FOREIGN-DB-DRIVER\n"
+            + "    subject: \"pkg:maven/com.microsoft.sqlserver/mssql-jdbc@*\"\n"
+            + "    reason: migration-planned\n"
+            + "    justification: moving to DM8\n"
+            + "    approvedBy: CISO\n"
+            + "    expires: 2026-12-31\n");
+    ScanSettings s =
+        ScanSettings.builder()
+            .workingDirectory(dir)
+            .profile("xinchuang-strict")
+            .waiversFile(Path.of("conf/anke-waivers.yaml"))
+            .clock(NOV_2026)
+            .build();
+    ScanResult r = s.run(ScanInputs.builder().bom(sqlServer()).build());
+    Finding f =
+        r.findings().stream()
+            .filter(x -> x.ruleId().equals("BOM-FOREIGN-DB-DRIVER"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(f.waived()).isTrue();
+    assertThat(f.waiver().source()).isEqualTo("conf/anke-waivers.yaml");
+
+    Files.writeString(waivers, "waivers:\n  - rule: X\n    reason: soon\n");
+    assertThatThrownBy(
+            () ->
+                ScanSettings.builder()
+                    .workingDirectory(dir)
+                    .waiversFile(Path.of("conf/anke-waivers.yaml"))
+                    .build())
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("conf/anke-waivers.yaml:2: ");
+    assertThatThrownBy(
+            () ->
+                ScanSettings.builder()
+                    .workingDirectory(dir)
+                    .waiversFile(Path.of("none.yaml"))
+                    .build())
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage("none.yaml: waiver file not found");
+  }
+
+  @Test
+  void unknownProfileIsAConfigurationError() {
+    assertThatThrownBy(() -> ScanSettings.builder().profile("crypto-l4").build())
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("unknown profile 'crypto-l4'");
+  }
+
+  @Test
+  void applicationTargetsGiveConfigurationFactsLibrariesOnlyBytecode() throws Exception {
+    Path classes = dir.resolve("target/classes");
+    Files.createDirectories(classes);
+    Files.writeString(
+        classes.resolve("application.properties"), "spring.datasource.password=Secret-2026!\n");
+    ScanSettings s = ScanSettings.builder().workingDirectory(dir).bytecodeThreads(1).build();
+
+    ScanResult app = s.run(ScanInputs.builder().bytecode(classes, "target/classes", false).build());
+    assertThat(app.context().facts(BytecodeScanResult.class)).hasSize(1);
+    assertThat(app.context().facts(ConfigFile.class)).hasSize(1);
+    assertThat(app.findings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("CONFIG-PLAINTEXT-PASSWORD");
+              assertThat(f.location().file()).isEqualTo("target/classes/application.properties");
+              assertThat(f.message().en()).doesNotContain("Secret-2026!");
+            });
+
+    ScanResult lib = s.run(ScanInputs.builder().library(classes, "some-library").build());
+    assertThat(lib.context().facts(BytecodeScanResult.class)).hasSize(1);
+    assertThat(lib.context().facts(ConfigFile.class)).isEmpty();
+  }
+}
