@@ -1,6 +1,7 @@
 package io.anke.maven;
 
 import io.anke.core.bom.BillOfMaterials;
+import io.anke.maven.internal.BuildLogReport;
 import io.anke.maven.internal.MavenBom;
 import io.anke.rules.scan.ScanSettings;
 import java.io.File;
@@ -60,13 +61,13 @@ public class CheckAggregateMojo extends AbstractCheckMojo {
       info("deferred", last.getArtifactId());
       return;
     }
-    awaitOtherModules(all);
+    if (!awaitOtherModules(all)) {
+      getLog().warn(BuildLogReport.text(locale(), "reactorFailed"));
+      return;
+    }
     for (MavenProject p : all) {
       if (!p.getDependencies().isEmpty() && p.getArtifacts().isEmpty()) {
-        getLog()
-            .warn(
-                io.anke.maven.internal.BuildLogReport.text(
-                    locale(), "unresolved", p.getArtifactId()));
+        getLog().warn(BuildLogReport.text(locale(), "unresolved", p.getArtifactId()));
       }
     }
     check();
