@@ -363,47 +363,60 @@ public final class CycloneDxReader {
   }
 
   private BillOfMaterials toBom(List<Raw> raws, DependencyGraph graph, String rootRef) {
-    List<Component> components = new ArrayList<>(raws.size());
+    // Coordinates first, so that each component is built once, with its path.
+    List<String> coordinates = new ArrayList<>(raws.size());
     for (Raw r : raws) {
-      components.add(convert(r));
+      coordinates.add(coordinate(r));
     }
-    Map<String, List<String>> byCoordinate = Map.of();
+    Map<String, List<String>> byRef = Map.of();
     if (!graph.isEmpty()) {
-      Map<String, String> coordinates = new HashMap<>();
+      Map<String, String> coordinateOfRef = new HashMap<>();
       for (int i = 0; i < raws.size(); i++) {
         if (raws.get(i).ref() != null) {
-          coordinates.putIfAbsent(raws.get(i).ref(), coordinate(components.get(i)));
+          coordinateOfRef.putIfAbsent(raws.get(i).ref(), coordinates.get(i));
         }
       }
-      Map<String, List<String>> byRef = graph.paths(rootRef == null ? List.of() : List.of(rootRef));
       Map<String, List<String>> m = new HashMap<>();
-      byRef.forEach(
-          (ref, refs) ->
-              m.put(ref, refs.stream().map(x -> coordinates.getOrDefault(x, x)).toList()));
-      byCoordinate = m;
+      graph
+          .paths(rootRef == null ? List.of() : List.of(rootRef))
+          .forEach(
+              (ref, refs) ->
+                  m.put(ref, refs.stream().map(x -> coordinateOfRef.getOrDefault(x, x)).toList()));
+      byRef = m;
     }
     List<List<String>> paths = new ArrayList<>(raws.size());
     List<Component> out = new ArrayList<>(raws.size());
     for (int i = 0; i < raws.size(); i++) {
       Raw r = raws.get(i);
-      List<String> path = r.ref() == null ? null : byCoordinate.get(r.ref());
+      List<String> path = r.ref() == null ? null : byRef.get(r.ref());
       if (path == null && r.parent() >= 0) {
         // A nested component outside the dependency graph: its containers lead to it.
         List<String> outer = paths.get(r.parent());
-        path =
-            new ArrayList<>(
-                outer.isEmpty() ? List.of(coordinate(components.get(r.parent()))) : outer);
-        path.add(coordinate(components.get(i)));
+        path = new ArrayList<>(outer.isEmpty() ? List.of(coordinates.get(r.parent())) : outer);
+        path.add(coordinates.get(i));
       }
       path = path == null ? List.of() : path;
       paths.add(path);
-      Component c = components.get(i);
-      out.add(path.isEmpty() ? c : c.toBuilder().dependencyPath(path).build());
+      out.add(convert(r, path));
     }
     return new BillOfMaterials(source, out);
   }
 
-  private Component convert(Raw r) {
+  /** {@code group:name:version} of a raw component, as {@link #coordinate(Component)} has it. */
+  private static String coordinate(Raw r) {
+    String group = blankToNull(r.group());
+    String name = blankToNull(r.name());
+    String version = blankToNull(r.version());
+    return (group == null ? "" : group + ":")
+        + (name == null ? "" : name)
+        + (version == null ? "" : ":" + version);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private Component convert(Raw r, List<String> dependencyPath) {
     if (r.name() == null || r.name().isBlank()) {
       throw new InputException(
           source, r.line(), format + ": component at " + r.pointer() + " has no name");
@@ -420,6 +433,7 @@ public final class CycloneDxReader {
             .manufacturer(r.manufacturer())
             .country(
                 r.manufacturerCountry() != null ? r.manufacturerCountry() : r.supplierCountry())
+            .dependencyPath(dependencyPath)
             .origin(new Origin(source, r.line(), r.pointer()));
     r.hashes()
         .forEach(
