@@ -1,6 +1,7 @@
 package io.anke.crypto.sm2.internal;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.sm3.Sm3Kdf;
 import java.math.BigInteger;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.params.ECDomainParameters;
@@ -59,9 +60,23 @@ public final class KeyExchangeMath {
     byte[] zb = initiator ? peer.z() : self.z();
     ECPoint ra = initiator ? self.ephemeralPoint() : peerEphemeral;
     ECPoint rb = initiator ? peerEphemeral : self.ephemeralPoint();
-    byte[] key = Sm3Kdf.derive(keyBytes, xs, ys, za, zb);
+    byte[] key = Sm3Kdf.derive(concat(xs, ys, za, zb), keyBytes);
     byte[] inner = hash(xs, za, zb, coords(ra, len), coords(rb, len));
     return new Outcome(key, hash(new byte[] {2}, ys, inner), hash(new byte[] {3}, ys, inner));
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    int n = 0;
+    for (byte[] p : parts) {
+      n += p.length;
+    }
+    byte[] out = new byte[n];
+    int off = 0;
+    for (byte[] p : parts) {
+      System.arraycopy(p, 0, out, off, p.length);
+      off += p.length;
+    }
+    return out;
   }
 
   // x̄ = 2^w + (x & (2^w - 1))
