@@ -1,6 +1,5 @@
 package io.anke.crypto.provider;
 
-import io.anke.crypto.Aead;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
 import io.anke.crypto.provider.internal.Jca;
@@ -34,13 +33,11 @@ import java.util.Objects;
  * Encrypted PKCS#8 files are not read: protect key files with file permissions, or use a PKCS#12
  * keystore, a keyset under a KEK, or hardware. Immutable.
  */
-public final class FileKeyProvider implements KeyProvider {
+public final class FileKeyProvider extends EntryBackedKeyProvider {
   private static final long MAX_FILE_SIZE = 1 << 20;
 
-  private final KeyEntries entries;
-
   private FileKeyProvider(KeyEntries entries) {
-    this.entries = entries;
+    super(entries);
   }
 
   /** A builder that reads the named files. */
@@ -51,41 +48,6 @@ public final class FileKeyProvider implements KeyProvider {
   /** A provider of one SM2 key file (alias: the file name without extension). */
   public static FileKeyProvider sm2(Path keyFile) throws KeyProviderException {
     return builder().sm2(aliasOf(keyFile), keyFile, null).build();
-  }
-
-  @Override
-  public String description() {
-    return entries.description();
-  }
-
-  @Override
-  public List<String> aliases() {
-    return entries.aliases();
-  }
-
-  @Override
-  public KeyKind kindOf(String alias) throws KeyProviderException {
-    return entries.get(alias).kind();
-  }
-
-  @Override
-  public Sm2KeyHandle sm2Key(String alias) throws KeyProviderException {
-    return entries.sm2(alias);
-  }
-
-  @Override
-  public List<X509Certificate> certificateChain(String alias) throws KeyProviderException {
-    return entries.get(alias).chain();
-  }
-
-  @Override
-  public Aead aead(String alias) throws KeyProviderException {
-    return entries.aead(alias);
-  }
-
-  @Override
-  public String toString() {
-    return "FileKeyProvider" + entries.aliases();
   }
 
   /** The file name without its last extension: {@code keys/signing.pem} → {@code signing}. */

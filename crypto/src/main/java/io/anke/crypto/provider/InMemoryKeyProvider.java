@@ -1,6 +1,5 @@
 package io.anke.crypto.provider;
 
-import io.anke.crypto.Aead;
 import io.anke.crypto.provider.internal.KeyEntries;
 import io.anke.crypto.sm2.Sm2PrivateKey;
 import io.anke.crypto.sm4.Sm4Gcm;
@@ -15,51 +14,15 @@ import java.util.Objects;
  * Keys held in this process, for tests and for applications that obtain key material by other
  * means. Immutable; build it with {@link #builder()}.
  */
-public final class InMemoryKeyProvider implements KeyProvider {
-  private final KeyEntries entries;
+public final class InMemoryKeyProvider extends EntryBackedKeyProvider {
 
   private InMemoryKeyProvider(KeyEntries entries) {
-    this.entries = entries;
+    super(entries);
   }
 
   /** A builder for a provider with the given keys. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  @Override
-  public String description() {
-    return entries.description();
-  }
-
-  @Override
-  public List<String> aliases() {
-    return entries.aliases();
-  }
-
-  @Override
-  public KeyKind kindOf(String alias) throws KeyProviderException {
-    return entries.get(alias).kind();
-  }
-
-  @Override
-  public Sm2KeyHandle sm2Key(String alias) throws KeyProviderException {
-    return entries.sm2(alias);
-  }
-
-  @Override
-  public List<X509Certificate> certificateChain(String alias) throws KeyProviderException {
-    return entries.get(alias).chain();
-  }
-
-  @Override
-  public Aead aead(String alias) throws KeyProviderException {
-    return entries.aead(alias);
-  }
-
-  @Override
-  public String toString() {
-    return "InMemoryKeyProvider" + entries.aliases();
   }
 
   /** Collects keys; aliases must be unique. */

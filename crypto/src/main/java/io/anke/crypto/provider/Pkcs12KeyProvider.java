@@ -1,6 +1,5 @@
 package io.anke.crypto.provider;
 
-import io.anke.crypto.Aead;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.provider.internal.Jca;
 import io.anke.crypto.provider.internal.KeyEntries;
@@ -61,14 +60,12 @@ import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
  * assessment requires national algorithms for key storage, keep keys in a keyset under an SM4 KEK
  * or in hardware.
  */
-public final class Pkcs12KeyProvider implements KeyProvider {
+public final class Pkcs12KeyProvider extends EntryBackedKeyProvider {
   /** PBKDF2 and MAC iteration count of files this class writes (the JDK 17 default). */
   public static final int ITERATIONS = 10_000;
 
-  private final KeyEntries entries;
-
   private Pkcs12KeyProvider(KeyEntries entries) {
-    this.entries = entries;
+    super(entries);
   }
 
   /**
@@ -157,41 +154,6 @@ public final class Pkcs12KeyProvider implements KeyProvider {
   /** A writer for a new PKCS#12 file. */
   public static Writer writer() {
     return new Writer();
-  }
-
-  @Override
-  public String description() {
-    return entries.description();
-  }
-
-  @Override
-  public List<String> aliases() {
-    return entries.aliases();
-  }
-
-  @Override
-  public KeyKind kindOf(String alias) throws KeyProviderException {
-    return entries.get(alias).kind();
-  }
-
-  @Override
-  public Sm2KeyHandle sm2Key(String alias) throws KeyProviderException {
-    return entries.sm2(alias);
-  }
-
-  @Override
-  public List<X509Certificate> certificateChain(String alias) throws KeyProviderException {
-    return entries.get(alias).chain();
-  }
-
-  @Override
-  public Aead aead(String alias) throws KeyProviderException {
-    return entries.aead(alias);
-  }
-
-  @Override
-  public String toString() {
-    return "Pkcs12KeyProvider" + entries.aliases();
   }
 
   /** Collects SM2 keys with their chains and writes them as one PKCS#12 file. */

@@ -1,10 +1,8 @@
 package io.anke.crypto.provider;
 
-import io.anke.crypto.Aead;
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.provider.internal.KeyEntries;
 import io.anke.crypto.sm2.Sm2PublicKey;
-import java.security.cert.X509Certificate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,51 +23,15 @@ import java.util.Objects;
  * Every operation opens its own session (and unlocks the key with the access password, if one was
  * given), so handles are thread-safe; the public keys are read once, when the provider is built.
  */
-public final class SdfKeyProvider implements KeyProvider {
-  private final KeyEntries entries;
+public final class SdfKeyProvider extends EntryBackedKeyProvider {
 
   private SdfKeyProvider(KeyEntries entries) {
-    this.entries = entries;
+    super(entries);
   }
 
   /** A builder over {@code device}; {@code description} names it in messages. */
   public static Builder builder(SdfDevice device, String description) {
     return new Builder(device, description);
-  }
-
-  @Override
-  public String description() {
-    return entries.description();
-  }
-
-  @Override
-  public List<String> aliases() {
-    return entries.aliases();
-  }
-
-  @Override
-  public KeyKind kindOf(String alias) throws KeyProviderException {
-    return entries.get(alias).kind();
-  }
-
-  @Override
-  public Sm2KeyHandle sm2Key(String alias) throws KeyProviderException {
-    return entries.sm2(alias);
-  }
-
-  @Override
-  public List<X509Certificate> certificateChain(String alias) throws KeyProviderException {
-    return entries.get(alias).chain();
-  }
-
-  @Override
-  public Aead aead(String alias) throws KeyProviderException {
-    return entries.aead(alias);
-  }
-
-  @Override
-  public String toString() {
-    return "SdfKeyProvider" + entries.aliases();
   }
 
   /** Chooses the key indexes to expose. */

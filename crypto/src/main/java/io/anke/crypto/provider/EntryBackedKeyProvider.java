@@ -1,0 +1,53 @@
+package io.anke.crypto.provider;
+
+import io.anke.crypto.Aead;
+import io.anke.crypto.provider.internal.KeyEntries;
+import java.security.cert.X509Certificate;
+import java.util.List;
+
+/**
+ * The part every provider shares once its keys are loaded: lookups by alias in one immutable set of
+ * entries. Each provider only differs in how it loads them.
+ */
+abstract class EntryBackedKeyProvider implements KeyProvider {
+  private final KeyEntries entries;
+
+  EntryBackedKeyProvider(KeyEntries entries) {
+    this.entries = entries;
+  }
+
+  @Override
+  public String description() {
+    return entries.description();
+  }
+
+  @Override
+  public List<String> aliases() {
+    return entries.aliases();
+  }
+
+  @Override
+  public KeyKind kindOf(String alias) throws KeyProviderException {
+    return entries.get(alias).kind();
+  }
+
+  @Override
+  public Sm2KeyHandle sm2Key(String alias) throws KeyProviderException {
+    return entries.sm2(alias);
+  }
+
+  @Override
+  public List<X509Certificate> certificateChain(String alias) throws KeyProviderException {
+    return entries.get(alias).chain();
+  }
+
+  @Override
+  public Aead aead(String alias) throws KeyProviderException {
+    return entries.aead(alias);
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + entries.aliases();
+  }
+}
