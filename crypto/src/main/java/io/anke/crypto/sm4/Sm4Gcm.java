@@ -2,10 +2,7 @@ package io.anke.crypto.sm4;
 
 import io.anke.crypto.Aead;
 import io.anke.crypto.DecryptionFailedException;
-import io.anke.crypto.sm4.internal.Checks;
 import io.anke.crypto.sm4.internal.Sm4Aeads;
-import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -26,15 +23,13 @@ import java.util.Objects;
  */
 public final class Sm4Gcm implements Aead {
   /** Nonce length in bytes. */
-  public static final int NONCE_LENGTH = 12;
+  public static final int NONCE_LENGTH = Sm4Aeads.RANDOM_NONCE_LENGTH;
 
   /** Tag length in bytes. */
   public static final int TAG_LENGTH = Sm4Aeads.TAG_LENGTH;
 
   /** Bytes that {@link #encrypt} adds to the plaintext length: nonce and tag. */
   public static final int OVERHEAD = NONCE_LENGTH + TAG_LENGTH;
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final byte[] key;
 
@@ -50,31 +45,12 @@ public final class Sm4Gcm implements Aead {
   /** Returns {@code nonce ‖ ciphertext ‖ tag}, with a nonce never chosen by the caller. */
   @Override
   public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
-    Objects.requireNonNull(plaintext, "plaintext");
-    byte[] nonce = new byte[NONCE_LENGTH];
-    RANDOM.nextBytes(nonce);
-    byte[] out =
-        Sm4Aeads.seal(
-            Sm4Aeads.Mode.GCM, key, nonce, plaintext, Checks.aad(associatedData), NONCE_LENGTH);
-    System.arraycopy(nonce, 0, out, 0, NONCE_LENGTH);
-    return out;
+    return Sm4Aeads.sealWithRandomNonce(Sm4Aeads.Mode.GCM, key, plaintext, associatedData);
   }
 
   @Override
   public byte[] decrypt(byte[] ciphertext, byte[] associatedData) throws DecryptionFailedException {
-    Objects.requireNonNull(ciphertext, "ciphertext");
-    if (ciphertext.length < OVERHEAD) {
-      throw new DecryptionFailedException(Sm4Aeads.Mode.GCM.failure());
-    }
-    byte[] nonce = Arrays.copyOf(ciphertext, NONCE_LENGTH);
-    return Sm4Aeads.open(
-        Sm4Aeads.Mode.GCM,
-        key,
-        nonce,
-        ciphertext,
-        NONCE_LENGTH,
-        ciphertext.length - NONCE_LENGTH,
-        Checks.aad(associatedData));
+    return Sm4Aeads.openWithPrefixedNonce(Sm4Aeads.Mode.GCM, key, ciphertext, associatedData);
   }
 
   @Override

@@ -2,7 +2,9 @@ package io.anke.crypto.sm4.internal;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
+import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Objects;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.modes.AEADBlockCipher;
@@ -104,5 +106,40 @@ public final class Sm4Aeads {
       Arrays.fill(out, (byte) 0);
       throw new DecryptionFailedException(mode.failure());
     }
+  }
+
+  /** Nonce length of the random-nonce AEADs ({@code Sm4Gcm}, {@code Sm4Ccm}). */
+  public static final int RANDOM_NONCE_LENGTH = 12;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** {@code nonce ‖ ciphertext ‖ tag} with a fresh random 12-byte nonce. */
+  public static byte[] sealWithRandomNonce(
+      Mode mode, byte[] key, byte[] plaintext, byte[] associatedData) {
+    Objects.requireNonNull(plaintext, "plaintext");
+    byte[] nonce = new byte[RANDOM_NONCE_LENGTH];
+    RANDOM.nextBytes(nonce);
+    byte[] out = seal(mode, key, nonce, plaintext, Checks.aad(associatedData), RANDOM_NONCE_LENGTH);
+    System.arraycopy(nonce, 0, out, 0, RANDOM_NONCE_LENGTH);
+    return out;
+  }
+
+  /** Opens what {@link #sealWithRandomNonce} wrote. */
+  public static byte[] openWithPrefixedNonce(
+      Mode mode, byte[] key, byte[] ciphertext, byte[] associatedData)
+      throws DecryptionFailedException {
+    Objects.requireNonNull(ciphertext, "ciphertext");
+    if (ciphertext.length < RANDOM_NONCE_LENGTH + TAG_LENGTH) {
+      throw new DecryptionFailedException(mode.failure());
+    }
+    byte[] nonce = Arrays.copyOf(ciphertext, RANDOM_NONCE_LENGTH);
+    return open(
+        mode,
+        key,
+        nonce,
+        ciphertext,
+        RANDOM_NONCE_LENGTH,
+        ciphertext.length - RANDOM_NONCE_LENGTH,
+        Checks.aad(associatedData));
   }
 }
