@@ -47,4 +47,14 @@ class MainTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("anke");
   }
+
+  @Test
+  void everyCommandHasItsOwnSummaryLine() {
+    java.util.Map<String, String> headers = new java.util.TreeMap<>();
+    Main.commandLine()
+        .getSubcommands()
+        .forEach((name, sub) -> headers.put(name, sub.getHelp().header().strip()));
+    assertThat(headers).isNotEmpty();
+    assertThat(headers.values()).doesNotContain("").doesNotHaveDuplicates();
+  }
 }
