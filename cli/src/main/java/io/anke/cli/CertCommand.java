@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -30,7 +29,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -53,17 +51,7 @@ import picocli.CommandLine.Spec;
     },
     sortOptions = false,
     usageHelpAutoWidth = true)
-final class CertCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), text(spec, "error.noSubcommand"));
-  }
-
-  static String text(CommandSpec spec, String key, Object... args) {
-    return MessageFormat.format(spec.resourceBundle().getString(key), args);
-  }
+final class CertCommand extends CommandGroup {
 
   /** Options for what a new certificate says. */
   abstract static class Profile {

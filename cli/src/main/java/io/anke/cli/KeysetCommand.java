@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -29,7 +28,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -60,17 +58,7 @@ import picocli.CommandLine.TypeConversionException;
     },
     sortOptions = false,
     usageHelpAutoWidth = true)
-final class KeysetCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), text(spec, "error.noSubcommand"));
-  }
-
-  static String text(CommandSpec spec, String key, Object... args) {
-    return MessageFormat.format(spec.resourceBundle().getString(key), args);
-  }
+final class KeysetCommand extends CommandGroup {
 
   /** Options shared by every subcommand that opens an existing keyset. */
   abstract static class Base implements Callable<Integer> {

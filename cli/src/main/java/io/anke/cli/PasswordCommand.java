@@ -6,14 +6,12 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,17 +31,7 @@ import picocli.CommandLine.Spec;
     },
     sortOptions = false,
     usageHelpAutoWidth = true)
-final class PasswordCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), text(spec, "error.noSubcommand"));
-  }
-
-  static String text(CommandSpec spec, String key, Object... args) {
-    return MessageFormat.format(spec.resourceBundle().getString(key), args);
-  }
+final class PasswordCommand extends CommandGroup {
 
   /** The first line of the file (or standard input), without its line ending. */
   static char[] readPassword(CommandSpec spec, Path file) {

@@ -17,13 +17,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.text.MessageFormat;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -44,19 +41,7 @@ import picocli.CommandLine.TypeConversionException;
     },
     sortOptions = false,
     usageHelpAutoWidth = true)
-final class Sm2Command implements Runnable {
-
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), text(spec, "error.noSubcommand"));
-  }
-
-  /** A message of the command's bundle, formatted with MessageFormat. */
-  static String text(CommandSpec spec, String key, Object... args) {
-    return MessageFormat.format(spec.resourceBundle().getString(key), args);
-  }
+final class Sm2Command extends CommandGroup {
 
   /** Reads a PKCS#8 or SEC1 private key (PEM or DER); a bad file is one line and exit 3. */
   static Sm2PrivateKey readPrivateKey(CommandSpec spec, Path path) {
