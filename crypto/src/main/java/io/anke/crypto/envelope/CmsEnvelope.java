@@ -122,7 +122,10 @@ public final class CmsEnvelope {
     try {
       return matches.iterator().next().getContent(new Sm2KeyTransRecipient(key));
     } catch (CMSException e) {
-      throw new DecryptionFailedException("CMS EnvelopedData: " + e.getMessage());
+      // One message whatever failed (key unwrap, padding): the cause is chained, not shown.
+      DecryptionFailedException failed = new DecryptionFailedException("CMS EnvelopedData");
+      failed.initCause(e);
+      throw failed;
     }
   }
 }

@@ -2,6 +2,8 @@ package io.anke.crypto.provider;
 
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.provider.internal.KeyEntries;
+import io.anke.crypto.sm2.Sm2CiphertextFormat;
+import io.anke.crypto.sm2.Sm2Ciphertexts;
 import io.anke.crypto.sm2.Sm2PublicKey;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,18 +149,21 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
       }
       SdfDevice.EccCipher cipher;
       try {
+        // Check C1 on the curve here: a device that does not would otherwise answer invalid-curve
+        // points with distinguishable errors.
+        Sm2Ciphertexts.convert(c1c3c2, Sm2CiphertextFormat.C1C3C2, Sm2CiphertextFormat.C1C3C2);
         cipher = SdfDevice.EccCipher.fromC1C3C2(c1c3c2);
       } catch (IllegalArgumentException malformed) {
-        throw new DecryptionFailedException("malformed SM2 ciphertext");
+        throw new DecryptionFailedException(null);
       }
       try (SdfDevice.Session s = open()) {
         return s.internalDecryptEcc(index, cipher);
       } catch (SdfException ex) {
-        // Devices report a failed C3 check as a private-key operation error.
-        if (ex.code() == SdfException.SDR_BASE + 0x0C) {
-          throw new DecryptionFailedException(null);
-        }
-        throw new KeyOperationException(name + ": " + ex.getMessage(), ex);
+        // One answer for every device failure during decryption, so that error codes cannot serve
+        // as an oracle; the device's own code stays on the chained cause for diagnosis.
+        DecryptionFailedException failed = new DecryptionFailedException(null);
+        failed.initCause(ex);
+        throw failed;
       }
     }
 

@@ -37,6 +37,9 @@ public final class Sm2KeyExchange {
   private final byte[] id;
   private final byte[] z;
   private final Sm2PrivateKey ephemeralKey;
+  // An ephemeral key serves one exchange: agreeing twice (a retry, another peer) would reuse it.
+  private final java.util.concurrent.atomic.AtomicBoolean used =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private Sm2KeyExchange(Role role, Sm2PrivateKey staticKey, byte[] id, Sm2PrivateKey ephemeral) {
     this.role = role;
@@ -108,6 +111,10 @@ public final class Sm2KeyExchange {
       int keyLength, Sm2PublicKey peerStaticKey, byte[] peerId, Sm2PublicKey peerEphemeralKey) {
     if (keyLength < 1 || keyLength > 1 << 20) {
       throw new IllegalArgumentException("key length must be 1 to 1048576 bytes, got " + keyLength);
+    }
+    if (!used.compareAndSet(false, true)) {
+      throw new IllegalStateException(
+          "this key exchange has already agreed once; start a new one for another exchange");
     }
     byte[] peerZ = Sm2.computeZ(peerStaticKey, peerId);
     KeyExchangeMath.Outcome o =

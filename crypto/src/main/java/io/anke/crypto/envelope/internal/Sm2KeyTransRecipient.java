@@ -41,7 +41,9 @@ public final class Sm2KeyTransRecipient implements KeyTransRecipient {
       byte[] encryptedContentKey)
       throws CMSException {
     String kea = keyEncryptionAlgorithm.getAlgorithm().getId();
-    if (!kea.startsWith(GMObjectIdentifiers.sm2encrypt.getId())) {
+    // GM/T 0010 uses sm2encrypt itself; OpenSSL and BC also write sm2encrypt_with_sm3.
+    if (!kea.equals(GMObjectIdentifiers.sm2encrypt.getId())
+        && !kea.equals(GMObjectIdentifiers.sm2encrypt_with_sm3.getId())) {
       throw new CMSException("key transport algorithm " + kea + " is not SM2 encryption");
     }
     if (!GMObjectIdentifiers.sms4_cbc.equals(contentEncryptionAlgorithm.getAlgorithm())) {
@@ -68,7 +70,7 @@ public final class Sm2KeyTransRecipient implements KeyTransRecipient {
               : encryptedContentKey;
       contentKey = key.decrypt(c1c3c2);
     } catch (DecryptionFailedException | IllegalArgumentException e) {
-      throw new CMSException("cannot unwrap the content key: " + e.getMessage(), e);
+      throw new CMSException("cannot unwrap the content key", e);
     }
     if (contentKey.length != 16) {
       throw new CMSException("unwrapped content key has " + contentKey.length + " bytes, not 16");

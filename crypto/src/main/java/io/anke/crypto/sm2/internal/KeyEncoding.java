@@ -127,8 +127,8 @@ public final class KeyEncoding {
     } catch (IllegalArgumentException e) {
       throw new CryptoFormatException(what + ": not a PrivateKeyInfo structure");
     }
-    int version = info.getVersion().intValueExact();
-    if (version != 0 && version != 1) {
+    java.math.BigInteger version = info.getVersion().getValue();
+    if (version.signum() != 0 && !version.equals(java.math.BigInteger.ONE)) {
       throw new CryptoFormatException(what + ": unsupported version " + version);
     }
     checkAlgorithm(info.getPrivateKeyAlgorithm(), what);

@@ -107,6 +107,8 @@ public final class DecryptingStream extends InputStream {
       }
       int p = cipher.decrypt(index, last, sealed, n, plain);
       if (p < 0) {
+        // GCM writes the plaintext before it checks the tag: wipe what failed authentication.
+        Arrays.fill(plain, (byte) 0);
         throw new StreamAuthenticationException(
             "streaming ciphertext: segment "
                 + index
