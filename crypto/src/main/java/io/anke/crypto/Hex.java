@@ -61,6 +61,12 @@ public final class Hex {
     if (high >= 0) {
       throw new CryptoFormatException("invalid hex: odd number of hex digits");
     }
-    return n == out.length ? out : Arrays.copyOf(out, n);
+    if (n == out.length) {
+      return out;
+    }
+    // Whitespace made the first buffer too long; wipe it, since the bytes may be key material.
+    byte[] exact = Arrays.copyOf(out, n);
+    Arrays.fill(out, (byte) 0);
+    return exact;
   }
 }

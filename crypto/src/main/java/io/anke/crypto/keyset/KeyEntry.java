@@ -4,6 +4,7 @@ import io.anke.crypto.sm2.Sm2PrivateKey;
 import io.anke.crypto.sm2.Sm2PublicKey;
 import io.anke.crypto.sm4.Sm4Key;
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * One key of a keyset with its material: an {@link Sm4Key}, an {@link Sm2PrivateKey}, an {@link
@@ -32,12 +33,17 @@ record KeyEntry(
     return status == KeyStatus.ENABLED && key != null;
   }
 
-  /** The 5-byte output prefix 0x01 ‖ id, or an empty array for RAW. */
-  byte[] outputPrefix() {
+  /**
+   * {@code body} behind this key's output prefix: {@code 0x01 ‖ id ‖ body}, or {@code body} for
+   * RAW.
+   */
+  byte[] withOutputPrefix(byte[] body) {
     if (prefix == OutputPrefix.RAW) {
-      return new byte[0];
+      return body;
     }
-    return new byte[] {1, (byte) (id >>> 24), (byte) (id >>> 16), (byte) (id >>> 8), (byte) id};
+    byte[] out = Arrays.copyOf(KeyRouter.prefix(id), KeyRouter.PREFIX_LENGTH + body.length);
+    System.arraycopy(body, 0, out, KeyRouter.PREFIX_LENGTH, body.length);
+    return out;
   }
 
   Sm2PublicKey sm2PublicKey() {

@@ -1,13 +1,19 @@
 package io.anke.crypto.sm4.internal;
 
+import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.sm4.interop.Padding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
+import org.bouncycastle.crypto.BlockCipher;
 import org.bouncycastle.crypto.BufferedBlockCipher;
+import org.bouncycastle.crypto.DefaultBufferedBlockCipher;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.StreamCipher;
+import org.bouncycastle.crypto.paddings.PKCS7Padding;
+import org.bouncycastle.crypto.paddings.PaddedBufferedBlockCipher;
 
 /** Constant-memory loops that push a stream through a Bouncy Castle cipher. */
 public final class Sm4Streams {
@@ -17,18 +23,70 @@ public final class Sm4Streams {
   private Sm4Streams() {}
 
   /**
-   * Runs a padded or unpadded block-cipher mode over the stream and returns the number of bytes
-   * written. A decryption failure (bad padding, a length that is not whole blocks) becomes {@link
-   * DecryptionFailedException} with {@code failure} as the only message; an encryption input that
-   * is not whole blocks when there is no padding becomes {@code lengthError}.
+   * A padded (PKCS#7) or unpadded block-cipher mode over {@code mode}: the bare SM4 engine for ECB,
+   * or a chaining mode such as CBC.
    */
-  public static long run(
-      BufferedBlockCipher cipher,
-      boolean encrypting,
-      InputStream in,
-      OutputStream out,
-      String failure,
-      LengthError lengthError)
+  public static BufferedBlockCipher blockCipher(BlockCipher mode, Padding padding) {
+    return padding == Padding.PKCS7
+        ? new PaddedBufferedBlockCipher(mode, new PKCS7Padding())
+        : new DefaultBufferedBlockCipher(mode);
+  }
+
+  /**
+   * Encrypts a whole array with a block-cipher mode initialised for encryption.
+   *
+   * @param name the mode in messages, e.g. {@code "SM4-CBC"}
+   * @throws CryptoFormatException if there is no padding and the input is not whole blocks
+   */
+  public static byte[] encrypt(BufferedBlockCipher cipher, byte[] input, String name) {
+    try {
+      return once(cipher, true, input, name);
+    } catch (DecryptionFailedException e) {
+      throw unreachable(e);
+    }
+  }
+
+  /**
+   * Decrypts a whole array with a block-cipher mode initialised for decryption.
+   *
+   * @throws DecryptionFailedException with {@code failure} as the only message, on bad padding or a
+   *     length that is not whole blocks
+   */
+  public static byte[] decrypt(BufferedBlockCipher cipher, byte[] input, String failure)
+      throws DecryptionFailedException {
+    return once(cipher, false, input, failure);
+  }
+
+  /**
+   * Encrypts everything {@code in} delivers to {@code out} in constant memory and returns the
+   * number of bytes written; failures as for {@link #encrypt(BufferedBlockCipher, byte[], String)}.
+   */
+  public static long encrypt(
+      BufferedBlockCipher cipher, InputStream in, OutputStream out, String name)
+      throws IOException {
+    try {
+      return run(cipher, true, in, out, name);
+    } catch (DecryptionFailedException e) {
+      throw unreachable(e);
+    }
+  }
+
+  /**
+   * Decrypts everything {@code in} delivers to {@code out} in constant memory and returns the
+   * number of bytes written; failures as for {@link #decrypt(BufferedBlockCipher, byte[], String)}.
+   */
+  public static long decrypt(
+      BufferedBlockCipher cipher, InputStream in, OutputStream out, String failure)
+      throws IOException, DecryptionFailedException {
+    return run(cipher, false, in, out, failure);
+  }
+
+  /**
+   * {@code text} is the mode's name when encrypting (for the not-whole-blocks message) and the
+   * failure message when decrypting.
+   */
+  private static long run(
+      BufferedBlockCipher cipher, boolean encrypting, InputStream in, OutputStream out, String text)
       throws IOException, DecryptionFailedException {
     byte[] inBuf = new byte[CHUNK];
     byte[] outBuf = new byte[cipher.getUpdateOutputSize(CHUNK) + cipher.getBlockSize()];
@@ -45,11 +103,7 @@ public final class Sm4Streams {
       try {
         m = cipher.doFinal(outBuf, 0);
       } catch (InvalidCipherTextException | RuntimeException e) {
-        if (encrypting) {
-          // Only an unpadded mode can refuse to encrypt: the input is not whole blocks.
-          throw lengthError.of(read);
-        }
-        throw new DecryptionFailedException(failure);
+        throw failure(encrypting, text, read);
       }
       out.write(outBuf, 0, m);
       return written + m;
@@ -59,16 +113,8 @@ public final class Sm4Streams {
     }
   }
 
-  /**
-   * Runs a block-cipher mode over a whole array; failures as for {@link #run(BufferedBlockCipher,
-   * boolean, InputStream, OutputStream, String, LengthError)}.
-   */
-  public static byte[] once(
-      BufferedBlockCipher cipher,
-      boolean encrypting,
-      byte[] input,
-      String failure,
-      LengthError lengthError)
+  private static byte[] once(
+      BufferedBlockCipher cipher, boolean encrypting, byte[] input, String text)
       throws DecryptionFailedException {
     byte[] out = new byte[cipher.getOutputSize(input.length)];
     try {
@@ -82,11 +128,24 @@ public final class Sm4Streams {
       return exact;
     } catch (InvalidCipherTextException | RuntimeException e) {
       Arrays.fill(out, (byte) 0);
-      if (encrypting) {
-        throw lengthError.of(input.length);
-      }
-      throw new DecryptionFailedException(failure);
+      throw failure(encrypting, text, input.length);
     }
+  }
+
+  /**
+   * Only an unpadded mode can refuse to encrypt: the input is not whole blocks. Any decryption
+   * failure (bad padding, a length that is not whole blocks) gets the one fixed message.
+   */
+  private static DecryptionFailedException failure(boolean encrypting, String text, long length) {
+    if (encrypting) {
+      throw new CryptoFormatException(
+          text + " without padding encrypts whole 16-byte blocks only, got " + length + " bytes");
+    }
+    return new DecryptionFailedException(text);
+  }
+
+  private static IllegalStateException unreachable(DecryptionFailedException e) {
+    return new IllegalStateException("unreachable: encryption reported a decryption failure", e);
   }
 
   /** Runs a stream cipher (CTR) over the stream and returns the number of bytes written. */
@@ -105,12 +164,5 @@ public final class Sm4Streams {
       Arrays.fill(inBuf, (byte) 0);
       Arrays.fill(outBuf, (byte) 0);
     }
-  }
-
-  /** Makes the exception for an unpadded encryption input of the given total length. */
-  @FunctionalInterface
-  public interface LengthError {
-    /** The exception to throw for an input of {@code length} bytes. */
-    RuntimeException of(long length);
   }
 }

@@ -10,11 +10,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
 import org.bouncycastle.crypto.BufferedBlockCipher;
-import org.bouncycastle.crypto.DefaultBufferedBlockCipher;
 import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.modes.CBCBlockCipher;
-import org.bouncycastle.crypto.paddings.PKCS7Padding;
-import org.bouncycastle.crypto.paddings.PaddedBufferedBlockCipher;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.crypto.params.ParametersWithIV;
 
@@ -32,6 +29,8 @@ import org.bouncycastle.crypto.params.ParametersWithIV;
 public final class Sm4Cbc {
   /** IV length in bytes: one SM4 block. */
   public static final int IV_LENGTH = 16;
+
+  private static final String NAME = "SM4-CBC";
 
   private static final String FAILURE =
       "SM4-CBC: wrong key or IV, or ciphertext corrupted or truncated";
@@ -63,11 +62,7 @@ public final class Sm4Cbc {
    */
   public byte[] encrypt(byte[] iv, byte[] plaintext) {
     Objects.requireNonNull(plaintext, "plaintext");
-    try {
-      return Sm4Streams.once(cipher(true, iv), true, plaintext, FAILURE, this::notWholeBlocks);
-    } catch (DecryptionFailedException e) {
-      throw new IllegalStateException("unreachable: encryption reported a decryption failure", e);
-    }
+    return Sm4Streams.encrypt(cipher(true, iv), plaintext, NAME);
   }
 
   /**
@@ -79,7 +74,7 @@ public final class Sm4Cbc {
    */
   public byte[] decrypt(byte[] iv, byte[] ciphertext) throws DecryptionFailedException {
     Objects.requireNonNull(ciphertext, "ciphertext");
-    return Sm4Streams.once(cipher(false, iv), false, ciphertext, FAILURE, this::notWholeBlocks);
+    return Sm4Streams.decrypt(cipher(false, iv), ciphertext, FAILURE);
   }
 
   /**
@@ -88,18 +83,11 @@ public final class Sm4Cbc {
    * @return the number of bytes written
    */
   public long encrypt(byte[] iv, InputStream in, OutputStream out) throws IOException {
-    BufferedBlockCipher cipher = cipher(true, iv);
-    try {
-      return Sm4Streams.run(
-          cipher,
-          true,
-          Objects.requireNonNull(in, "in"),
-          Objects.requireNonNull(out, "out"),
-          FAILURE,
-          this::notWholeBlocks);
-    } catch (DecryptionFailedException e) {
-      throw new IllegalStateException("unreachable: encryption reported a decryption failure", e);
-    }
+    return Sm4Streams.encrypt(
+        cipher(true, iv),
+        Objects.requireNonNull(in, "in"),
+        Objects.requireNonNull(out, "out"),
+        NAME);
   }
 
   /**
@@ -112,29 +100,19 @@ public final class Sm4Cbc {
    */
   public long decrypt(byte[] iv, InputStream in, OutputStream out)
       throws IOException, DecryptionFailedException {
-    return Sm4Streams.run(
+    return Sm4Streams.decrypt(
         cipher(false, iv),
-        false,
         Objects.requireNonNull(in, "in"),
         Objects.requireNonNull(out, "out"),
-        FAILURE,
-        this::notWholeBlocks);
+        FAILURE);
   }
 
   private BufferedBlockCipher cipher(boolean encrypt, byte[] iv) {
     Checks.length("SM4-CBC IV", iv, IV_LENGTH);
     BufferedBlockCipher cipher =
-        padding == Padding.PKCS7
-            ? new PaddedBufferedBlockCipher(
-                CBCBlockCipher.newInstance(new SM4Engine()), new PKCS7Padding())
-            : new DefaultBufferedBlockCipher(CBCBlockCipher.newInstance(new SM4Engine()));
+        Sm4Streams.blockCipher(CBCBlockCipher.newInstance(new SM4Engine()), padding);
     cipher.init(encrypt, new ParametersWithIV(new KeyParameter(key), iv));
     return cipher;
-  }
-
-  private CryptoFormatException notWholeBlocks(long length) {
-    return new CryptoFormatException(
-        "SM4-CBC without padding encrypts whole 16-byte blocks only, got " + length + " bytes");
   }
 
   @Override

@@ -10,10 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
 import org.bouncycastle.crypto.BufferedBlockCipher;
-import org.bouncycastle.crypto.DefaultBufferedBlockCipher;
 import org.bouncycastle.crypto.engines.SM4Engine;
-import org.bouncycastle.crypto.paddings.PKCS7Padding;
-import org.bouncycastle.crypto.paddings.PaddedBufferedBlockCipher;
 import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
@@ -28,6 +25,8 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * io.anke.crypto.sm4.Sm4Gcm}. Immutable and thread-safe.
  */
 public final class Sm4Ecb {
+  private static final String NAME = "SM4-ECB";
+
   private static final String FAILURE = "SM4-ECB: wrong key, or ciphertext corrupted or truncated";
 
   private final byte[] key;
@@ -51,11 +50,7 @@ public final class Sm4Ecb {
    */
   public byte[] encrypt(byte[] plaintext) {
     Objects.requireNonNull(plaintext, "plaintext");
-    try {
-      return Sm4Streams.once(cipher(true), true, plaintext, FAILURE, this::notWholeBlocks);
-    } catch (DecryptionFailedException e) {
-      throw new IllegalStateException("unreachable: encryption reported a decryption failure", e);
-    }
+    return Sm4Streams.encrypt(cipher(true), plaintext, NAME);
   }
 
   /**
@@ -65,24 +60,15 @@ public final class Sm4Ecb {
    */
   public byte[] decrypt(byte[] ciphertext) throws DecryptionFailedException {
     Objects.requireNonNull(ciphertext, "ciphertext");
-    return Sm4Streams.once(cipher(false), false, ciphertext, FAILURE, this::notWholeBlocks);
+    return Sm4Streams.decrypt(cipher(false), ciphertext, FAILURE);
   }
 
   /**
    * Encrypts {@code in} to {@code out} in constant memory; closes neither; returns bytes written.
    */
   public long encrypt(InputStream in, OutputStream out) throws IOException {
-    try {
-      return Sm4Streams.run(
-          cipher(true),
-          true,
-          Objects.requireNonNull(in, "in"),
-          Objects.requireNonNull(out, "out"),
-          FAILURE,
-          this::notWholeBlocks);
-    } catch (DecryptionFailedException e) {
-      throw new IllegalStateException("unreachable: encryption reported a decryption failure", e);
-    }
+    return Sm4Streams.encrypt(
+        cipher(true), Objects.requireNonNull(in, "in"), Objects.requireNonNull(out, "out"), NAME);
   }
 
   /**
@@ -93,27 +79,17 @@ public final class Sm4Ecb {
    */
   public long decrypt(InputStream in, OutputStream out)
       throws IOException, DecryptionFailedException {
-    return Sm4Streams.run(
+    return Sm4Streams.decrypt(
         cipher(false),
-        false,
         Objects.requireNonNull(in, "in"),
         Objects.requireNonNull(out, "out"),
-        FAILURE,
-        this::notWholeBlocks);
+        FAILURE);
   }
 
   private BufferedBlockCipher cipher(boolean encrypt) {
-    BufferedBlockCipher cipher =
-        padding == Padding.PKCS7
-            ? new PaddedBufferedBlockCipher(new SM4Engine(), new PKCS7Padding())
-            : new DefaultBufferedBlockCipher(new SM4Engine());
+    BufferedBlockCipher cipher = Sm4Streams.blockCipher(new SM4Engine(), padding);
     cipher.init(encrypt, new KeyParameter(key));
     return cipher;
-  }
-
-  private CryptoFormatException notWholeBlocks(long length) {
-    return new CryptoFormatException(
-        "SM4-ECB without padding encrypts whole 16-byte blocks only, got " + length + " bytes");
   }
 
   @Override
