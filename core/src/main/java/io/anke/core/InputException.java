@@ -2,14 +2,12 @@ package io.anke.core;
 
 /**
  * Unreadable or invalid input (exit code 3): a malformed SBOM, a CSV with a bad row, a zip bomb, a
- * nested-archive loop, XML with external entities. It names the source and, when known, the line,
- * so that the message reads {@code hw.csv:12: quantity 'x' is not a number}.
+ * nested-archive loop, XML with external entities. It names the source and, when known, the line
+ * ({@link #source()}, {@link #line()}), so that the message reads {@code hw.csv:12: quantity 'x' is
+ * not a number}.
  */
-public class InputException extends RuntimeException {
+public class InputException extends LocatedException {
   private static final long serialVersionUID = 1L;
-
-  private final String source;
-  private final int line;
 
   /**
    * @param source the file (or "standard input", or an archive path such as {@code app.jar!/x})
@@ -22,18 +20,6 @@ public class InputException extends RuntimeException {
 
   /** Same as {@link #InputException(String, int, String)}, keeping the cause. */
   public InputException(String source, int line, String message, Throwable cause) {
-    super(Locations.prefix(source, line) + message, cause);
-    this.source = source;
-    this.line = line;
-  }
-
-  /** The file or stream the input came from. */
-  public String source() {
-    return source;
-  }
-
-  /** 1-based line number, 0 when unknown. */
-  public int line() {
-    return line;
+    super(source, line, message, cause);
   }
 }

@@ -195,12 +195,17 @@ public final class Engine {
     }
     int matched = 0;
     Set<String> seen = new HashSet<>();
+    Set<String> recorded = known.fingerprints();
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
-      if (baselineable(f) && known.contains(f)) {
+      if (!baselineable(f)) {
+        continue;
+      }
+      String fingerprint = f.fingerprint(); // a SHA-256: compute it once per finding
+      if (recorded.contains(fingerprint)) {
         findings.set(i, f.withBaselined(true));
         matched++;
-        seen.add(f.fingerprint());
+        seen.add(fingerprint);
       }
     }
     int stale = known.size() - seen.size();
@@ -266,14 +271,13 @@ public final class Engine {
 
   private Finding ruleError(RuleDescriptor failedRule, Throwable e) {
     String why = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    Finding f =
-        Finding.builder(EngineRules.RULE_ERROR)
-            .subject(Subject.of("rule", failedRule.id()))
-            .message(EngineRules.text().text("ruleError.message", failedRule.id(), why))
-            .property("rule", failedRule.id())
-            .property("exception", e.getClass().getName())
-            .build();
-    return override(f.ruleId()).map(f::withSeverity).orElse(f);
+    // No severity override here: run() applies the profile's to every raw finding, this one too.
+    return Finding.builder(EngineRules.RULE_ERROR)
+        .subject(Subject.of("rule", failedRule.id()))
+        .message(EngineRules.text().text("ruleError.message", failedRule.id(), why))
+        .property("rule", failedRule.id())
+        .property("exception", e.getClass().getName())
+        .build();
   }
 
   private Finding waiverFinding(RuleDescriptor d, Waiver w, int hits) {

@@ -98,14 +98,16 @@ public final class HostProbe {
   }
 
   private OsRelease readOs(List<String> unavailable) {
+    List<String> why = new ArrayList<>();
     for (String name : List.of("/etc/os-release", "/usr/lib/os-release")) {
-      List<String> lines = readLines(name, null);
+      List<String> lines = readLines(name, why);
       if (lines != null) {
         HostFiles.KeyValues kv = HostFiles.osRelease(lines);
         return new OsRelease(name, kv.values(), kv.lines());
       }
     }
-    readLines("/etc/os-release", unavailable);
+    // Neither could be read: report why the primary one failed (the fallback is optional).
+    unavailable.add(why.get(0));
     return null;
   }
 

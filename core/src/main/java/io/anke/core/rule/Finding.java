@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -79,6 +78,21 @@ public record Finding(
 
   /** This finding with another severity (a profile override). */
   public Finding withSeverity(Severity newSeverity) {
+    return with(newSeverity, waiver, baselined);
+  }
+
+  /** This finding accepted by {@code w} (or no longer waived when null). */
+  public Finding withWaiver(Waiver w) {
+    return with(severity, w, baselined);
+  }
+
+  /** This finding marked as present (or not) in the baseline. */
+  public Finding withBaselined(boolean inBaseline) {
+    return with(severity, waiver, inBaseline);
+  }
+
+  // The engine changes only these three components; everything else is the rule's.
+  private Finding with(Severity newSeverity, Waiver newWaiver, boolean newBaselined) {
     return new Finding(
         ruleId,
         newSeverity,
@@ -90,42 +104,8 @@ public record Finding(
         remediation,
         properties,
         key,
-        waiver,
-        baselined);
-  }
-
-  /** This finding accepted by {@code w} (or no longer waived when null). */
-  public Finding withWaiver(Waiver w) {
-    return new Finding(
-        ruleId,
-        severity,
-        title,
-        message,
-        subject,
-        location,
-        standards,
-        remediation,
-        properties,
-        key,
-        w,
-        baselined);
-  }
-
-  /** This finding marked as present (or not) in the baseline. */
-  public Finding withBaselined(boolean inBaseline) {
-    return new Finding(
-        ruleId,
-        severity,
-        title,
-        message,
-        subject,
-        location,
-        standards,
-        remediation,
-        properties,
-        key,
-        waiver,
-        inBaseline);
+        newWaiver,
+        newBaselined);
   }
 
   // Version-like suffix of a nested jar name: "x-1.2.3.jar" -> "x.jar", so that upgrading a
@@ -171,7 +151,7 @@ public record Finding(
     private Location location = Location.NONE;
     private List<String> standards;
     private Text remediation;
-    private final Map<String, String> properties = new TreeMap<>();
+    private final SortedMap<String, String> properties = new TreeMap<>();
     private String key;
 
     private Builder(RuleDescriptor rule) {
@@ -256,7 +236,7 @@ public record Finding(
           location,
           standards,
           remediation,
-          new TreeMap<>(properties),
+          properties, // the constructor takes its own sorted copy
           key,
           null,
           false);

@@ -31,10 +31,9 @@ import java.util.Set;
  * naming the file and line.
  */
 public final class WaiverSet {
-  private static final Set<String> FIELDS =
-      Set.of("rule", "subject", "reason", "justification", "approvedBy", "expires");
   private static final List<String> FIELD_ORDER =
       List.of("rule", "subject", "reason", "justification", "approvedBy", "expires");
+  private static final Set<String> FIELDS = Set.copyOf(FIELD_ORDER);
 
   private final List<Waiver> waivers;
 
@@ -58,7 +57,17 @@ public final class WaiverSet {
    * @throws io.anke.core.ConfigurationException naming the file and line of the first problem
    */
   public static WaiverSet read(Path file) {
-    return parse(file.toString(), ConfigFiles.read(file));
+    return read(file, file.toString());
+  }
+
+  /**
+   * Reads a waiver file that reports and errors call {@code name} (for example its path relative to
+   * the working directory, so that reports do not depend on where a project is checked out).
+   *
+   * @throws io.anke.core.ConfigurationException naming the file and line of the first problem
+   */
+  public static WaiverSet read(Path file, String name) {
+    return parse(name, ConfigFiles.read(file, name));
   }
 
   /**

@@ -22,7 +22,11 @@ public final class ConfigFiles {
 
   /** Reads a user's file. */
   public static String read(Path file) {
-    String name = file.toString();
+    return read(file, file.toString());
+  }
+
+  /** Reads a user's file, naming it {@code name} in errors (e.g. relative to the working dir). */
+  public static String read(Path file, String name) {
     try (InputStream in = Files.newInputStream(file)) {
       return decode(name, in.readNBytes(MAX_BYTES + 1));
     } catch (NoSuchFileException e) {
