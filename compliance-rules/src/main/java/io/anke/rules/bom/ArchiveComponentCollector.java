@@ -4,9 +4,9 @@ import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.ComponentKind;
 import io.anke.core.bom.Origin;
+import io.anke.core.bom.Purl;
 import io.anke.rules.archive.ArchiveEntry;
 import io.anke.rules.archive.ArchiveVisitor;
-import io.anke.rules.bom.internal.Purls;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -193,7 +193,7 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
               .group(g)
               .name(a)
               .version(v)
-              .purl(Purls.maven(g, a, v == null ? null : v.strip()))
+              .purl(Purl.maven(g, a, v == null ? null : v.strip()))
               .property(IDENTITY, "pom.properties")
               .property(EMBEDDED, c.poms.size() > 1 ? "true" : null)
               .origin(origin);

@@ -1,8 +1,7 @@
 package io.anke.core.catalog;
 
 import io.anke.core.bom.Component;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.anke.core.bom.Purl;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -410,56 +409,5 @@ public final class CatalogMatcher {
     String p = path.strip();
     int slash = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
     return slash < 0 ? p : p.substring(slash + 1);
-  }
-
-  /** The parts of a package URL that identity needs. */
-  record Purl(String type, String namespace, String name) {
-    static Purl parse(String text) {
-      if (text == null || !text.startsWith("pkg:")) {
-        return null;
-      }
-      String rest = text.substring(4);
-      while (rest.startsWith("/")) {
-        rest = rest.substring(1);
-      }
-      int cut = indexOfAny(rest, '#', '?');
-      if (cut >= 0) {
-        rest = rest.substring(0, cut);
-      }
-      int at = rest.lastIndexOf('@');
-      if (at >= 0) {
-        rest = rest.substring(0, at);
-      }
-      int slash = rest.indexOf('/');
-      if (slash <= 0) {
-        return null;
-      }
-      String type = rest.substring(0, slash).toLowerCase(Locale.ROOT);
-      String path = rest.substring(slash + 1);
-      int last = path.lastIndexOf('/');
-      String ns = last < 0 ? "" : path.substring(0, last);
-      String name = last < 0 ? path : path.substring(last + 1);
-      if (name.isEmpty()) {
-        return null;
-      }
-      try {
-        return new Purl(type, decode(ns), decode(name));
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
-    }
-
-    private static String decode(String s) {
-      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-    }
-
-    private static int indexOfAny(String s, char a, char b) {
-      int i = s.indexOf(a);
-      int j = s.indexOf(b);
-      if (i < 0) {
-        return j;
-      }
-      return j < 0 ? i : Math.min(i, j);
-    }
   }
 }

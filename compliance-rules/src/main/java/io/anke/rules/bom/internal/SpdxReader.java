@@ -6,6 +6,7 @@ import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.Origin;
+import io.anke.core.bom.Purl;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,7 +120,7 @@ public final class SpdxReader {
       String cat = category == null ? "" : category.replace('_', '-').toUpperCase(Locale.ROOT);
       if (type.equals("purl") && cat.equals("PACKAGE-MANAGER")) {
         b.purl(locator);
-        Purls.Purl purl = Purls.parse(locator);
+        Purl purl = Purl.parse(locator);
         if (purl != null && purl.type().equals("maven")) {
           b.group(purl.namespace());
         }

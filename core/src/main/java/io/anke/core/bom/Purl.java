@@ -1,23 +1,26 @@
-package io.anke.rules.bom.internal;
+package io.anke.core.bom;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** Minimal package-URL parsing and building for the fields a bill of materials needs. */
-public final class Purls {
-  private Purls() {}
+/**
+ * The identity parts of a package URL ({@code pkg:type/namespace/name@version?qualifiers#subpath}):
+ * what readers, the catalog matcher and reports need, not the whole specification. Namespace is
+ * {@code ""} when absent, version null.
+ */
+public record Purl(String type, String namespace, String name, String version) {
 
-  /** The identity parts of a purl; namespace is "" when absent, version null. */
-  public record Purl(String type, String namespace, String name, String version) {}
-
-  /** Parses {@code pkg:type/namespace/name@version?qualifiers#subpath}; null when malformed. */
+  /** Parses a package URL; null when it is malformed (callers treat that as "no identity"). */
   public static Purl parse(String text) {
     if (text == null || !text.startsWith("pkg:")) {
       return null;
     }
     String rest = text.substring(4);
+    while (rest.startsWith("/")) {
+      rest = rest.substring(1);
+    }
     int hash = rest.indexOf('#');
     if (hash >= 0) {
       rest = rest.substring(0, hash);
@@ -51,7 +54,9 @@ public final class Purls {
     }
   }
 
-  /** {@code pkg:maven/group/artifact@version} with percent-encoding where needed. */
+  /**
+   * {@code pkg:maven/group/artifact@version}, percent-encoded where needed; version may be null.
+   */
   public static String maven(String group, String artifact, String version) {
     StringBuilder s = new StringBuilder("pkg:maven/");
     s.append(encode(group)).append('/').append(encode(artifact));
@@ -62,6 +67,7 @@ public final class Purls {
   }
 
   private static String decode(String s) {
+    // A literal '+' in a purl is a plus sign, not an encoded space.
     return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
