@@ -1,7 +1,9 @@
 package io.anke.rules.archive;
 
+import io.anke.rules.archive.internal.SharedWalkVisitor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * Receives what {@link ArchiveWalker} meets, in archive order (directories in sorted order). All
@@ -34,4 +36,15 @@ public interface ArchiveVisitor {
    *     digests on and the container is an archive, otherwise null
    */
   default void leaveArchive(ArchiveEntry archive, String sha256) {}
+
+  /**
+   * One visitor that lets {@code visitors} share a single walk, called in the order given. A nested
+   * archive is entered when any of them enters it; one that declines it sees neither it nor its
+   * entries (so a visitor sharing a walk should not rely on getting declined archives as entries).
+   * Each visitor may read an entry's content in full: the bytes read by earlier visitors are kept
+   * in memory and replayed to later ones.
+   */
+  static ArchiveVisitor all(ArchiveVisitor... visitors) {
+    return new SharedWalkVisitor(List.of(visitors));
+  }
 }

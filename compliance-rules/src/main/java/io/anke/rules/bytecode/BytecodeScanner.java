@@ -97,6 +97,18 @@ public final class BytecodeScanner {
    * @throws IOException when reading fails
    */
   public BytecodeScanResult scan(Path target, String displayName) throws IOException {
+    return scan(target, displayName, null);
+  }
+
+  /**
+   * Scans {@code target} like {@link #scan(Path, String)} while {@code alongside} shares the same
+   * walk (see {@link ArchiveVisitor#all}), so that other facts are read without walking the target
+   * again. The scanner enters every nested archive; {@code alongside} is called on this thread.
+   *
+   * @param alongside a visitor to share the walk with, or null
+   */
+  public BytecodeScanResult scan(Path target, String displayName, ArchiveVisitor alongside)
+      throws IOException {
     Collector collector = new Collector();
     ExecutorService pool =
         threads > 1
@@ -109,7 +121,9 @@ public final class BytecodeScanner {
                 })
             : null;
     try {
-      walker.walk(target, displayName, collector.visitor(pool));
+      ArchiveVisitor own = collector.visitor(pool);
+      walker.walk(
+          target, displayName, alongside == null ? own : ArchiveVisitor.all(own, alongside));
       collector.awaitAll();
     } finally {
       if (pool != null) {

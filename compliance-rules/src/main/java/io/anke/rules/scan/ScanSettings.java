@@ -10,15 +10,13 @@ import io.anke.core.profile.Profile;
 import io.anke.core.profile.ProfileRegistry;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.waiver.WaiverSet;
+import io.anke.rules.archive.ArchiveVisitor;
 import io.anke.rules.bytecode.BytecodeScanResult;
 import io.anke.rules.bytecode.BytecodeScanner;
-import io.anke.rules.data.ApplicationFacts;
+import io.anke.rules.config.ConfigFileCollector;
+import io.anke.rules.data.DataClassCollector;
 import io.anke.rules.scan.ScanInputs.BytecodeTarget;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,8 +41,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ScanSettings {
-  private static final long MAX_CONFIG_BYTES = 4L * 1024 * 1024;
-
   private final Path workingDirectory;
   private final Catalog catalog;
   private final Profile profile;
@@ -119,7 +115,8 @@ public final class ScanSettings {
 
   /**
    * Scans the bytecode targets, reads the configuration files and data classes of the application
-   * targets ({@link ApplicationFacts}), builds the scan context and runs the rules.
+   * targets (the facts of {@link io.anke.rules.data.ApplicationFacts}, read in the same walk),
+   * builds the scan context and runs the rules.
    *
    * @throws io.anke.core.InputException when an archive or class directory is corrupt or over a
    *     limit
@@ -135,14 +132,19 @@ public final class ScanSettings {
       context.host(inputs.host());
     }
     for (BytecodeTarget t : inputs.bytecode()) {
-      BytecodeScanResult r = scanner(t).scan(t.path(), t.displayName());
-      context.fact(r);
-      context.facts(r.usages());
-      if (t.application()) {
-        // the application's configuration files and personal-information fields (CONFIG-/DATA-);
-        // a dependency jar's bundled defaults are not the deployment's configuration
-        context.facts(ApplicationFacts.collect(t.path(), t.displayName()));
+      if (!t.application()) {
+        BytecodeScanResult r = scanner(t).scan(t.path(), t.displayName());
+        context.fact(r).facts(r.usages());
+        continue;
       }
+      // The application's configuration files and personal-information fields (CONFIG-/DATA-),
+      // read in the bytecode scan's walk (the same facts as ApplicationFacts.collect); a
+      // dependency jar's bundled defaults are not the deployment's configuration.
+      ConfigFileCollector config = new ConfigFileCollector(false);
+      DataClassCollector data = new DataClassCollector(false);
+      BytecodeScanResult r =
+          scanner(t).scan(t.path(), t.displayName(), ArchiveVisitor.all(config, data));
+      context.fact(r).facts(r.usages()).facts(config.files()).facts(data.classes());
     }
     context.facts(inputs.facts());
     return engine.run(context.build());
@@ -163,31 +165,11 @@ public final class ScanSettings {
   private WaiverSet readWaivers(Path given) {
     Path file = resolve(given);
     String name = displayName(file);
-    byte[] bytes;
-    try {
-      if (!Files.isRegularFile(file)) {
-        throw new ConfigurationException(name, 0, "waiver file not found");
-      }
-      if (Files.size(file) > MAX_CONFIG_BYTES) {
-        throw new ConfigurationException(name, 0, "waiver file larger than 4 MiB");
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new ConfigurationException(name, 0, "cannot read the waiver file: " + e, e);
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigurationException(name, 0, "waiver file not found");
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new ConfigurationException(name, 0, "waiver file is not UTF-8 text", e);
-    }
-    return WaiverSet.parse(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
+    // the same size limit, UTF-8 check and BOM handling as every other configuration file
+    return WaiverSet.read(file, name);
   }
 
   /** A path relative to the working directory when it lies inside it, else absolute. */

@@ -128,4 +128,43 @@ class ScanSettingsTest {
     assertThat(lib.context().facts(BytecodeScanResult.class)).hasSize(1);
     assertThat(lib.context().facts(ConfigFile.class)).isEmpty();
   }
+
+  private static byte[] zip(String[][] entries) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      for (String[] e : entries) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(e[0]));
+        zip.write(e[1].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void theApplicationFactsReadInTheBytecodeWalkAreThoseOfTheirOwnWalk() throws Exception {
+    String lib =
+        new String(
+            zip(new String[][] {{"application.properties", "db.password=library-default\n"}}),
+            java.nio.charset.StandardCharsets.ISO_8859_1);
+    Path jar = dir.resolve("app.jar");
+    Files.write(
+        jar,
+        zip(
+            new String[][] {
+              {"application.yml", "spring:\n  datasource:\n    password: Secret-2026!\n"},
+              {"BOOT-INF/lib/lib.jar", lib},
+              {"broken.properties", "a=\\u12\n"}
+            }));
+    ScanSettings s = ScanSettings.builder().workingDirectory(dir).bytecodeThreads(1).build();
+
+    ScanResult r = s.run(ScanInputs.builder().bytecode(jar, "app.jar", false).build());
+    assertThat(r.context().facts(ConfigFile.class))
+        .isEqualTo(
+            io.anke.rules.data.ApplicationFacts.collect(jar, "app.jar").stream()
+                .filter(ConfigFile.class::isInstance)
+                .toList())
+        .extracting(ConfigFile::path)
+        .containsExactly("app.jar!/application.yml", "app.jar!/broken.properties");
+  }
 }
