@@ -28,7 +28,8 @@ final class SessionRules {
     String v = value.strip().toLowerCase(Locale.ROOT);
     Matcher m = SIMPLE.matcher(v);
     if (m.matches()) {
-      double n = Long.parseLong(m.group(1));
+      // a double, so that a number beyond a long is read as the very long duration it means
+      double n = Double.parseDouble(m.group(1));
       String unit = m.group(2) == null ? "s" : m.group(2);
       return switch (unit) {
         case "ns" -> n / 60e9;
@@ -41,7 +42,9 @@ final class SessionRules {
       };
     }
     try {
-      return Duration.parse(value.strip().toUpperCase(Locale.ROOT)).toMillis() / 60e3;
+      // not toMillis(): it overflows for durations that Duration itself can hold
+      Duration d = Duration.parse(value.strip().toUpperCase(Locale.ROOT));
+      return d.getSeconds() / 60.0 + d.getNano() / 60e9;
     } catch (DateTimeParseException e) {
       return null;
     }

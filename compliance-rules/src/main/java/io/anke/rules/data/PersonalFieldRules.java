@@ -29,6 +29,22 @@ final class PersonalFieldRules {
     return DataRules.TEXT.text("kind." + kind.name());
   }
 
+  /** Reports the field {@code f} of class {@code c} under the rule's {@code <id>.message}. */
+  private static void report(String rule, FindingSink sink, DataClass c, DataField f) {
+    Text kind = kindText(f.kind());
+    sink.report(
+        sink.finding()
+            .subject(Subject.of(Subject.CLASS, c.className()))
+            .location(new Location(c.path(), 0, c.className(), null))
+            .message(
+                DataRules.TEXT.text(
+                    rule + ".message", c.className(), f.name(), kind.zh(), kind.en()))
+            .property("field", f.name())
+            .property("personalInfo", f.kind().name())
+            .key(f.name())
+            .build());
+  }
+
   /** True when a field annotation encrypts the column (JPA converter, Hibernate, type handler…). */
   static boolean encrypted(DataField f) {
     for (String a : f.annotations()) {
@@ -126,18 +142,7 @@ final class PersonalFieldRules {
           if (!f.kind().sensitive() || !f.isString() || encrypted(f) || transientField(f)) {
             continue;
           }
-          Text kind = kindText(f.kind());
-          sink.report(
-              sink.finding()
-                  .subject(Subject.of(Subject.CLASS, c.className()))
-                  .location(new Location(c.path(), 0, c.className(), null))
-                  .message(
-                      DataRules.TEXT.text(
-                          id() + ".message", c.className(), f.name(), kind.zh(), kind.en()))
-                  .property("field", f.name())
-                  .property("personalInfo", f.kind().name())
-                  .key(f.name())
-                  .build());
+          report(id(), sink, c, f);
         }
       }
     }
@@ -165,18 +170,7 @@ final class PersonalFieldRules {
           if (!f.isString() || masked(f)) {
             continue;
           }
-          Text kind = kindText(f.kind());
-          sink.report(
-              sink.finding()
-                  .subject(Subject.of(Subject.CLASS, c.className()))
-                  .location(new Location(c.path(), 0, c.className(), null))
-                  .message(
-                      DataRules.TEXT.text(
-                          id() + ".message", c.className(), f.name(), kind.zh(), kind.en()))
-                  .property("field", f.name())
-                  .property("personalInfo", f.kind().name())
-                  .key(f.name())
-                  .build());
+          report(id(), sink, c, f);
         }
       }
     }

@@ -5,7 +5,6 @@ import io.anke.core.bom.Component;
 import io.anke.core.catalog.CatalogEntry;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.ScanContext;
-import io.anke.core.rule.Subject;
 import io.anke.rules.packs.Identification;
 import io.anke.rules.packs.PackRule;
 import io.anke.rules.packs.ProfileIds;
@@ -45,25 +44,10 @@ final class CatalogRules {
           continue;
         }
         CatalogEntry e = id.get().entry();
-        String product = e.products().isEmpty() ? e.id() : e.products().get(0);
         var b =
-            sink.finding()
-                .subject(Subject.of(c))
-                .location(Components.location(c))
-                .message(
-                    Components.join(
-                        SoftwareRules.TEXT.text(
-                            id() + ".message",
-                            Components.display(c),
-                            product,
-                            id.get().vendorZh(),
-                            id.get().vendorEn(),
-                            DatabaseDriverRules.country(e)),
-                        Components.via(c)))
-                .property("catalogEntry", e.id())
+            Components.foreign(this, sink, c, id.get())
                 .property("category", e.category())
-                .property("note", e.attribute("note"))
-                .property("evidence", id.get().evidence());
+                .property("note", e.attribute("note"));
         if (e.severity() != null) {
           b.severity(e.severity());
         }
@@ -92,9 +76,7 @@ final class CatalogRules {
           continue;
         }
         sink.report(
-            sink.finding()
-                .subject(Subject.of(c))
-                .location(Components.location(c))
+            Components.finding(sink, c)
                 .message(
                     SoftwareRules.TEXT.text(
                         id() + ".message",
@@ -126,9 +108,7 @@ final class CatalogRules {
           continue;
         }
         sink.report(
-            sink.finding()
-                .subject(Subject.of(c))
-                .location(Components.location(c))
+            Components.finding(sink, c)
                 .message(SoftwareRules.TEXT.text(id() + ".message", Components.display(c)))
                 .build());
       }

@@ -1,8 +1,15 @@
 package io.anke.rules.software;
 
 import io.anke.core.bom.Component;
+import io.anke.core.catalog.CatalogEntry;
+import io.anke.core.rule.Finding;
+import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
+import io.anke.core.rule.Subject;
 import io.anke.core.rule.Text;
+import io.anke.rules.packs.Identification;
+import io.anke.rules.packs.PackRule;
+import java.util.ArrayList;
 import java.util.List;
 
 /** How the software rules name a component and where it came from. */
@@ -41,5 +48,62 @@ final class Components {
       en.append(t.en());
     }
     return Text.of(zh.toString(), en.toString());
+  }
+
+  /** The entry's first product name, else its id. */
+  static String product(CatalogEntry e) {
+    return e.products().isEmpty() ? e.id() : e.products().get(0);
+  }
+
+  /** A finding on the component: its subject and where it was read. */
+  static Finding.Builder finding(FindingSink sink, Component c) {
+    return sink.finding().subject(Subject.of(c)).location(location(c));
+  }
+
+  /**
+   * A finding on a component the catalog identified as foreign: the rule's {@code <ID>.message}
+   * with the component, product, vendor (Chinese and English) and country, then the dependency
+   * path; properties {@code catalogEntry} and {@code evidence}.
+   */
+  static Finding.Builder foreign(PackRule rule, FindingSink sink, Component c, Identification id) {
+    CatalogEntry e = id.entry();
+    return finding(sink, c)
+        .message(
+            join(
+                SoftwareRules.TEXT.text(
+                    rule.descriptor().id() + ".message",
+                    display(c),
+                    product(e),
+                    id.vendorZh(),
+                    id.vendorEn(),
+                    e.country() == null ? "?" : e.country()),
+                via(c)))
+        .property("catalogEntry", e.id())
+        .property("evidence", id.evidence());
+  }
+
+  /** The rule's remediation followed by the domestic alternatives. */
+  static Text remediation(PackRule rule, Text alternatives) {
+    return join(
+        rule.descriptor().remediation(),
+        SoftwareRules.TEXT.text("alternatives", alternatives.zh(), alternatives.en()));
+  }
+
+  /** Collects "product（vendor）：how" lines of domestic alternatives in both languages. */
+  static final class Alternatives {
+    private final List<String> zh = new ArrayList<>();
+    private final List<String> en = new ArrayList<>();
+
+    /** Adds the entry's product and vendor, followed by {@code how} unless it is null. */
+    void add(CatalogEntry e, Text how) {
+      String product = product(e);
+      zh.add(product + "（" + e.vendorName("zh") + "）" + (how == null ? "" : "：" + how.zh()));
+      en.add(product + " (" + e.vendorName("en") + ")" + (how == null ? "" : ": " + how.en()));
+    }
+
+    /** The lines joined language by language. */
+    Text text() {
+      return Text.of(String.join("；", zh), String.join("; ", en));
+    }
   }
 }

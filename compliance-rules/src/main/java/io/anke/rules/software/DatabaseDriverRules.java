@@ -75,32 +75,21 @@ final class DatabaseDriverRules {
 
   /** "DM8（武汉达梦…）: com.dameng:DmJdbcDriver18:8.1.3.140; …" from the catalog's domestic entries. */
   static Text domesticAlternatives(Catalog catalog) {
-    List<String> zh = new ArrayList<>();
-    List<String> en = new ArrayList<>();
+    Components.Alternatives out = new Components.Alternatives();
     for (CatalogEntry e : catalog.category("database")) {
       if (!e.isDomestic()) {
         continue;
       }
-      String product = e.products().isEmpty() ? e.id() : e.products().get(0);
       String how = coordinates(e);
-      if (how == null && e.attribute("protocol") != null) {
-        Text t = SoftwareRules.TEXT.text("protocol.via", e.attribute("protocol"));
-        zh.add(product + "（" + e.vendorName("zh") + "）：" + t.zh());
-        en.add(product + " (" + e.vendorName("en") + "): " + t.en());
-        continue;
-      }
-      if (how == null && !e.detection().driverClasses().isEmpty()) {
-        Text t = SoftwareRules.TEXT.text("driver.vendor", e.detection().driverClasses().get(0));
-        zh.add(product + "（" + e.vendorName("zh") + "）：" + t.zh());
-        en.add(product + " (" + e.vendorName("en") + "): " + t.en());
-        continue;
-      }
       if (how != null) {
-        zh.add(product + "（" + e.vendorName("zh") + "）：" + how);
-        en.add(product + " (" + e.vendorName("en") + "): " + how);
+        out.add(e, Text.same(how));
+      } else if (e.attribute("protocol") != null) {
+        out.add(e, SoftwareRules.TEXT.text("protocol.via", e.attribute("protocol")));
+      } else if (!e.detection().driverClasses().isEmpty()) {
+        out.add(e, SoftwareRules.TEXT.text("driver.vendor", e.detection().driverClasses().get(0)));
       }
     }
-    return Text.of(String.join("；", zh), String.join("; ", en));
+    return out.text();
   }
 
   private static String coordinates(CatalogEntry e) {
@@ -138,39 +127,15 @@ final class DatabaseDriverRules {
         if (alternatives == null) {
           alternatives = domesticAlternatives(context.catalog());
         }
-        Component c = d.component();
         CatalogEntry e = d.id().entry();
-        String product = e.products().isEmpty() ? e.id() : e.products().get(0);
         sink.report(
-            sink.finding()
-                .subject(Subject.of(c))
-                .location(Components.location(c))
-                .message(
-                    Components.join(
-                        SoftwareRules.TEXT.text(
-                            id() + ".message",
-                            Components.display(c),
-                            product,
-                            d.id().vendorZh(),
-                            d.id().vendorEn(),
-                            country(e)),
-                        Components.via(c)))
-                .remediation(
-                    Components.join(
-                        descriptor().remediation(),
-                        SoftwareRules.TEXT.text(
-                            "alternatives", alternatives.zh(), alternatives.en())))
-                .property("catalogEntry", e.id())
+            Components.foreign(this, sink, d.component(), d.id())
+                .remediation(Components.remediation(this, alternatives))
                 .property("vendor", d.id().vendorEn())
                 .property("country", e.country())
-                .property("evidence", d.id().evidence())
                 .build());
       }
     }
-  }
-
-  static String country(CatalogEntry e) {
-    return e.country() == null ? "?" : e.country();
   }
 
   /** BOM-PROTOCOL-DB-DRIVER. */
@@ -195,9 +160,7 @@ final class DatabaseDriverRules {
         String protocol = d.protocol() == null ? "mysql" : d.protocol();
         Text servers = SoftwareRules.TEXT.text("protocol.servers." + protocol);
         sink.report(
-            sink.finding()
-                .subject(Subject.of(c))
-                .location(Components.location(c))
+            Components.finding(sink, c)
                 .message(
                     Components.join(
                         SoftwareRules.TEXT.text(
@@ -272,11 +235,7 @@ final class DatabaseDriverRules {
                 .subject(Subject.of(Subject.FILE, bom.source()))
                 .location(Location.of(bom.source()))
                 .message(message)
-                .remediation(
-                    Components.join(
-                        descriptor().remediation(),
-                        SoftwareRules.TEXT.text(
-                            "alternatives", alternatives.zh(), alternatives.en())))
+                .remediation(Components.remediation(this, alternatives))
                 .property("foreignDrivers", foreign.isEmpty() ? null : String.join(", ", foreign))
                 .property(
                     "protocolDrivers", protocol.isEmpty() ? null : String.join(", ", protocol))

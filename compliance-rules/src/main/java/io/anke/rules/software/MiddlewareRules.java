@@ -7,13 +7,11 @@ import io.anke.core.catalog.CatalogEntry;
 import io.anke.core.rule.Finding;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.ScanContext;
-import io.anke.core.rule.Subject;
 import io.anke.core.rule.Text;
 import io.anke.rules.packs.Identification;
 import io.anke.rules.packs.PackRule;
 import io.anke.rules.packs.ProfileIds;
 import io.anke.rules.packs.ScanParts;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,48 +58,26 @@ final class MiddlewareRules {
 
   /** "TongWeb（北京东方通…）: com.tongweb:*; …" from the catalog's domestic middleware. */
   static Text domesticAlternatives(Catalog catalog) {
-    List<String> zh = new ArrayList<>();
-    List<String> en = new ArrayList<>();
+    Components.Alternatives out = new Components.Alternatives();
     for (CatalogEntry e : catalog.category("middleware")) {
       if (!e.isDomestic()) {
         continue;
       }
-      String product = e.products().isEmpty() ? e.id() : e.products().get(0);
       String maven = String.join(", ", e.detection().maven());
-      zh.add(product + "（" + e.vendorName("zh") + "）" + (maven.isEmpty() ? "" : "：" + maven));
-      en.add(product + " (" + e.vendorName("en") + ")" + (maven.isEmpty() ? "" : ": " + maven));
+      out.add(e, maven.isEmpty() ? null : Text.same(maven));
     }
-    return Text.of(String.join("；", zh), String.join("; ", en));
+    return out.text();
   }
 
   private static void report(
       PackRule rule, FindingSink sink, Component c, Identification id, Text alternatives) {
     CatalogEntry e = id.entry();
-    String product = e.products().isEmpty() ? e.id() : e.products().get(0);
-    String note = e.attribute("note");
     Finding.Builder b =
-        sink.finding()
-            .subject(Subject.of(c))
-            .location(Components.location(c))
-            .message(
-                Components.join(
-                    SoftwareRules.TEXT.text(
-                        rule.descriptor().id() + ".message",
-                        Components.display(c),
-                        product,
-                        id.vendorZh(),
-                        id.vendorEn(),
-                        DatabaseDriverRules.country(e)),
-                    Components.via(c)))
-            .remediation(
-                Components.join(
-                    rule.descriptor().remediation(),
-                    SoftwareRules.TEXT.text("alternatives", alternatives.zh(), alternatives.en())))
-            .property("catalogEntry", e.id())
+        Components.foreign(rule, sink, c, id)
+            .remediation(Components.remediation(rule, alternatives))
             .property("vendor", id.vendorEn())
             .property("country", e.country())
-            .property("note", note)
-            .property("evidence", id.evidence());
+            .property("note", e.attribute("note"));
     if (e.severity() != null && rule instanceof ForeignMiddleware) {
       // JBoss EAP / WildFly are open source and rated medium by the catalog; WebLogic high.
       b.severity(e.severity());

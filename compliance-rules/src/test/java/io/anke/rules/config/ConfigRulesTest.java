@@ -271,6 +271,19 @@ class ConfigRulesTest {
   }
 
   @Test
+  void sessionTimeoutsBeyondALongAreReadNotThrown() {
+    assertThat(SessionRules.springMinutes("30m")).isEqualTo(30.0);
+    assertThat(SessionRules.springMinutes("1800")).isEqualTo(30.0);
+    assertThat(SessionRules.springMinutes("PT2H")).isEqualTo(120.0);
+    assertThat(SessionRules.springMinutes("-1")).isNegative();
+    assertThat(SessionRules.springMinutes("soon")).isNull();
+    assertThat(SessionRules.springMinutes("99999999999999999999m"))
+        .isGreaterThan((double) SessionRules.MAX_MINUTES);
+    assertThat(SessionRules.springMinutes("PT2562047788015215H"))
+        .isGreaterThan((double) SessionRules.MAX_MINUTES);
+  }
+
+  @Test
   void anUnparseableFileIsReportedNotSkipped() throws Exception {
     ScanResult r = scan();
     assertThat(of(r, "CONFIG-FILE-UNPARSEABLE"))
