@@ -377,31 +377,10 @@ final class CertCommand extends CommandGroup {
 
   // ---- helpers ----
 
-  /** Writes a file that holds keys: created with mode 600 under a temporary name, then moved. */
+  /** Writes a file that holds keys: owner-only from the start (see {@link CliIo#replace}). */
   static void writeOwnerOnly(CommandSpec spec, Path path, byte[] data) {
-    boolean posix =
-        java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    java.nio.file.attribute.FileAttribute<?>[] attrs =
-        posix
-            ? new java.nio.file.attribute.FileAttribute<?>[] {
-              java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                  java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))
-            }
-            : new java.nio.file.attribute.FileAttribute<?>[0];
     try {
-      Path tmp =
-          java.nio.file.Files.createTempFile(
-              path.toAbsolutePath().getParent(), ".anke-", ".tmp", attrs);
-      try {
-        java.nio.file.Files.write(tmp, data);
-        java.nio.file.Files.move(
-            tmp,
-            path,
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        java.nio.file.Files.deleteIfExists(tmp);
-      }
+      CliIo.replace(path, data);
     } catch (IOException e) {
       throw new InvalidInputException(text(spec, "error.cannotWrite", path, e.getMessage()), e);
     }
@@ -437,20 +416,10 @@ final class CertCommand extends CommandGroup {
 
   /** The first line of the file, without the line ending; empty passwords are refused. */
   static char[] readPassword(CommandSpec spec, Path file) {
-    byte[] data = CliIo.readAll(file);
-    try {
-      String text = new String(data, StandardCharsets.UTF_8);
-      int nl = text.indexOf('\n');
-      String line = (nl >= 0 ? text.substring(0, nl) : text);
-      if (line.endsWith("\r")) {
-        line = line.substring(0, line.length() - 1);
-      }
-      if (line.isEmpty()) {
-        throw new InvalidInputException(text(spec, "error.emptyPassword", CliIo.describe(file)));
-      }
-      return line.toCharArray();
-    } finally {
-      Arrays.fill(data, (byte) 0);
+    char[] password = CliIo.readFirstLine(file);
+    if (password.length == 0) {
+      throw new InvalidInputException(text(spec, "error.emptyPassword", CliIo.describe(file)));
     }
+    return password;
   }
 }

@@ -3,11 +3,18 @@ package io.anke.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 
 /**
  * Input and output for commands that take {@code --in FILE} / {@code --out FILE} or a {@code
@@ -52,7 +59,7 @@ public final class CliIo {
 
   /** Reads a small text file (a key, a hex value), as UTF-8. */
   public static String readText(Path path) {
-    return new String(readAll(path), java.nio.charset.StandardCharsets.UTF_8);
+    return new String(readAll(path), StandardCharsets.UTF_8);
   }
 
   /**
@@ -70,16 +77,70 @@ public final class CliIo {
       return;
     }
     try {
-      Path parent = path.toAbsolutePath().getParent();
-      Path tmp = Files.createTempFile(parent, ".anke-", ".tmp");
-      try {
-        Files.write(tmp, data);
-        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      replace(path, data);
     } catch (IOException e) {
       throw new InvalidInputException("cannot write " + path + ": " + reason(e), e);
+    }
+  }
+
+  /**
+   * Replaces a file: the data goes to a temporary sibling created owner-only (mode 600 where the
+   * file system has POSIX permissions), which is then moved into place. A key written this way is
+   * never readable by others, not even for a moment, and a failure leaves no half-written file.
+   * Callers that want their own message for the failure catch the exception.
+   */
+  static void replace(Path path, byte[] data) throws IOException {
+    FileAttribute<?>[] attrs =
+        FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+            ? new FileAttribute<?>[] {
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+            }
+            : new FileAttribute<?>[0];
+    Path tmp = Files.createTempFile(path.toAbsolutePath().getParent(), ".anke-", ".tmp", attrs);
+    try {
+      Files.write(tmp, data);
+      Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Longest first line {@link #readFirstLine} accepts, in bytes. */
+  static final int MAX_LINE = 4096;
+
+  /**
+   * The first line of the input (a password), without its line ending. The bytes are decoded
+   * straight into a char array and wiped, so that no String copy of the secret is left behind; a
+   * first line longer than {@link #MAX_LINE} bytes is refused rather than silently cut short.
+   */
+  static char[] readFirstLine(Path path) {
+    byte[] data;
+    try (InputStream in = open(path)) {
+      data = in.readNBytes(MAX_LINE + 2); // room for the line ending, "\r\n" at most
+    } catch (IOException e) {
+      throw unreadable(path, e);
+    }
+    try {
+      int end = 0;
+      while (end < data.length && data[end] != '\n') {
+        end++;
+      }
+      if (end > 0 && data[end - 1] == '\r') {
+        end--;
+      }
+      if (end > MAX_LINE) {
+        throw new InvalidInputException(
+            describe(path) + ": the first line is longer than " + MAX_LINE + " bytes");
+      }
+      CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(data, 0, end));
+      char[] line = new char[chars.remaining()];
+      chars.get(line);
+      if (chars.hasArray()) {
+        Arrays.fill(chars.array(), '\0');
+      }
+      return line;
+    } finally {
+      Arrays.fill(data, (byte) 0);
     }
   }
 

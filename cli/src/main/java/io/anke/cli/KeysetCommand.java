@@ -104,20 +104,27 @@ final class KeysetCommand extends CommandGroup {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "out")
     Path outFile;
 
-    abstract KeysetHandle apply(KeysetHandle handle);
+    /** The change itself, for example {@code KeysetHandle::promote}. */
+    interface Op {
+      KeysetHandle apply(KeysetHandle handle, int id);
+    }
 
-    abstract String doneKey();
+    private final Op op;
+
+    Change(Op op) {
+      this.op = op;
+    }
 
     @Override
     public Integer call() {
       KeysetHandle changed;
       try {
-        changed = apply(open());
+        changed = op.apply(open(), id);
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new UsageException(e.getMessage());
       }
       save(changed, outFile != null ? outFile : keysetFile);
-      out().println(t(doneKey(), KeyInfo.formatId(id)));
+      out().println(t(spec.name() + ".done", KeyInfo.formatId(id)));
       out().flush();
       return 0;
     }
@@ -262,14 +269,8 @@ final class KeysetCommand extends CommandGroup {
       sortOptions = false,
       usageHelpAutoWidth = true)
   static final class Promote extends Change {
-    @Override
-    KeysetHandle apply(KeysetHandle h) {
-      return h.promote(id);
-    }
-
-    @Override
-    String doneKey() {
-      return "promote.done";
+    Promote() {
+      super(KeysetHandle::promote);
     }
   }
 
@@ -280,14 +281,8 @@ final class KeysetCommand extends CommandGroup {
       sortOptions = false,
       usageHelpAutoWidth = true)
   static final class Enable extends Change {
-    @Override
-    KeysetHandle apply(KeysetHandle h) {
-      return h.enable(id);
-    }
-
-    @Override
-    String doneKey() {
-      return "enable.done";
+    Enable() {
+      super(KeysetHandle::enable);
     }
   }
 
@@ -298,14 +293,8 @@ final class KeysetCommand extends CommandGroup {
       sortOptions = false,
       usageHelpAutoWidth = true)
   static final class Disable extends Change {
-    @Override
-    KeysetHandle apply(KeysetHandle h) {
-      return h.disable(id);
-    }
-
-    @Override
-    String doneKey() {
-      return "disable.done";
+    Disable() {
+      super(KeysetHandle::disable);
     }
   }
 
@@ -316,14 +305,8 @@ final class KeysetCommand extends CommandGroup {
       sortOptions = false,
       usageHelpAutoWidth = true)
   static final class Destroy extends Change {
-    @Override
-    KeysetHandle apply(KeysetHandle h) {
-      return h.destroy(id);
-    }
-
-    @Override
-    String doneKey() {
-      return "destroy.done";
+    Destroy() {
+      super(KeysetHandle::destroy);
     }
   }
 
@@ -334,14 +317,8 @@ final class KeysetCommand extends CommandGroup {
       sortOptions = false,
       usageHelpAutoWidth = true)
   static final class Delete extends Change {
-    @Override
-    KeysetHandle apply(KeysetHandle h) {
-      return h.delete(id);
-    }
-
-    @Override
-    String doneKey() {
-      return "delete.done";
+    Delete() {
+      super(KeysetHandle::delete);
     }
   }
 

@@ -1,10 +1,7 @@
 package io.anke.cli;
 
 import io.anke.crypto.password.PasswordHasher;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -33,27 +30,6 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true)
 final class PasswordCommand extends CommandGroup {
 
-  /** The first line of the file (or standard input), without its line ending. */
-  static char[] readPassword(CommandSpec spec, Path file) {
-    byte[] data;
-    try (InputStream in = CliIo.open(file)) {
-      data = in.readNBytes(4096);
-    } catch (IOException e) {
-      throw CliIo.unreadable(file, e);
-    }
-    try {
-      String all = new String(data, StandardCharsets.UTF_8);
-      int nl = all.indexOf('\n');
-      String line = nl >= 0 ? all.substring(0, nl) : all;
-      if (line.endsWith("\r")) {
-        line = line.substring(0, line.length() - 1);
-      }
-      return line.toCharArray();
-    } finally {
-      Arrays.fill(data, (byte) 0);
-    }
-  }
-
   @Command(
       name = "hash",
       resourceBundle = "io.anke.cli.PasswordMessages",
@@ -77,7 +53,7 @@ final class PasswordCommand extends CommandGroup {
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      char[] password = readPassword(spec, passwordFile);
+      char[] password = CliIo.readFirstLine(passwordFile);
       try {
         if (password.length == 0) {
           throw new InvalidInputException(text(spec, "error.empty"));
@@ -111,7 +87,7 @@ final class PasswordCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      char[] password = readPassword(spec, passwordFile);
+      char[] password = CliIo.readFirstLine(passwordFile);
       boolean ok;
       try {
         ok = PasswordHasher.withDefaults().verify(password, hash);

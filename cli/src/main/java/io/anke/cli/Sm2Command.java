@@ -10,13 +10,8 @@ import io.anke.crypto.sm2.Sm2SignatureEncoding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -96,21 +91,8 @@ final class Sm2Command extends CommandGroup {
       CliIo.write(path, data);
       return;
     }
-    boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    FileAttribute<?>[] attrs =
-        posix
-            ? new FileAttribute<?>[] {
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
-            }
-            : new FileAttribute<?>[0];
     try {
-      Path tmp = Files.createTempFile(path.toAbsolutePath().getParent(), ".anke-", ".tmp", attrs);
-      try {
-        Files.write(tmp, data);
-        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      CliIo.replace(path, data);
     } catch (IOException e) {
       throw new InvalidInputException(text(spec, "error.cannotWrite", path, reason(spec, e)), e);
     }

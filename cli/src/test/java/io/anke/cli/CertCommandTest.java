@@ -2,9 +2,8 @@ package io.anke.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.anke.cli.MainTest.Run;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CertCommandTest {
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
   static Run anke(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
+    return MainTest.run(args);
   }
 
   static Run ok(String... args) {
@@ -246,5 +240,17 @@ class CertCommandTest {
     assertThat(malformed.err()).contains("iteration count is not a decimal number");
     assertThat(anke("password", "hash", "--iterations", "5", "--password-file", p("pw")).exit())
         .isEqualTo(2);
+  }
+
+  @Test
+  void passwordLongerThanTheLineLimitIsRefusedNotCut() throws Exception {
+    // Cutting would hash a different password than the one in the file, silently.
+    String line = "p".repeat(CliIo.MAX_LINE + 1);
+    Files.writeString(dir.resolve("long"), line + "\n");
+    Run r = anke("password", "hash", "--iterations", "10000", "--password-file", p("long"));
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("longer than").doesNotContain(line);
+    Files.writeString(dir.resolve("max"), "p".repeat(CliIo.MAX_LINE) + "\r\n");
+    ok("password", "hash", "--iterations", "10000", "--password-file", p("max"));
   }
 }

@@ -12,25 +12,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.cyclonedx.Version;
 import org.cyclonedx.parsers.JsonParser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(EnglishLocale.class)
 class HostCommandTest {
-  private Locale saved;
-
-  @BeforeEach
-  void english() {
-    saved = Locale.getDefault();
-    Locale.setDefault(Locale.ENGLISH);
-  }
-
-  @AfterEach
-  void restore() {
-    Locale.setDefault(saved);
-  }
-
   /** A Kunpeng server running Kylin, as a fake root. */
   static Path kunpengKylin(Path root) throws IOException {
     Files.createDirectories(root.resolve("etc"));

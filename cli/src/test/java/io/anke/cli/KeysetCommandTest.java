@@ -2,8 +2,7 @@ package io.anke.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.anke.cli.MainTest.Run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KeysetCommandTest {
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
   static Run anke(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
+    return MainTest.run(args);
   }
 
   static Run ok(String... args) {

@@ -9,26 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(EnglishLocale.class)
 class RulesCommandTest {
-  private Locale saved;
-
-  @BeforeEach
-  void english() {
-    saved = Locale.getDefault();
-    Locale.setDefault(Locale.ENGLISH);
-  }
-
-  @AfterEach
-  void restore() {
-    Locale.setDefault(saved);
-  }
-
   @Test
   void rulesListsEveryRuleAndTheEngineFindings() {
     Run r = MainTest.run("rules");

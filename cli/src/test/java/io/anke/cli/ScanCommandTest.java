@@ -11,33 +11,19 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.cyclonedx.Version;
 import org.cyclonedx.parsers.JsonParser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code anke scan} end to end, in process: real documents in, report files and exit codes out. */
+@ExtendWith(EnglishLocale.class)
 class ScanCommandTest {
-  private Locale saved;
-
-  @BeforeEach
-  void english() {
-    saved = Locale.getDefault();
-    Locale.setDefault(Locale.ENGLISH);
-  }
-
-  @AfterEach
-  void restore() {
-    Locale.setDefault(saved);
-  }
-
   static final String SBOM =
       """
       {

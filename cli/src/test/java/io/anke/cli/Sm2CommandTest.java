@@ -2,6 +2,7 @@ package io.anke.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.anke.cli.MainTest.Run;
 import io.anke.crypto.sm2.Sm2CiphertextFormat;
 import io.anke.crypto.sm2.Sm2Ciphertexts;
 import io.anke.crypto.sm2.Sm2Decrypter;
@@ -12,8 +13,6 @@ import io.anke.crypto.sm2.Sm2Signatures;
 import io.anke.crypto.sm2.Sm2Signer;
 import io.anke.crypto.sm2.Sm2Verifier;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,13 +34,8 @@ class Sm2CommandTest {
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
   static Run anke(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
+    return MainTest.run(args);
   }
 
   private String p(String name) {

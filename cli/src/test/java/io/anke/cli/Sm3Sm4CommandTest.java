@@ -2,13 +2,12 @@ package io.anke.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.anke.cli.MainTest.Run;
 import io.anke.crypto.Hex;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.interop.Sm4GcmWithNonce;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,13 +36,8 @@ class Sm3Sm4CommandTest {
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
   static Run anke(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
+    return MainTest.run(args);
   }
 
   private byte[] randomBytes(int n) {
