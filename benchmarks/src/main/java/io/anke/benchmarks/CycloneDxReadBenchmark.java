@@ -12,9 +12,7 @@ import io.anke.core.rule.ScanContext;
 import io.anke.rules.bom.BomReaders;
 import io.anke.rules.bom.CycloneDxWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -58,7 +56,7 @@ public class CycloneDxReadBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     catalog = Catalog.bundled();
-    List<Component> list = Estate.components(components);
+    List<Component> list = SyntheticEstate.components(components);
     String json =
         CycloneDxWriter.builder()
             .toolVersion("bench")
@@ -84,45 +82,5 @@ public class CycloneDxReadBenchmark {
   public ScanResult readAndEvaluate() {
     BillOfMaterials bom = BomReaders.read(document, "bom.cdx.json");
     return engine.run(ScanContext.builder().bom(bom).catalog(catalog).build());
-  }
-
-  /** Synthetic components shaped like a large application estate; fixed, so runs compare. */
-  static final class Estate {
-    private Estate() {}
-
-    static List<Component> components(int n) {
-      String[][] notable = {
-        {"com.mysql", "mysql-connector-j", "8.4.0"},
-        {"com.oracle.database.jdbc", "ojdbc11", "23.4.0.24.05"},
-        {"com.dameng", "DmJdbcDriver18", "8.1.3.140"},
-        {"org.bouncycastle", "bcprov-jdk18on", "1.78"},
-        {"cn.com.kingbase", "kingbase8", "9.0.1"},
-      };
-      String root = "com.example:estate:1.0";
-      List<Component> out = new ArrayList<>(n);
-      out.add(Component.builder().group("com.example").name("estate").version("1.0").build());
-      for (int i = 1; i < n; i++) {
-        Component.Builder b = Component.builder();
-        String group;
-        String name;
-        String version;
-        if (i % 40 == 0) {
-          String[] g = notable[(i / 40) % notable.length];
-          group = g[0];
-          name = g[1] + (i < 40 * notable.length ? "" : "-" + i);
-          version = g[2];
-        } else {
-          group = "org.lib" + (i % 500);
-          name = "module-" + i;
-          version = (1 + i % 7) + "." + (i % 13) + "." + (i % 3);
-        }
-        b.group(group).name(name).version(version);
-        b.purl("pkg:maven/" + group + "/" + name + "@" + version);
-        b.hash("SHA-256", String.format(Locale.ROOT, "%064x", i));
-        b.dependencyPath(List.of(root, group + ":" + name + ":" + version));
-        out.add(b.build());
-      }
-      return out;
-    }
   }
 }
