@@ -174,24 +174,33 @@ public final class Algorithms {
   }
 
   /**
-   * The canonical protocol name of an {@code SSLContext} or {@code setEnabledProtocols} string:
-   * {@code SSLv3} gives {@code SSL 3.0}, {@code TLSv1} gives {@code TLS 1.0}, {@code TLSv1.2} gives
-   * {@code TLS 1.2}; the generic {@code TLS}, {@code SSL} and {@code Default} give {@code TLS};
-   * TLCP / GMSSL names give {@code TLCP}. Null for an unrecognised string.
+   * The canonical protocol name of an {@code SSLContext} or {@code setEnabledProtocols} string, or
+   * of one item of a configured protocol list: {@code SSLv3} gives {@code SSL 3.0}, {@code
+   * SSLv2Hello} (an SSL 2.0 handshake) gives {@code SSL 2.0}, {@code TLSv1} gives {@code TLS 1.0},
+   * {@code TLSv1.2} and {@code TLSv1_2} give {@code TLS 1.2}; the generic {@code TLS}, {@code SSL}
+   * and {@code Default} give {@code TLS}; TLCP / GMSSL names give {@code TLCP}. Null for an
+   * unrecognised string. This is the one reader of protocol names: the bytecode scanner and the
+   * configuration rules both use it.
    */
   public static String protocol(String name) {
     if (name == null) {
       return null;
     }
-    String n = name.strip().toUpperCase(Locale.ROOT).replace("_", "").replace(" ", "");
+    // "TLSv1_2" (constant names, some configuration keys) is "TLSv1.2".
+    String n =
+        name.strip()
+            .toUpperCase(Locale.ROOT)
+            .replaceAll("(?<=\\d)_(?=\\d)", ".")
+            .replace("_", "")
+            .replace(" ", "");
     if (n.contains("TLCP") || n.contains("GMSSL") || n.contains("GMTLS")) {
       return "TLCP";
     }
     switch (n) {
-      case "SSLV2", "SSLV2HELLO", "SSL2", "SSLV2.0" -> {
+      case "SSLV2", "SSLV2HELLO", "SSL2", "SSLV2.0", "SSL2.0" -> {
         return "SSL 2.0";
       }
-      case "SSLV3", "SSL3", "SSLV3.0" -> {
+      case "SSLV3", "SSL3", "SSLV3.0", "SSL3.0" -> {
         return "SSL 3.0";
       }
       case "TLSV1", "TLSV1.0", "TLS1", "TLS1.0" -> {

@@ -5,6 +5,8 @@ import io.anke.core.catalog.CatalogEntry;
 import io.anke.core.catalog.CatalogMatch;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.ScanContext;
+import io.anke.rules.bytecode.Algorithms;
+import io.anke.rules.bytecode.Classification;
 import io.anke.rules.packs.ProfileIds;
 import java.net.URI;
 import java.util.ArrayList;
@@ -63,16 +65,36 @@ final class TransportRules {
     return value.strip().regionMatches(true, 0, "jdbc:", 0, 5);
   }
 
-  /** The legacy protocol a token names ({@code SSL 3.0}, {@code TLS 1.0}...), or null. */
-  static String legacyProtocol(String token) {
-    String t = token.strip().toLowerCase(Locale.ROOT).replace('_', '.');
-    return switch (t) {
-      case "sslv2", "ssl2", "ssl2.0" -> "SSL 2.0";
-      case "sslv3", "ssl3", "ssl3.0" -> "SSL 3.0";
-      case "tlsv1", "tlsv1.0", "tls1", "tls1.0" -> "TLS 1.0";
-      case "tlsv1.1", "tls1.1" -> "TLS 1.1";
-      default -> null;
-    };
+  // Tomcat's "all": SSLv2Hello, TLSv1, TLSv1.1, TLSv1.2 and TLSv1.3.
+  private static final List<String> ALL_PROTOCOLS =
+      List.of("SSLv2Hello", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3");
+
+  /**
+   * The high-risk protocols a configured list enables, canonical name to the item as written. Items
+   * are read in order as Tomcat and OpenSSL-style lists are: {@code -X} or {@code !X} removes X,
+   * {@code all} adds every version, anything else adds itself. Names are read by {@link
+   * Algorithms#protocol}, the scanner's one protocol vocabulary.
+   */
+  static Map<String, String> legacyProtocols(List<String> items) {
+    Map<String, String> enabled = new LinkedHashMap<>();
+    for (String item : items) {
+      boolean remove = item.startsWith("-") || item.startsWith("!");
+      String name = remove || item.startsWith("+") ? item.substring(1) : item;
+      List<String> names = name.equalsIgnoreCase("all") ? ALL_PROTOCOLS : List.of(name);
+      for (String n : names) {
+        String canonical = Algorithms.protocol(n);
+        if (canonical == null) {
+          continue;
+        }
+        if (remove) {
+          enabled.remove(canonical);
+        } else {
+          enabled.putIfAbsent(canonical, item);
+        }
+      }
+    }
+    enabled.keySet().removeIf(p -> Algorithms.classify(p) != Classification.HIGH_RISK);
+    return enabled;
   }
 
   /** True for a key that lists TLS protocol versions. */
@@ -94,7 +116,12 @@ final class TransportRules {
     return last.endsWith("ciphers") || last.endsWith("ciphersuites") || last.equals("ciphersuite");
   }
 
-  /** Why a cipher-suite token is weak, or null. Exclusions such as {@code !RC4} are not uses. */
+  /**
+   * Why a cipher-suite token is weak, or null. Exclusions such as {@code !RC4} are not uses. The
+   * suite's markers (NULL, EXPORT, anonymous) are read here; its algorithms through {@link
+   * Algorithms#primitives}, so that a suite and a JCA name of the same algorithm get the same
+   * verdict.
+   */
   static String weakCipher(String token) {
     if (token.startsWith("!") || token.startsWith("-")) {
       return null;
@@ -106,25 +133,22 @@ final class TransportRules {
     if (t.contains("EXPORT") || t.startsWith("EXP-") || t.startsWith("EXP1024")) {
       return "EXPORT";
     }
-    if (t.contains("ANON")) {
+    if (t.contains("ANON") || t.startsWith("ADH-") || t.startsWith("AECDH-")) {
       return "anonymous";
     }
-    if (t.contains("RC4")) {
-      return "RC4";
-    }
-    if (t.contains("RC2")) {
-      return "RC2";
-    }
-    if (t.contains("3DES") || t.contains("DES_EDE") || t.contains("DES-CBC3")) {
-      return "3DES";
-    }
-    if (t.contains("_DES_") || t.startsWith("DES-") || t.contains("-DES-")) {
-      return "DES";
-    }
-    if (t.endsWith("_MD5") || t.endsWith("-MD5")) {
-      return "MD5";
+    // OpenSSL names triple DES "DES-CBC3".
+    for (String p : Algorithms.primitives(t.replace("DES-CBC3", "3DES"))) {
+      if (Algorithms.classify(p) == Classification.HIGH_RISK && !"SHA-1".equals(p)) {
+        return p;
+      }
     }
     return null;
+  }
+
+  /** True when a cipher-suite token uses a national (SM) cipher. */
+  static boolean isSmSuite(String token) {
+    return Algorithms.primitives(token).stream()
+        .anyMatch(p -> Algorithms.classify(p) == Classification.NATIONAL);
   }
 
   /** CONFIG-JDBC-NO-TLS. */
@@ -311,15 +335,17 @@ final class TransportRules {
             }
           }
         }
-        for (String t : tokens) {
-          String legacy = legacyProtocol(t);
-          if (legacy != null) {
-            sink.report(
-                finding(sink, f, e, ConfigRules.TEXT.text(id() + ".message", e.key(), t, legacy))
-                    .property("algorithm", legacy)
-                    .key(legacy)
-                    .build());
-          }
+        for (Map.Entry<String, String> legacy : legacyProtocols(tokens).entrySet()) {
+          sink.report(
+              finding(
+                      sink,
+                      f,
+                      e,
+                      ConfigRules.TEXT.text(
+                          id() + ".message", e.key(), legacy.getValue(), legacy.getKey()))
+                  .property("algorithm", legacy.getKey())
+                  .key(legacy.getKey())
+                  .build());
         }
       }
     }
@@ -380,8 +406,7 @@ final class TransportRules {
             Values.items(e.value()).stream()
                 .filter(t -> !t.startsWith("!") && !t.startsWith("-"))
                 .toList();
-        if (suites.isEmpty()
-            || suites.stream().anyMatch(t -> t.toUpperCase(Locale.ROOT).contains("SM4"))) {
+        if (suites.isEmpty() || suites.stream().anyMatch(TransportRules::isSmSuite)) {
           continue;
         }
         sink.report(

@@ -63,6 +63,9 @@ class AlgorithmsTest {
       value = {
         "SSLv3 | SSL 3.0",
         "SSLv2Hello | SSL 2.0",
+        "SSL2.0 | SSL 2.0",
+        "TLSv1_1 | TLS 1.1",
+        "TLSv1_2 | TLS 1.2",
         "TLSv1 | TLS 1.0",
         "TLSv1.1 | TLS 1.1",
         "TLSv1.2 | TLS 1.2",

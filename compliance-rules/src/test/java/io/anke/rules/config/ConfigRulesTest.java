@@ -248,6 +248,77 @@ class ConfigRulesTest {
                     .containsEntry("key", "spring.security.oauth2.client.provider.idp.token-uri"));
   }
 
+  /**
+   * SSLv2Hello is an SSL 2.0 handshake for the bytecode scanner and for the configuration rules
+   * alike (one protocol vocabulary); Tomcat's "all" includes it, "-X" removes X again.
+   */
+  @Test
+  void sslv2HelloAndTomcatProtocolListsAreReadLikeTheScannerReadsThem() throws Exception {
+    String properties =
+        """
+        server.port=8443
+        server.ssl.enabled-protocols=TLSv1.2,SSLv2Hello
+        """;
+    String serverXml =
+        """
+        <Server port="8005" shutdown="SHUTDOWN">
+          <Service name="Catalina">
+            <Connector port="8443" protocol="org.apache.coyote.http11.Http11NioProtocol"
+                       SSLEnabled="true" sslEnabledProtocols="TLSv1_1,TLSv1.2">
+              <SSLHostConfig protocols="all,-TLSv1,-TLSv1.1">
+                <Certificate certificateKeystoreFile="conf/server.p12" type="RSA"/>
+              </SSLHostConfig>
+              <SSLHostConfig hostName="api" protocols="+TLSv1.2 +TLSv1.3 -SSLv2Hello"/>
+            </Connector>
+          </Service>
+        </Server>
+        """;
+    Path app =
+        new PackScans.FatJar("tls-app")
+            .file("BOOT-INF/classes/application.properties", properties)
+            .file("BOOT-INF/classes/server.xml", serverXml)
+            .write(dir);
+    ScanContext context =
+        ScanContext.builder()
+            .workingDirectory(dir)
+            .facts(io.anke.rules.data.ApplicationFacts.collect(app, "tls-app.jar"))
+            .build();
+    ScanResult r = Engine.builder().addRules(new ConfigRules().rules()).build().run(context);
+    assertThat(of(r, "CONFIG-WEAK-TLS-PROTOCOL"))
+        .extracting(
+            f ->
+                f.location().file().replaceAll(".*/", "")
+                    + ":"
+                    + f.location().line()
+                    + " "
+                    + f.properties().get("algorithm"))
+        .containsExactlyInAnyOrder(
+            "application.properties:2 SSL 2.0",
+            "server.xml:" + lineOf(serverXml, "sslEnabledProtocols") + " TLS 1.1",
+            "server.xml:" + lineOf(serverXml, "<SSLHostConfig protocols") + " SSL 2.0");
+    assertThat(
+            io.anke.rules.bytecode.Algorithms.protocol("SSLv2Hello")
+                + " "
+                + io.anke.rules.bytecode.Algorithms.protocol("TLSv1_1"))
+        .isEqualTo("SSL 2.0 TLS 1.1");
+  }
+
+  @Test
+  void cipherSuitesAreJudgedByTheAlgorithmsTheyName() {
+    assertThat(TransportRules.weakCipher("TLS_RSA_WITH_3DES_EDE_CBC_SHA")).isEqualTo("3DES");
+    assertThat(TransportRules.weakCipher("ECDHE-RSA-DES-CBC3-SHA")).isEqualTo("3DES");
+    assertThat(TransportRules.weakCipher("SSL_RSA_WITH_DES_CBC_SHA")).isEqualTo("DES");
+    assertThat(TransportRules.weakCipher("TLS_RSA_WITH_RC4_128_MD5")).isEqualTo("RC4");
+    assertThat(TransportRules.weakCipher("TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5")).isEqualTo("EXPORT");
+    assertThat(TransportRules.weakCipher("ADH-AES256-SHA")).isEqualTo("anonymous");
+    assertThat(TransportRules.weakCipher("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA")).isNull();
+    assertThat(TransportRules.weakCipher("TLS_AES_256_GCM_SHA384")).isNull();
+    assertThat(TransportRules.weakCipher("!RC4")).isNull();
+    assertThat(TransportRules.isSmSuite("ECC-SM2-SM4-CBC-SM3")).isTrue();
+    assertThat(TransportRules.isSmSuite("TLS_SM4_GCM_SM3")).isTrue();
+    assertThat(TransportRules.isSmSuite("TLS_AES_128_GCM_SHA256")).isFalse();
+  }
+
   @Test
   void sessionCookieManagementAndLogRetention() throws Exception {
     ScanResult r = scan();
