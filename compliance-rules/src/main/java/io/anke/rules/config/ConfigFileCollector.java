@@ -24,11 +24,12 @@ import java.util.regex.Pattern;
 
 /**
  * An {@link ArchiveVisitor} that reads the application's own configuration files during a walk: all
- * {@code .yml} / {@code .yaml}, {@code .properties} except message bundles and build metadata, and
- * the XML files that carry security settings ({@code web.xml}, {@code context.xml}, {@code
- * server.xml}, logback and log4j2 files). Files of bundled libraries are skipped (their defaults
- * are not the deployment's configuration). A file that cannot be parsed is kept with its problem,
- * so that the {@code CONFIG-FILE-UNPARSEABLE} rule reports it instead of it being skipped silently.
+ * {@code .yml} / {@code .yaml}, {@code .properties} except build metadata, and the XML files that
+ * carry security settings ({@code web.xml}, {@code context.xml}, {@code server.xml}, logback and
+ * log4j2 files); message bundles among them are left out of {@link #files()}. Files of bundled
+ * libraries are skipped (their defaults are not the deployment's configuration). A file that cannot
+ * be parsed is kept with its problem, so that the {@code CONFIG-FILE-UNPARSEABLE} rule reports it
+ * instead of it being skipped silently.
  *
  * <p>It can share a walk with other visitors; use one instance per walk.
  */
@@ -40,9 +41,6 @@ public final class ConfigFileCollector implements ArchiveVisitor {
       Set.of("web.xml", "context.xml", "server.xml", "web-fragment.xml");
   private static final Pattern LOGGING_XML =
       Pattern.compile("(logback|log4j2|log4j)(-[a-z0-9]+)?\\.xml");
-  // Message bundles hold labels such as "password=Password"; locale-suffixed files are bundles.
-  private static final Pattern BUNDLE =
-      Pattern.compile(".*(message|i18n|label|lang|_[a-z]{2}(_[a-z]{2})?\\.properties$).*");
   private static final Set<String> METADATA =
       Set.of("pom.properties", "git.properties", "build-info.properties");
 
@@ -93,9 +91,19 @@ public final class ConfigFileCollector implements ArchiveVisitor {
     files.add(parse(entry.path(), format, data));
   }
 
-  /** The files read so far, sorted by path. */
+  /**
+   * The configuration files read so far, sorted by path. Message bundles (translations, labels and
+   * error texts, see {@link MessageBundles}) are read too, to be told apart by their names, their
+   * translations and their content, and are left out here: they are not configuration.
+   */
   public List<ConfigFile> files() {
-    List<ConfigFile> out = new ArrayList<>(files);
+    MessageBundles bundles = new MessageBundles(files);
+    List<ConfigFile> out = new ArrayList<>();
+    for (ConfigFile f : files) {
+      if (!bundles.isBundle(f)) {
+        out.add(f);
+      }
+    }
     out.sort(Comparator.comparing(ConfigFile::path));
     return out;
   }
@@ -111,9 +119,7 @@ public final class ConfigFileCollector implements ArchiveVisitor {
       return ConfigFile.Format.YAML;
     }
     if (base.endsWith(".properties")) {
-      return METADATA.contains(base) || BUNDLE.matcher(base).matches()
-          ? null
-          : ConfigFile.Format.PROPERTIES;
+      return METADATA.contains(base) ? null : ConfigFile.Format.PROPERTIES;
     }
     if (XML_NAMES.contains(base) || LOGGING_XML.matcher(base).matches()) {
       return ConfigFile.Format.XML;

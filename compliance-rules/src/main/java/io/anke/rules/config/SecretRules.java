@@ -83,12 +83,66 @@ final class SecretRules {
           "guest",
           "default");
 
+  // Keys under these segments name texts shown to people (login.label.password=Password).
+  private static final Set<String> TEXT_SEGMENTS =
+      Set.of(
+          "label",
+          "labels",
+          "message",
+          "messages",
+          "msg",
+          "msgs",
+          "prompt",
+          "prompts",
+          "title",
+          "titles",
+          "tip",
+          "tips",
+          "tooltip",
+          "hint",
+          "hints",
+          "placeholder",
+          "caption",
+          "text",
+          "texts",
+          "i18n",
+          "l10n",
+          "lang",
+          "locale",
+          "desc",
+          "description",
+          "button",
+          "btn",
+          "menu",
+          "header",
+          "legend",
+          "validation");
+
   private SecretRules() {}
+
+  /**
+   * True for a setting that is a text for people rather than a credential: a key under a label or
+   * message segment ({@code login.label.password}), or a natural-language value ({@code
+   * common.password=密码}, "User name or password is incorrect"). A translation of the word
+   * "password" is not a password.
+   */
+  static boolean isText(ConfigEntry e) {
+    if (Values.isNaturalText(e.value())) {
+      return true;
+    }
+    List<String> segments = Values.segments(e.canonicalKey());
+    for (int i = 0; i < segments.size() - 1; i++) {
+      if (TEXT_SEGMENTS.contains(segments.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** True for a key whose value is a password or client secret. */
   static boolean isPasswordKey(ConfigEntry e) {
     String last = e.lastSegment();
-    if (isCryptoKey(e)) {
+    if (isCryptoKey(e) || isText(e)) {
       return false;
     }
     return last.endsWith("password")
@@ -178,7 +232,7 @@ final class SecretRules {
         String v = e.value();
         boolean pem =
             v.contains("-----BEGIN") && v.toUpperCase(Locale.ROOT).contains("PRIVATE KEY");
-        if (!pem && !isCryptoKey(e)) {
+        if (!pem && (!isCryptoKey(e) || isText(e))) {
           continue;
         }
         String secret = Values.literalSecret(v);

@@ -10,6 +10,11 @@ final class Values {
   // ENC(...) of jasypt, SM4(...), CIPHER(...): a value encrypted by a configuration decryptor.
   private static final Pattern WRAPPED = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{1,15}\\(.*\\)");
   private static final Pattern ENCODED_PREFIX = Pattern.compile("\\{([A-Za-z0-9_-]+)}(.*)");
+  // MessageFormat arguments ({0}, {1,number}) mark a message text.
+  private static final Pattern MESSAGE_ARGUMENT = Pattern.compile("\\{\\d+(,[^}]*)?}");
+  // Three words in a row: a phrase or sentence, not a credential.
+  private static final Pattern PHRASE =
+      Pattern.compile("\\p{L}{2,}[\\p{L}'\u2019-]*(?:[ \\t]+\\p{L}[\\p{L}'\u2019-]*){2,}");
 
   private Values() {}
 
@@ -44,6 +49,32 @@ final class Values {
       return m.group(1).equalsIgnoreCase("noop") ? literalSecret(m.group(2)) : null;
     }
     return t;
+  }
+
+  /**
+   * True when a value is natural-language text, as in a message bundle or a form label, rather than
+   * a credential: it has Chinese, Japanese or Korean characters ({@code 密码}, {@code 请输入口令}), a
+   * MessageFormat argument ({@code {0}}), or three words in a row ("User name or password is
+   * incorrect"). A pass phrase of three plain words therefore reads as text.
+   */
+  static boolean isNaturalText(String value) {
+    String t = value.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    if (t.codePoints().anyMatch(Values::isCjk)) {
+      return true;
+    }
+    return MESSAGE_ARGUMENT.matcher(t).find() || PHRASE.matcher(t).find();
+  }
+
+  private static boolean isCjk(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL
+        || script == Character.UnicodeScript.BOPOMOFO;
   }
 
   /** True for a reference to a key file rather than key material. */
