@@ -182,6 +182,24 @@ class CryptoRulesTest {
   }
 
   @Test
+  void unrecognizedAlgorithmNamesAreReportedForReviewKnownNamesAreNot() throws IOException {
+    ScanResult r = run("crypto-l3", "UnrecognizedAlgorithms");
+    assertThat(of(r, "CRYPTO-UNRECOGNIZED-ALGORITHM"))
+        .containsExactlyInAnyOrder(
+            "Whirlpool UnrecognizedAlgorithms#whirlpool",
+            "IDEA/CBC/PKCS5Padding UnrecognizedAlgorithms#idea");
+    assertThat(r.findings())
+        .filteredOn(f -> f.ruleId().equals("CRYPTO-UNRECOGNIZED-ALGORITHM"))
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    // SHA-256 is known (a non-national hash), SM3 is national: neither is "unrecognized".
+    assertThat(of(r, "CRYPTO-NON-NATIONAL-HASH"))
+        .containsExactly("SHA-256 UnrecognizedAlgorithms#sha256");
+    // Level 2 judges high-risk algorithms only; a name to review is a level-3 question.
+    assertThat(of(run("crypto-l2", "UnrecognizedAlgorithms"), "CRYPTO-UNRECOGNIZED-ALGORITHM"))
+        .isEmpty();
+  }
+
+  @Test
   void findingCarriesTheContractFields() throws IOException {
     ScanResult r = run("crypto-l3", "JcaUsages", "Holder");
     Finding md5 =

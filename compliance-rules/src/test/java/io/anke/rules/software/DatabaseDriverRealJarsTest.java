@@ -155,4 +155,44 @@ class DatabaseDriverRealJarsTest {
     assertThat(of(dmResult, "BOM-DOMESTIC-DB-DRIVER-MISSING")).isEmpty();
     assertThat(of(dmResult, "CONFIG-FOREIGN-DB-URL")).isEmpty();
   }
+
+  /**
+   * GoldenDB's driver is a vendor download (not on Maven Central): its jar carries no
+   * pom.properties and is known by the driver class it registers, a catalog fact not yet verified.
+   * The domestic identification stands, with a note asking for the vendor's evidence; the DM
+   * driver, identified by verified coordinates, gets none.
+   */
+  @Test
+  void aDomesticDriverKnownByAnUnverifiedFactIsReportedForEvidence() throws Exception {
+    Path golden = dir.resolve("goldendb-jdbc-1.0.jar");
+    try (java.util.zip.ZipOutputStream zip =
+        new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(golden))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/services/java.sql.Driver"));
+      zip.write("com.goldendb.jdbc.Driver\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      zip.putNextEntry(new java.util.zip.ZipEntry("com/goldendb/jdbc/Driver.class"));
+      zip.write(PackScans.classFile("com/goldendb/jdbc/Driver", null));
+    }
+    Path app = withDrivers("golden-app", "DmJdbcDriver18-").lib(golden).write(dir);
+    ScanResult result = PackScans.run(PackScans.context(app, dir), "xinchuang-strict");
+
+    assertThat(of(result, "BOM-DOMESTIC-UNCONFIRMED"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.properties()).containsEntry("catalogEntry", "goldendb");
+              assertThat(f.location().file())
+                  .isEqualTo("golden-app.jar!/BOOT-INF/lib/goldendb-jdbc-1.0.jar");
+              assertThat(f.message().en()).contains("com.goldendb.jdbc.Driver");
+            });
+    // Domestic either way: no foreign-driver finding, and no missing domestic driver.
+    assertThat(of(result, "BOM-FOREIGN-DB-DRIVER")).isEmpty();
+    assertThat(of(result, "BOM-DOMESTIC-DB-DRIVER-MISSING")).isEmpty();
+    // The default profile does not ask for evidence of domestic identification.
+    assertThat(
+            of(
+                PackScans.run(PackScans.context(app, dir), "gov-cloud-baseline"),
+                "BOM-DOMESTIC-UNCONFIRMED"))
+        .isEmpty();
+  }
 }
