@@ -163,6 +163,10 @@ public abstract class AbstractValue implements Value {
     // RSAKeyGenParameterSpec key size, 0 when unknown.
     int keySize;
 
+    // A helper object with a default algorithm, and whether it may have been given another.
+    Sinks.Default helperDefault;
+    boolean configured;
+
     Obj(String type) {
       super(1);
       this.type = type;

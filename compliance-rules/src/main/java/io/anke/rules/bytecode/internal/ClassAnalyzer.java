@@ -74,9 +74,14 @@ public final class ClassAnalyzer {
           "org/springframework/util/DigestUtils",
           "com/google/common/hash/Hashing",
           "cn/hutool/crypto/",
+          "org/jasypt/",
+          "org/apache/shiro/crypto/",
+          "org/apache/shiro/authc/credential/",
+          "org/springframework/security/crypto/",
           "io/anke/crypto/");
   private static final byte[] STRING_DESCRIPTOR = utf8("Ljava/lang/String;")[0];
   private static final byte[] BYTES_DESCRIPTOR = utf8("[B")[0];
+  private static final byte[] ENUM = utf8("java/lang/Enum")[0];
   private static final byte[] CLINIT = utf8("<clinit>")[0];
   private static final byte[] CONSTANT_VALUE = utf8("ConstantValue")[0];
 
@@ -96,7 +101,8 @@ public final class ClassAnalyzer {
   /**
    * One pass over the constant pool: {@link #CRYPTO} when it names a class the scanner has a rule
    * for; {@link #STATIC_FIELDS} when the class may hold a static final String or byte[] field with
-   * a value (a String or byte[] field descriptor, and a static initializer or a ConstantValue).
+   * a value, or enum constants (a String or byte[] field descriptor or an enum, and a static
+   * initializer or a ConstantValue).
    */
   static int scanPool(ClassReader reader, byte[] bytes) {
     boolean crypto = false;
@@ -113,7 +119,8 @@ public final class ClassAnalyzer {
       if (tag == CONSTANT_UTF8) {
         fieldType |=
             utf8Equals(reader, bytes, offset, STRING_DESCRIPTOR)
-                || utf8Equals(reader, bytes, offset, BYTES_DESCRIPTOR);
+                || utf8Equals(reader, bytes, offset, BYTES_DESCRIPTOR)
+                || utf8Equals(reader, bytes, offset, ENUM);
         initializer |=
             utf8Equals(reader, bytes, offset, CLINIT)
                 || utf8Equals(reader, bytes, offset, CONSTANT_VALUE);
@@ -176,7 +183,7 @@ public final class ClassAnalyzer {
           @Override
           public FieldVisitor visitField(
               int access, String name, String desc, String sig, Object value) {
-            trackField(access, name, desc, value, constants, assigned);
+            trackField(className[0], access, name, desc, value, constants, assigned);
             return null;
           }
 
@@ -202,6 +209,7 @@ public final class ClassAnalyzer {
   }
 
   private static void trackField(
+      String className,
       int access,
       String name,
       String desc,
@@ -214,7 +222,10 @@ public final class ClassAnalyzer {
     }
     if ("Ljava/lang/String;".equals(desc) && value instanceof String s) {
       constants.put(name, new Sym.Lit(s));
-    } else if ("Ljava/lang/String;".equals(desc) || "[B".equals(desc)) {
+    } else if ("Ljava/lang/String;".equals(desc)
+        || "[B".equals(desc)
+        || desc.equals("L" + className + ";")) {
+      // the last: an enum constant, whose string is its constructor's argument
       assigned.add(name);
     }
   }
@@ -276,7 +287,7 @@ public final class ClassAnalyzer {
       Map<String, Object> constants = new HashMap<>();
       Set<String> assigned = new HashSet<>();
       for (FieldNode f : node.fields) {
-        trackField(f.access, f.name, f.desc, f.value, constants, assigned);
+        trackField(node.name, f.access, f.name, f.desc, f.value, constants, assigned);
       }
       for (MethodNode m : node.methods) {
         boolean clinitNeeded = "<clinit>".equals(m.name) && !assigned.isEmpty();

@@ -90,6 +90,9 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
             case "[B":
               return allocate(insn, () -> new ByteArray(Bytes.field(field)));
             default:
+              if (f.desc.equals("L" + f.owner + ";")) {
+                return new Str(new Sym.Enum(f.owner, f.name));
+              }
               return unknown(Type.getType(f.desc));
           }
         }
@@ -193,6 +196,7 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
   }
 
   private void putStatic(FieldInsnNode f, AbstractValue value) {
+    escapes(value);
     if (!"<clinit>".equals(ctx.method.name) || !f.owner.equals(ctx.owner)) {
       return;
     }
@@ -201,6 +205,8 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
       stored = value.sym();
     } else if ("[B".equals(f.desc)) {
       stored = value instanceof ByteArray b ? b.content : Bytes.UNKNOWN;
+    } else if (f.desc.equals("L" + ctx.owner + ";") && value instanceof Obj constant) {
+      stored = constant.text; // an enum constant: the string its constructor was given
     } else {
       return;
     }
@@ -243,15 +249,10 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
       LOR,
       LXOR:
         return Unknown.TWO;
-      case IF_ICMPEQ,
-      IF_ICMPNE,
-      IF_ICMPLT,
-      IF_ICMPGE,
-      IF_ICMPGT,
-      IF_ICMPLE,
-      IF_ACMPEQ,
-      IF_ACMPNE,
-      PUTFIELD:
+      case IF_ICMPEQ, IF_ICMPNE, IF_ICMPLT, IF_ICMPGE, IF_ICMPGT, IF_ICMPLE, IF_ACMPEQ, IF_ACMPNE:
+        return null;
+      case PUTFIELD:
+        escapes(value2);
         return null;
       default:
         return Unknown.ONE;
@@ -284,7 +285,10 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
       if (!(value3 instanceof Int) && array.content.origin() == Bytes.Origin.CONSTANT) {
         array.content = Bytes.UNKNOWN;
       }
-    } else if (insn.getOpcode() == AASTORE && value1 instanceof StringArray array) {
+    } else if (insn.getOpcode() == AASTORE) {
+      escapes(value3);
+    }
+    if (insn.getOpcode() == AASTORE && value1 instanceof StringArray array) {
       if (value2 instanceof Int i && i.value >= 0 && i.value < array.elements.length) {
         array.elements[i.value] = value3.sym();
       } else {
@@ -377,6 +381,15 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
     if (strings != null) {
       return strings;
     }
+    if (receiver != null
+        && receiver.sym() instanceof Sym.Enum constant
+        && "()Ljava/lang/String;".equals(call.desc)) {
+      // name() and toString() give the constant's name; a getter such as Hutool's getValue()
+      // gives the string the constant was constructed with.
+      boolean byName = "name".equals(call.name) || "toString".equals(call.name);
+      return new Str(byName ? new Sym.Lit(constant.name()) : constant);
+    }
+    helperObject(call, index, receiver, args);
 
     // Randomness filling an array that may become a key or an IV.
     if ("nextBytes".equals(name) && args.size() == 1 && args.get(0) instanceof ByteArray array) {
@@ -443,6 +456,9 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
       if (fixed == null && "newInstance".equals(name)) {
         fixed = Sinks.ALGORITHM_CLASSES.get(owner);
       }
+      if (fixed == null) {
+        fixed = Sinks.FIXED_METHODS.get(owner + "." + name);
+      }
       if (fixed == null && !insideCryptoModule()) {
         fixed = Sinks.nationalPackage(owner);
       }
@@ -450,16 +466,19 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
         ctx.record(index, 1, new Raw.Fixed(index, dotted(owner) + "." + name, fixed));
       }
     }
-    java.util.Set<String> withAlgorithm = Sinks.ALGORITHM_ARGUMENT.get(owner);
-    if (withAlgorithm != null
-        && !selfCall
-        && withAlgorithm.contains(name)
-        && call.desc.startsWith("(Ljava/lang/String;")) {
-      ctx.record(
-          index,
-          2,
-          new Raw.Algorithm(
-              index, dotted(owner) + "." + name, "Helper", args.get(0).sym(), Sym.UNKNOWN));
+    if (!selfCall && Sinks.takesAlgorithm(owner, name)) {
+      Sym algorithm = algorithmArgument(call, args);
+      if (algorithm != null) {
+        ctx.record(
+            index,
+            2,
+            new Raw.Algorithm(
+                index,
+                dotted(owner) + "." + name,
+                Sinks.helperFactory(owner),
+                algorithm,
+                Sym.UNKNOWN));
+      }
     }
 
     if (selfCall) {
@@ -625,6 +644,58 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
     return unknown(Type.getReturnType(call.desc));
   }
 
+  /**
+   * The algorithm argument of a modelled helper call: the first argument that is a {@code String}
+   * or an enum constant; null when there is none.
+   */
+  private static Sym algorithmArgument(MethodInsnNode call, List<? extends AbstractValue> args) {
+    Type[] types = Type.getArgumentTypes(call.desc);
+    for (int i = 0; i < types.length && i < args.size(); i++) {
+      Sym sym = args.get(i).sym();
+      if ("Ljava/lang/String;".equals(types[i].getDescriptor()) || sym instanceof Sym.Enum) {
+        return sym;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Helper objects with a default algorithm (jasypt's encryptors and digesters, Spring's
+   * Pbkdf2PasswordEncoder): the constructor notes the default; a call that may set the algorithm
+   * cancels it, and so does handing the object to code this method cannot see (a field, an array,
+   * another method). What is left when the method ends is reported at the constructor.
+   */
+  private void helperObject(
+      MethodInsnNode call, int index, AbstractValue receiver, List<? extends AbstractValue> args) {
+    for (AbstractValue a : args) {
+      escapes(a);
+    }
+    if (receiver instanceof Obj o && o.helperDefault != null) {
+      if (o.helperDefault.configuring().contains(call.name)) {
+        o.configured = true;
+      }
+      return;
+    }
+    if ("<init>".equals(call.name) && receiver instanceof Obj created && !insideCryptoModule()) {
+      Sinks.Default d = Sinks.defaultOf(call.owner, call.desc);
+      if (d != null && !call.owner.equals(ctx.owner)) {
+        created.helperDefault = d;
+        ctx.defaults.put(index, created);
+      }
+      return;
+    }
+    if (!(receiver instanceof Obj) && receiver != null && Sinks.configures(call.owner, call.name)) {
+      ctx.defaultsUnknown = true; // some helper object of the method may be configured here
+    }
+  }
+
+  /** A helper object stored or passed where this method cannot follow it may be configured. */
+  private static void escapes(AbstractValue value) {
+    if (value instanceof Obj o && o.helperDefault != null) {
+      o.configured = true;
+    }
+  }
+
   /** Constructors of the specs and helpers; null when {@code created} is none of them. */
   private AbstractValue construct(
       MethodInsnNode call, int index, Obj created, List<? extends AbstractValue> args) {
@@ -654,6 +725,21 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
       }
       if (bytes != null) {
         ctx.record(index, 0, new Raw.Material(index, api, bytes.content, algorithm, iv));
+      }
+      return Unknown.ONE;
+    }
+    if (owner.equals(ctx.owner)
+        && "<clinit>".equals(ctx.method.name)
+        && call.desc.startsWith("(Ljava/lang/String;I")) {
+      // An enum constant: javac passes (name, ordinal, own arguments...). Its string is its first
+      // own String argument (Hutool's DigestAlgorithm.SHA1 is "SHA-1"), else its name.
+      Type[] types = Type.getArgumentTypes(call.desc);
+      created.text = args.get(0).sym();
+      for (int i = 2; i < types.length; i++) {
+        if ("Ljava/lang/String;".equals(types[i].getDescriptor())) {
+          created.text = args.get(i).sym();
+          break;
+        }
       }
       return Unknown.ONE;
     }

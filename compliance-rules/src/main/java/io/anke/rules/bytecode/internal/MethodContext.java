@@ -26,6 +26,12 @@ final class MethodContext {
   /** Curve names given to a key-pair generator, by the generator's getInstance instruction. */
   final Map<Integer, Sym> curves = new HashMap<>();
 
+  /** Helper objects with a default algorithm, by their constructor call's instruction. */
+  final Map<Integer, AbstractValue.Obj> defaults = new LinkedHashMap<>();
+
+  /** True when a call may have configured a helper object the analysis lost track of. */
+  boolean defaultsUnknown;
+
   /** A same-class call with the strings passed. */
   record CallSite(String callee, List<Sym> arguments) {}
 
@@ -60,7 +66,10 @@ final class MethodContext {
     raws.put(List.of(insn, subKey), raw);
   }
 
-  /** The usages, with curves attached to the key-pair generators they configure. */
+  /**
+   * The usages, with curves attached to the key-pair generators they configure, and the defaults of
+   * helper objects that were given no algorithm of their own.
+   */
   List<Raw> usages() {
     List<Raw> out = new ArrayList<>();
     for (Raw raw : raws.values()) {
@@ -68,6 +77,20 @@ final class MethodContext {
         out.add(new Raw.Algorithm(a.insn(), a.api(), a.factory(), a.name(), curves.get(a.insn())));
       } else {
         out.add(raw);
+      }
+    }
+    if (!defaultsUnknown) {
+      for (Map.Entry<Integer, AbstractValue.Obj> e : defaults.entrySet()) {
+        AbstractValue.Obj helper = e.getValue();
+        if (!helper.configured) {
+          out.add(
+              new Raw.Algorithm(
+                  e.getKey(),
+                  helper.type.replace('/', '.') + ".<init>",
+                  Raw.DEFAULT,
+                  new Sym.Lit(helper.helperDefault.algorithm()),
+                  Sym.UNKNOWN));
+        }
       }
     }
     return out;

@@ -8,6 +8,9 @@ import java.util.List;
  */
 public sealed interface Raw {
 
+  /** The {@link Algorithm#factory} of a helper object's default algorithm (none was set). */
+  String DEFAULT = "Default";
+
   /** Instruction index in the method. */
   int insn();
 

@@ -20,6 +20,13 @@ public sealed interface Sym {
   /** The value of static field {@code owner.name} (internal class name). */
   record Field(String owner, String name) implements Sym {}
 
+  /**
+   * An enum constant ({@code DigestAlgorithm.SHA1}; any static field of its own class's type): the
+   * string its constructor was given in the enum's static initializer ({@code "SHA-1"}) when that
+   * class is in the scan, else the constant's name.
+   */
+  record Enum(String owner, String name) implements Sym {}
+
   /** The value of the method's argument number {@code index} (0-based, without {@code this}). */
   record Param(int index) implements Sym {}
 
@@ -118,6 +125,11 @@ public sealed interface Sym {
     if (this instanceof Field f) {
       Sym value = fields.apply(f);
       return value == null ? null : value.resolve(fields, depth + 1);
+    }
+    if (this instanceof Enum e) {
+      Sym value = fields.apply(new Field(e.owner(), e.name()));
+      String resolved = value == null ? null : value.resolve(fields, depth + 1);
+      return resolved == null ? e.name() : resolved;
     }
     if (this instanceof Concat c) {
       StringBuilder s = new StringBuilder();

@@ -50,7 +50,12 @@ public final class UsageBuilder {
     if (raw instanceof Raw.Algorithm a) {
       algorithm(a, location, out);
     } else if (raw instanceof Raw.Fixed f) {
-      out.add(usage(UsageKind.ALGORITHM, f.algorithm(), f.api(), null, 0, location));
+      // A canonical name, or a JCA name such as jasypt's PBEWithMD5AndDES (then kept as detail).
+      List<String> primitives = Algorithms.primitives(f.algorithm());
+      String detail = primitives.equals(List.of(f.algorithm())) ? null : f.algorithm();
+      for (String p : primitives.isEmpty() ? List.of(f.algorithm()) : primitives) {
+        out.add(usage(UsageKind.ALGORITHM, p, f.api(), detail, 0, location));
+      }
     } else if (raw instanceof Raw.Material m) {
       material(m, location, out);
     } else if (raw instanceof Raw.KeySize k) {
@@ -85,8 +90,10 @@ public final class UsageBuilder {
               UsageKind.ALGORITHM, name, Classification.UNKNOWN, a.api(), name, 0, location));
       return;
     }
+    // A helper's default is named as such: the application set no algorithm.
+    String detail = Raw.DEFAULT.equals(a.factory()) ? name + " (default)" : name;
     for (String p : primitives) {
-      out.add(usage(UsageKind.ALGORITHM, p, a.api(), name, 0, location));
+      out.add(usage(UsageKind.ALGORITHM, p, a.api(), detail, 0, location));
     }
     if ("Cipher".equals(a.factory())
         && primitives.size() == 1
