@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BytecodeScannerTest {
   private static final String[] FIXTURES = {
-    "JcaUsages", "Holder", "BouncyCastleUsages", "CodecUsages", "LegacyKey"
+    "JcaUsages", "Holder", "BouncyCastleUsages", "CodecUsages", "LegacyKey", "FieldHelper"
   };
 
   @TempDir Path dir;
@@ -50,7 +50,15 @@ class BytecodeScannerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"JcaUsages", "BouncyCastleUsages", "CodecUsages", "Holder", "LegacyKey"})
+  @ValueSource(
+      strings = {
+        "JcaUsages",
+        "BouncyCastleUsages",
+        "CodecUsages",
+        "Holder",
+        "LegacyKey",
+        "FieldHelper"
+      })
   void eachFixtureYieldsExactlyTheMarkedUsages(String fixture) throws IOException {
     BytecodeScanResult result = BytecodeScanner.withDefaults().scan(fixtureJar("f.jar"), "f.jar");
     assertThat(of(result, fixture).stream().map(Fixtures::brief))

@@ -15,6 +15,7 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -299,6 +300,7 @@ public final class ClassAnalyzer {
       if (clinit != null) {
         collectStores(clinit, assigned, constants);
       }
+      propagateFields();
       propagateSummaries();
 
       List<ClassResult.MethodUsages> usages = new ArrayList<>();
@@ -307,7 +309,7 @@ public final class ClassAnalyzer {
         List<Integer> lines = new ArrayList<>();
         int[] lineOf = lines(ctx.method);
         for (Raw raw : ctx.usages()) {
-          if (!raw.hasParam()) {
+          if (!raw.hasParam() && !raw.hasMember()) {
             kept.add(raw);
             lines.add(raw.insn() < lineOf.length ? lineOf[raw.insn()] : 0);
           }
@@ -328,6 +330,75 @@ public final class ClassAnalyzer {
       if (ctx != null) {
         analyzed.put(key, ctx);
       }
+    }
+
+    /**
+     * Instance fields of helper objects: a usage whose algorithm is an instance field of this class
+     * ({@code Cipher.getInstance(this.transformation)}) is re-recorded where the class stores a
+     * value into the field — a constant in a constructor or field initializer is reported there; a
+     * constructor's or setter's parameter makes that method a summary, which {@link
+     * #propagateSummaries} follows to the calls in this class.
+     */
+    private void propagateFields() {
+      Map<String, List<Raw>> readers = new HashMap<>();
+      for (MethodContext ctx : analyzed.values()) {
+        for (Raw raw : ctx.usages()) {
+          for (Sym sym : raw.syms()) {
+            collectMembers(sym, raw, readers);
+          }
+        }
+      }
+      if (readers.isEmpty()) {
+        return;
+      }
+      for (MethodNode m : node.methods) {
+        if (storesAny(m, readers.keySet())) {
+          analyze(m);
+        }
+      }
+      for (MethodContext ctx : new ArrayList<>(analyzed.values())) {
+        for (Map.Entry<String, Map<Integer, Sym>> field : ctx.fieldStores.entrySet()) {
+          List<Raw> templates = readers.get(field.getKey());
+          if (templates == null) {
+            continue;
+          }
+          Sym member = new Sym.Member(node.name, field.getKey());
+          for (Map.Entry<Integer, Sym> store : field.getValue().entrySet()) {
+            Sym value = store.getValue();
+            if (value instanceof Sym.Unknown || value.hasMember()) {
+              continue;
+            }
+            for (Raw template : templates) {
+              ctx.record(store.getKey(), template, template.fill(store.getKey(), member, value));
+            }
+          }
+        }
+      }
+    }
+
+    private void collectMembers(Sym sym, Raw raw, Map<String, List<Raw>> readers) {
+      if (sym instanceof Sym.Member m && m.owner().equals(node.name)) {
+        List<Raw> list = readers.computeIfAbsent(m.name(), k -> new ArrayList<>());
+        if (!list.contains(raw)) {
+          list.add(raw);
+        }
+      } else if (sym instanceof Sym.Concat c) {
+        for (Sym part : c.parts()) {
+          collectMembers(part, raw, readers);
+        }
+      }
+    }
+
+    private boolean storesAny(MethodNode m, Set<String> fields) {
+      for (AbstractInsnNode insn : m.instructions) {
+        if (insn instanceof FieldInsnNode f
+            && insn.getOpcode() == Opcodes.PUTFIELD
+            && f.owner.equals(node.name)
+            && fields.contains(f.name)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

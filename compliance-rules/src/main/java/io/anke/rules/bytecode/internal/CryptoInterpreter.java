@@ -173,7 +173,13 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
         putStatic((FieldInsnNode) insn, value);
         return null;
       case GETFIELD:
-        return unknown(Type.getType(((FieldInsnNode) insn).desc));
+        {
+          FieldInsnNode f = (FieldInsnNode) insn;
+          if ("Ljava/lang/String;".equals(f.desc) && f.owner.equals(ctx.owner)) {
+            return new Str(new Sym.Member(f.owner, f.name));
+          }
+          return unknown(Type.getType(f.desc));
+        }
       case NEWARRAY:
         if (((IntInsnNode) insn).operand == T_BYTE && value instanceof Int) {
           // A fresh array is all zeros: constant until something else is stored into it.
@@ -252,8 +258,16 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
       case IF_ICMPEQ, IF_ICMPNE, IF_ICMPLT, IF_ICMPGE, IF_ICMPGT, IF_ICMPLE, IF_ACMPEQ, IF_ACMPNE:
         return null;
       case PUTFIELD:
-        escapes(value2);
-        return null;
+        {
+          escapes(value2);
+          FieldInsnNode f = (FieldInsnNode) insn;
+          if ("Ljava/lang/String;".equals(f.desc) && f.owner.equals(ctx.owner)) {
+            ctx.fieldStores
+                .computeIfAbsent(f.name, k -> new HashMap<>())
+                .put(ctx.indexOf(insn), value2.sym());
+          }
+          return null;
+        }
       default:
         return Unknown.ONE;
     }

@@ -26,6 +26,9 @@ final class MethodContext {
   /** Curve names given to a key-pair generator, by the generator's getInstance instruction. */
   final Map<Integer, Sym> curves = new HashMap<>();
 
+  /** Strings stored into the class's own instance fields: field name to value by instruction. */
+  final Map<String, Map<Integer, Sym>> fieldStores = new HashMap<>();
+
   /** Helper objects with a default algorithm, by their constructor call's instruction. */
   final Map<Integer, AbstractValue.Obj> defaults = new LinkedHashMap<>();
 

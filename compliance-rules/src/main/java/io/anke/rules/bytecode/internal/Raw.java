@@ -20,6 +20,17 @@ public sealed interface Raw {
   /** The usage seen from a call site: parameters replaced by the caller's arguments. */
   Raw at(int callInsn, List<Sym> arguments);
 
+  /** The strings of the usage. */
+  List<Sym> syms();
+
+  /** True when a string of the usage is an instance field, filled in where the field is set. */
+  default boolean hasMember() {
+    return syms().stream().anyMatch(Sym::hasMember);
+  }
+
+  /** The usage at {@code insn} with {@code part} (an instance field) replaced by {@code value}. */
+  Raw fill(int insn, Sym part, Sym value);
+
   /** An algorithm name reaching a factory ({@code factory} is e.g. {@code Cipher}). */
   record Algorithm(int insn, String api, String factory, Sym name, Sym curve) implements Raw {
     @Override
@@ -31,6 +42,17 @@ public sealed interface Raw {
     public Raw at(int callInsn, List<Sym> arguments) {
       return new Algorithm(
           callInsn, api, factory, name.substitute(arguments), curve.substitute(arguments));
+    }
+
+    @Override
+    public List<Sym> syms() {
+      return List.of(name, curve);
+    }
+
+    @Override
+    public Raw fill(int insn, Sym part, Sym value) {
+      return new Algorithm(
+          insn, api, factory, name.replace(part, value), curve.replace(part, value));
     }
   }
 
@@ -44,6 +66,16 @@ public sealed interface Raw {
     @Override
     public Raw at(int callInsn, List<Sym> arguments) {
       return new Fixed(callInsn, api, algorithm);
+    }
+
+    @Override
+    public List<Sym> syms() {
+      return List.of();
+    }
+
+    @Override
+    public Raw fill(int insn, Sym part, Sym value) {
+      return new Fixed(insn, api, algorithm);
     }
   }
 
@@ -59,6 +91,16 @@ public sealed interface Raw {
       return new Material(
           callInsn, api, bytes.substitute(arguments), algorithm.substitute(arguments), iv);
     }
+
+    @Override
+    public List<Sym> syms() {
+      return List.of(algorithm);
+    }
+
+    @Override
+    public Raw fill(int insn, Sym part, Sym value) {
+      return new Material(insn, api, bytes, algorithm.replace(part, value), iv);
+    }
   }
 
   /** A key size given to a generator of {@code algorithm}. */
@@ -71,6 +113,16 @@ public sealed interface Raw {
     @Override
     public Raw at(int callInsn, List<Sym> arguments) {
       return new KeySize(callInsn, api, algorithm.substitute(arguments), bits);
+    }
+
+    @Override
+    public List<Sym> syms() {
+      return List.of(algorithm);
+    }
+
+    @Override
+    public Raw fill(int insn, Sym part, Sym value) {
+      return new KeySize(insn, api, algorithm.replace(part, value), bits);
     }
   }
 
@@ -90,6 +142,16 @@ public sealed interface Raw {
     public Raw at(int callInsn, List<Sym> arguments) {
       return new Protocols(
           callInsn, api, protocols.stream().map(p -> p.substitute(arguments)).toList());
+    }
+
+    @Override
+    public List<Sym> syms() {
+      return protocols;
+    }
+
+    @Override
+    public Raw fill(int insn, Sym part, Sym value) {
+      return new Protocols(insn, api, protocols.stream().map(p -> p.replace(part, value)).toList());
     }
   }
 }

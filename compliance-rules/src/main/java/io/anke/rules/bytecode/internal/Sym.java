@@ -27,6 +27,13 @@ public sealed interface Sym {
    */
   record Enum(String owner, String name) implements Sym {}
 
+  /**
+   * The value of instance field {@code owner.name} of the class being analysed: filled in with the
+   * values the class stores into the field (a helper object's algorithm, set by its constructor or
+   * a setter).
+   */
+  record Member(String owner, String name) implements Sym {}
+
   /** The value of the method's argument number {@code index} (0-based, without {@code this}). */
   record Param(int index) implements Sym {}
 
@@ -97,6 +104,33 @@ public sealed interface Sym {
       return c.parts().stream().anyMatch(Sym::hasParam);
     }
     return false;
+  }
+
+  /** True when the symbol is, or contains, {@code part}. */
+  default boolean mentions(Sym part) {
+    if (equals(part)) {
+      return true;
+    }
+    return this instanceof Concat c && c.parts().stream().anyMatch(p -> p.mentions(part));
+  }
+
+  /** True when the symbol mentions an instance field ({@link Member}). */
+  default boolean hasMember() {
+    if (this instanceof Member) {
+      return true;
+    }
+    return this instanceof Concat c && c.parts().stream().anyMatch(Sym::hasMember);
+  }
+
+  /** This symbol with {@code part} replaced by {@code value}. */
+  default Sym replace(Sym part, Sym value) {
+    if (equals(part)) {
+      return value;
+    }
+    if (this instanceof Concat c) {
+      return concat(c.parts().stream().map(s -> s.replace(part, value)).toList());
+    }
+    return this;
   }
 
   /** This symbol with each parameter replaced by the caller's argument. */
