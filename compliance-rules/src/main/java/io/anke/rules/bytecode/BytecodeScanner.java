@@ -35,8 +35,10 @@ import java.util.regex.Pattern;
  * Finds cryptographic API usage in the bytecode of a jar, war, ear, zip, Spring Boot fat jar or
  * class directory: algorithm names reaching the JCA factories (through literals, static final
  * fields of any class in the scan, string concatenation and local variables), Bouncy Castle
- * lightweight classes, digest helpers of Commons Codec, Hutool, Spring and Guava, constant keys and
- * IVs, ECB mode, {@code java.util.Random} key material, legacy TLS versions and short RSA keys.
+ * lightweight classes, the helpers of Commons Codec, Hutool, jasypt, Shiro, Spring Security, Spring
+ * and Guava (enum constants, setters, constructors and their defaults), algorithms kept in a
+ * class's own instance fields, constant keys and IVs, ECB mode, {@code java.util.Random} key
+ * material, legacy TLS versions and short RSA keys.
  *
  * <p>The archive streams through an {@link ArchiveWalker} on the calling thread while a small pool
  * analyses the class files; memory stays bounded by the pool's queue. Results are sorted, so the

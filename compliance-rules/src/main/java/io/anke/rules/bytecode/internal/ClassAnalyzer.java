@@ -52,15 +52,16 @@ public final class ClassAnalyzer {
         // Most classes: no crypto API and no field whose value another class could need.
         return new ClassResult(reader.getClassName(), List.of(), Map.of(), List.of());
       }
-      return fieldsOnly(reader);
+      return fieldsOnly(reader, (pool & ENUM_STRINGS) != 0);
     }
     ClassNode node = new ClassNode();
     reader.accept(node, ClassReader.SKIP_FRAMES);
-    return new ClassAnalyzer.Run(node).run();
+    return new ClassAnalyzer.Run(node, (pool & ENUM_STRINGS) != 0).run();
   }
 
   private static final int CRYPTO = 1;
   private static final int STATIC_FIELDS = 2;
+  private static final int ENUM_STRINGS = 4;
   private static final int CONSTANT_UTF8 = 1;
 
   // Raw constant-pool checks, so that the tens of thousands of classes in a fat jar that have
@@ -82,7 +83,9 @@ public final class ClassAnalyzer {
           "io/anke/crypto/");
   private static final byte[] STRING_DESCRIPTOR = utf8("Ljava/lang/String;")[0];
   private static final byte[] BYTES_DESCRIPTOR = utf8("[B")[0];
-  private static final byte[] ENUM = utf8("java/lang/Enum")[0];
+  // An enum constructor that takes a string of its own: (String name, int ordinal, ..., String
+  // ...).
+  private static final byte[] ENUM_CONSTRUCTOR = utf8("(Ljava/lang/String;I")[0];
   private static final byte[] CLINIT = utf8("<clinit>")[0];
   private static final byte[] CONSTANT_VALUE = utf8("ConstantValue")[0];
 
@@ -102,12 +105,13 @@ public final class ClassAnalyzer {
   /**
    * One pass over the constant pool: {@link #CRYPTO} when it names a class the scanner has a rule
    * for; {@link #STATIC_FIELDS} when the class may hold a static final String or byte[] field with
-   * a value, or enum constants (a String or byte[] field descriptor or an enum, and a static
-   * initializer or a ConstantValue).
+   * a value (a String or byte[] field descriptor, and a static initializer or a ConstantValue);
+   * {@link #ENUM_STRINGS} when it has an enum constructor that takes a string of its own.
    */
   static int scanPool(ClassReader reader, byte[] bytes) {
     boolean crypto = false;
     boolean fieldType = false;
+    boolean enumStrings = false;
     boolean initializer = false;
     char[] buffer = null;
     int count = reader.getItemCount();
@@ -120,8 +124,8 @@ public final class ClassAnalyzer {
       if (tag == CONSTANT_UTF8) {
         fieldType |=
             utf8Equals(reader, bytes, offset, STRING_DESCRIPTOR)
-                || utf8Equals(reader, bytes, offset, BYTES_DESCRIPTOR)
-                || utf8Equals(reader, bytes, offset, ENUM);
+                || utf8Equals(reader, bytes, offset, BYTES_DESCRIPTOR);
+        enumStrings |= isEnumConstructorWithString(reader, bytes, offset);
         initializer |=
             utf8Equals(reader, bytes, offset, CLINIT)
                 || utf8Equals(reader, bytes, offset, CONSTANT_VALUE);
@@ -135,7 +139,30 @@ public final class ClassAnalyzer {
         }
       }
     }
-    return (crypto ? CRYPTO : 0) | (fieldType && initializer ? STATIC_FIELDS : 0);
+    return (crypto ? CRYPTO : 0)
+        | ((fieldType || enumStrings) && initializer ? STATIC_FIELDS : 0)
+        | (enumStrings ? ENUM_STRINGS : 0);
+  }
+
+  /** A descriptor {@code (Ljava/lang/String;I...Ljava/lang/String;...)V}: an enum's own string. */
+  private static boolean isEnumConstructorWithString(ClassReader reader, byte[] bytes, int offset) {
+    int length = reader.readUnsignedShort(offset);
+    if (length <= ENUM_CONSTRUCTOR.length + STRING_DESCRIPTOR.length) {
+      return false;
+    }
+    for (int i = 0; i < ENUM_CONSTRUCTOR.length; i++) {
+      if (bytes[offset + 2 + i] != ENUM_CONSTRUCTOR[i]) {
+        return false;
+      }
+    }
+    String rest =
+        new String(
+            bytes,
+            offset + 2 + ENUM_CONSTRUCTOR.length,
+            length - ENUM_CONSTRUCTOR.length,
+            java.nio.charset.StandardCharsets.ISO_8859_1);
+    int close = rest.indexOf(')');
+    return close > 0 && rest.substring(0, close).contains("Ljava/lang/String;");
   }
 
   private static boolean utf8Equals(ClassReader reader, byte[] bytes, int offset, byte[] value) {
@@ -168,7 +195,7 @@ public final class ClassAnalyzer {
   }
 
   /** Static final String and byte[] fields only: ConstantValue attributes and {@code <clinit>}. */
-  private static ClassResult fieldsOnly(ClassReader reader) {
+  private static ClassResult fieldsOnly(ClassReader reader, boolean enumStrings) {
     Map<String, Object> constants = new HashMap<>();
     Set<String> assigned = new HashSet<>();
     MethodNode[] clinit = new MethodNode[1];
@@ -184,7 +211,7 @@ public final class ClassAnalyzer {
           @Override
           public FieldVisitor visitField(
               int access, String name, String desc, String sig, Object value) {
-            trackField(className[0], access, name, desc, value, constants, assigned);
+            trackField(className[0], enumStrings, access, name, desc, value, constants, assigned);
             return null;
           }
 
@@ -211,6 +238,7 @@ public final class ClassAnalyzer {
 
   private static void trackField(
       String className,
+      boolean enumStrings,
       int access,
       String name,
       String desc,
@@ -225,7 +253,7 @@ public final class ClassAnalyzer {
       constants.put(name, new Sym.Lit(s));
     } else if ("Ljava/lang/String;".equals(desc)
         || "[B".equals(desc)
-        || desc.equals("L" + className + ";")) {
+        || (enumStrings && desc.equals("L" + className + ";"))) {
       // the last: an enum constant, whose string is its constructor's argument
       assigned.add(name);
     }
@@ -276,19 +304,21 @@ public final class ClassAnalyzer {
   /** The analysis of a class read into a tree. */
   private static final class Run {
     private final ClassNode node;
+    private final boolean enumStrings;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, MethodContext> analyzed = new LinkedHashMap<>();
     private final Set<String> attempted = new HashSet<>();
 
-    Run(ClassNode node) {
+    Run(ClassNode node, boolean enumStrings) {
       this.node = node;
+      this.enumStrings = enumStrings;
     }
 
     ClassResult run() {
       Map<String, Object> constants = new HashMap<>();
       Set<String> assigned = new HashSet<>();
       for (FieldNode f : node.fields) {
-        trackField(node.name, f.access, f.name, f.desc, f.value, constants, assigned);
+        trackField(node.name, enumStrings, f.access, f.name, f.desc, f.value, constants, assigned);
       }
       for (MethodNode m : node.methods) {
         boolean clinitNeeded = "<clinit>".equals(m.name) && !assigned.isEmpty();
