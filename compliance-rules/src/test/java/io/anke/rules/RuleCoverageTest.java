@@ -43,7 +43,8 @@ class RuleCoverageTest {
           Path dir = module.resolve(tree);
           if (Files.isDirectory(dir)) {
             try (Stream<Path> walk = Files.walk(dir)) {
-              walk.filter(p -> p.toString().endsWith(".java"))
+              // Java tests, and the verify scripts of the Maven plugin's integration builds.
+              walk.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".groovy"))
                   .filter(p -> !p.getFileName().toString().equals("RuleCoverageTest.java"))
                   .forEach(files::add);
             }
