@@ -122,12 +122,12 @@ final class SecretRules {
 
   /**
    * True for a setting that is a text for people rather than a credential: a key under a label or
-   * message segment ({@code login.label.password}), or a natural-language value ({@code
-   * common.password=密码}, "User name or password is incorrect"). A translation of the word
-   * "password" is not a password.
+   * message segment ({@code login.label.password}), or a natural-language value that names the
+   * credential it is about ({@code common.password=密码}, "User name or password is incorrect"). A
+   * translation of the word "password" is not a password; a pass phrase still is.
    */
   static boolean isText(ConfigEntry e) {
-    if (Values.isNaturalText(e.value())) {
+    if (Values.isTextAboutCredential(e.value())) {
       return true;
     }
     List<String> segments = Values.segments(e.canonicalKey());

@@ -55,7 +55,8 @@ final class Values {
    * True when a value is natural-language text, as in a message bundle or a form label, rather than
    * a credential: it has Chinese, Japanese or Korean characters ({@code 密码}, {@code 请输入口令}), a
    * MessageFormat argument ({@code {0}}), or three words in a row ("User name or password is
-   * incorrect"). A pass phrase of three plain words therefore reads as text.
+   * incorrect"). A pass phrase of three plain words reads as text too, which is why the secret
+   * rules ask {@link #isTextAboutCredential} instead.
    */
   static boolean isNaturalText(String value) {
     String t = value.strip();
@@ -66,6 +67,21 @@ final class Values {
       return true;
     }
     return MESSAGE_ARGUMENT.matcher(t).find() || PHRASE.matcher(t).find();
+  }
+
+  // Words that a text about a credential uses: a label or message names what it asks for.
+  private static final Pattern CREDENTIAL_WORD =
+      Pattern.compile(
+          "(?iu)pass(?:word|wd|phrase)|\\bpwd\\b|secret|credential|口令|密码|密碼|パスワード|비밀번호");
+
+  /**
+   * True when a value is text about a credential — natural-language text ({@link #isNaturalText})
+   * that names what it is about ({@code 密码}, {@code 请输入口令}, "User name or password is incorrect").
+   * A pass phrase ("correct horse battery staple") or a Chinese password that names no credential
+   * is not such a text, so it is still judged as a credential.
+   */
+  static boolean isTextAboutCredential(String value) {
+    return isNaturalText(value) && CREDENTIAL_WORD.matcher(value).find();
   }
 
   private static boolean isCjk(int codePoint) {

@@ -70,6 +70,13 @@ class MessageBundlesTest {
                 spring.datasource.password=Secr3t!
                 spring.messages.basename=i18n/messages,labels/common
                 """)
+            // Pass phrases and passwords in Chinese are credentials, not texts.
+            .file(
+                "BOOT-INF/classes/application-prod.properties",
+                """
+                spring.datasource.password=correct horse battery staple
+                spring.redis.password=政务云缓存2026
+                """)
             .file(
                 "BOOT-INF/classes/application.yml",
                 """
@@ -112,6 +119,8 @@ class MessageBundlesTest {
         .extracting(MessageBundlesTest::where)
         .containsExactlyInAnyOrder(
             "CONFIG-PLAINTEXT-PASSWORD application.properties:4",
+            "CONFIG-PLAINTEXT-PASSWORD application-prod.properties:1",
+            "CONFIG-PLAINTEXT-PASSWORD application-prod.properties:2",
             "CONFIG-PLAINTEXT-PASSWORD db.properties:2",
             "CONFIG-PLAINTEXT-PASSWORD db_ms.properties:2",
             "CONFIG-PLAINTEXT-PASSWORD mail-messages.properties:1",
@@ -130,6 +139,11 @@ class MessageBundlesTest {
     assertThat(Values.isNaturalText("Password")).isFalse();
     assertThat(Values.isNaturalText("p@ss word")).isFalse();
     assertThat(Values.isNaturalText("${DB_PASSWORD:changeme}")).isFalse();
+    // Texts about a credential name it; pass phrases and CJK passwords do not.
+    assertThat(Values.isTextAboutCredential("确认密码")).isTrue();
+    assertThat(Values.isTextAboutCredential("Enter your password")).isTrue();
+    assertThat(Values.isTextAboutCredential("correct horse battery staple")).isFalse();
+    assertThat(Values.isTextAboutCredential("政务云数据库2026")).isFalse();
   }
 
   /** The password-related lines of Tomcat's realm messages, read from the real jar. */
