@@ -3,6 +3,7 @@ package io.anke.benchmarks;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.ComponentKind;
 import io.anke.core.bom.Origin;
+import io.anke.core.catalog.Category;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,7 @@ final class SyntheticEstate {
         b.purl("pkg:maven/" + g[0] + "/" + g[1] + "@" + g[2] + "?n=" + i);
       } else if (pick < 5) {
         b.kind(ComponentKind.DEVICE)
-            .category(random.nextBoolean() ? "server" : "network")
+            .category((random.nextBoolean() ? Category.SERVER : Category.NETWORK).id())
             .manufacturer(random.nextBoolean() ? "Dell" : "Huawei")
             .name("Model-" + (i % 97))
             .quantity(1 + random.nextInt(8));

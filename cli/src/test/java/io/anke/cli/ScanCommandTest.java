@@ -237,6 +237,23 @@ class ScanCommandTest {
   }
 
   @Test
+  void inventoryRowWithACategoryNoRuleUnderstandsIsRefused(@TempDir Path dir) throws IOException {
+    Path hw =
+        write(
+            dir,
+            "hw.csv",
+            "category,vendor,model,quantity\nswitch,Cisco,Catalyst 9300,2\n"
+                + "telephony,Cisco,CUCM 12.5,1\n");
+    Run r = MainTest.run("scan", "--inventory", hw.toString(), "--profile", "xinchuang-strict");
+    assertThat(r.exit()).as(r.out()).isEqualTo(3);
+    assertThat(r.err())
+        .contains("hw.csv:3: inventory CSV: category (类别) 'telephony' is not a category")
+        .contains("server (服务器)", "network (网络设备)", "virtualization (虚拟化)")
+        .doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
   void xmlWithExternalEntities(@TempDir Path dir) throws IOException {
     Path xxe =
         write(

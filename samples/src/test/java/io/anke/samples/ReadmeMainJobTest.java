@@ -61,6 +61,8 @@ class ReadmeMainJobTest {
         .anyMatch(h -> h.startsWith("BOM-PROTOCOL-DB-DRIVER ") && h.contains("mysql-connector-j"))
         .anyMatch(h -> h.startsWith("HW-FOREIGN-SERVER ") && h.contains("Dell"))
         .anyMatch(h -> h.startsWith("HW-FOREIGN-NETWORK ") && h.contains("Cisco"))
+        .anyMatch(h -> h.startsWith("HW-FOREIGN-NETWORK ") && h.contains("F5"))
+        .anyMatch(h -> h.startsWith("HW-FOREIGN-VIRTUALIZATION ") && h.contains("VMware"))
         // Domestic components must not be reported as foreign.
         .noneMatch(h -> h.startsWith("BOM-FOREIGN") && h.contains("DmJdbcDriver18"))
         .noneMatch(h -> h.startsWith("BOM-FOREIGN") && h.contains("tongweb"))

@@ -2,6 +2,7 @@ package io.anke.rules.hardware;
 
 import io.anke.core.Severity;
 import io.anke.core.bom.Component;
+import io.anke.core.catalog.Category;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
@@ -64,7 +65,7 @@ final class CryptoDeviceCertificationRule extends PackRule {
 
   @Override
   public void evaluate(ScanContext context, FindingSink sink) {
-    for (Inventory.Item i : Inventory.items(context, List.of("crypto_device"))) {
+    for (Inventory.Item i : Inventory.items(context, List.of(Category.CRYPTO_DEVICE))) {
       Component c = i.component();
       String cert = certificate(c);
       if (cert != null && !cert.isEmpty()) {

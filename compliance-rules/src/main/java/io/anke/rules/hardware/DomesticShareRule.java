@@ -1,6 +1,7 @@
 package io.anke.rules.hardware;
 
 import io.anke.core.Severity;
+import io.anke.core.catalog.Category;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
@@ -27,14 +28,14 @@ final class DomesticShareRule extends PackRule {
 
   @Override
   public void evaluate(ScanContext context, FindingSink sink) {
-    List<Inventory.Item> all = Inventory.items(context, Inventory.CATEGORIES);
-    for (String category : Inventory.CATEGORIES) {
+    List<Inventory.Item> all = Inventory.all(context);
+    for (Category category : Category.inventoryCategories()) {
       int domestic = 0;
       int foreign = 0;
       int unknown = 0;
       Inventory.Item first = null;
       for (Inventory.Item i : all) {
-        if (!i.category().equals(category)) {
+        if (i.category() != category) {
           continue;
         }
         first = first == null ? i : first;
@@ -50,10 +51,10 @@ final class DomesticShareRule extends PackRule {
       }
       int total = domestic + foreign + unknown;
       long percent = Math.round(100.0 * domestic / total);
-      Text noun = HardwareRules.TEXT.text("category." + category, total);
+      Text noun = Inventory.noun(category, total);
       sink.report(
           sink.finding()
-              .subject(Subject.of(Subject.DEVICE, "inventory [" + category + "]"))
+              .subject(Subject.of(Subject.DEVICE, "inventory [" + category.id() + "]"))
               .location(Location.of(first.component().origin().file()))
               .message(
                   HardwareRules.TEXT.text(
@@ -65,7 +66,7 @@ final class DomesticShareRule extends PackRule {
                       percent,
                       foreign,
                       unknown))
-              .property("category", category)
+              .property("category", category.id())
               .property("total", Integer.toString(total))
               .property("domestic", Integer.toString(domestic))
               .property("foreign", Integer.toString(foreign))

@@ -1,6 +1,7 @@
 package io.anke.rules.hardware;
 
 import io.anke.core.Severity;
+import io.anke.core.catalog.Category;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
@@ -16,12 +17,17 @@ import java.util.List;
  * from Dell Technologies" instead of twelve lines.
  */
 final class ForeignVendorRule extends PackRule {
-  private final List<String> categories;
+  private final List<Category> categories;
 
   ForeignVendorRule(
-      String id, List<String> categories, List<String> standards, List<String> profiles) {
+      String id, List<Category> categories, List<String> standards, List<String> profiles) {
     super(HardwareRules.TEXT, id, "hw", Severity.HIGH, standards, profiles);
     this.categories = List.copyOf(categories);
+  }
+
+  /** The categories this rule judges. */
+  List<Category> categories() {
+    return categories;
   }
 
   @Override
@@ -39,10 +45,10 @@ final class ForeignVendorRule extends PackRule {
               "HW-FOREIGN.message", summary.zh(), summary.en(), country, g.modelList());
       sink.report(
           sink.finding()
-              .subject(Subject.of(Subject.DEVICE, first.vendor() + " [" + g.category + "]"))
+              .subject(Subject.of(Subject.DEVICE, first.vendor() + " [" + g.categoryId() + "]"))
               .location(Location.of(first.component().origin()))
               .message(message)
-              .property("category", g.category)
+              .property("category", g.categoryId())
               .property("vendor", first.vendor())
               .property("country", first.country())
               .property("quantity", Integer.toString(g.quantity))

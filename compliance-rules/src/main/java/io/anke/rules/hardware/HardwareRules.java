@@ -1,5 +1,6 @@
 package io.anke.rules.hardware;
 
+import io.anke.core.catalog.Category;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleProvider;
 import io.anke.core.rule.TextBundle;
@@ -20,24 +21,29 @@ public final class HardwareRules implements RuleProvider {
   public List<Rule> rules() {
     List<String> strict = List.of(ProfileIds.XINCHUANG_STRICT);
     return List.of(
-        new ForeignVendorRule("HW-FOREIGN-SERVER", List.of("server"), List.of(POLICY), strict),
-        new ForeignVendorRule("HW-FOREIGN-CPU", List.of("cpu"), List.of(POLICY), strict),
-        new ForeignVendorRule("HW-FOREIGN-OS", List.of("os"), List.of(POLICY), strict),
+        new ForeignVendorRule(
+            "HW-FOREIGN-SERVER", List.of(Category.SERVER), List.of(POLICY), strict),
+        new ForeignVendorRule("HW-FOREIGN-CPU", List.of(Category.CPU), List.of(POLICY), strict),
+        new ForeignVendorRule("HW-FOREIGN-OS", List.of(Category.OS), List.of(POLICY), strict),
         new ForeignVendorRule(
             "HW-FOREIGN-BASE-SOFTWARE",
-            List.of("database", "middleware", "jdk"),
+            List.of(Category.DATABASE, Category.MIDDLEWARE, Category.JDK),
             List.of(POLICY),
             strict),
-        new ForeignVendorRule("HW-FOREIGN-NETWORK", List.of("network"), List.of(POLICY), strict),
-        new ForeignVendorRule("HW-FOREIGN-STORAGE", List.of("storage"), List.of(POLICY), strict),
+        new ForeignVendorRule(
+            "HW-FOREIGN-VIRTUALIZATION", List.of(Category.VIRTUALIZATION), List.of(POLICY), strict),
+        new ForeignVendorRule(
+            "HW-FOREIGN-NETWORK", List.of(Category.NETWORK), List.of(POLICY), strict),
+        new ForeignVendorRule(
+            "HW-FOREIGN-STORAGE", List.of(Category.STORAGE), List.of(POLICY), strict),
         new ForeignVendorRule(
             "HW-FOREIGN-SECURITY-DEVICE",
-            List.of("security"),
+            List.of(Category.SECURITY),
             List.of("GB/T 22239-2019 8.1.10.3", POLICY),
             strict),
         new ForeignVendorRule(
             "HW-FOREIGN-CRYPTO-DEVICE",
-            List.of("crypto_device"),
+            List.of(Category.CRYPTO_DEVICE),
             List.of("GB/T 39786-2021 5(c)", POLICY),
             List.of(ProfileIds.CRYPTO_L2, ProfileIds.CRYPTO_L3, ProfileIds.XINCHUANG_STRICT)),
         new UnknownVendorRule(),

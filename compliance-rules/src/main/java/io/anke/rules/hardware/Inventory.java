@@ -1,11 +1,13 @@
 package io.anke.rules.hardware;
 
 import io.anke.core.bom.Component;
+import io.anke.core.catalog.Category;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Text;
 import io.anke.rules.packs.Identification;
 import io.anke.rules.packs.ScanParts;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,20 +16,6 @@ import java.util.Optional;
 
 /** Inventory items with their standing, and groups of items by vendor with summed quantities. */
 final class Inventory {
-  /** The categories the hardware rules judge, in report order. */
-  static final List<String> CATEGORIES =
-      List.of(
-          "server",
-          "cpu",
-          "os",
-          "database",
-          "middleware",
-          "jdk",
-          "network",
-          "storage",
-          "security",
-          "crypto_device");
-
   private Inventory() {}
 
   enum Standing {
@@ -36,8 +24,13 @@ final class Inventory {
     UNKNOWN
   }
 
-  /** One inventory item judged. */
-  record Item(Component component, String category, Identification id, Standing standing) {
+  /**
+   * One inventory item judged.
+   *
+   * @param category the item's category; null for a device whose category nothing says (an SBOM's
+   *     device without {@code anke:category} whose vendor the catalog does not know)
+   */
+  record Item(Component component, Category category, Identification id, Standing standing) {
     String vendor() {
       if (id != null) {
         return id.vendorEn();
@@ -59,14 +52,31 @@ final class Inventory {
   }
 
   /** The items of the given categories, identified. The probed host is not an inventory. */
-  static List<Item> items(ScanContext context, List<String> categories) {
+  static List<Item> items(ScanContext context, Collection<Category> categories) {
+    return all(context).stream()
+        .filter(i -> i.category() != null && categories.contains(i.category()))
+        .toList();
+  }
+
+  /**
+   * Every platform item of the documents, identified. An item without a category (a hardware
+   * component of an SBOM without {@code anke:category}) takes the category of the catalog entry
+   * that identifies its vendor, so that it is judged like an inventory row; when the catalog does
+   * not know the vendor either, its category stays null.
+   */
+  static List<Item> all(ScanContext context) {
     List<Item> out = new ArrayList<>();
     for (Component c : ScanParts.platformItems(context)) {
-      String category = ScanParts.category(c);
-      if (category == null || !categories.contains(category)) {
+      Category category = ScanParts.category(c);
+      if (category == null && !c.kind().isHardware()) {
         continue;
       }
-      Optional<Identification> id = Identification.platform(c, category, context.catalog());
+      Optional<Identification> id =
+          Identification.platform(c, category == null ? null : category.id(), context.catalog());
+      if (category == null && id.isPresent()) {
+        category =
+            Category.byId(id.get().entry().category()).filter(Category::inventoried).orElse(null);
+      }
       Standing s;
       if (id.isPresent()) {
         s = id.get().domestic() ? Standing.DOMESTIC : Standing.FOREIGN;
@@ -82,12 +92,14 @@ final class Inventory {
 
   /** Items of one vendor in one category, with quantities summed per model. */
   static final class Group {
-    final String category;
+    /** The group's category, null for devices of unknown category. */
+    final Category category;
+
     final List<Item> items = new ArrayList<>();
     final Map<String, Integer> models = new LinkedHashMap<>();
     int quantity;
 
-    Group(String category) {
+    Group(Category category) {
       this.category = category;
     }
 
@@ -117,12 +129,28 @@ final class Inventory {
       return String.join(", ", parts);
     }
 
+    /** The category's id, {@code device} for devices of unknown category. */
+    String categoryId() {
+      return category == null ? DEVICE : category.id();
+    }
+
     /** "12 servers of 3 models from Dell Technologies" in both languages. */
     Text summary(String vendorZh, String vendorEn) {
-      Text noun = HardwareRules.TEXT.text("category." + category, quantity);
+      Text noun = noun(category, quantity);
       return HardwareRules.TEXT.text(
           "summary", quantity, noun.zh(), noun.en(), models.size(), vendorZh, vendorEn);
     }
+  }
+
+  /** What findings call a hardware item whose category is not known. */
+  static final String DEVICE = "device";
+
+  /** "12 servers" / "12 台服务器" without the number, in both languages. */
+  static Text noun(Category category, int quantity) {
+    if (category == null) {
+      return HardwareRules.TEXT.text("device.count", quantity);
+    }
+    return Text.of(category.countNoun("zh", quantity), category.countNoun("en", quantity));
   }
 
   /** Groups items by category and vendor (catalog entry, else the written vendor name). */
@@ -133,7 +161,8 @@ final class Inventory {
           i.id() != null
               ? "entry:" + i.id().entry().id()
               : "name:" + i.vendor().strip().toLowerCase(Locale.ROOT);
-      groups.computeIfAbsent(i.category() + "|" + vendorKey, k -> new Group(i.category())).add(i);
+      String categoryKey = i.category() == null ? DEVICE : i.category().id();
+      groups.computeIfAbsent(categoryKey + "|" + vendorKey, k -> new Group(i.category())).add(i);
     }
     return new ArrayList<>(groups.values());
   }

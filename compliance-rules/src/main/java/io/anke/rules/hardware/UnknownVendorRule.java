@@ -10,7 +10,10 @@ import io.anke.rules.packs.PackRule;
 import io.anke.rules.packs.ProfileIds;
 import java.util.List;
 
-/** HW-UNKNOWN-VENDOR: inventory items whose vendor the catalog does not know. */
+/**
+ * HW-UNKNOWN-VENDOR: inventory items whose vendor the catalog does not know, including hardware
+ * components of an SBOM whose category nothing says.
+ */
 final class UnknownVendorRule extends PackRule {
   UnknownVendorRule() {
     super(
@@ -25,7 +28,7 @@ final class UnknownVendorRule extends PackRule {
   @Override
   public void evaluate(ScanContext context, FindingSink sink) {
     List<Inventory.Item> unknown =
-        Inventory.items(context, Inventory.CATEGORIES).stream()
+        Inventory.all(context).stream()
             .filter(i -> i.standing() == Inventory.Standing.UNKNOWN)
             .toList();
     for (Inventory.Group g : Inventory.groups(unknown)) {
@@ -33,12 +36,12 @@ final class UnknownVendorRule extends PackRule {
       Text summary = g.summary(first.vendor(), first.vendor());
       sink.report(
           sink.finding()
-              .subject(Subject.of(Subject.DEVICE, first.vendor() + " [" + g.category + "]"))
+              .subject(Subject.of(Subject.DEVICE, first.vendor() + " [" + g.categoryId() + "]"))
               .location(Location.of(first.component().origin()))
               .message(
                   HardwareRules.TEXT.text(
                       id() + ".message", summary.zh(), summary.en(), g.modelList()))
-              .property("category", g.category)
+              .property("category", g.categoryId())
               .property("vendor", first.vendor())
               .property("quantity", Integer.toString(g.quantity))
               .property("models", Integer.toString(g.models.size()))

@@ -2,6 +2,7 @@ package io.anke.rules.host;
 
 import io.anke.core.Severity;
 import io.anke.core.bom.Component;
+import io.anke.core.catalog.Category;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
@@ -22,9 +23,9 @@ import java.util.Optional;
  * os-release ID, DMI vendor, JVM properties), so that a reviewer can check the judgement.
  */
 final class HostFactRule extends PackRule {
-  private final String category;
+  private final Category category;
 
-  HostFactRule(String id, String category) {
+  HostFactRule(String id, Category category) {
     super(
         HostRules.TEXT,
         id,
@@ -50,17 +51,17 @@ final class HostFactRule extends PackRule {
   @Override
   public void evaluate(ScanContext context, FindingSink sink) {
     for (Component c : ScanParts.host(context)) {
-      if (!category.equals(c.category())) {
+      if (!category.id().equals(c.category())) {
         continue;
       }
-      Optional<Identification> id = Identification.platform(c, category, context.catalog());
+      Optional<Identification> id = Identification.platform(c, category.id(), context.catalog());
       if (id.isPresent() && id.get().domestic()) {
         continue;
       }
       String what = c.name() + (c.version() == null ? "" : " " + c.version());
       var b =
           sink.finding()
-              .subject(Subject.of(Subject.HOST, category))
+              .subject(Subject.of(Subject.HOST, category.id()))
               .location(Location.of(c.origin()))
               .property("facts", facts(c));
       if (id.isPresent()) {

@@ -1,5 +1,6 @@
 package io.anke.rules.host;
 
+import io.anke.core.catalog.Category;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleProvider;
 import io.anke.core.rule.TextBundle;
@@ -18,10 +19,10 @@ public final class HostRules implements RuleProvider {
   @Override
   public List<Rule> rules() {
     return List.of(
-        new HostFactRule("HOST-CPU-NOT-DOMESTIC", "cpu"),
-        new HostFactRule("HOST-OS-NOT-DOMESTIC", "os"),
-        new HostFactRule("HOST-SERVER-NOT-DOMESTIC", "server"),
-        new HostFactRule("HOST-JDK-NOT-DOMESTIC", "jdk"),
+        new HostFactRule("HOST-CPU-NOT-DOMESTIC", Category.CPU),
+        new HostFactRule("HOST-OS-NOT-DOMESTIC", Category.OS),
+        new HostFactRule("HOST-SERVER-NOT-DOMESTIC", Category.SERVER),
+        new HostFactRule("HOST-JDK-NOT-DOMESTIC", Category.JDK),
         new JdkReleaseRule(),
         new HostDriverRule());
   }

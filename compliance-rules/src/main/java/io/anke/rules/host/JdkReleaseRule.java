@@ -2,6 +2,7 @@ package io.anke.rules.host;
 
 import io.anke.core.Severity;
 import io.anke.core.bom.Component;
+import io.anke.core.catalog.Category;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
@@ -54,7 +55,7 @@ final class JdkReleaseRule extends PackRule {
   @Override
   public void evaluate(ScanContext context, FindingSink sink) {
     for (Component c : ScanParts.host(context)) {
-      if (!"jdk".equals(c.category())) {
+      if (!Category.JDK.id().equals(c.category())) {
         continue;
       }
       int feature = feature(c.version());

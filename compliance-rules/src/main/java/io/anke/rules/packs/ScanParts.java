@@ -3,6 +3,7 @@ package io.anke.rules.packs;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.ComponentKind;
+import io.anke.core.catalog.Category;
 import io.anke.core.rule.ScanContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -78,19 +79,12 @@ public final class ScanParts {
 
   /**
    * The catalog category of a platform item: its own category when it has one, else what its kind
-   * implies ({@code os}, {@code database}, {@code middleware}, {@code jdk}); null for a device of
-   * unknown category.
+   * implies ({@link Category#impliedBy}); null for a device of unknown category.
    */
-  public static String category(Component c) {
+  public static Category category(Component c) {
     if (c.category() != null) {
-      return c.category();
+      return Category.parse(c.category()).orElse(null);
     }
-    return switch (c.kind()) {
-      case OPERATING_SYSTEM -> "os";
-      case DATABASE -> "database";
-      case MIDDLEWARE -> "middleware";
-      case RUNTIME -> "jdk";
-      default -> null;
-    };
+    return Category.impliedBy(c.kind()).orElse(null);
   }
 }

@@ -3,12 +3,14 @@ package io.anke.rules.software;
 import io.anke.core.Severity;
 import io.anke.core.bom.Component;
 import io.anke.core.catalog.CatalogEntry;
+import io.anke.core.catalog.Category;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.ScanContext;
 import io.anke.rules.packs.Identification;
 import io.anke.rules.packs.PackRule;
 import io.anke.rules.packs.ProfileIds;
 import io.anke.rules.packs.ScanParts;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +22,8 @@ import java.util.Set;
  */
 final class CatalogRules {
   /** Categories judged by more specific rules. */
-  private static final Set<String> COVERED = Set.of("database", "middleware", "crypto_library");
+  private static final Set<Category> COVERED =
+      EnumSet.of(Category.DATABASE, Category.MIDDLEWARE, Category.CRYPTO_LIBRARY);
 
   private CatalogRules() {}
 
@@ -40,7 +43,9 @@ final class CatalogRules {
     public void evaluate(ScanContext context, FindingSink sink) {
       for (Component c : ScanParts.software(context)) {
         Optional<Identification> id = Identification.software(c, context.catalog());
-        if (id.isEmpty() || id.get().domestic() || COVERED.contains(id.get().entry().category())) {
+        if (id.isEmpty()
+            || id.get().domestic()
+            || COVERED.stream().anyMatch(id.get().entry()::is)) {
           continue;
         }
         CatalogEntry e = id.get().entry();

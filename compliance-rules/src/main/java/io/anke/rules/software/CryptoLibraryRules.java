@@ -4,6 +4,7 @@ import io.anke.core.Severity;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.catalog.CatalogEntry;
+import io.anke.core.catalog.Category;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
@@ -83,7 +84,7 @@ final class CryptoLibraryRules {
     }
     Optional<Identification> id = Identification.software(c, context.catalog());
     return id.isPresent()
-        && id.get().entry().category().equals("crypto_library")
+        && id.get().entry().is(Category.CRYPTO_LIBRARY)
         && "true".equals(id.get().attribute("smSupport"));
   }
 
@@ -114,7 +115,7 @@ final class CryptoLibraryRules {
         if (name == null) {
           Optional<Identification> id = Identification.software(c, context.catalog());
           if (id.isPresent()
-              && id.get().entry().category().equals("crypto_library")
+              && id.get().entry().is(Category.CRYPTO_LIBRARY)
               && "false".equals(id.get().attribute("smSupport"))) {
             CatalogEntry e = id.get().entry();
             name = e.products().isEmpty() ? e.id() : e.products().get(0);

@@ -5,6 +5,7 @@ import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.catalog.CatalogEntry;
+import io.anke.core.catalog.Category;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
@@ -60,7 +61,7 @@ final class DatabaseDriverRules {
     List<Driver> out = new ArrayList<>();
     for (Component c : software) {
       Optional<Identification> id = Identification.software(c, catalog);
-      if (id.isEmpty() || !id.get().entry().category().equals("database")) {
+      if (id.isEmpty() || !id.get().entry().is(Category.DATABASE)) {
         continue;
       }
       Identification i = id.get();
@@ -76,7 +77,7 @@ final class DatabaseDriverRules {
   /** "DM8（武汉达梦…）: com.dameng:DmJdbcDriver18:8.1.3.140; …" from the catalog's domestic entries. */
   static Text domesticAlternatives(Catalog catalog) {
     Components.Alternatives out = new Components.Alternatives();
-    for (CatalogEntry e : catalog.category("database")) {
+    for (CatalogEntry e : catalog.category(Category.DATABASE)) {
       if (!e.isDomestic()) {
         continue;
       }

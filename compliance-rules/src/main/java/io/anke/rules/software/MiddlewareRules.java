@@ -4,6 +4,7 @@ import io.anke.core.Severity;
 import io.anke.core.bom.Component;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.catalog.CatalogEntry;
+import io.anke.core.catalog.Category;
 import io.anke.core.rule.Finding;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.ScanContext;
@@ -59,7 +60,7 @@ final class MiddlewareRules {
   /** "TongWeb（北京东方通…）: com.tongweb:*; …" from the catalog's domestic middleware. */
   static Text domesticAlternatives(Catalog catalog) {
     Components.Alternatives out = new Components.Alternatives();
-    for (CatalogEntry e : catalog.category("middleware")) {
+    for (CatalogEntry e : catalog.category(Category.MIDDLEWARE)) {
       if (!e.isDomestic()) {
         continue;
       }
@@ -93,7 +94,7 @@ final class MiddlewareRules {
       if (id.isEmpty()
           || generalPurpose(c)
           || id.get().domestic()
-          || !id.get().entry().category().equals("middleware")
+          || !id.get().entry().is(Category.MIDDLEWARE)
           || isCommercial(id.get().entry()) != commercial) {
         continue;
       }

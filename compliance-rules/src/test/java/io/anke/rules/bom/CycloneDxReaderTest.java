@@ -105,6 +105,37 @@ class CycloneDxReaderTest {
   }
 
   @Test
+  void hardwareCategoriesAreReadThroughTheOneVocabularyOrRefused() {
+    String doc =
+        """
+        {
+          "bomFormat": "CycloneDX",
+          "specVersion": "1.6",
+          "version": 1,
+          "components": [
+            { "bom-ref": "sw-1", "type": "device", "manufacturer": { "name": "Cisco" },
+              "name": "Catalyst 9300",
+              "properties": [ { "name": "anke:category", "value": "Switches" } ] },
+            { "bom-ref": "fw-1", "type": "device", "manufacturer": { "name": "飞塔" },
+              "name": "FortiGate 600E",
+              "properties": [ { "name": "anke:category", "value": "防火墙" } ] }
+          ]
+        }
+        """;
+    BillOfMaterials bom = BomReaders.read(doc.getBytes(StandardCharsets.UTF_8), "hw.cdx.json");
+    assertThat(bom.components())
+        .extracting(Component::category)
+        .containsExactly("network", "security");
+
+    String odd = doc.replace("\"防火墙\"", "\"telephony\"");
+    assertThatThrownBy(() -> BomReaders.read(odd.getBytes(StandardCharsets.UTF_8), "odd.cdx.json"))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("odd.cdx.json:9: CycloneDX JSON: component at /components/1: ")
+        .hasMessageContaining("anke:category 'telephony' is not a category")
+        .hasMessageContaining("network (网络设备)");
+  }
+
+  @Test
   void xmlOfEachVersionWithLines() {
     BillOfMaterials v14 = read("app-1.4.cdx.xml");
     assertThat(v14.components())

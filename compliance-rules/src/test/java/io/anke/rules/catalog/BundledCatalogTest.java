@@ -26,8 +26,8 @@ class BundledCatalogTest {
 
   @Test
   void isFoundThroughServiceLoaderWithVersionAndDate() {
-    assertThat(catalog.version()).isEqualTo("2026.11.27-1");
-    assertThat(catalog.date()).isEqualTo("2026-11-27");
+    assertThat(catalog.version()).isEqualTo("2026.12.01-1");
+    assertThat(catalog.date()).isEqualTo("2026-12-01");
     assertThat(catalog.sources()).containsExactly(BundledCatalog.SOURCE_NAME);
     assertThat(catalog.entries()).hasSizeGreaterThan(100);
   }
@@ -119,7 +119,9 @@ class BundledCatalogTest {
     assertThat(id(m.osRelease("uos", null))).isEqualTo("uos");
     assertThat(id(m.osRelease("openEuler", null))).isEqualTo("openeuler");
     assertThat(id(m.osRelease("ubuntu", null))).isEqualTo("ubuntu");
-    assertThat(id(m.osRelease("debian", null))).isNull();
+    assertThat(id(m.osRelease("debian", null))).isEqualTo("debian");
+    assertThat(id(m.osRelease("centos", null))).isEqualTo("centos");
+    assertThat(id(m.osRelease("linuxmint", null))).isNull();
     assertThat(id(m.dmiVendor("XFUSION"))).isEqualTo("xfusion");
     assertThat(id(m.dmiVendor("New H3C Technologies Co., Ltd."))).isEqualTo("h3c-server");
     assertThat(id(m.jvm(Map.of("java.vendor.version", "(Alibaba Dragonwell Extended Edition)"))))

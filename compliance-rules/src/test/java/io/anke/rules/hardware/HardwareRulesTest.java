@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.anke.core.Severity;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.rule.Finding;
-import io.anke.core.rule.ScanContext;
-import io.anke.rules.bom.BomReaders;
-import io.anke.rules.catalog.BundledCatalog;
 import io.anke.rules.packs.PackScans;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,13 +38,7 @@ class HardwareRulesTest {
   private ScanResult scan(String profile) throws Exception {
     Path csv = dir.resolve("hw.csv");
     Files.writeString(csv, INVENTORY);
-    ScanContext context =
-        ScanContext.builder()
-            .workingDirectory(dir)
-            .catalog(BundledCatalog.get())
-            .bom(BomReaders.read(csv, "hw.csv"))
-            .build();
-    return PackScans.run(context, profile);
+    return PackScans.runDocument(csv, dir, profile);
   }
 
   static int line(String model) {
@@ -84,14 +75,16 @@ class HardwareRulesTest {
     assertThat(of(r, "HW-FOREIGN-OS"))
         .singleElement()
         .satisfies(f -> assertThat(f.properties()).containsEntry("catalogEntry", "ubuntu"));
+    assertThat(of(r, "HW-FOREIGN-CRYPTO-DEVICE"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.properties()).containsEntry("catalogEntry", "thales-hsm"));
     // Domestic items and unknown vendors are not "foreign".
-    assertThat(of(r, "HW-FOREIGN-CRYPTO-DEVICE")).isEmpty();
     assertThat(of(r, "HW-FOREIGN-BASE-SOFTWARE")).isEmpty();
     assertThat(of(r, "HW-FOREIGN-STORAGE")).isEmpty();
     assertThat(of(r, "HW-UNKNOWN-VENDOR"))
         .extracting(Finding::subject)
         .extracting(s -> s.id())
-        .containsExactlyInAnyOrder("Acme Servers [server]", "Thales [crypto_device]");
+        .containsExactly("Acme Servers [server]");
   }
 
   @Test
@@ -125,6 +118,75 @@ class HardwareRulesTest {
         .containsExactlyInAnyOrder(line("SJJ1012-A") + " HIGH", line("Luna 7") + " MEDIUM");
     // crypto-l3 does not run the domestic-stack rules
     assertThat(of(r, "HW-FOREIGN-SERVER")).isEmpty();
+  }
+
+  /** Category names as people write them in inventories; each row is judged, none passes. */
+  static final String COMMON_NAMES =
+      """
+      category,vendor,model,quantity
+      switch,Cisco,Catalyst 9300,2
+      Switches,Juniper Networks,EX4400,2
+      router,Cisco,ASR 1001-X,1
+      firewall,Fortinet,FortiGate 600E,2
+      Load Balancer,F5,BIG-IP i5800,2
+      存储阵列,NetApp,AFF A400,1
+      负载均衡,F5 Networks,BIG-IP i4800,1
+      核心交换机,思科,Nexus 9336C,2
+      """;
+
+  @Test
+  void commonCategoryNamesAreJudged() throws Exception {
+    Path csv = dir.resolve("names.csv");
+    Files.writeString(csv, COMMON_NAMES);
+    ScanResult r = PackScans.runDocument(csv, dir, "xinchuang-strict");
+    assertThat(r.findings())
+        .filteredOn(f -> f.ruleId().startsWith("HW-FOREIGN-"))
+        .extracting(f -> f.ruleId() + " " + f.properties().get("rows"))
+        .containsExactlyInAnyOrder(
+            "HW-FOREIGN-NETWORK names.csv:2, names.csv:4, names.csv:9",
+            "HW-FOREIGN-NETWORK names.csv:3",
+            "HW-FOREIGN-SECURITY-DEVICE names.csv:5",
+            "HW-FOREIGN-NETWORK names.csv:6, names.csv:8",
+            "HW-FOREIGN-STORAGE names.csv:7");
+    assertThat(r.summary().passed()).isFalse();
+  }
+
+  @Test
+  void hardwareOfAnSbomWithoutACategoryIsJudgedByItsVendor() throws Exception {
+    Path sbom = dir.resolve("rack.cdx.json");
+    Files.writeString(
+        sbom,
+        """
+        {
+          "bomFormat": "CycloneDX",
+          "specVersion": "1.6",
+          "version": 1,
+          "components": [
+            { "bom-ref": "sw-1", "type": "device", "manufacturer": { "name": "Arista Networks" },
+              "name": "7050SX3-48YC8" },
+            { "bom-ref": "fw-1", "type": "firmware", "supplier": { "name": "Dell Inc." },
+              "name": "PowerEdge R740 BIOS", "version": "2.21.2" },
+            { "bom-ref": "x-1", "type": "device", "manufacturer": { "name": "Acme Gadgets" },
+              "name": "Sensor hub" }
+          ]
+        }
+        """);
+    ScanResult r = PackScans.runDocument(sbom, dir, "xinchuang-strict");
+    // The catalog entry that names the vendor says what the device is.
+    assertThat(of(r, "HW-FOREIGN-NETWORK"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.properties()).containsEntry("catalogEntry", "arista"));
+    assertThat(of(r, "HW-FOREIGN-SERVER"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.properties()).containsEntry("catalogEntry", "dell-server"));
+    // A device of unknown vendor and category is reported, not skipped.
+    assertThat(of(r, "HW-UNKNOWN-VENDOR"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.subject().id()).isEqualTo("Acme Gadgets [device]");
+              assertThat(f.message().en()).startsWith("1 device of 1 model from Acme Gadgets");
+            });
   }
 
   /** Line numbers of the CSV text. */

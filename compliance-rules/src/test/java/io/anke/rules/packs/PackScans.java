@@ -145,6 +145,20 @@ public final class PackScans {
         .build();
   }
 
+  /**
+   * Reads one document (an SBOM or an inventory in {@code workingDirectory}) with the real readers
+   * and runs every bundled rule the profile selects over it.
+   */
+  public static ScanResult runDocument(Path file, Path workingDirectory, String profile) {
+    ScanContext context =
+        ScanContext.builder()
+            .workingDirectory(workingDirectory)
+            .catalog(BundledCatalog.get())
+            .bom(BomReaders.read(file, workingDirectory.relativize(file).toString()))
+            .build();
+    return run(context, profile);
+  }
+
   /** Runs every bundled rule the profile selects over the context. */
   public static ScanResult run(ScanContext context, String profile) {
     return Engine.builder()

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.anke.core.Severity;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.rule.Finding;
-import io.anke.core.rule.ScanContext;
-import io.anke.rules.bom.BomReaders;
-import io.anke.rules.catalog.BundledCatalog;
 import io.anke.rules.packs.PackScans;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,13 +51,7 @@ class SoftwareRulesTest {
   }
 
   private ScanResult scan(Path sbom, String profile) {
-    ScanContext context =
-        ScanContext.builder()
-            .workingDirectory(dir)
-            .catalog(BundledCatalog.get())
-            .bom(BomReaders.read(sbom, sbom.getFileName().toString()))
-            .build();
-    return PackScans.run(context, profile);
+    return PackScans.runDocument(sbom, dir, profile);
   }
 
   private static List<String> subjects(List<Finding> findings) {

@@ -13,9 +13,9 @@ import java.util.TreeMap;
  * that everything derived from a component (reports, SBOMs) is deterministic.
  *
  * @param kind what the component is
- * @param category the catalog category of hardware and host items ({@code cpu}, {@code os}, {@code
- *     server}, {@code database}, {@code middleware}, {@code jdk}, {@code network}, {@code storage},
- *     {@code security}, {@code crypto_device}); null for libraries
+ * @param category the id of the catalog category of hardware, platform and host items, one of
+ *     {@code io.anke.core.catalog.Category} ({@code server}, {@code network}, ...); null for
+ *     libraries
  * @param group Maven groupId or other namespace; null when there is none
  * @param name artifact name, product name or hardware model; never blank
  * @param version version, firmware version; null when unknown

@@ -175,8 +175,8 @@ public final class Catalog {
   }
 
   /** The entries of one category, in catalog order. */
-  public List<CatalogEntry> category(String category) {
-    return entries.values().stream().filter(e -> e.category().equals(category)).toList();
+  public List<CatalogEntry> category(Category category) {
+    return entries.values().stream().filter(e -> e.is(category)).toList();
   }
 
   /** The matcher over this catalog (built once, then shared). */

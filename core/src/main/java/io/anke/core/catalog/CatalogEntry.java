@@ -14,9 +14,8 @@ import java.util.TreeSet;
  * facts that identify it.
  *
  * @param id stable entry id ({@code hisilicon-kunpeng}); user catalogs override entries by id
- * @param category {@code cpu}, {@code os}, {@code server}, {@code database}, {@code middleware},
- *     {@code jdk}, {@code network}, {@code storage}, {@code security}, {@code crypto_device}, or
- *     {@code crypto_library}
+ * @param category the id of a {@link Category} ({@code server}, {@code network}, {@code
+ *     crypto_library}, ...)
  * @param vendorZh the vendor's Chinese name
  * @param vendorEn the vendor's English name
  * @param aliases further vendor names that identify the entry (exact after normalisation)
@@ -50,6 +49,10 @@ public record CatalogEntry(
   public CatalogEntry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(category, "category");
+    if (Category.byId(category).isEmpty()) {
+      throw new IllegalArgumentException(
+          "entry " + id + ": '" + category + "' is not a category id");
+    }
     Objects.requireNonNull(standing, "standing");
     Objects.requireNonNull(status, "status");
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -62,6 +65,11 @@ public record CatalogEntry(
     attributes =
         attributes == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(attributes));
     source = source == null ? "" : source;
+  }
+
+  /** True when the entry belongs to {@code c}. */
+  public boolean is(Category c) {
+    return category.equals(c.id());
   }
 
   /** True for a domestic entry. */

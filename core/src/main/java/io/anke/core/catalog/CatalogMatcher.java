@@ -338,7 +338,7 @@ public final class CatalogMatcher {
     if (m.isPresent()) {
       return m;
     }
-    return vendor("server", sysVendor).filter(v -> v.entry().category().equals("server"));
+    return vendor(Category.SERVER.id(), sysVendor).filter(v -> v.entry().is(Category.SERVER));
   }
 
   /**

@@ -7,6 +7,7 @@ import io.anke.core.bom.Origin;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.catalog.CatalogMatch;
 import io.anke.core.catalog.CatalogMatcher;
+import io.anke.core.catalog.Category;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public final class HostInventory {
       return Optional.of(
           Component.builder()
               .kind(ComponentKind.OPERATING_SYSTEM)
-              .category("os")
+              .category(Category.OS.id())
               .name(name)
               .version(facts.jvm().get("os.version"))
               .origin(Origin.of("system property os.name"))
@@ -75,7 +76,7 @@ public final class HostInventory {
     Component.Builder b =
         Component.builder()
             .kind(ComponentKind.OPERATING_SYSTEM)
-            .category("os")
+            .category(Category.OS.id())
             .name(name)
             .version(os.version())
             .cpe(cpe != null && cpe.startsWith("cpe:") ? cpe : null)
@@ -105,7 +106,7 @@ public final class HostInventory {
     Component.Builder b =
         Component.builder()
             .kind(ComponentKind.DEVICE)
-            .category("cpu")
+            .category(Category.CPU.id())
             .name(name)
             .property("anke:host:cpu:arch", cpu.arch())
             .property(
@@ -131,7 +132,7 @@ public final class HostInventory {
     Component c =
         Component.builder()
             .kind(ComponentKind.DEVICE)
-            .category("server")
+            .category(Category.SERVER.id())
             .manufacturer(s.sysVendor())
             .name(s.productName() == null ? "server" : s.productName())
             .property("anke:host:dmi:sys_vendor", s.sysVendor())
@@ -146,7 +147,7 @@ public final class HostInventory {
     Component.Builder b =
         Component.builder()
             .kind(ComponentKind.RUNTIME)
-            .category("jdk")
+            .category(Category.JDK.id())
             .name(name)
             .version(p.getOrDefault("java.runtime.version", p.get("java.version")))
             .supplier(p.get("java.vendor"))
@@ -162,7 +163,7 @@ public final class HostInventory {
     Component.Builder b =
         Component.builder()
             .kind(ComponentKind.LIBRARY)
-            .category("database")
+            .category(Category.DATABASE.id())
             .group(coordinates ? d.groupId() : null)
             .name(coordinates ? d.artifactId() : d.className())
             .version(d.version())

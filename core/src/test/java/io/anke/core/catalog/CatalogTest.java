@@ -42,7 +42,7 @@ class CatalogTest {
     assertThat(c.entry("kylin").orElseThrow().vendorName("zh")).isEqualTo("麒麟软件有限公司");
     assertThat(c.entry("oracle-jdk").orElseThrow().vendorName("zh"))
         .isEqualTo("Oracle Corporation");
-    assertThat(c.category("cpu"))
+    assertThat(c.category(Category.CPU))
         .extracting(CatalogEntry::id)
         .containsExactly("hisilicon-kunpeng", "hygon", "zhaoxin", "phytium", "intel-cpu");
   }
@@ -108,7 +108,17 @@ class CatalogTest {
                         + "    status: confirmed\n    vendor: {en: X}\n"))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith("c.yaml:3: ")
-        .hasMessageContaining("unknown category 'fridge'");
+        .hasMessageContaining("unknown category 'fridge'")
+        .hasMessageContaining("virtualization (虚拟化)");
+    // A catalog file names categories by id; a common name is pointed at its id.
+    assertThatThrownBy(
+            () ->
+                parse(
+                    "entries:\n  - id: x\n    category: Switches\n    standing: domestic\n"
+                        + "    status: confirmed\n    vendor: {en: X}\n"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageStartingWith("c.yaml:3: ")
+        .hasMessageContaining("write 'network' for 'Switches'");
     assertThatThrownBy(() -> parse("entries: [\n  {id: x\n"))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageStartingWith("c.yaml:")

@@ -8,6 +8,7 @@ import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.Origin;
+import io.anke.core.catalog.Category;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -454,11 +455,35 @@ public final class CycloneDxReader {
     if (quantity != null) {
       b.quantity(positive(quantity, r));
     }
-    b.category(props.get(CATEGORY));
+    b.category(category(props.get(CATEGORY), r));
     if (r.type() != null) {
       b.property("cdx:type", r.type());
     }
     return b.build();
+  }
+
+  /** The id of the category the property names (in any accepted spelling); refused if unknown. */
+  private String category(String written, Raw r) {
+    if (written == null || written.isBlank()) {
+      return null;
+    }
+    return Category.parse(written)
+        .map(Category::id)
+        .orElseThrow(
+            () ->
+                componentError(
+                    r,
+                    CATEGORY
+                        + " '"
+                        + written
+                        + "' is not a category; write one of "
+                        + Category.listing(List.of(Category.values()))));
+  }
+
+  /** An input error at a component's line, naming its JSON pointer. */
+  private InputException componentError(Raw r, String problem) {
+    return new InputException(
+        source, r.line(), format + ": component at " + r.pointer() + ": " + problem);
   }
 
   private int positive(String text, Raw r) {
@@ -470,17 +495,7 @@ public final class CycloneDxReader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new InputException(
-        source,
-        r.line(),
-        format
-            + ": component at "
-            + r.pointer()
-            + ": "
-            + QUANTITY
-            + " '"
-            + text
-            + "' is not a positive integer");
+    throw componentError(r, QUANTITY + " '" + text + "' is not a positive integer");
   }
 
   /** {@code group:name:version} with the parts that are known, as dependency paths show it. */

@@ -11,25 +11,25 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
-import io.anke.core.bom.ComponentKind;
 import io.anke.core.bom.Origin;
+import io.anke.core.catalog.Category;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Reads hardware inventories in CSV and YAML. Columns (or keys) are {@code category, vendor, model,
  * quantity, serial, location, firmware}, also accepted in Chinese ({@code 类别, 厂商, 型号, 数量, 序列号, 位置,
- * 固件}); further columns become properties. Every bad row is an error with its line: a wrong column
- * count, a missing category, vendor or model, a quantity that is not a positive integer.
+ * 固件}); further columns become properties. Categories are understood through {@link Category}
+ * (synonyms in both languages, plurals, case and separators). Every bad row is an error with its
+ * line: a wrong column count, a missing category, vendor or model, a category that is not
+ * understood, a quantity that is not a positive integer.
  */
 public final class InventoryReader {
   /** Canonical column names in order, with their Chinese headers. */
@@ -61,45 +61,6 @@ public final class InventoryReader {
     m.put("serial", "序列号");
     m.put("location", "位置");
     m.put("firmware", "固件");
-    return m;
-  }
-
-  private static final Map<String, String> CATEGORY_NAMES = categoryNames();
-
-  private static Map<String, String> categoryNames() {
-    Map<String, String> m = new HashMap<>();
-    for (String id :
-        List.of(
-            "cpu",
-            "os",
-            "server",
-            "database",
-            "middleware",
-            "jdk",
-            "network",
-            "storage",
-            "security",
-            "crypto_device")) {
-      m.put(id, id);
-    }
-    m.put("处理器", "cpu");
-    m.put("芯片", "cpu");
-    m.put("服务器", "server");
-    m.put("操作系统", "os");
-    m.put("数据库", "database");
-    m.put("中间件", "middleware");
-    m.put("网络设备", "network");
-    m.put("网络", "network");
-    m.put("交换机", "network");
-    m.put("路由器", "network");
-    m.put("存储", "storage");
-    m.put("存储设备", "storage");
-    m.put("安全设备", "security");
-    m.put("安全", "security");
-    m.put("防火墙", "security");
-    m.put("密码设备", "crypto_device");
-    m.put("密码机", "crypto_device");
-    m.put("crypto-device", "crypto_device");
     return m;
   }
 
@@ -310,9 +271,8 @@ public final class InventoryReader {
     String category = require(v, "category", line);
     String vendor = require(v, "vendor", line);
     String model = require(v, "model", line);
-    String categoryId =
-        CATEGORY_NAMES.getOrDefault(
-            category.toLowerCase(Locale.ROOT), category.toLowerCase(Locale.ROOT));
+    Category categoryOf = category(category, line);
+    String categoryId = categoryOf.id();
     int quantity = 1;
     String q = v.getOrDefault("quantity", "").strip();
     if (!q.isEmpty()) {
@@ -321,7 +281,7 @@ public final class InventoryReader {
     String firmware = blank(v.get("firmware"));
     Component.Builder b =
         Component.builder()
-            .kind(kindOf(categoryId))
+            .kind(categoryOf.kind())
             .category(categoryId)
             .manufacturer(vendor)
             .name(model)
@@ -341,6 +301,43 @@ public final class InventoryReader {
       }
     }
     return b.build();
+  }
+
+  /**
+   * The category a row names, understood through the one category vocabulary; a name it does not
+   * understand, or a software category, is refused with the names it accepts.
+   */
+  private Category category(String written, int line) {
+    Category c =
+        Category.parse(written)
+            .orElseThrow(
+                () ->
+                    new InputException(
+                        source,
+                        line,
+                        format
+                            + ": category (类别) '"
+                            + written
+                            + "' is not a category the rules judge; write one of "
+                            + Category.listing(Category.inventoryCategories())
+                            + ", or a common name such as switch, firewall, HSM, hypervisor,"
+                            + " 交换机, 防火墙, 密码机 (the inventory format documentation lists them all)"));
+    if (!c.inventoried()) {
+      throw new InputException(
+          source,
+          line,
+          format
+              + ": category (类别) '"
+              + written
+              + "' is "
+              + c.id()
+              + " ("
+              + c.displayName("zh")
+              + "), which is software that SBOMs and scanned archives describe, not an inventory"
+              + " item; write one of "
+              + Category.listing(Category.inventoryCategories()));
+    }
+    return c;
   }
 
   private String require(Map<String, String> v, String column, int line) {
@@ -367,15 +364,5 @@ public final class InventoryReader {
 
   private static String blank(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static ComponentKind kindOf(String category) {
-    return switch (category) {
-      case "os" -> ComponentKind.OPERATING_SYSTEM;
-      case "database" -> ComponentKind.DATABASE;
-      case "middleware" -> ComponentKind.MIDDLEWARE;
-      case "jdk" -> ComponentKind.RUNTIME;
-      default -> ComponentKind.DEVICE;
-    };
   }
 }

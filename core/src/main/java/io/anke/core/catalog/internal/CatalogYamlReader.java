@@ -3,6 +3,7 @@ package io.anke.core.catalog.internal;
 import io.anke.core.ConfigurationException;
 import io.anke.core.Severity;
 import io.anke.core.catalog.CatalogEntry;
+import io.anke.core.catalog.Category;
 import io.anke.core.catalog.Detection;
 import io.anke.core.catalog.Standing;
 import io.anke.core.catalog.Status;
@@ -36,21 +37,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * rejected instead of silently ignored.
  */
 public final class CatalogYamlReader {
-  /** Categories an entry may have. */
-  public static final Set<String> CATEGORIES =
-      Set.of(
-          "cpu",
-          "os",
-          "server",
-          "database",
-          "middleware",
-          "jdk",
-          "network",
-          "storage",
-          "security",
-          "crypto_device",
-          "crypto_library");
-
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Set<String> TOP_KEYS = Set.of("catalogVersion", "date", "entries");
@@ -152,15 +138,22 @@ public final class CatalogYamlReader {
       throw error(m.get("id"), "entry id '" + id + "' must be lowercase letters, digits, . _ -");
     }
     String category = requiredScalar(m, "category", node);
-    if (!CATEGORIES.contains(category)) {
+    if (Category.byId(category).isEmpty()) {
+      // Catalog files name categories by id; a common name is pointed at its id.
+      String hint =
+          Category.parse(category)
+              .map(c -> "; write '" + c.id() + "' for '" + category + "'")
+              .orElse("");
       throw error(
           m.get("category"),
           "entry "
               + id
               + ": unknown category '"
               + category
-              + "'; expected one of "
-              + String.join(", ", new java.util.TreeSet<>(CATEGORIES)));
+              + "'"
+              + hint
+              + "; expected one of "
+              + Category.listing(List.of(Category.values())));
     }
     String standingText = requiredScalar(m, "standing", node);
     Standing standing = null;
