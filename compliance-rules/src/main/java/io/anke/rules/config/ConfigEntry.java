@@ -62,6 +62,19 @@ public record ConfigEntry(String key, String value, int line) {
         && key.substring(open + 1, close).chars().allMatch(Character::isDigit);
   }
 
+  /**
+   * The JDBC URL the value holds, written out ({@code jdbc:dm://db:5236/APP}) or as the default of
+   * a placeholder ({@code ${DB_URL:jdbc:mysql://localhost/app}}, which applies whenever the
+   * variable is unset); null when the value holds none.
+   */
+  public String jdbcUrl() {
+    String v = value.strip();
+    if (v.startsWith("${") && v.endsWith("}") && v.indexOf(':') > 0) {
+      v = v.substring(v.indexOf(':') + 1, v.length() - 1).strip();
+    }
+    return v.regionMatches(true, 0, "jdbc:", 0, 5) ? v : null;
+  }
+
   /** The last segment of the canonical key: after the last {@code .}, {@code /} or {@code @}. */
   public String lastSegment() {
     String k = canonicalKey();

@@ -7,6 +7,7 @@ import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.ScanContext;
 import io.anke.rules.bytecode.Algorithms;
 import io.anke.rules.bytecode.Classification;
+import io.anke.rules.packs.DatabaseFamily;
 import io.anke.rules.packs.ProfileIds;
 import java.net.URI;
 import java.util.ArrayList;
@@ -59,10 +60,6 @@ final class TransportRules {
       }
     }
     return out;
-  }
-
-  static boolean isJdbcUrl(String value) {
-    return value.strip().regionMatches(true, 0, "jdbc:", 0, 5);
   }
 
   // Tomcat's "all": SSLv2Hello, TLSv1, TLSv1.1, TLSv1.2 and TLSv1.3.
@@ -170,10 +167,11 @@ final class TransportRules {
     @Override
     void check(ScanContext context, ConfigFile f, FindingSink sink) {
       for (ConfigEntry e : f.entries()) {
-        if (!isJdbcUrl(e.value())) {
+        String url = e.jdbcUrl();
+        if (url == null) {
           continue;
         }
-        for (Map.Entry<String, String> p : jdbcParameters(e.value()).entrySet()) {
+        for (Map.Entry<String, String> p : jdbcParameters(url).entrySet()) {
           String k = p.getKey();
           String v = p.getValue().toLowerCase(Locale.ROOT);
           boolean off =
@@ -328,8 +326,8 @@ final class TransportRules {
         List<String> tokens = new ArrayList<>();
         if (isProtocolKey(e)) {
           tokens.addAll(Values.items(e.value()));
-        } else if (isJdbcUrl(e.value())) {
-          for (Map.Entry<String, String> p : jdbcParameters(e.value()).entrySet()) {
+        } else if (e.jdbcUrl() != null) {
+          for (Map.Entry<String, String> p : jdbcParameters(e.jdbcUrl()).entrySet()) {
             if (p.getKey().contains("protocol")) {
               tokens.addAll(Values.items(p.getValue()));
             }
@@ -431,30 +429,33 @@ final class TransportRules {
     @Override
     void check(ScanContext context, ConfigFile f, FindingSink sink) {
       for (ConfigEntry e : f.entries()) {
-        if (!isJdbcUrl(e.value())) {
+        String url = e.jdbcUrl();
+        if (url == null) {
           continue;
         }
-        Optional<CatalogMatch> m = context.catalog().matcher().jdbcUrl(e.value());
-        if (m.isEmpty() || m.get().entry().isDomestic()) {
+        Optional<CatalogMatch> m = context.catalog().matcher().jdbcUrl(url);
+        DatabaseFamily family = m.map(x -> DatabaseFamily.of(x.entry())).orElse(null);
+        if (family == null || family == DatabaseFamily.DOMESTIC) {
           continue;
         }
         CatalogEntry db = m.get().entry();
-        boolean protocol = db.attribute("protocol") != null;
         String prefix = m.get().value();
+        String variant =
+            switch (family) {
+              case PROTOCOL -> ".message.protocol";
+              case EMBEDDED -> ".message.embedded";
+              default -> ".message";
+            };
         var b =
             finding(
                     sink,
                     f,
                     e,
                     ConfigRules.TEXT.text(
-                        id() + (protocol ? ".message.protocol" : ".message"),
-                        e.key(),
-                        prefix,
-                        db.vendorName("zh"),
-                        db.vendorName("en")))
+                        id() + variant, e.key(), prefix, db.vendorName("zh"), db.vendorName("en")))
                 .property("catalogEntry", db.id())
                 .property("urlPrefix", prefix);
-        if (protocol) {
+        if (family != DatabaseFamily.FOREIGN) {
           b.severity(Severity.MEDIUM);
         }
         sink.report(b.build());

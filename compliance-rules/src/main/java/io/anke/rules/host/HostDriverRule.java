@@ -2,10 +2,12 @@ package io.anke.rules.host;
 
 import io.anke.core.Severity;
 import io.anke.core.bom.Component;
+import io.anke.core.catalog.Category;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
+import io.anke.rules.packs.DatabaseFamily;
 import io.anke.rules.packs.Identification;
 import io.anke.rules.packs.PackRule;
 import io.anke.rules.packs.ProfileIds;
@@ -16,7 +18,8 @@ import java.util.Optional;
 /**
  * HOST-JDBC-DRIVER: JDBC drivers registered on the probed host's class path. A foreign database's
  * driver is high; a MySQL- or PostgreSQL-protocol driver is medium (domestic databases speak those
- * protocols); domestic drivers are fine.
+ * protocols), and so is an embedded engine such as H2; domestic drivers are fine ({@link
+ * DatabaseFamily}).
  */
 final class HostDriverRule extends PackRule {
   HostDriverRule() {
@@ -32,24 +35,30 @@ final class HostDriverRule extends PackRule {
   @Override
   public void evaluate(ScanContext context, FindingSink sink) {
     for (Component c : ScanParts.host(context)) {
-      if (!"database".equals(c.category())) {
+      if (!Category.DATABASE.id().equals(c.category())) {
         continue;
       }
       Optional<Identification> id = Identification.software(c, context.catalog());
-      if (id.isEmpty() || id.get().domestic()) {
+      DatabaseFamily family = id.map(i -> DatabaseFamily.of(i.entry())).orElse(null);
+      if (family == null || family == DatabaseFamily.DOMESTIC) {
         continue;
       }
-      boolean protocol = id.get().attribute("protocol") != null;
+      String variant =
+          switch (family) {
+            case PROTOCOL -> ".message.protocol";
+            case EMBEDDED -> ".message.embedded";
+            default -> ".message";
+          };
       String driver = c.property(Identification.DRIVER_CLASS);
       String where = c.origin().file();
       sink.report(
           sink.finding()
-              .severity(protocol ? Severity.MEDIUM : Severity.HIGH)
+              .severity(family == DatabaseFamily.FOREIGN ? Severity.HIGH : Severity.MEDIUM)
               .subject(Subject.of(Subject.HOST, "jdbc:" + (driver == null ? c.id() : driver)))
               .location(Location.of(where))
               .message(
                   HostRules.TEXT.text(
-                      id() + (protocol ? ".message.protocol" : ".message"),
+                      id() + variant,
                       driver == null ? c.id() : driver,
                       where,
                       id.get().vendorZh(),

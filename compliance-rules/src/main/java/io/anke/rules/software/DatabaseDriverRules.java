@@ -13,36 +13,36 @@ import io.anke.core.rule.Subject;
 import io.anke.core.rule.Text;
 import io.anke.rules.config.ConfigEntry;
 import io.anke.rules.config.ConfigFile;
+import io.anke.rules.packs.DatabaseFamily;
 import io.anke.rules.packs.Identification;
 import io.anke.rules.packs.PackRule;
 import io.anke.rules.packs.ProfileIds;
 import io.anke.rules.packs.ScanParts;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The database-driver rules. A driver is what the catalog identifies as a {@code database} entry by
- * explicit coordinates: a domestic entry is a domestic driver; a watch-list entry with a {@code
- * protocol} attribute (MySQL, PostgreSQL) is a protocol driver that domestic databases also speak;
- * any other watch-list entry is a foreign driver.
+ * explicit coordinates, sorted into a {@link DatabaseFamily}: a domestic driver; a protocol driver
+ * (MySQL, PostgreSQL) that domestic databases also speak; an embedded engine (H2, HSQLDB, Derby,
+ * SQLite) that keeps the data inside the application; any other foreign driver. A library that
+ * registers a JDBC driver the catalog does not identify is kept as such, never taken for "no
+ * driver".
  */
 final class DatabaseDriverRules {
   static final String POLICY = "Xinchuang (信创) domestic stack";
 
   private DatabaseDriverRules() {}
 
-  enum Family {
-    DOMESTIC,
-    PROTOCOL,
-    FOREIGN
-  }
-
   /** A driver found among the software. */
-  record Driver(Component component, Identification id, Family family) {
+  record Driver(Component component, Identification id, DatabaseFamily family) {
     /** {@code mysql} or {@code postgresql} for a protocol driver, else null. */
     String protocol() {
       String key =
@@ -57,19 +57,30 @@ final class DatabaseDriverRules {
     }
   }
 
+  /** The drivers the catalog identifies among the software, in order. */
   static List<Driver> drivers(List<Component> software, Catalog catalog) {
     List<Driver> out = new ArrayList<>();
     for (Component c : software) {
       Optional<Identification> id = Identification.software(c, catalog);
-      if (id.isEmpty() || !id.get().entry().is(Category.DATABASE)) {
-        continue;
+      DatabaseFamily family = id.map(i -> DatabaseFamily.of(i.entry())).orElse(null);
+      if (family != null) {
+        out.add(new Driver(c, id.get(), family));
       }
-      Identification i = id.get();
-      Family f =
-          i.domestic()
-              ? Family.DOMESTIC
-              : i.attribute("protocol") != null ? Family.PROTOCOL : Family.FOREIGN;
-      out.add(new Driver(c, i, f));
+    }
+    return out;
+  }
+
+  /**
+   * Libraries that register a JDBC driver ({@link Identification#DRIVER_CLASS}) that the catalog
+   * does not identify as a database.
+   */
+  static List<Component> unidentifiedDrivers(List<Component> software, Catalog catalog) {
+    List<Component> out = new ArrayList<>();
+    for (Component c : software) {
+      if (c.property(Identification.DRIVER_CLASS) != null
+          && Identification.software(c, catalog).map(i -> DatabaseFamily.of(i.entry())).isEmpty()) {
+        out.add(c);
+      }
     }
     return out;
   }
@@ -106,34 +117,39 @@ final class DatabaseDriverRules {
     return null;
   }
 
-  /** BOM-FOREIGN-DB-DRIVER. */
-  static final class ForeignDriver extends PackRule {
-    ForeignDriver() {
+  /**
+   * BOM-FOREIGN-DB-DRIVER and BOM-EMBEDDED-DATABASE: every driver of one family, with the catalog's
+   * domestic drivers as remediation.
+   */
+  static final class DriverOfFamily extends PackRule {
+    private final DatabaseFamily family;
+
+    DriverOfFamily(String id, Severity severity, DatabaseFamily family) {
       super(
           SoftwareRules.TEXT,
-          "BOM-FOREIGN-DB-DRIVER",
+          id,
           "bom",
-          Severity.HIGH,
+          severity,
           List.of(POLICY),
           List.of(ProfileIds.XINCHUANG_STRICT));
+      this.family = family;
     }
 
     @Override
     public void evaluate(ScanContext context, FindingSink sink) {
       Text alternatives = null;
       for (Driver d : drivers(ScanParts.software(context), context.catalog())) {
-        if (d.family() != Family.FOREIGN) {
+        if (d.family() != family) {
           continue;
         }
         if (alternatives == null) {
           alternatives = domesticAlternatives(context.catalog());
         }
-        CatalogEntry e = d.id().entry();
         sink.report(
             Components.foreign(this, sink, d.component(), d.id())
                 .remediation(Components.remediation(this, alternatives))
                 .property("vendor", d.id().vendorEn())
-                .property("country", e.country())
+                .property("country", d.id().entry().country())
                 .build());
       }
     }
@@ -154,7 +170,7 @@ final class DatabaseDriverRules {
     @Override
     public void evaluate(ScanContext context, FindingSink sink) {
       for (Driver d : drivers(ScanParts.software(context), context.catalog())) {
-        if (d.family() != Family.PROTOCOL) {
+        if (d.family() != DatabaseFamily.PROTOCOL) {
           continue;
         }
         Component c = d.component();
@@ -201,31 +217,55 @@ final class DatabaseDriverRules {
           continue;
         }
         List<Driver> drivers = drivers(software, context.catalog());
-        if (drivers.stream().anyMatch(d -> d.family() == Family.DOMESTIC)) {
+        if (drivers.stream().anyMatch(d -> d.family() == DatabaseFamily.DOMESTIC)) {
           continue;
         }
         if (domesticUrl(bom.source(), configs, context.catalog())) {
           // The server supplies the driver, and the configuration names a domestic database.
           continue;
         }
-        Set<String> foreign = new LinkedHashSet<>();
-        Set<String> protocol = new LinkedHashSet<>();
+        // Say what was found, family by family; never "only" one family when there are more.
+        Map<DatabaseFamily, Set<String>> found = new EnumMap<>(DatabaseFamily.class);
         for (Driver d : drivers) {
-          (d.family() == Family.FOREIGN ? foreign : protocol)
+          found
+              .computeIfAbsent(d.family(), f -> new LinkedHashSet<>())
               .add(Components.display(d.component()));
+        }
+        Set<String> unidentified = new LinkedHashSet<>();
+        List<String> unidentifiedWithClass = new ArrayList<>();
+        for (Component c : unidentifiedDrivers(software, context.catalog())) {
+          if (unidentified.add(Components.display(c))) {
+            unidentifiedWithClass.add(
+                Components.display(c) + " (" + c.property(Identification.DRIVER_CLASS) + ")");
+          }
+        }
+        List<Text> parts = new ArrayList<>();
+        for (DatabaseFamily f :
+            List.of(DatabaseFamily.FOREIGN, DatabaseFamily.EMBEDDED, DatabaseFamily.PROTOCOL)) {
+          if (found.containsKey(f)) {
+            parts.add(
+                SoftwareRules.TEXT.text(
+                    id() + ".part." + f.name().toLowerCase(Locale.ROOT),
+                    String.join(", ", found.get(f))));
+          }
+        }
+        if (!unidentified.isEmpty()) {
+          parts.add(
+              SoftwareRules.TEXT.text(
+                  id() + ".part.unidentified", String.join(", ", unidentifiedWithClass)));
         }
         Severity severity;
         Text message;
-        if (!foreign.isEmpty()) {
-          severity = Severity.HIGH;
-          message = SoftwareRules.TEXT.text(id() + ".message.foreign", String.join(", ", foreign));
-        } else if (!protocol.isEmpty()) {
-          severity = Severity.MEDIUM;
-          message =
-              SoftwareRules.TEXT.text(id() + ".message.protocol", String.join(", ", protocol));
-        } else {
+        if (parts.isEmpty()) {
           severity = Severity.INFO;
           message = SoftwareRules.TEXT.text(id() + ".message.none", software.size());
+        } else {
+          severity = found.containsKey(DatabaseFamily.FOREIGN) ? Severity.HIGH : Severity.MEDIUM;
+          message =
+              SoftwareRules.TEXT.text(
+                  id() + ".message",
+                  parts.stream().map(Text::zh).collect(Collectors.joining("；")),
+                  parts.stream().map(Text::en).collect(Collectors.joining("; ")));
         }
         if (alternatives == null) {
           alternatives = domesticAlternatives(context.catalog());
@@ -237,11 +277,16 @@ final class DatabaseDriverRules {
                 .location(Location.of(bom.source()))
                 .message(message)
                 .remediation(Components.remediation(this, alternatives))
-                .property("foreignDrivers", foreign.isEmpty() ? null : String.join(", ", foreign))
-                .property(
-                    "protocolDrivers", protocol.isEmpty() ? null : String.join(", ", protocol))
+                .property("foreignDrivers", joined(found.get(DatabaseFamily.FOREIGN)))
+                .property("embeddedDatabases", joined(found.get(DatabaseFamily.EMBEDDED)))
+                .property("protocolDrivers", joined(found.get(DatabaseFamily.PROTOCOL)))
+                .property("unidentifiedDrivers", joined(unidentified))
                 .build());
       }
+    }
+
+    private static String joined(Set<String> items) {
+      return items == null || items.isEmpty() ? null : String.join(", ", items);
     }
 
     private static boolean domesticUrl(String source, List<ConfigFile> configs, Catalog catalog) {
@@ -250,11 +295,12 @@ final class DatabaseDriverRules {
           continue;
         }
         for (ConfigEntry e : f.entries()) {
-          if (e.value().regionMatches(true, 0, "jdbc:", 0, 5)) {
-            Optional<CatalogEntry> db = catalog.matcher().jdbcUrl(e.value()).map(m -> m.entry());
-            if (db.isPresent() && db.get().isDomestic()) {
-              return true;
-            }
+          Optional<CatalogEntry> db =
+              e.jdbcUrl() == null
+                  ? Optional.empty()
+                  : catalog.matcher().jdbcUrl(e.jdbcUrl()).map(m -> m.entry());
+          if (db.isPresent() && DatabaseFamily.of(db.get()) == DatabaseFamily.DOMESTIC) {
+            return true;
           }
         }
       }

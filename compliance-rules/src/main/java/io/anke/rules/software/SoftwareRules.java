@@ -1,8 +1,10 @@
 package io.anke.rules.software;
 
+import io.anke.core.Severity;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleProvider;
 import io.anke.core.rule.TextBundle;
+import io.anke.rules.packs.DatabaseFamily;
 import java.util.List;
 
 /** Registers the {@code BOM-} rules with the engine ({@link java.util.ServiceLoader}). */
@@ -16,8 +18,11 @@ public final class SoftwareRules implements RuleProvider {
   @Override
   public List<Rule> rules() {
     return List.of(
-        new DatabaseDriverRules.ForeignDriver(),
+        new DatabaseDriverRules.DriverOfFamily(
+            "BOM-FOREIGN-DB-DRIVER", Severity.HIGH, DatabaseFamily.FOREIGN),
         new DatabaseDriverRules.ProtocolDriver(),
+        new DatabaseDriverRules.DriverOfFamily(
+            "BOM-EMBEDDED-DATABASE", Severity.MEDIUM, DatabaseFamily.EMBEDDED),
         new DatabaseDriverRules.DomesticDriverMissing(),
         new MiddlewareRules.ForeignMiddleware(),
         new MiddlewareRules.EmbeddedWebContainer(),

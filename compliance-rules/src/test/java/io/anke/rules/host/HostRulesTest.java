@@ -61,7 +61,8 @@ class HostRulesTest {
                     "oracle.jdbc.OracleDriver", "/opt/app/lib/ojdbc11.jar", null, null, null),
                 new JdbcDriver(
                     "com.mysql.cj.jdbc.Driver", "/opt/app/lib/mysql.jar", null, null, null),
-                new JdbcDriver("dm.jdbc.driver.DmDriver", "/opt/app/lib/dm.jar", null, null, null)),
+                new JdbcDriver("dm.jdbc.driver.DmDriver", "/opt/app/lib/dm.jar", null, null, null),
+                new JdbcDriver("org.h2.Driver", "/opt/app/lib/h2-2.3.232.jar", null, null, null)),
             List.of());
     ScanResult r = scan(facts, "xinchuang-strict");
 
@@ -87,7 +88,13 @@ class HostRulesTest {
     assertThat(of(r, "HOST-JDBC-DRIVER"))
         .extracting(f -> f.properties().get("driverClass") + " " + f.severity())
         .containsExactlyInAnyOrder(
-            "oracle.jdbc.OracleDriver HIGH", "com.mysql.cj.jdbc.Driver MEDIUM");
+            "oracle.jdbc.OracleDriver HIGH",
+            "com.mysql.cj.jdbc.Driver MEDIUM",
+            "org.h2.Driver MEDIUM");
+    assertThat(of(r, "HOST-JDBC-DRIVER"))
+        .filteredOn(f -> f.properties().get("driverClass").equals("org.h2.Driver"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message().en()).contains("embedded database engine"));
     // The host's drivers are judged by HOST-JDBC-DRIVER only, never twice by the BOM rules.
     assertThat(r.findings()).noneMatch(f -> f.ruleId().startsWith("BOM-"));
   }
