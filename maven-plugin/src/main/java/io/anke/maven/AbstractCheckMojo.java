@@ -10,6 +10,7 @@ import io.anke.core.report.ReportFormats;
 import io.anke.core.report.ReportOptions;
 import io.anke.maven.internal.BuildLogReport;
 import io.anke.maven.internal.MavenBom;
+import io.anke.rules.archive.TargetKind;
 import io.anke.rules.scan.ScanInputs;
 import io.anke.rules.scan.ScanSettings;
 import java.io.IOException;
@@ -174,12 +175,26 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
               || !seen.add(a.getId())) {
             continue;
           }
+          if (!isArchive(a.getFile().toPath())) {
+            // a pom-typed dependency, a native library: nothing for the bytecode scanner
+            getLog().debug(BuildLogReport.text(locale, "notAnArchive", a.getId()));
+            continue;
+          }
           inputs.library(a.getFile().toPath(), a.getFile().getName());
           targets++;
         }
       }
     }
     return targets;
+  }
+
+  /** Decided as the archive walker decides it: by content, a jar after a prefix included. */
+  private static boolean isArchive(Path file) throws MojoExecutionException {
+    try {
+      return TargetKind.of(file) == TargetKind.ZIP_ARCHIVE;
+    } catch (IOException e) {
+      throw new MojoExecutionException("Anke: cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   private FailOn failOn() throws MojoExecutionException {

@@ -5,6 +5,7 @@ import io.anke.rules.archive.internal.CountingInputStream;
 import io.anke.rules.archive.internal.EntryInputStream;
 import io.anke.rules.archive.internal.TailInputStream;
 import io.anke.rules.archive.internal.WalkBudget;
+import io.anke.rules.archive.internal.ZipLayout;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -60,8 +62,6 @@ public final class ArchiveWalker {
 
   private static final int HEAD_BYTES = 64 * 1024;
   private static final int BUFFER_BYTES = 64 * 1024;
-  private static final byte[] LOCAL_HEADER = {'P', 'K', 3, 4};
-  private static final byte[] EMPTY_ARCHIVE = {'P', 'K', 5, 6};
 
   private final ArchiveLimits limits;
   private final Predicate<String> nestedArchives;
@@ -121,8 +121,9 @@ public final class ArchiveWalker {
         visitor.visitEntry(self, content);
         return;
       }
+      long start = dataStart(target, displayName, size);
       visitor.enterArchive(self);
-      walkArchive(self, in, size, List.of(), true, budget, visitor);
+      walkArchive(self, in, size, start, List.of(), budget, visitor);
     } catch (NoSuchFileException e) {
       throw new InputException(displayName, 0, "no such file or directory", e);
     }
@@ -142,7 +143,7 @@ public final class ArchiveWalker {
         archive instanceof BufferedInputStream
             ? archive
             : new BufferedInputStream(archive, BUFFER_BYTES);
-    walkArchive(self, in, -1, List.of(), true, budget, visitor);
+    walkArchive(self, in, -1, -1, List.of(), budget, visitor);
   }
 
   /** One container on the way from the walk root to the current entry. */
@@ -174,7 +175,8 @@ public final class ArchiveWalker {
         if (nestedArchives.test(relative)
             && checkDepth(entry, ancestors)
             && visitor.enterArchive(entry)) {
-          walkArchive(entry, content, size, ancestors, false, budget, visitor);
+          long start = dataStart(file, path, size);
+          walkArchive(entry, content, size, start, ancestors, budget, visitor);
         } else {
           visitor.visitEntry(entry, content);
         }
@@ -183,27 +185,37 @@ public final class ArchiveWalker {
     visitor.leaveArchive(self, null);
   }
 
+  /**
+   * Walks one archive.
+   *
+   * @param knownStart where the zip data starts when the archive is a file (found from its
+   *     structure), or -1 for a stream, whose first bytes are searched
+   */
   private void walkArchive(
       ArchiveEntry self,
       InputStream in,
       long size,
+      long knownStart,
       List<Frame> ancestors,
-      boolean root,
       WalkBudget budget,
       ArchiveVisitor visitor)
       throws IOException {
     MessageDigest digest = digests ? sha256() : null;
     TailInputStream tail = new TailInputStream(in);
     InputStream source = digest == null ? tail : new DigestInputStream(tail, digest);
+    // A prefix (launch script, native stub) is read, not skipped, so that the digest covers it.
+    byte[] skip = new byte[BUFFER_BYTES];
+    for (long left = knownStart; left > 0; ) {
+      int n = source.readNBytes(skip, 0, (int) Math.min(BUFFER_BYTES, left));
+      if (n == 0) {
+        break;
+      }
+      left -= n;
+    }
     byte[] head = source.readNBytes(HEAD_BYTES);
-    int start = zipStart(head, root);
-    if (start < 0) {
-      throw new InputException(
-          self.path(),
-          0,
-          head.length == 0
-              ? "empty file, not a zip archive"
-              : "not a zip archive (no zip local file header at the start)");
+    int start = ZipLayout.dataStart(head);
+    if (start < 0 || knownStart >= 0 && start != 0) {
+      throw new InputException(self.path(), 0, notAnArchive(head.length == 0));
     }
     byte[] headHash = sha256().digest(head);
     for (Frame ancestor : ancestors) {
@@ -258,7 +270,7 @@ public final class ArchiveWalker {
       if (nestedArchives.test(name)
           && checkDepth(entry, chainFrames)
           && visitor.enterArchive(entry)) {
-        walkArchive(entry, content, zipEntry.getSize(), chainFrames, false, budget, visitor);
+        walkArchive(entry, content, zipEntry.getSize(), -1, chainFrames, budget, visitor);
       } else {
         visitor.visitEntry(entry, content);
       }
@@ -299,35 +311,22 @@ public final class ArchiveWalker {
     return true;
   }
 
-  /**
-   * Where the zip data starts: 0 for an ordinary archive; for the walk root also after a prepended
-   * launch script (Spring Boot's "fully executable" jars); -1 when there is no zip data.
-   */
-  private static int zipStart(byte[] head, boolean root) {
-    if (startsWith(head, 0, LOCAL_HEADER) || startsWith(head, 0, EMPTY_ARCHIVE)) {
-      return 0;
-    }
-    if (!root || head.length < 2 || head[0] != '#' || head[1] != '!') {
-      return -1;
-    }
-    for (int i = 2; i + LOCAL_HEADER.length <= head.length; i++) {
-      if (head[i - 1] == '\n' && startsWith(head, i, LOCAL_HEADER)) {
-        return i;
+  /** Where the zip data of a file starts; an input error when it holds no zip archive. */
+  private static long dataStart(Path file, String displayName, long size) throws IOException {
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      long start = ZipLayout.dataStart(channel);
+      if (start < 0) {
+        throw new InputException(displayName, 0, notAnArchive(size == 0));
       }
+      return start;
     }
-    return -1;
   }
 
-  private static boolean startsWith(byte[] data, int offset, byte[] prefix) {
-    if (data.length - offset < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (data[offset + i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
+  private static String notAnArchive(boolean empty) {
+    return empty
+        ? "empty file, not a zip archive"
+        : "not a zip archive (no zip local file header, and no end-of-central-directory record"
+            + " that locates one after a prefix)";
   }
 
   /** Control characters in entry names would break text reports; show them as '?'. */

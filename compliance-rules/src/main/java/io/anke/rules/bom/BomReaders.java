@@ -3,6 +3,7 @@ package io.anke.rules.bom;
 import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.rules.archive.ArchiveWalker;
+import io.anke.rules.archive.TargetKind;
 import io.anke.rules.bom.internal.CycloneDxReader;
 import io.anke.rules.bom.internal.InventoryReader;
 import io.anke.rules.bom.internal.SpdxReader;
@@ -93,12 +94,21 @@ public final class BomReaders {
    * @throws InputException when it is missing, unreadable or of no supported format
    */
   public static BomFormat detect(Path file, String displayName) {
-    if (Files.isDirectory(file)) {
-      return BomFormat.DIRECTORY;
-    }
     byte[] head;
-    try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(SNIFF);
+    try {
+      // The walker's own answer, from the zip structure: a jar after a launch script is a jar.
+      switch (TargetKind.of(file)) {
+        case DIRECTORY:
+          return BomFormat.DIRECTORY;
+        case CLASS_FILE:
+        case ZIP_ARCHIVE:
+          return BomFormat.ARCHIVE;
+        case OTHER:
+          break;
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        head = in.readNBytes(SNIFF);
+      }
     } catch (NoSuchFileException e) {
       throw new InputException(displayName, 0, "no such file");
     } catch (AccessDeniedException e) {
@@ -108,9 +118,9 @@ public final class BomReaders {
     }
     if (head.length == SNIFF && isUndecidedJson(head)) {
       // The format marker may come after a long first field: look at the whole document.
-      return detect(readAll(file, displayName), displayName);
+      return detectText(readAll(file, displayName), displayName);
     }
-    return detect(head, displayName);
+    return detectText(head, displayName);
   }
 
   private static boolean isUndecidedJson(byte[] head) {
@@ -118,13 +128,21 @@ public final class BomReaders {
     return t.startsWith("{") && !t.contains("\"bomFormat\"") && !t.contains("\"spdxVersion\"");
   }
 
-  /** Detects the format of a document from its first bytes (and its name, for CSV vs YAML). */
-  public static BomFormat detect(byte[] head, String displayName) {
+  /**
+   * Detects the format of a whole document held in memory (and its name, for CSV vs YAML): an
+   * archive is recognised as {@link TargetKind} recognises one.
+   */
+  public static BomFormat detect(byte[] data, String displayName) {
+    if (data.length > 0 && TargetKind.of(data, displayName).walkable()) {
+      return BomFormat.ARCHIVE;
+    }
+    return detectText(data, displayName);
+  }
+
+  /** Detects the format of a text document from its first bytes. */
+  private static BomFormat detectText(byte[] head, String displayName) {
     if (head.length == 0) {
       throw new InputException(displayName, 0, "empty file");
-    }
-    if (startsWith(head, 0x50, 0x4B) || startsWith(head, 0xCA, 0xFE, 0xBA, 0xBE)) {
-      return BomFormat.ARCHIVE;
     }
     String text = new String(head, 0, Math.min(head.length, SNIFF), StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
@@ -191,18 +209,6 @@ public final class BomReaders {
       }
     }
     return "";
-  }
-
-  private static boolean startsWith(byte[] data, int... prefix) {
-    if (data.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((data[i] & 0xff) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static byte[] readAll(Path file, String displayName) {

@@ -9,7 +9,6 @@ import io.anke.core.InputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -27,10 +26,7 @@ class ArchiveWalkerTest {
   private final ArchiveWalker walker = ArchiveWalker.withDefaults();
 
   private Path write(String name, byte[] bytes) throws IOException {
-    Path file = dir.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.write(file, bytes);
-    return file;
+    return TestZips.write(dir, name, bytes);
   }
 
   @Test
@@ -391,7 +387,9 @@ class ArchiveWalkerTest {
     Path text = write("notes.jar", "just text".getBytes(UTF_8));
     assertThatThrownBy(() -> walker.walk(text, "notes.jar", new RecordingVisitor()))
         .isInstanceOf(InputException.class)
-        .hasMessage("notes.jar: not a zip archive (no zip local file header at the start)");
+        .hasMessage(
+            "notes.jar: not a zip archive (no zip local file header, and no"
+                + " end-of-central-directory record that locates one after a prefix)");
 
     Path empty = write("empty.jar", new byte[0]);
     assertThatThrownBy(() -> walker.walk(empty, "empty.jar", new RecordingVisitor()))
@@ -402,7 +400,8 @@ class ArchiveWalkerTest {
     assertThatThrownBy(() -> walker.walk(nested, "n.jar", new RecordingVisitor()))
         .isInstanceOf(InputException.class)
         .hasMessage(
-            "n.jar!/lib/fake.jar: not a zip archive (no zip local file header at the start)");
+            "n.jar!/lib/fake.jar: not a zip archive (no zip local file header, and no"
+                + " end-of-central-directory record that locates one after a prefix)");
   }
 
   @Test

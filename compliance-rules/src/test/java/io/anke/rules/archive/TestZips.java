@@ -3,6 +3,8 @@ package io.anke.rules.archive;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -14,6 +16,14 @@ final class TestZips {
 
   static TestZips zip() {
     return new TestZips();
+  }
+
+  /** Writes {@code bytes} to {@code dir/name}, creating the folders on the way. */
+  static Path write(Path dir, String name, byte[] bytes) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.write(file, bytes);
+    return file;
   }
 
   /** A deflated entry (sizes in a data descriptor, as ZipOutputStream writes them). */

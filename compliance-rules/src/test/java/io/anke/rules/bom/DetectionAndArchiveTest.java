@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.loader.tools.DefaultLaunchScript;
 
 class DetectionAndArchiveTest {
 
@@ -70,6 +71,28 @@ class DetectionAndArchiveTest {
     assertThatThrownBy(() -> BomReaders.read(empty, "empty")).hasMessage("empty: empty file");
     assertThatThrownBy(() -> BomReaders.read(dir.resolve("nope.json"), "nope.json"))
         .hasMessage("nope.json: no such file");
+  }
+
+  @Test
+  void executableJarIsDetectedAndReadAsAnArchive(@TempDir Path dir) throws IOException {
+    byte[] lib = jar(pom("org.example", "lib", "1.0"));
+    byte[] app =
+        jar(pom("gov.example", "permit-app", "1.0.0"), new Entry("BOOT-INF/lib/lib-1.0.jar", lib));
+    byte[] script = new DefaultLaunchScript(null, null).toByteArray();
+    byte[] file = new byte[script.length + app.length];
+    System.arraycopy(script, 0, file, 0, script.length);
+    System.arraycopy(app, 0, file, script.length, app.length);
+    Path exec = dir.resolve("permit-app.jar");
+    Files.write(exec, file);
+
+    assertThat(BomReaders.detect(exec, "permit-app.jar")).isEqualTo(BomFormat.ARCHIVE);
+    assertThat(BomReaders.read(exec, "permit-app.jar").components())
+        .extracting(Component::purl)
+        .containsExactly("pkg:maven/gov.example/permit-app@1.0.0", "pkg:maven/org.example/lib@1.0");
+    // the same bytes in memory (standard input) are an archive too, and refused as such
+    assertThat(BomReaders.detect(file, "-")).isEqualTo(BomFormat.ARCHIVE);
+    assertThatThrownBy(() -> BomReaders.read(file, "-"))
+        .hasMessage("-: archives must be read from a file");
   }
 
   static byte[] jar(Entry... entries) throws IOException {

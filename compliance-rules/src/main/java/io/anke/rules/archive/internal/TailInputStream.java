@@ -11,10 +11,7 @@ import java.io.InputStream;
  * entries.
  */
 public final class TailInputStream extends FilterInputStream {
-  /** End record (22 bytes) plus the longest comment. */
-  private static final int TAIL = 22 + 0xFFFF;
-
-  private static final int END_SIGNATURE = 0x06054b50;
+  private static final int TAIL = ZipLayout.MAX_END_RECORD;
 
   private final byte[] ring = new byte[TAIL];
   private long total;
@@ -81,13 +78,8 @@ public final class TailInputStream extends FilterInputStream {
    * record.
    */
   public int declaredEntries() {
-    byte[] tail = tail();
-    for (int p = tail.length - 22; p >= 0; p--) {
-      if (u32(tail, p) == END_SIGNATURE && p + 22 + u16(tail, p + 20) == tail.length) {
-        return u16(tail, p + 10);
-      }
-    }
-    return -1;
+    ZipLayout.EndRecord end = ZipLayout.endRecord(tail());
+    return end == null ? -1 : end.entries();
   }
 
   private byte[] tail() {
@@ -98,13 +90,5 @@ public final class TailInputStream extends FilterInputStream {
       out[i] = ring[(int) ((start + i) % TAIL)];
     }
     return out;
-  }
-
-  private static int u16(byte[] b, int p) {
-    return (b[p] & 0xff) | (b[p + 1] & 0xff) << 8;
-  }
-
-  private static int u32(byte[] b, int p) {
-    return u16(b, p) | u16(b, p + 2) << 16;
   }
 }
