@@ -41,6 +41,7 @@ final class SpringBootJars {
     Repackager repackager = new Repackager(source.toFile());
     repackager.setMainClass(MAIN);
     repackager.setBackupSource(false);
+    repackager.setIncludeRelevantJarModeJars(false); // the delivery is the application and its libs
     repackager.repackage(
         target.toFile(),
         callback -> {

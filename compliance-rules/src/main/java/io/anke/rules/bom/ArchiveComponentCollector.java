@@ -1,5 +1,6 @@
 package io.anke.rules.bom;
 
+import io.anke.core.bom.ArchiveFacts;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.ComponentKind;
@@ -25,25 +26,18 @@ import java.util.regex.Pattern;
 /**
  * An {@link ArchiveVisitor} that turns the archives met during a walk into components: each jar,
  * war or ear (the target and every nested archive) is identified by its {@code
- * META-INF/maven/<group>/<artifact>/pom.properties}, else by its manifest, else by its file name.
- * It can share a walk with other visitors (the bytecode scanner) so that a target is read once.
+ * META-INF/maven/<group>/<artifact>/pom.properties}, else by its manifest, else by its file name
+ * ({@link ArchiveFacts#IDENTITY} says which). An archive without {@code pom.properties} also
+ * carries the facts the catalog can identify it by ({@link ArchiveFacts}): its file name, its
+ * manifest attributes, the package that holds all its classes, the JDBC drivers it registers and
+ * its SHA-256. It can share a walk with other visitors (the bytecode scanner) so that a target is
+ * read once.
  *
  * <p>Use one instance per walk; call {@link #toBom(String)} afterwards.
  */
 public final class ArchiveComponentCollector implements ArchiveVisitor {
-  /**
-   * How a component was identified: {@code pom.properties}, {@code manifest} or {@code file-name}.
-   */
-  public static final String IDENTITY = "anke:identity";
-
   /** Set on components of a shaded archive that embeds several Maven artifacts. */
   public static final String EMBEDDED = "anke:archive:embedded";
-
-  /**
-   * The JDBC driver classes an archive registers in {@code META-INF/services/java.sql.Driver},
-   * comma-separated (the property the host probe also sets).
-   */
-  public static final String JDBC_DRIVER_CLASS = "anke:jdbc:driverClass";
 
   private static final String JDBC_DRIVER_SERVICE = "META-INF/services/java.sql.Driver";
 
@@ -58,6 +52,9 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
     Attributes manifest;
     String sha256;
     final List<String> jdbcDrivers = new ArrayList<>();
+
+    /** The package shared by every class seen so far; null before the first, "" for none. */
+    String classPackage;
 
     Container(ArchiveEntry entry) {
       this.entry = entry;
@@ -91,6 +88,13 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
 
   @Override
   public void visitEntry(ArchiveEntry entry, InputStream content) throws IOException {
+    if (entry.isClass()) {
+      Container c = containers.get(entry.container());
+      if (c != null) {
+        c.classPackage = sharedPackage(c.classPackage, entry.className());
+      }
+      return;
+    }
     String name = entry.name();
     boolean pom = name.endsWith("pom.properties") && POM_PROPERTIES.matcher(name).matches();
     boolean manifest = name.equals("META-INF/MANIFEST.MF");
@@ -174,7 +178,7 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
     }
     return List.of(
         found.get(0).toBuilder()
-            .property(JDBC_DRIVER_CLASS, String.join(",", c.jdbcDrivers))
+            .property(ArchiveFacts.DRIVER_CLASS, String.join(",", c.jdbcDrivers))
             .build());
   }
 
@@ -194,7 +198,7 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
               .name(a)
               .version(v)
               .purl(Purl.maven(g, a, v == null ? null : v.strip()))
-              .property(IDENTITY, "pom.properties")
+              .property(ArchiveFacts.IDENTITY, "pom.properties")
               .property(EMBEDDED, c.poms.size() > 1 ? "true" : null)
               .origin(origin);
       if (c.sha256 != null && c.poms.size() == 1) {
@@ -211,19 +215,60 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
     Component.Builder b = Component.builder().kind(kind).origin(origin);
     String title = attribute(c.manifest, "Implementation-Title", "Bundle-SymbolicName");
     if (title != null) {
-      int semicolon = title.indexOf(';'); // Bundle-SymbolicName may carry directives
-      b.name(semicolon > 0 ? title.substring(0, semicolon).strip() : title)
+      b.name(withoutDirectives(title))
           .version(attribute(c.manifest, "Implementation-Version", "Bundle-Version"))
           .supplier(attribute(c.manifest, "Implementation-Vendor", "Bundle-Vendor"))
-          .property(IDENTITY, "manifest");
+          .property(ArchiveFacts.IDENTITY, "manifest");
     } else {
-      b.name(fileName(c.entry.path())).property(IDENTITY, "file-name");
+      b.name(fileName(c.entry.path())).property(ArchiveFacts.IDENTITY, "file-name");
+    }
+    // The facts the catalog identifies such a jar by (CatalogMatcher#software).
+    b.property(ArchiveFacts.FILE_NAME, fileName(c.entry.path()));
+    for (String name : ArchiveFacts.MANIFEST_ATTRIBUTES) {
+      String value = attribute(c.manifest, name);
+      if (value != null) {
+        b.property(ArchiveFacts.MANIFEST + name, withoutDirectives(value));
+      }
+    }
+    if (c.classPackage != null && !c.classPackage.isEmpty()) {
+      b.property(ArchiveFacts.PACKAGE, c.classPackage);
     }
     if (c.sha256 != null) {
       b.hash("SHA-256", c.sha256);
     }
     result.add(b.build());
     return result;
+  }
+
+  /**
+   * The name without the directives a Bundle-SymbolicName may carry ({@code x;singleton:=true}).
+   */
+  private static String withoutDirectives(String value) {
+    int semicolon = value.indexOf(';');
+    return semicolon > 0 ? value.substring(0, semicolon).strip() : value;
+  }
+
+  /**
+   * The package both {@code shared} and the class {@code internalName} lie in ({@code a/b/C} is in
+   * {@code a.b}), compared at dots; "" when they share none. {@code module-info} has no package.
+   */
+  static String sharedPackage(String shared, String internalName) {
+    int slash = internalName.lastIndexOf('/');
+    if (internalName.endsWith("module-info")) {
+      return shared;
+    }
+    String pkg = slash < 0 ? "" : internalName.substring(0, slash).replace('/', '.');
+    if (shared == null) {
+      return pkg;
+    }
+    while (!pkg.equals(shared) && !pkg.startsWith(shared + ".")) {
+      int dot = shared.lastIndexOf('.');
+      shared = dot < 0 ? "" : shared.substring(0, dot);
+      if (shared.isEmpty()) {
+        return "";
+      }
+    }
+    return shared;
   }
 
   private static String attribute(Attributes a, String... names) {

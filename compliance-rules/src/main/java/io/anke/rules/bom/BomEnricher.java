@@ -7,7 +7,6 @@ import io.anke.core.catalog.CatalogMatch;
 import io.anke.core.catalog.CatalogMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Fills supplier, manufacturer and country of components from the catalog (what a document states
@@ -35,17 +34,6 @@ public final class BomEnricher {
     if (c.property(CatalogMatch.ENTRY) != null) {
       return c;
     }
-    Optional<CatalogMatch> match = m.component(c);
-    String drivers = c.property("anke:jdbc:driverClass");
-    if (match.isEmpty() && drivers != null) {
-      // a jar may register several driver classes, comma-separated
-      for (String driver : drivers.split(",")) {
-        match = m.driverClass(driver.strip());
-        if (match.isPresent()) {
-          break;
-        }
-      }
-    }
-    return match.map(x -> x.applyTo(c)).orElse(c);
+    return m.component(c).map(x -> x.applyTo(c)).orElse(c);
   }
 }

@@ -1,6 +1,7 @@
 package io.anke.rules.host;
 
 import io.anke.core.Severity;
+import io.anke.core.bom.ArchiveFacts;
 import io.anke.core.bom.Component;
 import io.anke.core.catalog.Category;
 import io.anke.core.rule.FindingSink;
@@ -49,7 +50,7 @@ final class HostDriverRule extends PackRule {
             case EMBEDDED -> ".message.embedded";
             default -> ".message";
           };
-      String driver = c.property(Identification.DRIVER_CLASS);
+      String driver = c.property(ArchiveFacts.DRIVER_CLASS);
       String where = c.origin().file();
       sink.report(
           sink.finding()

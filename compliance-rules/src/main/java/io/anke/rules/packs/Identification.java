@@ -10,19 +10,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A component identified against the vendor catalog, with why. Software is identified only by
- * explicit coordinates (package URL, Maven coordinates, JDBC driver class): a supplier name such as
- * "Oracle Corporation" says nothing about which product a library is. Platform items (hardware,
- * operating systems, databases) are identified by their coordinates, else by their vendor's name.
+ * A component identified against the vendor catalog, with why. Software is identified only by exact
+ * facts (package URL, Maven coordinates, what its archive reveals): a supplier name such as "Oracle
+ * Corporation" says nothing about which product a library is. Platform items (hardware, operating
+ * systems, databases) are identified by their coordinates, else by their vendor's name.
  *
  * @param entry the catalog entry
  * @param confirmed true when the entry and the fact that matched are verified
  * @param evidence one line saying which fact matched which entry
  */
 public record Identification(CatalogEntry entry, boolean confirmed, String evidence) {
-
-  /** The property the host probe and the archive reader set to the JDBC driver class(es). */
-  public static final String DRIVER_CLASS = "anke:jdbc:driverClass";
 
   /** Validates. */
   public Identification {
@@ -55,28 +52,12 @@ public record Identification(CatalogEntry entry, boolean confirmed, String evide
   }
 
   /**
-   * Identifies application software by package URL, Maven coordinates or JDBC driver class (in that
-   * order). Vendor names are never used.
+   * Identifies application software by exact facts ({@link CatalogMatcher#software}): package URL,
+   * Maven coordinates, JDBC driver class, file hash, manifest, package of its classes. Vendor names
+   * are never used.
    */
   public static Optional<Identification> software(Component c, Catalog catalog) {
-    CatalogMatcher m = catalog.matcher();
-    Optional<CatalogMatch> match = Optional.empty();
-    if (c.purl() != null) {
-      match = m.purl(c.purl());
-    }
-    if (match.isEmpty() && c.group() != null) {
-      match = m.maven(c.group(), c.name());
-    }
-    if (match.isEmpty() && c.property(DRIVER_CLASS) != null) {
-      // one class, or several comma-separated when an archive registers more than one driver
-      for (String cls : c.property(DRIVER_CLASS).split(",")) {
-        match = m.driverClass(cls.strip());
-        if (match.isPresent()) {
-          break;
-        }
-      }
-    }
-    return match.map(Identification::of);
+    return catalog.matcher().software(c).map(Identification::of);
   }
 
   /**

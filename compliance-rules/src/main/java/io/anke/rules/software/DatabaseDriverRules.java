@@ -1,6 +1,7 @@
 package io.anke.rules.software;
 
 import io.anke.core.Severity;
+import io.anke.core.bom.ArchiveFacts;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.catalog.Catalog;
@@ -46,7 +47,7 @@ final class DatabaseDriverRules {
     /** {@code mysql} or {@code postgresql} for a protocol driver, else null. */
     String protocol() {
       String key =
-          (component.coordinates() + " " + component.property(Identification.DRIVER_CLASS))
+          (component.coordinates() + " " + component.property(ArchiveFacts.DRIVER_CLASS))
               .toLowerCase(Locale.ROOT);
       String declared = id.attribute("protocol");
       // The catalog groups MariaDB with PostgreSQL under one entry; MariaDB speaks MySQL.
@@ -71,13 +72,13 @@ final class DatabaseDriverRules {
   }
 
   /**
-   * Libraries that register a JDBC driver ({@link Identification#DRIVER_CLASS}) that the catalog
+   * Libraries that register a JDBC driver ({@link ArchiveFacts#DRIVER_CLASS}) that the catalog
    * does not identify as a database.
    */
   static List<Component> unidentifiedDrivers(List<Component> software, Catalog catalog) {
     List<Component> out = new ArrayList<>();
     for (Component c : software) {
-      if (c.property(Identification.DRIVER_CLASS) != null
+      if (c.property(ArchiveFacts.DRIVER_CLASS) != null
           && Identification.software(c, catalog).map(i -> DatabaseFamily.of(i.entry())).isEmpty()) {
         out.add(c);
       }
@@ -236,7 +237,7 @@ final class DatabaseDriverRules {
         for (Component c : unidentifiedDrivers(software, context.catalog())) {
           if (unidentified.add(Components.display(c))) {
             unidentifiedWithClass.add(
-                Components.display(c) + " (" + c.property(Identification.DRIVER_CLASS) + ")");
+                Components.display(c) + " (" + c.property(ArchiveFacts.DRIVER_CLASS) + ")");
           }
         }
         List<Text> parts = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.core.InputException;
+import io.anke.core.bom.ArchiveFacts;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.ComponentKind;
@@ -159,13 +160,12 @@ class DetectionAndArchiveTest {
         .isEqualTo("target/permit-app.jar!/BOOT-INF/lib/mysql-connector-j-8.4.0.jar");
     assertThat(m.dependencyPath())
         .containsExactly("gov.example:permit-app:1.0.0", "com.mysql:mysql-connector-j:8.4.0");
-    assertThat(m.property(ArchiveComponentCollector.IDENTITY)).isEqualTo("pom.properties");
+    assertThat(m.property(ArchiveFacts.IDENTITY)).isEqualTo("pom.properties");
     Component l = bom.components().get(2);
     assertThat(l.version()).isEqualTo("2.1");
     assertThat(l.supplier()).isEqualTo("Example Vendor");
-    assertThat(l.property(ArchiveComponentCollector.IDENTITY)).isEqualTo("manifest");
-    assertThat(bom.components().get(3).property(ArchiveComponentCollector.IDENTITY))
-        .isEqualTo("file-name");
+    assertThat(l.property(ArchiveFacts.IDENTITY)).isEqualTo("manifest");
+    assertThat(bom.components().get(3).property(ArchiveFacts.IDENTITY)).isEqualTo("file-name");
   }
 
   @Test

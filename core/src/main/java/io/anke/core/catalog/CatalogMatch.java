@@ -1,7 +1,12 @@
 package io.anke.core.catalog;
 
+import io.anke.core.bom.ArchiveFacts;
 import io.anke.core.bom.Component;
+import io.anke.core.bom.Purl;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A catalog entry that an explicit fact identified, with the fact, so that a finding can say why.
@@ -50,6 +55,74 @@ public record CatalogMatch(CatalogEntry entry, String fact, String value, String
         + ")";
   }
 
+  /** Facts that only an archive yields; a match on one of them may give the archive coordinates. */
+  private static final Set<String> ARCHIVE_FACTS =
+      Set.of("driverClass", "sha256", "manifest", "classPrefix");
+
+  /**
+   * Gives a jar that carries no Maven coordinates of its own the ones the catalog lists, when every
+   * link is exact: an archive fact identified this entry, the jar's file name is {@code
+   * <artifact>-<version>.jar} for an artifact the entry lists as {@code group:artifact} under
+   * exactly one group, and the jar's manifest, if it states a version, states that one. A renamed
+   * jar, an artifact the entry does not list, or a version that disagrees keeps the identity it
+   * had.
+   */
+  private void coordinates(Component c, Component.Builder b) {
+    String file = c.property(ArchiveFacts.FILE_NAME);
+    if (!ARCHIVE_FACTS.contains(fact)
+        || c.purl() != null
+        || c.group() != null
+        || file == null
+        || !file.endsWith(".jar")) {
+      return;
+    }
+    String stem = file.substring(0, file.length() - ".jar".length());
+    String group = null;
+    String artifact = null;
+    for (String pattern : entry.detection().maven()) {
+      int colon = pattern.indexOf(':');
+      String g = colon < 0 ? null : pattern.substring(0, colon);
+      String a = colon < 0 ? null : pattern.substring(colon + 1);
+      if (a == null || a.equals("*") || g.endsWith(".*") || !versionFollows(stem, a)) {
+        continue;
+      }
+      if (artifact == null || a.length() > artifact.length()) {
+        group = g;
+        artifact = a;
+      } else if (a.equals(artifact) && !g.equals(group)) {
+        return; // two groups publish this artifact name: not exact
+      }
+    }
+    if (artifact == null) {
+      return;
+    }
+    String version = stem.substring(artifact.length() + 1);
+    if (c.version() != null && !c.version().equals(version)) {
+      return;
+    }
+    String before = c.coordinates() + (c.version() == null ? "" : ":" + c.version());
+    String after = group + ":" + artifact + ":" + version;
+    b.group(group)
+        .name(artifact)
+        .version(version)
+        .purl(Purl.maven(group, artifact, version))
+        .property(ArchiveFacts.IDENTITY, "catalog");
+    List<String> path = c.dependencyPath();
+    if (!path.isEmpty() && path.get(path.size() - 1).equals(before)) {
+      List<String> renamed = new ArrayList<>(path);
+      renamed.set(renamed.size() - 1, after);
+      b.dependencyPath(renamed);
+    }
+  }
+
+  /** True when {@code stem} is {@code artifact-<version>}, the version starting with a digit. */
+  private static boolean versionFollows(String stem, String artifact) {
+    return stem.length() > artifact.length() + 1
+        && stem.startsWith(artifact)
+        && stem.charAt(artifact.length()) == '-'
+        && Character.isDigit(stem.charAt(artifact.length() + 1));
+  }
+
   /** Property set by {@link #applyTo(Component)}: the catalog entry id. */
   public static final String ENTRY = "anke:catalog:entry";
 
@@ -67,8 +140,9 @@ public record CatalogMatch(CatalogEntry entry, String fact, String value, String
 
   /**
    * The component enriched with this match: supplier, manufacturer and country are filled from the
-   * catalog where the component has none (what the document said is kept), and the entry id,
-   * standing, status, evidence and Chinese vendor name are added as properties.
+   * catalog where the component has none (what the document said is kept), a jar identified by an
+   * archive fact may get the Maven coordinates the entry lists (see {@code coordinates}), and the
+   * entry id, standing, status, evidence and Chinese vendor name are added as properties.
    */
   public Component applyTo(Component c) {
     String vendor = entry.vendorName("en");
@@ -85,6 +159,7 @@ public record CatalogMatch(CatalogEntry entry, String fact, String value, String
     if (c.category() == null && !c.kind().equals(io.anke.core.bom.ComponentKind.LIBRARY)) {
       b.category(entry.category());
     }
+    coordinates(c, b);
     return b.property(ENTRY, entry.id())
         .property(STANDING, entry.standing().id())
         .property(STATUS, confirmed() ? entry.status().id() : Status.UNCONFIRMED.id())

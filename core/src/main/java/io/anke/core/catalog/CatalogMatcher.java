@@ -1,5 +1,6 @@
 package io.anke.core.catalog;
 
+import io.anke.core.bom.ArchiveFacts;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.Purl;
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ public final class CatalogMatcher {
   private final Map<String, List<Hit>> dmiVendors = new HashMap<>();
   private final Map<String, List<Hit>> driverClasses = new HashMap<>();
   private final Map<String, List<Hit>> files = new HashMap<>();
+  private final Map<String, List<Hit>> manifestFacts = new HashMap<>();
+  private final Map<String, List<Hit>> sha256 = new HashMap<>();
   private final List<Hit> classPrefixes = new ArrayList<>();
   private final List<Hit> jdbcUrlPrefixes = new ArrayList<>();
   private final List<Hit> jvmMarkers = new ArrayList<>();
@@ -71,6 +74,8 @@ public final class CatalogMatcher {
       d.driverClasses().forEach(v -> add(driverClasses, v, e, v));
       d.files().forEach(v -> add(files, baseName(v), e, v));
       d.sdfLibraries().forEach(v -> add(files, baseName(v), e, v));
+      d.manifest().forEach(v -> add(manifestFacts, v, e, v));
+      d.sha256().forEach(v -> add(sha256, v, e, v));
       d.classPrefixes().forEach(v -> classPrefixes.add(new Hit(e, v)));
       d.jdbcUrlPrefixes().forEach(v -> jdbcUrlPrefixes.add(new Hit(e, v)));
       d.jvmMarkers().forEach(v -> jvmMarkers.add(new Hit(e, v)));
@@ -205,10 +210,13 @@ public final class CatalogMatcher {
   }
 
   /**
-   * Identifies a component: by purl, then Maven coordinates, then its manufacturer or supplier name
-   * within its category.
+   * Identifies software by exact facts only, never by a vendor's name: its purl, its Maven
+   * coordinates, then what its archive revealed ({@link ArchiveFacts}): the JDBC driver classes it
+   * registers, its SHA-256, its manifest attributes, the package that holds all its classes. So a
+   * jar without {@code pom.properties} is identified as the same entry as the same library listed
+   * with a purl in an SBOM.
    */
-  public Optional<CatalogMatch> component(Component c) {
+  public Optional<CatalogMatch> software(Component c) {
     if (c.purl() != null) {
       Optional<CatalogMatch> m = purl(c.purl());
       if (m.isPresent()) {
@@ -220,6 +228,55 @@ public final class CatalogMatcher {
       if (m.isPresent()) {
         return m;
       }
+    }
+    String drivers = c.property(ArchiveFacts.DRIVER_CLASS);
+    if (drivers != null) {
+      // one class, or several comma-separated when an archive registers more than one driver
+      for (String cls : drivers.split(",")) {
+        Optional<CatalogMatch> m = driverClass(cls.strip());
+        if (m.isPresent()) {
+          return m;
+        }
+      }
+    }
+    String digest = c.hashes().get("SHA-256");
+    if (digest != null) {
+      String d = digest.strip().toLowerCase(Locale.ROOT);
+      Optional<CatalogMatch> m = first(sha256.get(d), "sha256", d);
+      if (m.isPresent()) {
+        return m;
+      }
+    }
+    for (String attribute : ArchiveFacts.MANIFEST_ATTRIBUTES) {
+      String value = c.property(ArchiveFacts.MANIFEST + attribute);
+      if (value != null) {
+        String fact = attribute + "=" + value.strip();
+        Optional<CatalogMatch> m = first(manifestFacts.get(fact), "manifest", fact);
+        if (m.isPresent()) {
+          return m;
+        }
+      }
+    }
+    String pkg = c.property(ArchiveFacts.PACKAGE);
+    if (pkg != null) {
+      Hit best = longestPrefix(pkg.strip() + ".");
+      if (best != null) {
+        return Optional.of(
+            new CatalogMatch(
+                best.entry(), "classPrefix", best.listed(), "every class in package " + pkg));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Identifies a component: by its exact facts ({@link #software(Component)}), then by its
+   * manufacturer or supplier name within its category.
+   */
+  public Optional<CatalogMatch> component(Component c) {
+    Optional<CatalogMatch> exact = software(c);
+    if (exact.isPresent()) {
+      return exact;
     }
     for (String vendor : new String[] {c.manufacturer(), c.supplier()}) {
       if (vendor != null) {
@@ -371,16 +428,21 @@ public final class CatalogMatcher {
     if (className == null) {
       return Optional.empty();
     }
+    Hit best = longestPrefix(className);
+    return best == null
+        ? Optional.empty()
+        : Optional.of(new CatalogMatch(best.entry(), "classPrefix", className, null));
+  }
+
+  private Hit longestPrefix(String name) {
     Hit best = null;
     for (Hit h : classPrefixes) {
-      if (className.startsWith(h.listed())
+      if (name.startsWith(h.listed())
           && (best == null || h.listed().length() > best.listed().length())) {
         best = h;
       }
     }
-    return best == null
-        ? Optional.empty()
-        : Optional.of(new CatalogMatch(best.entry(), "classPrefix", className, null));
+    return best;
   }
 
   /** Identifies a database by its JDBC URL prefix (case-insensitive). */

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * @param maven Maven coordinates: {@code group:artifact} (exact), {@code group:*} (any artifact of
  *     exactly that group) or {@code group.*} (that group and its sub-groups)
  * @param purl package-URL prefixes {@code type/namespace[/name]}, such as {@code rpm/openeuler}
- * @param classPrefixes class or package prefixes that reveal the component ({@code com.tongweb.})
+ * @param classPrefixes class or package prefixes that reveal the component ({@code com.tongweb.});
+ *     an archive is revealed when every class it holds lies under the prefix
  * @param driverClasses JDBC driver class names
  * @param jdbcUrlPrefixes JDBC URL prefixes ({@code jdbc:dm://})
  * @param osReleaseIds {@code /etc/os-release} ID values, compared case-insensitively
@@ -26,6 +27,9 @@ import java.util.TreeMap;
  * @param jvmMarkers substrings of the JVM's vendor and version properties
  * @param files files whose presence reveals the component
  * @param sdfLibraries GM/T 0018 SDF native library names
+ * @param manifest main manifest attributes of a jar as {@code Attribute=value}, compared exactly
+ *     ({@code Bundle-SymbolicName=bcprov})
+ * @param sha256 SHA-256 digests of the files (lowercase hex)
  */
 public record Detection(
     List<String> maven,
@@ -43,13 +47,15 @@ public record Detection(
     List<String> dmiSysVendors,
     List<String> jvmMarkers,
     List<String> files,
-    List<String> sdfLibraries) {
+    List<String> sdfLibraries,
+    List<String> manifest,
+    List<String> sha256) {
 
   /** An empty detection block. */
   public static final Detection NONE =
       new Detection(
           null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null);
+          null, null, null);
 
   /** Copies every collection; nulls become empty. */
   public Detection {
@@ -72,6 +78,11 @@ public record Detection(
     jvmMarkers = copy(jvmMarkers);
     files = copy(files);
     sdfLibraries = copy(sdfLibraries);
+    manifest = copy(manifest);
+    sha256 =
+        sha256 == null
+            ? List.of()
+            : sha256.stream().map(h -> h.strip().toLowerCase(java.util.Locale.ROOT)).toList();
   }
 
   private static List<String> copy(List<String> list) {

@@ -1,5 +1,6 @@
 package io.anke.core.host;
 
+import io.anke.core.bom.ArchiveFacts;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.ComponentKind;
@@ -171,7 +172,7 @@ public final class HostInventory {
                 coordinates && d.version() != null
                     ? "pkg:maven/" + d.groupId() + "/" + d.artifactId() + "@" + d.version()
                     : null)
-            .property("anke:jdbc:driverClass", d.className())
+            .property(ArchiveFacts.DRIVER_CLASS, d.className())
             .origin(new Origin(d.location(), 0, "META-INF/services/java.sql.Driver"));
     Optional<CatalogMatch> match = m.driverClass(d.className());
     if (match.isEmpty() && coordinates) {

@@ -2,6 +2,7 @@ package io.anke.core.catalog.internal;
 
 import io.anke.core.ConfigurationException;
 import io.anke.core.Severity;
+import io.anke.core.bom.ArchiveFacts;
 import io.anke.core.catalog.CatalogEntry;
 import io.anke.core.catalog.Category;
 import io.anke.core.catalog.Detection;
@@ -71,7 +72,10 @@ public final class CatalogYamlReader {
           "dmiSysVendor",
           "jvmMarker",
           "file",
-          "sdfLibrary");
+          "sdfLibrary",
+          "manifest",
+          "sha256");
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
   /** What a catalog file holds. */
   public record Result(String version, String date, List<CatalogEntry> entries) {}
@@ -263,6 +267,31 @@ public final class CatalogYamlReader {
                 + "' must be group:artifact, group:* or group.*");
       }
     }
+    List<String> manifest = stringList(d.get("manifest"), "manifest");
+    for (String fact : manifest) {
+      int eq = fact.indexOf('=');
+      String attribute = eq < 0 ? "" : fact.substring(0, eq).strip();
+      if (eq < 0
+          || !ArchiveFacts.MANIFEST_ATTRIBUTES.contains(attribute)
+          || fact.substring(eq + 1).isBlank()) {
+        throw error(
+            d.get("manifest"),
+            "entry "
+                + id
+                + ": manifest fact '"
+                + fact
+                + "' must be Attribute=value with one of "
+                + String.join(", ", ArchiveFacts.MANIFEST_ATTRIBUTES));
+      }
+    }
+    List<String> sha256 = stringList(d.get("sha256"), "sha256");
+    for (String digest : sha256) {
+      if (!SHA256.matcher(digest).matches()) {
+        throw error(
+            d.get("sha256"),
+            "entry " + id + ": sha256 '" + digest + "' must be 64 hexadecimal digits");
+      }
+    }
     return new Detection(
         maven,
         stringList(d.get("purl"), "purl"),
@@ -279,7 +308,15 @@ public final class CatalogYamlReader {
         stringList(d.get("dmiSysVendor"), "dmiSysVendor"),
         stringList(d.get("jvmMarker"), "jvmMarker"),
         stringList(d.get("file"), "file"),
-        stringList(d.get("sdfLibrary"), "sdfLibrary"));
+        stringList(d.get("sdfLibrary"), "sdfLibrary"),
+        manifest.stream().map(CatalogYamlReader::manifestFact).toList(),
+        sha256);
+  }
+
+  /** {@code Attribute = value} as {@code Attribute=value}, as facts are written and compared. */
+  private static String manifestFact(String fact) {
+    int eq = fact.indexOf('=');
+    return fact.substring(0, eq).strip() + "=" + fact.substring(eq + 1).strip();
   }
 
   private static boolean declares(Detection d, String fact) {
@@ -306,6 +343,8 @@ public final class CatalogYamlReader {
           case "jvmMarker" -> d.jvmMarkers();
           case "file" -> d.files();
           case "sdfLibrary" -> d.sdfLibraries();
+          case "manifest" -> d.manifest();
+          case "sha256" -> d.sha256();
           default -> List.of();
         };
     return values.contains(value);

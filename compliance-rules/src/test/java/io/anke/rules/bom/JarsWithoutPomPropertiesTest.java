@@ -1,0 +1,83 @@
+package io.anke.rules.bom;
+
+import static io.anke.rules.packs.PackScans.classpathJar;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.anke.core.bom.ArchiveFacts;
+import io.anke.core.bom.Component;
+import io.anke.core.catalog.CatalogMatch;
+import io.anke.rules.catalog.BundledCatalog;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Real jars from Maven Central that carry no {@code pom.properties}, read by the archive reader and
+ * identified by the bundled catalog through their manifest, their packages or the JDBC driver they
+ * register. Where the file name names an artifact the entry lists and the manifest agrees on the
+ * version, the jar gets its Maven coordinates, as the same library has in an SBOM; where the
+ * manifest states another version (DM, KingbaseES), it is identified without them.
+ */
+class JarsWithoutPomPropertiesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "bcprov-jdk18on-  | bouncycastle               | manifest    | org.bouncycastle:bcprov-jdk18on",
+        "bcpkix-jdk18on-  | bouncycastle               | manifest    | org.bouncycastle:bcpkix-jdk18on",
+        "bcutil-jdk18on-  | bouncycastle               | manifest    | org.bouncycastle:bcutil-jdk18on",
+        "hutool-all-      | hutool-crypto              | manifest    | cn.hutool:hutool-all",
+        "kona-crypto-     | kona-sm-suite              | classPrefix | com.tencent.kona:kona-crypto",
+        "ojdbc11-         | oracle-jdbc                | driverClass | com.oracle.database.jdbc:ojdbc11",
+        "mysql-connector-j- | mysql-connector          | driverClass | com.mysql:mysql-connector-j",
+        "postgresql-      | postgresql-mariadb-drivers | driverClass | org.postgresql:postgresql",
+        "DmJdbcDriver18-  | dameng                     | driverClass |",
+        "kingbase8-       | kingbase                   | driverClass |",
+      })
+  void identifiedByTheBundledCatalog(String prefix, String entry, String fact, String coordinates)
+      throws IOException {
+    Path jar = classpathJar(prefix);
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      assertThat(zip.stream().map(e -> e.getName()))
+          .as("%s carries no pom.properties", jar.getFileName())
+          .noneMatch(n -> n.endsWith("/pom.properties"));
+    }
+    String name = jar.getFileName().toString();
+    Component read = BomReaders.read(jar, name).components().get(0);
+    assertThat(read.purl()).isNull();
+    assertThat(read.property(ArchiveFacts.FILE_NAME)).isEqualTo(name);
+
+    Component c = BomEnricher.enrich(read, BundledCatalog.get().matcher());
+    assertThat(c.property(CatalogMatch.ENTRY)).isEqualTo(entry);
+    assertThat(c.property(CatalogMatch.EVIDENCE)).startsWith(fact + " ");
+    if (coordinates == null) {
+      assertThat(c.purl()).isNull();
+      assertThat(c.property(ArchiveFacts.IDENTITY)).isEqualTo("manifest");
+    } else {
+      String version = jar.getParent().getFileName().toString();
+      String[] ga = coordinates.split(":");
+      assertThat(c.purl()).isEqualTo("pkg:maven/" + ga[0] + "/" + ga[1] + "@" + version);
+      assertThat(c.property(ArchiveFacts.IDENTITY)).isEqualTo("catalog");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "bcprov-jdk18on- | org.bouncycastle | Bundle-SymbolicName | bcprov",
+        "hutool-all-     | cn.hutool        | Automatic-Module-Name | cn.hutool",
+        "ojdbc11-        | oracle           | Automatic-Module-Name | com.oracle.database.jdbc",
+        "DmJdbcDriver18- | dm.jdbc          | Implementation-Vendor | DAMENG",
+      })
+  void theFactsOfTheArchiveAreKept(String prefix, String pkg, String attribute, String value) {
+    Path jar = classpathJar(prefix);
+    Component c = BomReaders.read(jar, jar.getFileName().toString()).components().get(0);
+    assertThat(c.property(ArchiveFacts.PACKAGE)).isEqualTo(pkg);
+    assertThat(c.property(ArchiveFacts.MANIFEST + attribute)).isEqualTo(value);
+    assertThat(c.hashes()).containsKey("SHA-256");
+  }
+}
