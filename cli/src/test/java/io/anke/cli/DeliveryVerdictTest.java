@@ -23,12 +23,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * One delivery, one verdict: a Spring Boot application built by Spring Boot's repackager with the
- * real Bouncy Castle provider and Oracle JDBC driver from Maven Central in {@code BOOT-INF/lib} —
- * both jars without {@code pom.properties} — gets the same component findings (rule and subject)
- * whether {@code anke scan} reads the jar or the CycloneDX SBOM of the same build.
+ * real Bouncy Castle provider, Oracle JDBC driver and Spring Security Crypto from Maven Central in
+ * {@code BOOT-INF/lib} — jars without {@code pom.properties} — gets the same component findings
+ * (rule and subject) whether {@code anke scan} reads the jar or the CycloneDX SBOM of the build.
  */
 @ExtendWith(EnglishLocale.class)
 class DeliveryVerdictTest {
@@ -43,23 +44,27 @@ class DeliveryVerdictTest {
   static void build() throws Exception {
     Path bcprov = SpringBootJars.jarOf(BouncyCastleProvider.class);
     Path ojdbc = SpringBootJars.jarOf(OracleDriver.class);
+    Path securityCrypto = SpringBootJars.jarOf(BCryptPasswordEncoder.class);
     bcprovPurl = "pkg:maven/org.bouncycastle/bcprov-jdk18on@" + version(bcprov);
-    app = SpringBootJars.build(dir, "permit-service.jar", false, List.of(bcprov, ojdbc));
+    app =
+        SpringBootJars.build(
+            dir, "permit-service.jar", false, List.of(bcprov, ojdbc, securityCrypto));
     sbom = dir.resolve("permit-service.cdx.json");
-    Files.writeString(sbom, cycloneDx(bcprov, ojdbc), StandardCharsets.UTF_8);
+    Files.writeString(sbom, cycloneDx(bcprov, ojdbc, securityCrypto), StandardCharsets.UTF_8);
   }
 
   /**
    * The SBOM cyclonedx-maven-plugin writes for this build (CycloneDX 1.6: the application as the
    * metadata component, each library with group, name, version, purl and SHA-256, the graph).
    */
-  private static String cycloneDx(Path bcprov, Path ojdbc) throws Exception {
+  private static String cycloneDx(Path bcprov, Path ojdbc, Path securityCrypto) throws Exception {
     StringBuilder components = new StringBuilder();
     StringBuilder refs = new StringBuilder();
     for (Object[] lib :
         new Object[][] {
           {"org.bouncycastle", "bcprov-jdk18on", bcprov},
-          {"com.oracle.database.jdbc", "ojdbc11", ojdbc}
+          {"com.oracle.database.jdbc", "ojdbc11", ojdbc},
+          {"org.springframework.security", "spring-security-crypto", securityCrypto}
         }) {
       Path jar = (Path) lib[2];
       String version = version(jar);
@@ -165,6 +170,11 @@ class DeliveryVerdictTest {
     TreeSet<String> l3 = jarVerdict("crypto-l3");
     assertThat(l3)
         .contains("BOM-CRYPTO-LIB-UNCERTIFIED component " + bcprovPurl)
+        .anyMatch(
+            f ->
+                f.startsWith(
+                    "BOM-CRYPTO-LIB-NO-SM component"
+                        + " pkg:maven/org.springframework.security/spring-security-crypto@"))
         .noneMatch(f -> f.startsWith("BOM-NO-SM-CRYPTO-PROVIDER"));
     TreeSet<String> strict = jarVerdict("xinchuang-strict");
     assertThat(strict)

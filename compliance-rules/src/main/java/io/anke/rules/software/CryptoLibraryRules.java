@@ -24,55 +24,6 @@ import java.util.Optional;
 final class CryptoLibraryRules {
   private CryptoLibraryRules() {}
 
-  /**
-   * A crypto library known to offer no national algorithm.
-   *
-   * @param group the Maven groupId
-   * @param artifact the artifactId, or a prefix ending in {@code *}
-   * @param name what the library is
-   * @param severity medium for encryption frameworks and providers, low for token and password
-   *     hashing libraries whose algorithms are fixed by their own standards (JOSE, bcrypt)
-   */
-  record KnownLibrary(String group, String artifact, String name, Severity severity) {
-    boolean matches(Component c) {
-      if (!group.equals(c.group())) {
-        return false;
-      }
-      return artifact.endsWith("*")
-          ? c.name().startsWith(artifact.substring(0, artifact.length() - 1))
-          : artifact.equals(c.name());
-    }
-  }
-
-  /** Libraries without SM support; catalog entries with {@code smSupport: "false"} add to these. */
-  static final List<KnownLibrary> WITHOUT_SM =
-      List.of(
-          new KnownLibrary("com.google.crypto.tink", "tink*", "Google Tink", Severity.MEDIUM),
-          new KnownLibrary("org.conscrypt", "conscrypt*", "Conscrypt (BoringSSL)", Severity.MEDIUM),
-          new KnownLibrary(
-              "software.amazon.cryptools",
-              "AmazonCorrettoCryptoProvider",
-              "Amazon Corretto Crypto Provider",
-              Severity.MEDIUM),
-          new KnownLibrary("org.jasypt", "jasypt*", "Jasypt", Severity.MEDIUM),
-          new KnownLibrary(
-              "com.github.ulisesbocchio",
-              "jasypt-spring-boot*",
-              "jasypt-spring-boot",
-              Severity.MEDIUM),
-          new KnownLibrary(
-              "org.apache.commons", "commons-crypto", "Apache Commons Crypto", Severity.MEDIUM),
-          new KnownLibrary("io.jsonwebtoken", "jjwt*", "JJWT (JOSE)", Severity.LOW),
-          new KnownLibrary("com.auth0", "java-jwt", "Auth0 java-jwt (JOSE)", Severity.LOW),
-          new KnownLibrary("com.nimbusds", "nimbus-jose-jwt", "Nimbus JOSE+JWT", Severity.LOW),
-          new KnownLibrary("org.bitbucket.b_c", "jose4j", "jose4j (JOSE)", Severity.LOW),
-          new KnownLibrary("org.mindrot", "jbcrypt", "jBCrypt", Severity.LOW),
-          new KnownLibrary(
-              "org.springframework.security",
-              "spring-security-crypto",
-              "Spring Security Crypto",
-              Severity.LOW));
-
   /** Anke's own SM library, which is SM-capable by construction. */
   static boolean isAnkeCrypto(Component c) {
     return "io.anke".equals(c.group()) && "anke-crypto".equals(c.name());
@@ -103,28 +54,17 @@ final class CryptoLibraryRules {
     @Override
     public void evaluate(ScanContext context, FindingSink sink) {
       for (Component c : ScanParts.software(context)) {
-        String name = null;
-        Severity severity = null;
-        for (KnownLibrary k : WITHOUT_SM) {
-          if (k.matches(c)) {
-            name = k.name();
-            severity = k.severity();
-            break;
-          }
-        }
-        if (name == null) {
-          Optional<Identification> id = Identification.software(c, context.catalog());
-          if (id.isPresent()
-              && id.get().entry().is(Category.CRYPTO_LIBRARY)
-              && "false".equals(id.get().attribute("smSupport"))) {
-            CatalogEntry e = id.get().entry();
-            name = e.products().isEmpty() ? e.id() : e.products().get(0);
-            severity = Severity.MEDIUM;
-          }
-        }
-        if (name == null) {
+        // The catalog's crypto libraries marked smSupport "false", identified by any exact fact
+        // (a jar without pom.properties included), with the severity the entry gives.
+        Optional<Identification> id = Identification.software(c, context.catalog());
+        if (id.isEmpty()
+            || !id.get().entry().is(Category.CRYPTO_LIBRARY)
+            || !"false".equals(id.get().attribute("smSupport"))) {
           continue;
         }
+        CatalogEntry e = id.get().entry();
+        String name = Components.product(e);
+        Severity severity = e.severity() == null ? Severity.MEDIUM : e.severity();
         sink.report(
             sink.finding()
                 .severity(severity)

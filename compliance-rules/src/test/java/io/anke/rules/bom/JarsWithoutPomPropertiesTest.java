@@ -36,6 +36,7 @@ class JarsWithoutPomPropertiesTest {
         "postgresql-      | postgresql-mariadb-drivers | driverClass | org.postgresql:postgresql",
         "DmJdbcDriver18-  | dameng                     | driverClass |",
         "kingbase8-       | kingbase                   | driverClass |",
+        "spring-security-crypto- | spring-security-crypto | manifest | org.springframework.security:spring-security-crypto",
       })
   void identifiedByTheBundledCatalog(String prefix, String entry, String fact, String coordinates)
       throws IOException {
