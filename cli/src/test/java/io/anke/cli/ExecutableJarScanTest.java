@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * {@code anke scan} on a Spring Boot "fully executable" jar, built by Spring Boot's own repackager
@@ -42,7 +42,7 @@ class ExecutableJarScanTest {
 
   @Test
   void fullyExecutableJarIsScannedLikeThePlainOne(@TempDir Path dir) throws Exception {
-    List<Path> libs = List.of(SpringBootJars.jarOf(BouncyCastleProvider.class));
+    List<Path> libs = List.of(SpringBootJars.jarOf(CommandLine.class));
     Path executable = SpringBootJars.build(dir, "permit-exec.jar", true, libs);
     Path plain = SpringBootJars.build(dir, "permit-plain.jar", false, libs);
     try (InputStream in = Files.newInputStream(executable)) {
@@ -77,10 +77,7 @@ class ExecutableJarScanTest {
   void executableJarInADeliveryDirectoryIsScanned(@TempDir Path dir) throws Exception {
     Path delivery = Files.createDirectories(dir.resolve("delivery/bin"));
     SpringBootJars.build(
-        delivery,
-        "permit-service.jar",
-        true,
-        List.of(SpringBootJars.jarOf(BouncyCastleProvider.class)));
+        delivery, "permit-service.jar", true, List.of(SpringBootJars.jarOf(CommandLine.class)));
     Run r =
         MainTest.run(
             "scan",
