@@ -72,8 +72,8 @@ final class DatabaseDriverRules {
   }
 
   /**
-   * Libraries that register a JDBC driver ({@link ArchiveFacts#DRIVER_CLASS}) that the catalog
-   * does not identify as a database.
+   * Libraries that register a JDBC driver ({@link ArchiveFacts#DRIVER_CLASS}) that the catalog does
+   * not identify as a database.
    */
   static List<Component> unidentifiedDrivers(List<Component> software, Catalog catalog) {
     List<Component> out = new ArrayList<>();
