@@ -231,8 +231,12 @@ public final class CycloneDxWriter {
     return x;
   }
 
-  private static org.cyclonedx.model.Component.Type type(Component c) {
+  private org.cyclonedx.model.Component.Type type(Component c) {
     String name = Kinds.toCycloneDx(c.kind());
+    if (version.getVersion() < 1.6 && "cryptographic-asset".equals(name)) {
+      // CycloneDX 1.5 has no cryptographic-asset type; the kind property still says what it is.
+      return org.cyclonedx.model.Component.Type.DATA;
+    }
     for (org.cyclonedx.model.Component.Type t : org.cyclonedx.model.Component.Type.values()) {
       if (t.getTypeName().equals(name)) {
         return t;

@@ -14,7 +14,9 @@ import java.util.Set;
  * Splits what a scan collected into the parts the packs judge differently: the application's
  * software (libraries of SBOMs and archives), platform items (hardware and the operating systems,
  * databases, middleware and JDKs listed in inventories or SBOMs) and the probed host. The host is
- * judged only by the {@code HOST-} rules, so that one fact is never reported twice.
+ * judged only by the {@code HOST-} rules, so that one fact is never reported twice. The
+ * cryptographic assets of a CBOM are neither: they are algorithms and certificates, not packages or
+ * devices, and the {@code CRYPTO-} rules judge them through their document's facts.
  */
 public final class ScanParts {
   /** Kinds that are application software rather than platform. */
@@ -64,7 +66,7 @@ public final class ScanParts {
     List<Component> out = new ArrayList<>();
     for (BillOfMaterials b : documents(context)) {
       for (Component c : b.components()) {
-        if (!isSoftware(c)) {
+        if (!isSoftware(c) && c.kind() != ComponentKind.CRYPTOGRAPHIC_ASSET) {
           out.add(c);
         }
       }

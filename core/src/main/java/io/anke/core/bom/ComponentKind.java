@@ -17,6 +17,11 @@ public enum ComponentKind {
   DEVICE,
   FIRMWARE,
   CRYPTO_MODULE,
+  /**
+   * A cryptographic asset of a CycloneDX CBOM (an algorithm, protocol, certificate or key): what
+   * the software uses, not a package. The CRYPTO- rules judge it through the document's facts.
+   */
+  CRYPTOGRAPHIC_ASSET,
   OTHER;
 
   /** The lowercase, hyphenated id used in reports ({@code operating-system}). */

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * Everything a scan collected, as rules see it: the bills of materials (including the probed host,
  * when there is one), the vendor catalog, and typed extension facts that content modules attach
  * without {@code core} knowing their types (for example the crypto usages the bytecode scanner
- * found). Immutable and safe to share between rules.
+ * found, or the cryptographic assets a CBOM declares, which arrive with their document's {@link
+ * BillOfMaterials#facts()}). Immutable and safe to share between rules.
  */
 public final class ScanContext {
   private final List<BillOfMaterials> boms;
@@ -38,7 +39,13 @@ public final class ScanContext {
     this.boms = List.copyOf(all);
     this.host = b.host;
     this.catalog = b.catalog;
-    this.facts = List.copyOf(b.facts);
+    // A document's own facts travel with it, so that no entry point can add the document and
+    // forget what it stated besides its components.
+    List<Object> allFacts = new ArrayList<>(b.facts);
+    for (BillOfMaterials bom : all) {
+      allFacts.addAll(bom.facts());
+    }
+    this.facts = List.copyOf(allFacts);
     this.workingDirectory = b.workingDirectory.toAbsolutePath().normalize();
   }
 
@@ -72,7 +79,11 @@ public final class ScanContext {
     return boms.stream().flatMap(b -> b.components().stream());
   }
 
-  /** The attached facts that are instances of {@code type}, in the order they were added. */
+  /**
+   * The facts that are instances of {@code type}: those attached to the context, in the order they
+   * were added, then those of each bill of materials ({@link BillOfMaterials#facts()}) in the order
+   * of {@link #boms()}.
+   */
   @SuppressWarnings("unchecked")
   public <T> List<T> facts(Class<T> type) {
     Objects.requireNonNull(type, "type");

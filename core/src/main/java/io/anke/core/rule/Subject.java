@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * What a finding is about: a component, a class, a host fact, a file.
  *
  * @param kind what sort of thing: {@code component}, {@code device}, {@code class}, {@code host},
- *     {@code file}, {@code config} (lower-case)
+ *     {@code file}, {@code config}, {@code crypto-asset} (lower-case)
  * @param id a stable id: a purl or {@code group:name:version} for components, {@code vendor model}
  *     for hardware, a binary class name for classes, a fact name such as {@code os} for hosts
  * @param path for dependencies, the coordinates from the root to this component, e.g. {@code
@@ -34,6 +34,9 @@ public record Subject(String kind, String id, List<String> path) {
 
   /** A configuration entry. */
   public static final String CONFIG = "config";
+
+  /** A cryptographic asset a CBOM declares (an algorithm, protocol, certificate or key). */
+  public static final String CRYPTO_ASSET = "crypto-asset";
 
   private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*");
 

@@ -193,6 +193,21 @@ class RuleApiTest {
   }
 
   @Test
+  void aDocumentsOwnFactsReachTheRulesWithItAndSurviveRewrites() {
+    Component lib = Component.builder().name("lib").build();
+    BillOfMaterials cbom =
+        new BillOfMaterials("cbom.json", List.of(lib), List.of(new CryptoUsage("AES")));
+    // A step that replaces the components (catalog enrichment) keeps what else the document said.
+    BillOfMaterials enriched = cbom.withComponents(List.of(lib.toBuilder().version("1").build()));
+    assertThat(enriched.facts()).containsExactly(new CryptoUsage("AES"));
+    assertThat(new BillOfMaterials("bom.json", List.of()).facts()).isEmpty();
+
+    ScanContext ctx = ScanContext.builder().fact(new CryptoUsage("MD5")).bom(enriched).build();
+    assertThat(ctx.facts(CryptoUsage.class))
+        .containsExactly(new CryptoUsage("MD5"), new CryptoUsage("AES"));
+  }
+
+  @Test
   void memoComputesOncePerNameAndKeyIncludingNull() {
     ScanContext ctx = ScanContext.empty();
     java.util.concurrent.atomic.AtomicInteger calls =

@@ -20,6 +20,7 @@ public final class Kinds {
       case "platform" -> ComponentKind.RUNTIME;
       case "device" -> ComponentKind.DEVICE;
       case "firmware" -> ComponentKind.FIRMWARE;
+      case "cryptographic-asset" -> ComponentKind.CRYPTOGRAPHIC_ASSET;
       default -> ComponentKind.OTHER;
     };
   }
@@ -51,6 +52,7 @@ public final class Kinds {
       case DEVICE -> "device";
       case FIRMWARE -> "firmware";
       case CRYPTO_MODULE -> "library";
+      case CRYPTOGRAPHIC_ASSET -> "cryptographic-asset";
       case OTHER -> "library";
     };
   }
