@@ -7,14 +7,10 @@ import io.anke.rules.bytecode.CryptoUsage;
 import io.anke.rules.bytecode.UsageKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 
 /** Turns a {@link Raw} usage into classified {@link CryptoUsage}s once static fields are known. */
 public final class UsageBuilder {
-  private static final Set<String> SIZED = Set.of("RSA", "DSA", "DH", "ElGamal");
-
   private final Function<Sym.Field, Object> fields;
 
   /**
@@ -77,13 +73,7 @@ public final class UsageBuilder {
       protocol(name, a.api(), location, out);
       return;
     }
-    List<String> primitives = Algorithms.primitives(name);
-    String curve = resolve(a.curve());
-    if (primitives.equals(List.of("EC"))
-        && curve != null
-        && curve.toLowerCase(Locale.ROOT).startsWith("sm2")) {
-      primitives = List.of("SM2");
-    }
+    List<String> primitives = Algorithms.onCurve(Algorithms.primitives(name), resolve(a.curve()));
     if (primitives.isEmpty()) {
       out.add(
           new CryptoUsage(
@@ -158,12 +148,8 @@ public final class UsageBuilder {
       return;
     }
     for (String p : Algorithms.primitives(name)) {
-      Classification c;
-      if (SIZED.contains(p)) {
-        c = k.bits() < 2048 ? Classification.HIGH_RISK : Classification.NON_NATIONAL;
-      } else if ("EC".equals(p)) {
-        c = k.bits() < 224 ? Classification.HIGH_RISK : Classification.NON_NATIONAL;
-      } else {
+      Classification c = Algorithms.keySize(p, k.bits());
+      if (c == null) {
         continue;
       }
       out.add(
