@@ -176,6 +176,71 @@ class ScanCommandTest {
     assertThat(grown.out()).contains("jcc").contains("in baseline");
   }
 
+  /**
+   * A CycloneDX 1.6 CBOM (CycloneDX bom-examples, CBOM/Algorithm) declaring AES-128-GCM and
+   * SHA512withRSA: under crypto-l3 each algorithm is a finding on its asset, with the canonical
+   * algorithm in the JSON report, and the run fails.
+   */
+  @Test
+  void cbomAssetsAreJudgedByTheCryptoRules(@TempDir Path dir) throws IOException {
+    Path cbom = dir.resolve("cbom.json");
+    try (var in = ScanCommandTest.class.getResourceAsStream("bom-examples-algorithm.cdx.json")) {
+      Files.write(cbom, in.readAllBytes());
+    }
+    Path out = dir.resolve("out");
+    Run r =
+        MainTest.run(
+            "scan",
+            "--sbom",
+            cbom.toString(),
+            "--profile",
+            "crypto-l3",
+            "--format",
+            "json,sarif,cyclonedx",
+            "--output",
+            out.toString());
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+
+    JsonNode json = new ObjectMapper().readTree(out.resolve("anke-report.json").toFile());
+    java.util.List<String> crypto = new java.util.ArrayList<>();
+    for (JsonNode f : json.path("findings")) {
+      if (f.path("ruleId").asText().startsWith("CRYPTO-")) {
+        crypto.add(
+            f.path("ruleId").asText()
+                + " "
+                + f.path("properties").path("algorithm").asText("-")
+                + " "
+                + f.path("subject").path("kind").asText()
+                + ":"
+                + f.path("subject").path("id").asText()
+                + " "
+                + f.path("location").path("file").asText()
+                + ":"
+                + f.path("location").path("line").asInt());
+      }
+    }
+    assertThat(crypto)
+        .contains(
+            "CRYPTO-NON-NATIONAL-CIPHER AES crypto-asset:AES-128-GCM " + cbom(dir) + ":15",
+            "CRYPTO-NON-NATIONAL-HASH SHA-512 crypto-asset:SHA512withRSA " + cbom(dir) + ":34",
+            "CRYPTO-NON-NATIONAL-ASYMMETRIC RSA crypto-asset:SHA512withRSA " + cbom(dir) + ":34")
+        .anyMatch(f -> f.startsWith("CRYPTO-NO-NATIONAL-ALGORITHM"));
+
+    JsonNode sarif = new ObjectMapper().readTree(out.resolve("anke-report.sarif").toFile());
+    assertThat(sarif.path("runs").get(0).path("results").toString())
+        .contains("CRYPTO-NON-NATIONAL-CIPHER");
+    // The assets stay cryptographic assets in the CycloneDX output, which stays valid 1.6.
+    byte[] cdx = Files.readAllBytes(out.resolve("anke-report.cdx.json"));
+    assertThat(new JsonParser().validate(cdx, Version.VERSION_16)).isEmpty();
+    assertThat(new String(cdx, StandardCharsets.UTF_8))
+        .contains("\"type\" : \"cryptographic-asset\"");
+  }
+
+  /** How the CLI names a file in the temporary directory (absolute: outside the working dir). */
+  private static String cbom(Path dir) {
+    return dir.resolve("cbom.json").toAbsolutePath().normalize().toString().replace('\\', '/');
+  }
+
   @Test
   void jsonToStandardOutputWithoutOutputDir(@TempDir Path dir) throws IOException {
     Path sbom = write(dir, "app.cdx.json", SBOM);

@@ -31,7 +31,8 @@ public record CryptoUsage(
     String api,
     String detail,
     int keySize,
-    CodeLocation location) {
+    CodeLocation location)
+    implements CryptoEvidence {
 
   /** Validates. */
   public CryptoUsage {

@@ -6,15 +6,18 @@ import io.anke.core.rule.RuleProvider;
 import io.anke.core.rule.TextBundle;
 import io.anke.rules.bytecode.Algorithms;
 import io.anke.rules.bytecode.Classification;
+import io.anke.rules.bytecode.CryptoEvidence;
 import io.anke.rules.bytecode.CryptoUsage;
 import io.anke.rules.bytecode.UsageKind;
 import java.util.List;
 
 /**
  * Registers the {@code CRYPTO-} rules ({@link java.util.ServiceLoader}). They judge the {@link
- * CryptoUsage} facts the bytecode scanner attaches to a scan: high-risk algorithms, protocols and
- * key handling fail every cryptography profile; non-national algorithms fail level 3, where GB/T
- * 39786 requires nationally approved algorithms for the application-and-data items.
+ * CryptoUsage} facts the bytecode scanner attaches to a scan and the {@link
+ * io.anke.rules.cbom.CryptoAssetUsage} facts a CycloneDX CBOM brings, alike ({@link
+ * CryptoEvidence}): high-risk algorithms, protocols and key handling fail every cryptography
+ * profile; non-national algorithms fail level 3, where GB/T 39786 requires nationally approved
+ * algorithms for the application-and-data items.
  */
 public final class CryptoRules implements RuleProvider {
   static final TextBundle TEXT =
@@ -23,7 +26,7 @@ public final class CryptoRules implements RuleProvider {
   /** Public for {@link java.util.ServiceLoader}. */
   public CryptoRules() {}
 
-  private static boolean algorithm(CryptoUsage u) {
+  private static boolean algorithm(CryptoEvidence u) {
     return u.kind() == UsageKind.ALGORITHM && u.algorithm() != null;
   }
 

@@ -7,13 +7,19 @@ import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.rules.bytecode.BytecodeScanResult;
 import io.anke.rules.bytecode.Classification;
+import io.anke.rules.bytecode.CryptoEvidence;
 import io.anke.rules.bytecode.CryptoUsage;
+import io.anke.rules.cbom.CryptoAssetUsage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
  * {@code CRYPTO-NO-NATIONAL-ALGORITHM}: the application's own code shows no use of SM2, SM3 or SM4
- * at all. Reported once per scanned target, and only when its own classes were analysed.
+ * at all. Reported once per scanned target, and only when its own classes were analysed; and once
+ * per CBOM whose cryptographic assets name none of them.
  */
 final class NationalEvidenceRule extends CryptoRule {
   static final String ID = "CRYPTO-NO-NATIONAL-ALGORITHM";
@@ -39,14 +45,7 @@ final class NationalEvidenceRule extends CryptoRule {
           || own.stream().anyMatch(u -> u.classification() == Classification.NATIONAL)) {
         continue;
       }
-      TreeSet<String> others = new TreeSet<>();
-      for (CryptoUsage u : own) {
-        if (u.algorithm() != null
-            && (u.classification() == Classification.HIGH_RISK
-                || u.classification() == Classification.NON_NATIONAL)) {
-          others.add(u.algorithm());
-        }
-      }
+      TreeSet<String> others = others(own);
       String found = others.isEmpty() ? "-" : String.join(", ", others);
       sink.report(
           sink.finding()
@@ -62,5 +61,49 @@ final class NationalEvidenceRule extends CryptoRule {
               .property("applicationClasses", Long.toString(scan.applicationClasses()))
               .build());
     }
+    cboms(context, sink);
+  }
+
+  /** A CBOM is the system's own statement of its cryptography: judged as one whole. */
+  private void cboms(ScanContext context, FindingSink sink) {
+    Map<String, List<CryptoAssetUsage>> byDocument = new LinkedHashMap<>();
+    for (CryptoAssetUsage a : context.facts(CryptoAssetUsage.class)) {
+      byDocument.computeIfAbsent(a.asset().file(), f -> new ArrayList<>()).add(a);
+    }
+    byDocument.forEach(
+        (file, evidence) -> {
+          if (evidence.stream().anyMatch(e -> e.classification() == Classification.NATIONAL)) {
+            return;
+          }
+          TreeSet<String> others = others(evidence);
+          long assets = evidence.stream().map(e -> e.asset().pointer()).distinct().count();
+          String found = others.isEmpty() ? "-" : String.join(", ", others);
+          sink.report(
+              sink.finding()
+                  .subject(Subject.of(Subject.FILE, file))
+                  .location(Location.of(file))
+                  .message(
+                      CryptoRules.TEXT.text(
+                          others.isEmpty() ? ID + ".message.cbom.none" : ID + ".message.cbom",
+                          file,
+                          Long.toString(assets),
+                          found))
+                  .property("algorithms", others.isEmpty() ? null : found)
+                  .property("assets", Long.toString(assets))
+                  .build());
+        });
+  }
+
+  /** The high-risk and non-national algorithms among the evidence, sorted. */
+  private static TreeSet<String> others(List<? extends CryptoEvidence> evidence) {
+    TreeSet<String> others = new TreeSet<>();
+    for (CryptoEvidence u : evidence) {
+      if (u.algorithm() != null
+          && (u.classification() == Classification.HIGH_RISK
+              || u.classification() == Classification.NON_NATIONAL)) {
+        others.add(u.algorithm());
+      }
+    }
+    return others;
   }
 }

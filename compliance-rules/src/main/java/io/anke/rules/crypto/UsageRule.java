@@ -7,22 +7,27 @@ import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.core.rule.Text;
 import io.anke.rules.bytecode.CodeLocation;
+import io.anke.rules.bytecode.CryptoEvidence;
 import io.anke.rules.bytecode.CryptoUsage;
+import io.anke.rules.cbom.CryptoAsset;
+import io.anke.rules.cbom.CryptoAssetUsage;
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * A rule that reports each {@link CryptoUsage} fact matching a predicate: one finding per use, on
- * the class, with file (archive path), line, method and the canonical {@code algorithm}.
+ * A rule that reports each piece of {@link CryptoEvidence} matching a predicate: for a {@link
+ * CryptoUsage} in bytecode one finding per use, on the class, with file (archive path), line,
+ * method and the canonical {@code algorithm}; for a {@link CryptoAssetUsage} a CBOM declares one
+ * finding on the asset, at the CBOM's file and line, with its bom-ref and pointer.
  */
 final class UsageRule extends CryptoRule {
-  private final Predicate<CryptoUsage> matches;
+  private final Predicate<CryptoEvidence> matches;
 
   UsageRule(
       String id,
       Severity severity,
       List<String> profiles,
-      Predicate<CryptoUsage> matches,
+      Predicate<CryptoEvidence> matches,
       String... standards) {
     super(id, severity, profiles, standards);
     this.matches = matches;
@@ -33,6 +38,11 @@ final class UsageRule extends CryptoRule {
     for (CryptoUsage u : context.facts(CryptoUsage.class)) {
       if (matches.test(u)) {
         sink.report(finding(sink, u));
+      }
+    }
+    for (CryptoAssetUsage a : context.facts(CryptoAssetUsage.class)) {
+      if (matches.test(a)) {
+        sink.report(finding(sink, a));
       }
     }
   }
@@ -93,6 +103,35 @@ final class UsageRule extends CryptoRule {
         .property("archive", at.archive())
         .property("origin", at.applicationCode() ? "application" : "library")
         .property("release", at.release() > 0 ? Integer.toString(at.release()) : null)
+        .build();
+  }
+
+  /** A finding on a CBOM asset: its message says which asset states what, and where in it. */
+  private io.anke.core.rule.Finding finding(FindingSink sink, CryptoAssetUsage a) {
+    CryptoAsset at = a.asset();
+    String algorithm = a.algorithm() == null ? "?" : a.algorithm();
+    String key = CryptoRules.TEXT.has(id() + ".message.asset") ? id() + ".message.asset" : "asset";
+    if (a.algorithm() == null && CryptoRules.TEXT.has(key + ".noalg")) {
+      key += ".noalg";
+    }
+    String detail = a.detail() == null ? "-" : a.detail();
+    String size = Integer.toString(a.keySize());
+    return sink.finding()
+        .subject(new Subject(Subject.CRYPTO_ASSET, at.id(), at.path()))
+        .location(Location.of(at.file(), at.line()))
+        .message(
+            CryptoRules.TEXT.text(
+                key, at.name(), algorithm, a.field(), detail, size, at.assetType()))
+        .key(a.kind() + " " + algorithm + " " + a.field())
+        .property("algorithm", a.algorithm())
+        .property("classification", a.classification().name())
+        .property("usage", a.kind().name())
+        .property("field", a.field())
+        .property("detail", a.detail())
+        .property("keySize", a.keySize() > 0 ? Integer.toString(a.keySize()) : null)
+        .property("assetType", at.assetType())
+        .property("bomRef", at.bomRef())
+        .property("pointer", at.pointer())
         .build();
   }
 }

@@ -9,6 +9,8 @@ import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
+import io.anke.rules.bytecode.Classification;
+import io.anke.rules.bytecode.CryptoEvidence;
 import io.anke.rules.packs.Identification;
 import io.anke.rules.packs.PackRule;
 import io.anke.rules.packs.ProfileIds;
@@ -37,6 +39,13 @@ final class CryptoLibraryRules {
     return id.isPresent()
         && id.get().entry().is(Category.CRYPTO_LIBRARY)
         && "true".equals(id.get().attribute("smSupport"));
+  }
+
+  /** True when the document's own crypto evidence (a CBOM's assets) shows SM2, SM3, SM4 … */
+  private static boolean declaresNational(BillOfMaterials bom) {
+    return bom.facts().stream()
+        .anyMatch(
+            f -> f instanceof CryptoEvidence e && e.classification() == Classification.NATIONAL);
   }
 
   /** BOM-CRYPTO-LIB-NO-SM. */
@@ -96,7 +105,9 @@ final class CryptoLibraryRules {
     public void evaluate(ScanContext context, FindingSink sink) {
       for (BillOfMaterials bom : ScanParts.documents(context)) {
         List<Component> software = ScanParts.software(bom);
-        if (software.isEmpty() || software.stream().anyMatch(c -> smCapable(c, context))) {
+        if (software.isEmpty()
+            || software.stream().anyMatch(c -> smCapable(c, context))
+            || declaresNational(bom)) {
           continue;
         }
         sink.report(

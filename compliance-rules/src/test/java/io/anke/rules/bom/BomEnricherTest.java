@@ -39,6 +39,15 @@ class BomEnricherTest {
   }
 
   @Test
+  void keepsTheDocumentsCryptoAssetFacts() {
+    BillOfMaterials cbom = Fixtures.read("/io/anke/rules/cbom/legacy-gateway.cbom.json");
+    assertThat(cbom.facts()).isNotEmpty();
+    BillOfMaterials out = BomEnricher.enrich(cbom, Catalog.bundled());
+    assertThat(out.components()).isNotEqualTo(cbom.components()); // bcprov was enriched
+    assertThat(out.facts()).isEqualTo(cbom.facts());
+  }
+
+  @Test
   void jarsWithoutCoordinatesAreIdentifiedByTheirRegisteredDriver() {
     Component jar =
         Component.builder()

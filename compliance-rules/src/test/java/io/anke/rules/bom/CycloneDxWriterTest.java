@@ -117,6 +117,27 @@ class CycloneDxWriterTest {
   }
 
   @Test
+  void cbomAssetsAreWrittenAsCryptographicAssetsInBothVersions() throws Exception {
+    List<BillOfMaterials> cbom =
+        List.of(Fixtures.read("/io/anke/rules/cbom/legacy-gateway.cbom.json"));
+    String v16 = CycloneDxWriter.builder().build().write(cbom, Catalog.bundled());
+    assertThat(new JsonParser().validate(v16.getBytes(StandardCharsets.UTF_8), Version.VERSION_16))
+        .isEmpty();
+    JsonNode md5 = component(JSON.readTree(v16), "MD5");
+    assertThat(md5.path("type").asText()).isEqualTo("cryptographic-asset");
+    assertThat(property(md5, "anke:kind")).isEqualTo("cryptographic-asset");
+
+    // CycloneDX 1.5 has no cryptographic-asset type: data, with the kind kept as a property.
+    String v15 =
+        CycloneDxWriter.builder().specVersion("1.5").build().write(cbom, Catalog.bundled());
+    assertThat(new JsonParser().validate(v15.getBytes(StandardCharsets.UTF_8), Version.VERSION_15))
+        .isEmpty();
+    JsonNode old = component(JSON.readTree(v15), "MD5");
+    assertThat(old.path("type").asText()).isEqualTo("data");
+    assertThat(property(old, "anke:kind")).isEqualTo("cryptographic-asset");
+  }
+
+  @Test
   void deterministicWhateverTheInputOrder() {
     CycloneDxWriter w = CycloneDxWriter.builder().toolVersion("0.1.0").build();
     String a = w.write(inputs(), Catalog.bundled());

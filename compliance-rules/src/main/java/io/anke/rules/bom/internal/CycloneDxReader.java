@@ -9,6 +9,7 @@ import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.Origin;
 import io.anke.core.catalog.Category;
+import io.anke.rules.cbom.CbomAssets;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +35,8 @@ import org.cyclonedx.parsers.XmlParser;
  * Reads CycloneDX JSON and XML (spec 1.2 to 1.6). The document is checked for well-formedness (XML
  * without any DOCTYPE) and validated against the schema of its own spec version, both through
  * cyclonedx-core-java's schemas; then its components (nested ones included) become {@link
- * Component}s with their line, JSON pointer and dependency path.
+ * Component}s with their line, JSON pointer and dependency path, and its cryptographic assets
+ * become crypto-usage facts ({@link CbomAssets}).
  *
  * <p>JSON is validated on one Jackson tree with the compiled schema cached per version, and the
  * components are taken from that validated tree: parsing the same bytes again into
@@ -121,7 +123,8 @@ public final class CycloneDxReader {
         graph.edge(ref, child.asText());
       }
     }
-    return toBom(raws, graph, rootRef);
+    // Cryptographic assets (CBOM) become crypto-usage facts of the document.
+    return CbomAssets.attach(toBom(raws, graph, rootRef), tree::at, tree.path("dependencies"));
   }
 
   private JsonSchema schema(Version version, String named) {
@@ -242,7 +245,7 @@ public final class CycloneDxReader {
         }
       }
     }
-    return toBom(raws, graph, rootRef);
+    return CbomAssets.attach(toBom(raws, graph, rootRef), bom);
   }
 
   private void walkXml(

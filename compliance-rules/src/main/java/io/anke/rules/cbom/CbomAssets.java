@@ -1,0 +1,150 @@
+package io.anke.rules.cbom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.anke.core.bom.BillOfMaterials;
+import io.anke.core.bom.Component;
+import io.anke.core.bom.ComponentKind;
+import io.anke.rules.cbom.internal.AssetEvidence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.cyclonedx.model.Bom;
+
+/**
+ * Attaches the cryptographic assets of a CycloneDX document to its {@link BillOfMaterials} as
+ * {@link CryptoAssetUsage} facts. The CycloneDX reader calls it with the components it read: every
+ * component of type {@code cryptographic-asset}, and every component that carries {@code
+ * cryptoProperties}, becomes evidence located at the document, the component's line and pointer,
+ * with its bom-ref and component path (through {@code dependencies[].provides} when the document
+ * says which component provides it). References between assets (a certificate's signature
+ * algorithm, a key's algorithm, a cipher suite's algorithms) are followed within the document.
+ */
+public final class CbomAssets {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private CbomAssets() {}
+
+  /**
+   * The document with its assets' evidence added to its facts; unchanged when it has no asset.
+   *
+   * @param bom the components as the reader built them, each with its pointer as origin
+   * @param componentAt the document's component node (JSON form) at a pointer such as {@code
+   *     /components/3/components/0}, or a missing node
+   * @param dependencies the document's {@code dependencies} array (JSON form), or a missing node
+   */
+  public static BillOfMaterials attach(
+      BillOfMaterials bom, Function<String, JsonNode> componentAt, JsonNode dependencies) {
+    List<Component> components = bom.components();
+    List<JsonNode> nodes = new ArrayList<>(components.size());
+    Map<String, JsonNode> byRef = new HashMap<>();
+    Map<String, Integer> indexOfRef = new HashMap<>();
+    boolean any = false;
+    for (int i = 0; i < components.size(); i++) {
+      String pointer = components.get(i).origin().pointer();
+      JsonNode node = pointer == null ? null : componentAt.apply(pointer);
+      node = node == null ? MissingNode.getInstance() : node;
+      nodes.add(node);
+      String ref = node.path("bom-ref").isTextual() ? node.path("bom-ref").asText() : null;
+      if (ref != null && !byRef.containsKey(ref)) {
+        byRef.put(ref, node);
+        indexOfRef.put(ref, i);
+      }
+      any |= isAsset(components.get(i), node);
+    }
+    if (!any) {
+      return bom;
+    }
+    Map<String, String> providerOf = new HashMap<>();
+    for (JsonNode d : dependencies) {
+      for (JsonNode provided : d.path("provides")) {
+        providerOf.putIfAbsent(provided.asText(), d.path("ref").asText());
+      }
+    }
+    AssetEvidence evidence = new AssetEvidence(byRef);
+    List<Object> facts = new ArrayList<>(bom.facts());
+    for (int i = 0; i < components.size(); i++) {
+      Component c = components.get(i);
+      JsonNode node = nodes.get(i);
+      if (!isAsset(c, node)) {
+        continue;
+      }
+      String ref = node.path("bom-ref").isTextual() ? node.path("bom-ref").asText() : null;
+      Integer provider = ref == null ? null : indexOfRef.get(providerOf.get(ref));
+      CryptoAsset asset =
+          new CryptoAsset(
+              bom.source(),
+              c.origin().line(),
+              c.origin().pointer(),
+              ref,
+              c.name(),
+              AssetEvidence.assetType(node),
+              provider == null ? c.dependencyPath() : provided(components.get(provider), c));
+      facts.addAll(evidence.of(node, asset));
+    }
+    return new BillOfMaterials(bom.source(), components, facts);
+  }
+
+  /**
+   * The same for a CycloneDX XML document, whose components cyclonedx-core-java parsed into {@code
+   * xml}: each asset's crypto properties are taken in their JSON form. The object model does not
+   * hold {@code provides}, so an XML asset's path is the one its nesting or dependencies give.
+   */
+  public static BillOfMaterials attach(BillOfMaterials bom, Bom xml) {
+    return attach(bom, pointer -> componentNode(xml, pointer), MissingNode.getInstance());
+  }
+
+  private static boolean isAsset(Component c, JsonNode node) {
+    return c.kind() == ComponentKind.CRYPTOGRAPHIC_ASSET || node.has("cryptoProperties");
+  }
+
+  /** The path to an asset through the component that provides it: the provider's path, then it. */
+  private static List<String> provided(Component provider, Component asset) {
+    List<String> path =
+        new ArrayList<>(
+            provider.dependencyPath().isEmpty()
+                ? List.of(provider.id())
+                : provider.dependencyPath());
+    path.add(asset.name());
+    return path;
+  }
+
+  /** The component at a reader pointer, in the JSON form of the fields assets are read from. */
+  private static JsonNode componentNode(Bom xml, String pointer) {
+    org.cyclonedx.model.Component c = null;
+    if ("/metadata/component".equals(pointer)) {
+      c = xml.getMetadata() == null ? null : xml.getMetadata().getComponent();
+    } else {
+      List<org.cyclonedx.model.Component> list = xml.getComponents();
+      String[] parts = pointer.split("/");
+      // "", "components", "3", "components", "0", ...
+      for (int i = 1; i + 1 < parts.length; i += 2) {
+        int index = Integer.parseInt(parts[i + 1]);
+        if (list == null || !"components".equals(parts[i]) || index >= list.size()) {
+          return MissingNode.getInstance();
+        }
+        c = list.get(index);
+        list = c.getComponents();
+      }
+    }
+    if (c == null) {
+      return MissingNode.getInstance();
+    }
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("name", c.getName());
+    if (c.getBomRef() != null) {
+      node.put("bom-ref", c.getBomRef());
+    }
+    if (c.getType() != null) {
+      node.put("type", c.getType().getTypeName());
+    }
+    if (c.getCryptoProperties() != null) {
+      node.set("cryptoProperties", MAPPER.valueToTree(c.getCryptoProperties()));
+    }
+    return node;
+  }
+}

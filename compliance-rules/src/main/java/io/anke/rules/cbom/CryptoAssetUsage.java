@@ -1,0 +1,64 @@
+package io.anke.rules.cbom;
+
+import io.anke.rules.bytecode.Classification;
+import io.anke.rules.bytecode.CryptoEvidence;
+import io.anke.rules.bytecode.UsageKind;
+import java.util.Objects;
+
+/**
+ * One piece of cryptographic evidence a CBOM declares: an algorithm an asset names, the protocol
+ * version of a protocol asset, the key size of a key, ECB mode, or a name the rules cannot
+ * classify. Attached to the CBOM's {@link io.anke.core.bom.BillOfMaterials#facts()} for the {@code
+ * CRYPTO-} rules, which judge it like a {@link io.anke.rules.bytecode.CryptoUsage}.
+ *
+ * @param kind what the evidence is ({@link UsageKind#ALGORITHM}, {@link UsageKind#PROTOCOL}, {@link
+ *     UsageKind#KEY_SIZE} or {@link UsageKind#ECB_MODE})
+ * @param algorithm the canonical algorithm or protocol ({@code AES}, {@code SHA-512}, {@code RSA},
+ *     {@code TLS 1.2}); for an unrecognised one what the document wrote; null when the asset names
+ *     no algorithm at all
+ * @param classification how it stands under GB/T 39786
+ * @param field where in the asset it is stated, e.g. {@code name}, {@code oid}, {@code
+ *     algorithmProperties.mode}, {@code certificateProperties.signatureAlgorithmRef}, {@code
+ *     protocolProperties.cipherSuites}
+ * @param detail what is written there: a name, a cipher suite, a size, or the referenced asset's
+ *     name with its bom-ref; null when nothing is written
+ * @param keySize the key size in bits for {@link UsageKind#KEY_SIZE}, 0 otherwise
+ * @param asset the asset that declares it
+ */
+public record CryptoAssetUsage(
+    UsageKind kind,
+    String algorithm,
+    Classification classification,
+    String field,
+    String detail,
+    int keySize,
+    CryptoAsset asset)
+    implements CryptoEvidence {
+
+  /** Validates. */
+  public CryptoAssetUsage {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(classification, "classification");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(asset, "asset");
+  }
+
+  /** {@code ALGORITHM AES (NON_NATIONAL) name "AES-128-GCM" at cbom.json:17}, for test messages. */
+  @Override
+  public String toString() {
+    return kind
+        + " "
+        + algorithm
+        + " ("
+        + classification
+        + ") "
+        + field
+        + (detail == null ? "" : " \"" + detail + "\"")
+        + " at "
+        + asset.file()
+        + ":"
+        + asset.line()
+        + " "
+        + asset.id();
+  }
+}
