@@ -413,6 +413,29 @@ class CbomAssetsTest {
             });
   }
 
+  @Test
+  void aTlsProtocolWithOnlySmSuitesIsNationalAndSignallingValuesAreNoSuites() {
+    JsonNode tls =
+        json(
+            "{\"type\":\"cryptographic-asset\",\"name\":\"TLSv1.3\",\"bom-ref\":\"p1\","
+                + "\"cryptoProperties\":{\"assetType\":\"protocol\",\"protocolProperties\":"
+                + "{\"type\":\"tls\",\"version\":\"1.3\",\"cipherSuites\":["
+                + "{\"name\":\"TLS_SM4_GCM_SM3\"},{\"name\":\"TLS_EMPTY_RENEGOTIATION_INFO_SCSV\"}]}}}");
+    JsonNode mixed =
+        json(
+            "{\"type\":\"cryptographic-asset\",\"name\":\"TLSv1.3\",\"bom-ref\":\"p2\","
+                + "\"cryptoProperties\":{\"assetType\":\"protocol\",\"protocolProperties\":"
+                + "{\"type\":\"tls\",\"version\":\"1.3\",\"cipherSuites\":["
+                + "{\"name\":\"TLS_SM4_GCM_SM3\"},{\"name\":\"TLS_AES_128_GCM_SHA256\"}]}}}");
+    List<String> seen =
+        evidence(attach(List.of(tls, mixed), MissingNode.getInstance())).stream()
+            .filter(
+                u -> u.kind() == UsageKind.PROTOCOL || u.classification() == Classification.UNKNOWN)
+            .map(u -> u.asset().id() + " " + u.algorithm() + " " + u.classification())
+            .toList();
+    assertThat(seen).containsExactly("p1 TLS 1.3 NATIONAL", "p2 TLS 1.3 NON_NATIONAL");
+  }
+
   // ---- CycloneDX 1.7 shapes (algorithmFamily, ellipticCurve, relatedCryptographicAssets) ------
 
   @Test

@@ -9,6 +9,7 @@ import io.anke.rules.cbom.CryptoAssetUsage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -308,7 +309,11 @@ public final class AssetEvidence {
     List<List<String>> suites = new ArrayList<>();
     JsonNode list = pp.path("cipherSuites");
     for (JsonNode suite : list) {
-      suites.add(suite(suite, out));
+      String suiteName = text(suite, "name");
+      // A signalling value (TLS_EMPTY_RENEGOTIATION_INFO_SCSV, TLS_FALLBACK_SCSV) is no suite.
+      if (suiteName == null || !suiteName.toUpperCase(Locale.ROOT).endsWith("_SCSV")) {
+        suites.add(suite(suite, out));
+      }
     }
     for (String transform : IKE_TRANSFORMS) {
       for (JsonNode t : pp.path("ikev2TransformTypes").path(transform)) {
