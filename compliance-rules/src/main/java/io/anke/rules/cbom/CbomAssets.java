@@ -41,23 +41,25 @@ public final class CbomAssets {
       BillOfMaterials bom, Function<String, JsonNode> componentAt, JsonNode dependencies) {
     List<Component> components = bom.components();
     List<JsonNode> nodes = new ArrayList<>(components.size());
-    Map<String, JsonNode> byRef = new HashMap<>();
-    Map<String, Integer> indexOfRef = new HashMap<>();
     boolean any = false;
-    for (int i = 0; i < components.size(); i++) {
-      String pointer = components.get(i).origin().pointer();
+    for (Component c : components) {
+      String pointer = c.origin().pointer();
       JsonNode node = pointer == null ? null : componentAt.apply(pointer);
       node = node == null ? MissingNode.getInstance() : node;
       nodes.add(node);
-      String ref = node.path("bom-ref").isTextual() ? node.path("bom-ref").asText() : null;
-      if (ref != null && !byRef.containsKey(ref)) {
-        byRef.put(ref, node);
-        indexOfRef.put(ref, i);
-      }
-      any |= isAsset(components.get(i), node);
+      any |= isAsset(c, node);
     }
     if (!any) {
       return bom;
+    }
+    Map<String, JsonNode> byRef = new HashMap<>();
+    Map<String, Integer> indexOfRef = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      String ref = bomRef(nodes.get(i));
+      if (ref != null && !byRef.containsKey(ref)) {
+        byRef.put(ref, nodes.get(i));
+        indexOfRef.put(ref, i);
+      }
     }
     Map<String, String> providerOf = new HashMap<>();
     for (JsonNode d : dependencies) {
@@ -73,7 +75,7 @@ public final class CbomAssets {
       if (!isAsset(c, node)) {
         continue;
       }
-      String ref = node.path("bom-ref").isTextual() ? node.path("bom-ref").asText() : null;
+      String ref = bomRef(node);
       Integer provider = ref == null ? null : indexOfRef.get(providerOf.get(ref));
       CryptoAsset asset =
           new CryptoAsset(
@@ -96,6 +98,10 @@ public final class CbomAssets {
    */
   public static BillOfMaterials attach(BillOfMaterials bom, Bom xml) {
     return attach(bom, pointer -> componentNode(xml, pointer), MissingNode.getInstance());
+  }
+
+  private static String bomRef(JsonNode node) {
+    return node.path("bom-ref").isTextual() ? node.path("bom-ref").asText() : null;
   }
 
   private static boolean isAsset(Component c, JsonNode node) {
