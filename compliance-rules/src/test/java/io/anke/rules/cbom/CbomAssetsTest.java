@@ -434,6 +434,16 @@ class CbomAssetsTest {
             .map(u -> u.asset().id() + " " + u.algorithm() + " " + u.classification())
             .toList();
     assertThat(seen).containsExactly("p1 TLS 1.3 NATIONAL", "p2 TLS 1.3 NON_NATIONAL");
+
+    JsonNode spelled =
+        json(
+            "{\"type\":\"cryptographic-asset\",\"name\":\"https-listener\",\"bom-ref\":\"p3\","
+                + "\"cryptoProperties\":{\"assetType\":\"protocol\",\"protocolProperties\":"
+                + "{\"type\":\"tls\",\"version\":\"TLSv1.1\"}}}");
+    assertThat(evidence(attach(List.of(spelled), MissingNode.getInstance())))
+        .singleElement()
+        .satisfies(u -> assertThat(u.algorithm()).isEqualTo("TLS 1.1"))
+        .satisfies(u -> assertThat(u.classification()).isEqualTo(Classification.HIGH_RISK));
   }
 
   // ---- CycloneDX 1.7 shapes (algorithmFamily, ellipticCurve, relatedCryptographicAssets) ------

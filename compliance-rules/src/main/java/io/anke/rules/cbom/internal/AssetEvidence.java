@@ -299,7 +299,9 @@ public final class AssetEvidence {
     String field = "name";
     String written = name;
     if (!"TLCP".equals(canonical) && "tls".equalsIgnoreCase(type) && version != null) {
+      // "1.2" as the schema's examples write it, or "TLSv1.2" as some tools do.
       String byVersion = Algorithms.protocol("TLSv" + version);
+      byVersion = byVersion != null ? byVersion : Algorithms.protocol(version);
       if (byVersion != null) {
         canonical = byVersion;
         field = "protocolProperties.version";
