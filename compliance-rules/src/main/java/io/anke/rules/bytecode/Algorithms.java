@@ -509,8 +509,10 @@ public final class Algorithms {
    * SHA-256]}; the TLCP suites of GB/T 38636 ({@code ECC_SM4_CBC_SM3}, {@code ECDHE_SM4_GCM_SM3})
    * and RFC 8998's {@code TLS_SM4_GCM_SM3} give SM2 (where a key exchange is named), SM4 and SM3,
    * and {@code IBSDH}/{@code IBC} give SM9. A part that is not an algorithm but weakens the suite
-   * ({@code NULL}, {@code anon}, {@code EXPORT}) is returned as it is written, which {@link
-   * #classify} does not know, so that it is reviewed rather than lost.
+   * ({@code NULL}, {@code anon}, {@code EXPORT}; OpenSSL's {@code eNULL}, {@code aNULL}, {@code
+   * ADH}, {@code AECDH}) is returned upper-case ({@code NULL}, {@code ANON}, {@code EXPORT}), which
+   * {@link #classify} does not know, so that it is reviewed rather than lost. The configuration
+   * rules read cipher lists through this method too.
    */
   public static List<String> cipherSuite(String name) {
     if (name == null || name.isBlank()) {
@@ -547,6 +549,11 @@ public final class Algorithms {
             case "DSS" -> List.of("DSA");
             case "IBSDH", "IBC" -> List.of("SM9");
             case "NULL", "ANON", "EXPORT", "EXP", "EXPORT1024", "EXP1024" -> List.of(t);
+            // OpenSSL's names: eNULL has no encryption, aNULL and ADH/AECDH no authentication.
+            case "ENULL" -> List.of("NULL");
+            case "ANULL" -> List.of("ANON");
+            case "ADH" -> List.of("DH", "ANON");
+            case "AECDH" -> List.of("ECDH", "ANON");
             default -> t.matches("\\d+") ? List.of() : primitives(t);
           };
       for (String f : found) {

@@ -115,28 +115,27 @@ final class TransportRules {
 
   /**
    * Why a cipher-suite token is weak, or null. Exclusions such as {@code !RC4} are not uses. The
-   * suite's markers (NULL, EXPORT, anonymous) are read here; its algorithms through {@link
-   * Algorithms#primitives}, so that a suite and a JCA name of the same algorithm get the same
+   * suite is read by {@link Algorithms#cipherSuite}, the reader CBOM cipher suites go through too,
+   * so that a configured suite, a declared one and a JCA name of the same algorithm get the same
    * verdict.
    */
   static String weakCipher(String token) {
     if (token.startsWith("!") || token.startsWith("-")) {
       return null;
     }
-    String t = token.toUpperCase(Locale.ROOT);
-    if (t.contains("NULL")) {
-      return "NULL";
-    }
-    if (t.contains("EXPORT") || t.startsWith("EXP-") || t.startsWith("EXP1024")) {
-      return "EXPORT";
-    }
-    if (t.contains("ANON") || t.startsWith("ADH-") || t.startsWith("AECDH-")) {
-      return "anonymous";
-    }
-    // OpenSSL names triple DES "DES-CBC3".
-    for (String p : Algorithms.primitives(t.replace("DES-CBC3", "3DES"))) {
-      if (Algorithms.classify(p) == Classification.HIGH_RISK && !"SHA-1".equals(p)) {
-        return p;
+    for (String p : Algorithms.cipherSuite(token)) {
+      switch (p) {
+        case "NULL":
+          return "NULL";
+        case "EXPORT", "EXP", "EXPORT1024", "EXP1024":
+          return "EXPORT";
+        case "ANON":
+          return "anonymous";
+        default:
+          // A suite's SHA-1 is its HMAC, not a signature or digest of data: not weak here.
+          if (Algorithms.classify(p) == Classification.HIGH_RISK && !"SHA-1".equals(p)) {
+            return p;
+          }
       }
     }
     return null;
@@ -144,7 +143,7 @@ final class TransportRules {
 
   /** True when a cipher-suite token uses a national (SM) cipher. */
   static boolean isSmSuite(String token) {
-    return Algorithms.primitives(token).stream()
+    return Algorithms.cipherSuite(token).stream()
         .anyMatch(p -> Algorithms.classify(p) == Classification.NATIONAL);
   }
 

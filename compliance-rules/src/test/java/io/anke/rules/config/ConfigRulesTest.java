@@ -311,6 +311,11 @@ class ConfigRulesTest {
     assertThat(TransportRules.weakCipher("TLS_RSA_WITH_RC4_128_MD5")).isEqualTo("RC4");
     assertThat(TransportRules.weakCipher("TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5")).isEqualTo("EXPORT");
     assertThat(TransportRules.weakCipher("ADH-AES256-SHA")).isEqualTo("anonymous");
+    // OpenSSL's cipher-string words, read by the same suite reader as declared (CBOM) suites.
+    assertThat(TransportRules.weakCipher("AECDH-AES128-SHA")).isEqualTo("anonymous");
+    assertThat(TransportRules.weakCipher("aNULL")).isEqualTo("anonymous");
+    assertThat(TransportRules.weakCipher("eNULL")).isEqualTo("NULL");
+    assertThat(TransportRules.weakCipher("TLS_RSA_WITH_NULL_SHA256")).isEqualTo("NULL");
     assertThat(TransportRules.weakCipher("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA")).isNull();
     assertThat(TransportRules.weakCipher("TLS_AES_256_GCM_SHA384")).isNull();
     assertThat(TransportRules.weakCipher("!RC4")).isNull();
