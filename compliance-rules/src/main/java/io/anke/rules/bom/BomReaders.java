@@ -4,6 +4,7 @@ import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.rules.archive.ArchiveWalker;
 import io.anke.rules.bom.internal.CycloneDxReader;
+import io.anke.rules.bom.internal.CycloneDxVersion;
 import io.anke.rules.bom.internal.InventoryReader;
 import io.anke.rules.bom.internal.SpdxReader;
 import java.io.IOException;
@@ -27,6 +28,9 @@ public final class BomReaders {
   public static final long MAX_DOCUMENT_BYTES = 512L << 20;
 
   private static final int SNIFF = 4096;
+
+  /** What every SPDX 3 JSON-LD document's {@code @context} names. */
+  private static final String SPDX3_CONTEXT = "spdx.org/rdf/3.";
 
   private BomReaders() {}
 
@@ -115,7 +119,10 @@ public final class BomReaders {
 
   private static boolean isUndecidedJson(byte[] head) {
     String t = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
-    return t.startsWith("{") && !t.contains("\"bomFormat\"") && !t.contains("\"spdxVersion\"");
+    return t.startsWith("{")
+        && !t.contains("\"bomFormat\"")
+        && !t.contains("\"spdxVersion\"")
+        && !t.contains(SPDX3_CONTEXT);
   }
 
   /** Detects the format of a document from its first bytes (and its name, for CSV vs YAML). */
@@ -138,6 +145,17 @@ public final class BomReaders {
       }
       if (all.contains("\"spdxVersion\"")) {
         return BomFormat.SPDX_JSON;
+      }
+      if (all.contains("\"@context\"") && all.contains(SPDX3_CONTEXT)) {
+        throw new InputException(
+            displayName,
+            1,
+            "SPDX 3.0 JSON-LD documents are not supported; export the SBOM as SPDX 2.3 JSON or as"
+                + " CycloneDX "
+                + CycloneDxVersion.oldest().text()
+                + " to "
+                + CycloneDxVersion.newest().text()
+                + " (JSON or XML)");
       }
       throw new InputException(
           displayName,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
+import io.anke.core.bom.DependencyPath;
 import io.anke.core.bom.Origin;
 import io.anke.core.bom.Purl;
 import java.io.IOException;
@@ -84,16 +85,20 @@ public final class SpdxReader {
       components.add(c);
       coordinates.put(id, CycloneDxReader.coordinate(c));
     }
-    Map<String, List<String>> paths = paths(root, ids, coordinates, format);
+    DependencyGraph graph = graph(root, ids, format);
+    Map<String, DependencyPath> paths =
+        graph.isEmpty()
+            ? Map.of()
+            : graph.paths(described(root, graph), x -> coordinates.getOrDefault(x, x));
     List<Component> out = new ArrayList<>(components.size());
     for (int i = 0; i < components.size(); i++) {
-      List<String> path = paths.get(ids.get(i));
+      DependencyPath path = paths.get(ids.get(i));
       out.add(
           path == null
               ? components.get(i)
               : components.get(i).toBuilder().dependencyPath(path).build());
     }
-    return new BillOfMaterials(source, out);
+    return new BillOfMaterials(source, out, graph.asMap());
   }
 
   private Component convert(
@@ -106,6 +111,7 @@ public final class SpdxReader {
             .supplier(organization(text(p, "supplier"), format, line, id, "supplier"))
             .manufacturer(organization(text(p, "originator"), format, line, id, "originator"))
             .property("spdx:SPDXID", id)
+            .ref(id)
             .origin(origin);
     for (JsonNode ref : p.path("externalRefs")) {
       String category = text(ref, "referenceCategory");
@@ -177,15 +183,10 @@ public final class SpdxReader {
     return name.isEmpty() ? null : name;
   }
 
-  private Map<String, List<String>> paths(
-      JsonNode root, List<String> ids, Map<String, String> coordinates, String format) {
+  /** The relationships that pull packages in, as edges "from depends on or contains to". */
+  private DependencyGraph graph(JsonNode root, List<String> ids, String format) {
     DependencyGraph g = new DependencyGraph();
     ids.forEach(g::node);
-    List<String> described = new ArrayList<>();
-    for (JsonNode d : root.path("documentDescribes")) {
-      described.add(d.asText());
-    }
-    String docId = text(root, "SPDXID");
     for (JsonNode r : root.path("relationships")) {
       String from = text(r, "spdxElementId");
       String to = text(r, "relatedSpdxElement");
@@ -197,25 +198,30 @@ public final class SpdxReader {
       switch (type) {
         case "DEPENDS_ON", "CONTAINS" -> g.edge(from, to);
         case "DEPENDENCY_OF", "CONTAINED_BY" -> g.edge(to, from);
-        case "DESCRIBES" -> {
-          if (from.equals(docId)) {
-            described.add(to);
-          }
-        }
         default -> {
-          // other relationships (GENERATED_FROM, ...) do not pull components in
+          // other relationships (DESCRIBES, GENERATED_FROM, ...) do not pull components in
         }
       }
     }
-    if (g.isEmpty()) {
-      return Map.of();
+    return g;
+  }
+
+  /** The packages the document describes: the roots its paths start from. */
+  private static List<String> described(JsonNode root, DependencyGraph g) {
+    List<String> described = new ArrayList<>();
+    for (JsonNode d : root.path("documentDescribes")) {
+      described.add(d.asText());
     }
-    Map<String, List<String>> byId = g.paths(described);
-    Map<String, List<String>> result = new HashMap<>();
-    byId.forEach(
-        (id, refs) ->
-            result.put(id, refs.stream().map(x -> coordinates.getOrDefault(x, x)).toList()));
-    return result;
+    String docId = text(root, "SPDXID");
+    for (JsonNode r : root.path("relationships")) {
+      if ("DESCRIBES".equals(text(r, "relationshipType"))
+          && docId != null
+          && docId.equals(text(r, "spdxElementId"))
+          && text(r, "relatedSpdxElement") != null) {
+        described.add(text(r, "relatedSpdxElement"));
+      }
+    }
+    return described;
   }
 
   private static String text(JsonNode n, String field) {
