@@ -14,6 +14,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -33,6 +34,16 @@ public final class BomReaders {
   private static final String SPDX3_CONTEXT = "spdx.org/rdf/3.";
 
   private BomReaders() {}
+
+  /** The CycloneDX versions read (JSON and XML), oldest first: {@code 1.2} … {@code 1.7}. */
+  public static List<String> cycloneDxVersions() {
+    return CycloneDxVersion.all().stream().map(CycloneDxVersion::text).toList();
+  }
+
+  /** The SPDX versions read (JSON), oldest first: {@code 2.2}, {@code 2.3}. */
+  public static List<String> spdxVersions() {
+    return SpdxReader.VERSIONS;
+  }
 
   /** Reads {@code file}, naming it by its path as given. */
   public static BillOfMaterials read(Path file) {

@@ -22,6 +22,9 @@ import java.util.Set;
  * relationships (and their inverses) as dependency paths from the described package.
  */
 public final class SpdxReader {
+  /** The SPDX versions read, oldest first. */
+  public static final List<String> VERSIONS = List.of("2.2", "2.3");
+
   private static final String FORMAT = "SPDX JSON";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -47,11 +50,15 @@ public final class SpdxReader {
     if (version == null) {
       throw new InputException(source, 1, FORMAT + ": \"spdxVersion\" is missing");
     }
-    if (!version.equals("SPDX-2.3") && !version.equals("SPDX-2.2")) {
+    if (!version.startsWith("SPDX-") || !VERSIONS.contains(version.substring(5))) {
       throw new InputException(
           source,
           1,
-          FORMAT + ": spdxVersion '" + version + "' is not supported; Anke reads SPDX-2.2 and 2.3");
+          FORMAT
+              + ": spdxVersion '"
+              + version
+              + "' is not supported; Anke reads SPDX "
+              + String.join(" and ", VERSIONS));
     }
     String format = version + " JSON";
     JsonNode root;
