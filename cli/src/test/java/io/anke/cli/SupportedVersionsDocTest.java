@@ -30,11 +30,11 @@ class SupportedVersionsDocTest {
     MainTest.Run help = MainTest.run("scan", "--help");
     // picocli wraps long lines, also after a hyphen
     String en = help.out().replaceAll("\\s+", " ").replace("- ", "-").replace(" -", "-");
-    assertThat(en).contains("CycloneDX (JSON or XML, " + cdx + ")", "SPDX (JSON, " + spdx + ")");
+    assertThat(en).contains("CycloneDX (JSON or XML, " + cdx + ")", "SPDX (JSON, " + spdx + ";");
     String zh =
         ResourceBundle.getBundle("io.anke.cli.ScanMessages", Locale.SIMPLIFIED_CHINESE)
             .getString("sbom");
-    assertThat(zh).contains("CycloneDX（JSON 或 XML，" + cdx + "）", "SPDX（JSON，" + spdx + "）");
+    assertThat(zh).contains("CycloneDX（JSON 或 XML，" + cdx + "）", "SPDX（JSON，" + spdx + "；");
 
     String docs = Files.readString(RuleReferenceDocTest.doc("formats.md"), StandardCharsets.UTF_8);
     String docRange = cdx.replace("-", " – ");

@@ -27,7 +27,7 @@ public final class BomEnricher {
     for (Component c : bom.components()) {
       out.add(enrich(c, m));
     }
-    return new BillOfMaterials(bom.source(), out);
+    return bom.withComponents(out);
   }
 
   /** One component enriched (unchanged when it already carries a catalog match). */

@@ -6,6 +6,7 @@ import io.anke.rules.archive.ArchiveWalker;
 import io.anke.rules.bom.internal.CycloneDxReader;
 import io.anke.rules.bom.internal.CycloneDxVersion;
 import io.anke.rules.bom.internal.InventoryReader;
+import io.anke.rules.bom.internal.Spdx3Reader;
 import io.anke.rules.bom.internal.SpdxReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,18 +21,15 @@ import java.util.Locale;
 /**
  * Reads any supported bill-of-materials input into a {@link BillOfMaterials}, detecting the format
  * from the content (the file extension only settles CSV versus YAML when the text could be both):
- * CycloneDX JSON and XML, SPDX JSON, hardware inventories in CSV and YAML, and archives (jar, war,
- * ear, zip) and directories through {@link ArchiveWalker}. Every error is an {@link InputException}
- * naming the file, the line where known, and the detected format.
+ * CycloneDX JSON and XML, SPDX JSON (2.x) and JSON-LD (3.0), hardware inventories in CSV and YAML,
+ * and archives (jar, war, ear, zip) and directories through {@link ArchiveWalker}. Every error is
+ * an {@link InputException} naming the file, the line where known, and the detected format.
  */
 public final class BomReaders {
   /** Largest document read into memory (SBOMs and inventories, not archives). */
   public static final long MAX_DOCUMENT_BYTES = 512L << 20;
 
   private static final int SNIFF = 4096;
-
-  /** What every SPDX 3 JSON-LD document's {@code @context} names. */
-  private static final String SPDX3_CONTEXT = "spdx.org/rdf/3.";
 
   private BomReaders() {}
 
@@ -40,9 +38,13 @@ public final class BomReaders {
     return CycloneDxVersion.all().stream().map(CycloneDxVersion::text).toList();
   }
 
-  /** The SPDX versions read (JSON), oldest first: {@code 2.2}, {@code 2.3}. */
+  /**
+   * The SPDX versions read, oldest first: {@code 2.2}, {@code 2.3} (JSON), {@code 3.0} (JSON-LD).
+   */
   public static List<String> spdxVersions() {
-    return SpdxReader.VERSIONS;
+    List<String> all = new java.util.ArrayList<>(SpdxReader.VERSIONS);
+    all.addAll(Spdx3Reader.VERSIONS);
+    return List.copyOf(all);
   }
 
   /** Reads {@code file}, naming it by its path as given. */
@@ -96,6 +98,7 @@ public final class BomReaders {
       case CYCLONEDX_JSON -> CycloneDxReader.read(name, data, false);
       case CYCLONEDX_XML -> CycloneDxReader.read(name, data, true);
       case SPDX_JSON -> SpdxReader.read(name, data);
+      case SPDX3_JSONLD -> Spdx3Reader.read(name, data);
       case INVENTORY_CSV -> InventoryReader.readCsv(name, data);
       case INVENTORY_YAML -> InventoryReader.readYaml(name, data);
       case ARCHIVE, DIRECTORY -> throw new IllegalStateException(format.toString());
@@ -133,7 +136,7 @@ public final class BomReaders {
     return t.startsWith("{")
         && !t.contains("\"bomFormat\"")
         && !t.contains("\"spdxVersion\"")
-        && !t.contains(SPDX3_CONTEXT);
+        && !t.contains(Spdx3Reader.CONTEXT);
   }
 
   /** Detects the format of a document from its first bytes (and its name, for CSV vs YAML). */
@@ -157,16 +160,8 @@ public final class BomReaders {
       if (all.contains("\"spdxVersion\"")) {
         return BomFormat.SPDX_JSON;
       }
-      if (all.contains("\"@context\"") && all.contains(SPDX3_CONTEXT)) {
-        throw new InputException(
-            displayName,
-            1,
-            "SPDX 3.0 JSON-LD documents are not supported; export the SBOM as SPDX 2.3 JSON or as"
-                + " CycloneDX "
-                + CycloneDxVersion.oldest().text()
-                + " to "
-                + CycloneDxVersion.newest().text()
-                + " (JSON or XML)");
+      if (all.contains("\"@context\"") && all.contains(Spdx3Reader.CONTEXT)) {
+        return BomFormat.SPDX3_JSONLD;
       }
       throw new InputException(
           displayName,

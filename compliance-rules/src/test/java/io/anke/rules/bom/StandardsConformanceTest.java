@@ -141,11 +141,23 @@ class StandardsConformanceTest {
   // ---- SPDX 3.0 -----------------------------------------------------------------------------
 
   @Test
-  void spdx3JsonLdIsRefusedWithWhatToExportInstead() {
-    assertThatThrownBy(() -> Fixtures.read("app.spdx3.json"))
-        .isInstanceOf(InputException.class)
-        .hasMessage(
-            "app.spdx3.json:1: SPDX 3.0 JSON-LD documents are not supported; export the SBOM as"
-                + " SPDX 2.3 JSON or as CycloneDX 1.2 to 1.7 (JSON or XML)");
+  void spdx3JsonLdPackagesPurlsAndRelationshipsAreRead() {
+    BillOfMaterials bom = Fixtures.read("app.spdx3.json");
+    assertThat(bom.components())
+        .extracting(Component::name)
+        .containsExactly("permit-service", "mysql-connector-j");
+    Component mysql = Fixtures.named(bom, "mysql-connector-j");
+    assertThat(mysql.purl()).isEqualTo("pkg:maven/com.mysql/mysql-connector-j@8.4.0");
+    assertThat(mysql.group()).isEqualTo("com.mysql");
+    assertThat(mysql.version()).isEqualTo("8.4.0");
+    assertThat(mysql.origin().pointer()).isEqualTo("/@graph/5");
+    assertThat(mysql.origin().line()).isEqualTo(45);
+    assertThat(mysql.dependencyPath())
+        .containsExactly("gov.example:permit-service:2.3.0", "com.mysql:mysql-connector-j:8.4.0");
+    assertThat(bom.edges())
+        .containsExactly(
+            java.util.Map.entry(
+                "https://gov.example/spdx/permit-service/Package-app",
+                "https://gov.example/spdx/permit-service/Package-mysql"));
   }
 }

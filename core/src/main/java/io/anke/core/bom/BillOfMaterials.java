@@ -37,6 +37,14 @@ public record BillOfMaterials(
     this(source, components, Map.of());
   }
 
+  /**
+   * The same source and graph with other components (such as the same ones enriched): a derived
+   * bill of materials keeps the graph it was read with.
+   */
+  public BillOfMaterials withComponents(List<Component> replaced) {
+    return new BillOfMaterials(source, replaced, dependencies);
+  }
+
   /** Every edge {@code from -> to} of {@link #dependencies()}, in document order. */
   public List<Map.Entry<String, String>> edges() {
     List<Map.Entry<String, String>> out = new ArrayList<>();

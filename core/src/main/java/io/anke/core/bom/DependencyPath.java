@@ -24,16 +24,27 @@ public final class DependencyPath extends AbstractList<String> {
   /** Coordinates kept at each end of a longer path; the middle becomes one marker. */
   public static final int KEPT_AT_EACH_END = 6;
 
-  private static final DependencyPath EMPTY = new DependencyPath(null, null, 0);
+  private static final DependencyPath EMPTY = new DependencyPath(null, null, 0, 1, new String[0]);
 
   private final DependencyPath parent;
   private final String last;
   private final int size;
 
-  private DependencyPath(DependencyPath parent, String last, int size) {
+  /** {@link List#hashCode()} of this path, computed once from the parent's. */
+  private final int hash;
+
+  /**
+   * The first {@link #KEPT_AT_EACH_END} coordinates, shared with the parent once it has that many:
+   * {@link #bounded} needs them without walking the whole path.
+   */
+  private final String[] head;
+
+  private DependencyPath(DependencyPath parent, String last, int size, int hash, String[] head) {
     this.parent = parent;
     this.last = last;
     this.size = size;
+    this.hash = hash;
+    this.head = head;
   }
 
   /** The empty path. */
@@ -59,7 +70,12 @@ public final class DependencyPath extends AbstractList<String> {
   /** This path followed by {@code coordinate}; this path is shared, not copied. */
   public DependencyPath append(String coordinate) {
     Objects.requireNonNull(coordinate, "coordinate");
-    return new DependencyPath(this, coordinate, size + 1);
+    String[] h = head;
+    if (h.length < KEPT_AT_EACH_END) {
+      h = Arrays.copyOf(head, head.length + 1);
+      h[head.length] = coordinate;
+    }
+    return new DependencyPath(this, coordinate, size + 1, 31 * hash + coordinate.hashCode(), h);
   }
 
   /** The path without its last coordinate; the empty path for the empty path. */
@@ -80,6 +96,19 @@ public final class DependencyPath extends AbstractList<String> {
       p = p.parent;
     }
     return p.last;
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (o instanceof DependencyPath p && (p.size != size || p.hash != hash)) {
+      return false;
+    }
+    return super.equals(o);
   }
 
   @Override
@@ -111,12 +140,22 @@ public final class DependencyPath extends AbstractList<String> {
     if (path.size() <= SHOWN_WHOLE) {
       return List.copyOf(path);
     }
-    String[] all = path instanceof DependencyPath p ? p.toArray() : path.toArray(new String[0]);
     String[] out = new String[2 * KEPT_AT_EACH_END + 1];
-    System.arraycopy(all, 0, out, 0, KEPT_AT_EACH_END);
-    out[KEPT_AT_EACH_END] = elision(all.length - 2 * KEPT_AT_EACH_END);
-    System.arraycopy(
-        all, all.length - KEPT_AT_EACH_END, out, KEPT_AT_EACH_END + 1, KEPT_AT_EACH_END);
+    out[KEPT_AT_EACH_END] = elision(path.size() - 2 * KEPT_AT_EACH_END);
+    if (path instanceof DependencyPath p) {
+      // Both ends without walking the middle: a finding costs the same at any depth.
+      System.arraycopy(p.head, 0, out, 0, KEPT_AT_EACH_END);
+      DependencyPath q = p;
+      for (int i = out.length - 1; i > KEPT_AT_EACH_END; i--) {
+        out[i] = q.last;
+        q = q.parent;
+      }
+    } else {
+      String[] all = path.toArray(new String[0]);
+      System.arraycopy(all, 0, out, 0, KEPT_AT_EACH_END);
+      System.arraycopy(
+          all, all.length - KEPT_AT_EACH_END, out, KEPT_AT_EACH_END + 1, KEPT_AT_EACH_END);
+    }
     return List.of(out);
   }
 

@@ -25,6 +25,10 @@ class DependencyPathTest {
     assertThat(child).containsExactly("g:a0:1", "g:a1:1", "g:a2:1", "g:leaf:1");
     assertThat(child.get(0)).isEqualTo("g:a0:1");
     assertThat(child).isEqualTo(List.of("g:a0:1", "g:a1:1", "g:a2:1", "g:leaf:1"));
+    assertThat(child.hashCode())
+        .isEqualTo(List.of("g:a0:1", "g:a1:1", "g:a2:1", "g:leaf:1").hashCode());
+    assertThat(child).isNotEqualTo(parent.append("g:other:1"));
+    assertThat(DependencyPath.empty().hashCode()).isEqualTo(List.of().hashCode());
     assertThat(DependencyPath.of(child)).isSameAs(child);
     assertThat(DependencyPath.of(List.of("x", "y"))).containsExactly("x", "y");
   }
@@ -39,6 +43,9 @@ class DependencyPathTest {
     assertThat(bounded.get(DependencyPath.KEPT_AT_EACH_END))
         .isEqualTo(DependencyPath.elision(20_000 - 2 * DependencyPath.KEPT_AT_EACH_END));
     assertThat(bounded.get(bounded.size() - 1)).isEqualTo("g:a19999:1");
+    assertThat(bounded.subList(0, DependencyPath.KEPT_AT_EACH_END))
+        .containsExactly("g:a0:1", "g:a1:1", "g:a2:1", "g:a3:1", "g:a4:1", "g:a5:1");
+    assertThat(DependencyPath.bounded(new ArrayList<>(chain(20_000)))).isEqualTo(bounded);
   }
 
   @Test
