@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.anke.core.bom.BillOfMaterials;
+import io.anke.core.bom.Component;
 import io.anke.core.bom.DependencyPath;
+import io.anke.rules.bom.BomReaders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -112,5 +116,25 @@ class BoundedReportTest {
           .as(file + ": " + shallow.get(file) + " -> " + deep.get(file))
           .isLessThan(4.6);
     }
+  }
+
+  /**
+   * The read model is linear too: each component's dependency path is its parent's path plus one
+   * coordinate, shared, not a copied list (a 20,000-deep chain would otherwise hold 200 million
+   * references).
+   */
+  @Test
+  void theReadModelSharesEveryPathPrefix() {
+    int depth = 2_000;
+    BillOfMaterials bom =
+        BomReaders.read(chain(depth).getBytes(StandardCharsets.UTF_8), "chain.cdx.json");
+    List<Component> list = bom.components();
+    assertThat(list).hasSize(depth + 1);
+    for (int i = 2; i < list.size(); i++) {
+      DependencyPath path = (DependencyPath) list.get(i).dependencyPath();
+      assertThat(path.parent()).isSameAs(list.get(i - 1).dependencyPath());
+    }
+    assertThat(list.get(depth).dependencyPath()).hasSize(depth + 1);
+    assertThat(bom.edges()).hasSize(depth);
   }
 }

@@ -1,5 +1,7 @@
 package io.anke.rules.bom.internal;
 
+import io.anke.core.bom.BillOfMaterials;
+import io.anke.core.bom.Component;
 import io.anke.core.bom.DependencyPath;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -69,6 +71,27 @@ public final class DependencyGraph {
     Map<String, List<String>> out = new LinkedHashMap<>();
     declared.forEach((from, to) -> out.put(from, List.copyOf(to)));
     return out;
+  }
+
+  /**
+   * A bill of materials of {@code components} (each identified by its {@link Component#ref()}) with
+   * this graph, each component given its shortest path from {@code roots}.
+   */
+  public BillOfMaterials bom(String source, List<Component> components, List<String> roots) {
+    Map<String, String> coordinates = new HashMap<>();
+    for (Component c : components) {
+      if (c.ref() != null) {
+        coordinates.putIfAbsent(c.ref(), CycloneDxReader.coordinate(c));
+      }
+    }
+    Map<String, DependencyPath> paths =
+        isEmpty() ? Map.of() : paths(roots, x -> coordinates.getOrDefault(x, x));
+    List<Component> out = new ArrayList<>(components.size());
+    for (Component c : components) {
+      DependencyPath path = c.ref() == null ? null : paths.get(c.ref());
+      out.add(path == null ? c : c.toBuilder().dependencyPath(path).build());
+    }
+    return new BillOfMaterials(source, out, asMap());
   }
 
   /**

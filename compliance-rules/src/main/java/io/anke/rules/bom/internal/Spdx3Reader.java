@@ -1,14 +1,10 @@
 package io.anke.rules.bom.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
-import io.anke.core.bom.DependencyPath;
 import io.anke.core.bom.Origin;
-import io.anke.core.bom.Purl;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +27,6 @@ public final class Spdx3Reader {
   public static final String CONTEXT = "spdx.org/rdf/3.";
 
   private static final String FORMAT = "SPDX 3.0 JSON-LD";
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** {@code software_Package} and its subclasses in the AI and dataset profiles. */
   private static final Set<String> PACKAGES =
@@ -64,12 +59,7 @@ public final class Spdx3Reader {
 
   private BillOfMaterials read(byte[] data) {
     JsonLocations lines = JsonLocations.scan(source, FORMAT, data, Set.of("@graph"));
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(data);
-    } catch (IOException e) {
-      throw new InputException(source, 0, FORMAT + ": " + e.getMessage(), e);
-    }
+    JsonNode root = SpdxReader.tree(source, FORMAT, data);
     JsonNode graph = root.path("@graph");
     if (!graph.isArray()) {
       throw new InputException(source, 1, FORMAT + ": \"@graph\" must be a list of elements");
@@ -96,9 +86,7 @@ public final class Spdx3Reader {
         }
       }
     }
-    List<String> ids = new ArrayList<>();
     List<Component> components = new ArrayList<>();
-    Map<String, String> coordinates = new HashMap<>();
     DependencyGraph g = new DependencyGraph();
     List<String> roots = new ArrayList<>();
     for (int i = 0; i < graph.size(); i++) {
@@ -108,9 +96,7 @@ public final class Spdx3Reader {
       String type = text(e, "type");
       if (PACKAGES.contains(type)) {
         Component c = convert(e, agents, new Origin(source, line, pointer), line);
-        ids.add(c.ref());
         components.add(c);
-        coordinates.put(c.ref(), CycloneDxReader.coordinate(c));
         g.node(c.ref());
       } else if ("Relationship".equals(type) || "LifecycleScopedRelationship".equals(type)) {
         String kind = text(e, "relationshipType");
@@ -130,17 +116,7 @@ public final class Spdx3Reader {
         e.path("rootElement").forEach(r -> roots.add(ref(r)));
       }
     }
-    Map<String, DependencyPath> paths =
-        g.isEmpty() ? Map.of() : g.paths(roots, x -> coordinates.getOrDefault(x, x));
-    List<Component> out = new ArrayList<>(components.size());
-    for (int i = 0; i < components.size(); i++) {
-      DependencyPath path = paths.get(ids.get(i));
-      out.add(
-          path == null
-              ? components.get(i)
-              : components.get(i).toBuilder().dependencyPath(path).build());
-    }
-    return new BillOfMaterials(source, out, g.asMap());
+    return g.bom(source, components, roots);
   }
 
   private Component convert(JsonNode p, Map<String, String> agents, Origin origin, int line) {
@@ -185,11 +161,7 @@ public final class Spdx3Reader {
       }
     }
     if (purl != null) {
-      b.purl(purl);
-      Purl parsed = Purl.parse(purl);
-      if (parsed != null && parsed.type().equals("maven")) {
-        b.group(parsed.namespace());
-      }
+      SpdxReader.purl(b, purl);
     }
     for (JsonNode h : p.path("verifiedUsing")) {
       String alg = text(h, "algorithm");
@@ -216,11 +188,6 @@ public final class Spdx3Reader {
   }
 
   private static String text(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    if (v == null || v.isNull() || !v.isValueNode()) {
-      return null;
-    }
-    String s = v.asText().strip();
-    return s.isEmpty() ? null : s;
+    return SpdxReader.text(n, field);
   }
 }

@@ -5,15 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
-import io.anke.core.bom.DependencyPath;
 import io.anke.core.bom.Origin;
 import io.anke.core.bom.Purl;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,19 +58,13 @@ public final class SpdxReader {
               + String.join(" and ", VERSIONS));
     }
     String format = version + " JSON";
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(data);
-    } catch (IOException e) {
-      throw new InputException(source, 0, format + ": " + e.getMessage(), e);
-    }
+    JsonNode root = tree(source, format, data);
     JsonNode packages = root.path("packages");
     if (!packages.isArray()) {
       throw new InputException(source, 1, format + ": \"packages\" must be a list");
     }
     List<String> ids = new ArrayList<>();
     List<Component> components = new ArrayList<>();
-    Map<String, String> coordinates = new HashMap<>();
     for (int i = 0; i < packages.size(); i++) {
       String pointer = "/packages/" + i;
       int line = lines.line(pointer);
@@ -87,25 +78,11 @@ public final class SpdxReader {
       if (name == null) {
         throw new InputException(source, line, format + ": package " + id + " has no name");
       }
-      Component c = convert(p, name, new Origin(source, line, pointer), format, line, id);
       ids.add(id);
-      components.add(c);
-      coordinates.put(id, CycloneDxReader.coordinate(c));
+      components.add(convert(p, name, new Origin(source, line, pointer), format, line, id));
     }
     DependencyGraph graph = graph(root, ids, format);
-    Map<String, DependencyPath> paths =
-        graph.isEmpty()
-            ? Map.of()
-            : graph.paths(described(root, graph), x -> coordinates.getOrDefault(x, x));
-    List<Component> out = new ArrayList<>(components.size());
-    for (int i = 0; i < components.size(); i++) {
-      DependencyPath path = paths.get(ids.get(i));
-      out.add(
-          path == null
-              ? components.get(i)
-              : components.get(i).toBuilder().dependencyPath(path).build());
-    }
-    return new BillOfMaterials(source, out, graph.asMap());
+    return graph.bom(source, components, described(root, graph));
   }
 
   private Component convert(
@@ -132,11 +109,7 @@ public final class SpdxReader {
       }
       String cat = category == null ? "" : category.replace('_', '-').toUpperCase(Locale.ROOT);
       if (type.equals("purl") && cat.equals("PACKAGE-MANAGER")) {
-        b.purl(locator);
-        Purl purl = Purl.parse(locator);
-        if (purl != null && purl.type().equals("maven")) {
-          b.group(purl.namespace());
-        }
+        purl(b, locator);
       } else if ((type.equals("cpe23Type") || type.equals("cpe22Type")) && cat.equals("SECURITY")) {
         b.cpe(locator);
       }
@@ -231,7 +204,26 @@ public final class SpdxReader {
     return described;
   }
 
-  private static String text(JsonNode n, String field) {
+  /** The document's tree; malformed JSON is an input error. */
+  static JsonNode tree(String source, String format, byte[] data) {
+    try {
+      return MAPPER.readTree(data);
+    } catch (IOException e) {
+      throw new InputException(source, 0, format + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Sets the purl, and the group of a Maven purl (SPDX has no group field). */
+  static void purl(Component.Builder b, String purl) {
+    b.purl(purl);
+    Purl parsed = Purl.parse(purl);
+    if (parsed != null && parsed.type().equals("maven")) {
+      b.group(parsed.namespace());
+    }
+  }
+
+  /** A field's stripped text; null when absent, not a value or blank. */
+  static String text(JsonNode n, String field) {
     JsonNode v = n.get(field);
     if (v == null || v.isNull() || !v.isValueNode()) {
       return null;
