@@ -17,14 +17,19 @@ class RuleReferenceDocTest {
 
   /** The checkout's {@code docs/rules.md}, found from the module directory Surefire runs in. */
   static Path reference() {
+    return doc("rules.md");
+  }
+
+  /** The checkout's {@code docs/<name>}, found from the module directory Surefire runs in. */
+  static Path doc(String name) {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("docs/rules.md");
+      Path candidate = dir.resolve("docs/" + name);
       if (Files.isRegularFile(candidate) && Files.isRegularFile(dir.resolve("mvnw"))) {
         return candidate;
       }
     }
     throw new AssertionError(
-        "docs/rules.md not found above " + Path.of("").toAbsolutePath() + "; " + FIX);
+        "docs/" + name + " not found above " + Path.of("").toAbsolutePath() + "; " + FIX);
   }
 
   @Test

@@ -4,10 +4,12 @@ import io.anke.core.bom.ArchiveFacts;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.ComponentKind;
+import io.anke.core.bom.DependencyPath;
 import io.anke.core.bom.Origin;
 import io.anke.core.bom.Purl;
 import io.anke.rules.archive.ArchiveEntry;
 import io.anke.rules.archive.ArchiveVisitor;
+import io.anke.rules.bom.internal.DependencyGraph;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,33 +144,48 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
   public BillOfMaterials toBom(String source) {
     Map<String, List<Component>> byContainer = new LinkedHashMap<>();
     for (Container c : containers.values()) {
-      byContainer.put(c.entry.path(), identify(c, source));
+      List<Component> found = identify(c, source);
+      List<Component> withRefs = new ArrayList<>(found.size());
+      for (Component comp : found) {
+        // The archive's path names it; several artifacts embedded in one archive add their own.
+        String ref = found.size() == 1 ? c.entry.path() : c.entry.path() + "#" + comp.coordinates();
+        withRefs.add(comp.toBuilder().ref(ref).build());
+      }
+      byContainer.put(c.entry.path(), withRefs);
     }
-    Map<String, String> coordinate = new HashMap<>();
+    // An archive stands in paths and edges when it is one component (not a shaded bundle).
+    Map<String, Component> single = new HashMap<>();
     byContainer.forEach(
         (path, list) -> {
           if (list.size() == 1) {
-            coordinate.put(path, coordinateOf(list.get(0)));
+            single.put(path, list.get(0));
           }
         });
+    DependencyGraph graph = new DependencyGraph();
     List<Component> out = new ArrayList<>();
     for (Container c : containers.values()) {
+      DependencyPath path = DependencyPath.empty();
+      Component outer = null;
+      for (String o : c.entry.chain()) {
+        Component comp = single.get(o);
+        if (comp != null) {
+          path = path.append(coordinateOf(comp));
+          outer = comp;
+        }
+      }
       for (Component comp : byContainer.get(c.entry.path())) {
-        List<String> path = new ArrayList<>();
-        for (String outer : c.entry.chain()) {
-          String coord = coordinate.get(outer);
-          if (coord != null) {
-            path.add(coord);
-          }
+        if (outer != null) {
+          graph.edge(outer.ref(), comp.ref());
+        } else {
+          graph.node(comp.ref());
         }
         if (!path.isEmpty()) {
-          path.add(coordinateOf(comp));
-          comp = comp.toBuilder().dependencyPath(path).build();
+          comp = comp.toBuilder().dependencyPath(path.append(coordinateOf(comp))).build();
         }
         out.add(comp);
       }
     }
-    return new BillOfMaterials(source, out);
+    return new BillOfMaterials(source, out, graph.asMap());
   }
 
   private List<Component> identify(Container c, String source) {

@@ -5,6 +5,7 @@ public enum BomFormat {
   CYCLONEDX_JSON("CycloneDX JSON"),
   CYCLONEDX_XML("CycloneDX XML"),
   SPDX_JSON("SPDX JSON"),
+  SPDX3_JSONLD("SPDX 3.0 JSON-LD"),
   INVENTORY_CSV("inventory CSV"),
   INVENTORY_YAML("inventory YAML"),
   ARCHIVE("archive"),

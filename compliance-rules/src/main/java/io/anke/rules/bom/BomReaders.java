@@ -5,7 +5,9 @@ import io.anke.core.bom.BillOfMaterials;
 import io.anke.rules.archive.ArchiveWalker;
 import io.anke.rules.archive.TargetKind;
 import io.anke.rules.bom.internal.CycloneDxReader;
+import io.anke.rules.bom.internal.CycloneDxVersion;
 import io.anke.rules.bom.internal.InventoryReader;
+import io.anke.rules.bom.internal.Spdx3Reader;
 import io.anke.rules.bom.internal.SpdxReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,14 +16,15 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Reads any supported bill-of-materials input into a {@link BillOfMaterials}, detecting the format
  * from the content (the file extension only settles CSV versus YAML when the text could be both):
- * CycloneDX JSON and XML, SPDX JSON, hardware inventories in CSV and YAML, and archives (jar, war,
- * ear, zip) and directories through {@link ArchiveWalker}. Every error is an {@link InputException}
- * naming the file, the line where known, and the detected format.
+ * CycloneDX JSON and XML, SPDX JSON (2.x) and JSON-LD (3.0), hardware inventories in CSV and YAML,
+ * and archives (jar, war, ear, zip) and directories through {@link ArchiveWalker}. Every error is
+ * an {@link InputException} naming the file, the line where known, and the detected format.
  */
 public final class BomReaders {
   /** Largest document read into memory (SBOMs and inventories, not archives). */
@@ -30,6 +33,20 @@ public final class BomReaders {
   private static final int SNIFF = 4096;
 
   private BomReaders() {}
+
+  /** The CycloneDX versions read (JSON and XML), oldest first: {@code 1.2} … {@code 1.7}. */
+  public static List<String> cycloneDxVersions() {
+    return CycloneDxVersion.all().stream().map(CycloneDxVersion::text).toList();
+  }
+
+  /**
+   * The SPDX versions read, oldest first: {@code 2.2}, {@code 2.3} (JSON), {@code 3.0} (JSON-LD).
+   */
+  public static List<String> spdxVersions() {
+    List<String> all = new java.util.ArrayList<>(SpdxReader.VERSIONS);
+    all.addAll(Spdx3Reader.VERSIONS);
+    return List.copyOf(all);
+  }
 
   /** Reads {@code file}, naming it by its path as given. */
   public static BillOfMaterials read(Path file) {
@@ -82,6 +99,7 @@ public final class BomReaders {
       case CYCLONEDX_JSON -> CycloneDxReader.read(name, data, false);
       case CYCLONEDX_XML -> CycloneDxReader.read(name, data, true);
       case SPDX_JSON -> SpdxReader.read(name, data);
+      case SPDX3_JSONLD -> Spdx3Reader.read(name, data);
       case INVENTORY_CSV -> InventoryReader.readCsv(name, data);
       case INVENTORY_YAML -> InventoryReader.readYaml(name, data);
       case ARCHIVE, DIRECTORY -> throw new IllegalStateException(format.toString());
@@ -125,7 +143,10 @@ public final class BomReaders {
 
   private static boolean isUndecidedJson(byte[] head) {
     String t = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
-    return t.startsWith("{") && !t.contains("\"bomFormat\"") && !t.contains("\"spdxVersion\"");
+    return t.startsWith("{")
+        && !t.contains("\"bomFormat\"")
+        && !t.contains("\"spdxVersion\"")
+        && !t.contains(Spdx3Reader.CONTEXT);
   }
 
   /**
@@ -156,6 +177,9 @@ public final class BomReaders {
       }
       if (all.contains("\"spdxVersion\"")) {
         return BomFormat.SPDX_JSON;
+      }
+      if (all.contains("\"@context\"") && all.contains(Spdx3Reader.CONTEXT)) {
+        return BomFormat.SPDX3_JSONLD;
       }
       throw new InputException(
           displayName,

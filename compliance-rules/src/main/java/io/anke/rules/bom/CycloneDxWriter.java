@@ -79,18 +79,18 @@ public final class CycloneDxWriter {
   /** The cyclonedx-core-java model of the document {@link #write} produces. */
   public Bom toBom(List<BillOfMaterials> boms, Catalog catalog) {
     CatalogMatcher matcher = catalog.matcher();
-    List<Component> all = new ArrayList<>();
-    for (BillOfMaterials b : boms) {
-      for (Component c : b.components()) {
-        all.add(catalog.isEmpty() ? c : BomEnricher.enrich(c, matcher));
+    List<Placed> all = new ArrayList<>();
+    for (int i = 0; i < boms.size(); i++) {
+      for (Component c : boms.get(i).components()) {
+        all.add(new Placed(i, catalog.isEmpty() ? c : BomEnricher.enrich(c, matcher)));
       }
     }
     all.sort(
-        Comparator.comparing(CycloneDxWriter::baseRef)
-            .thenComparing(c -> c.origin().file())
-            .thenComparingInt(c -> c.origin().line())
-            .thenComparing(c -> Objects.toString(c.origin().pointer(), ""))
-            .thenComparing(Component::toString));
+        Comparator.comparing((Placed p) -> preferredRef(p.component()))
+            .thenComparing(p -> p.component().origin().file())
+            .thenComparingInt(p -> p.component().origin().line())
+            .thenComparing(p -> Objects.toString(p.component().origin().pointer(), ""))
+            .thenComparing(p -> p.component().toString()));
 
     Bom bom = new Bom();
     if (serialNumber != null) {
@@ -116,40 +116,56 @@ public final class CycloneDxWriter {
     }
     bom.setMetadata(metadata);
 
+    // Each component keeps the identity its document gave it; only a clash (the same bom-ref in
+    // two documents) or a missing one makes a new ref. Edges are translated per document.
     Set<String> used = new HashSet<>();
-    Map<String, String> refByCoordinate = new HashMap<>();
+    List<Map<String, String>> written = new ArrayList<>();
+    for (int i = 0; i < boms.size(); i++) {
+      written.add(new HashMap<>());
+    }
+    String subjectRef = null;
     if (subject != null) {
-      // The described project: metadata.component, and the root of the dependency paths.
-      String ref = baseRef(subject);
-      used.add(ref);
-      refByCoordinate.put(coordinate(subject), ref);
-      metadata.setComponent(convert(subject, ref));
+      // The described project: metadata.component, the node the documents' roots hang from.
+      subjectRef = preferredRef(subject);
+      used.add(subjectRef);
+      metadata.setComponent(convert(subject, subjectRef));
     }
     List<org.cyclonedx.model.Component> out = new ArrayList<>();
-    Map<String, Set<String>> edges = new TreeMap<>();
-    List<Component> placed = new ArrayList<>();
-    List<String> refs = new ArrayList<>();
-    for (Component c : all) {
-      String base = baseRef(c);
+    for (Placed p : all) {
+      Component c = p.component();
+      String base = preferredRef(c);
       String ref = base;
       for (int n = 2; !used.add(ref); n++) {
         ref = base + "#" + n;
       }
-      refs.add(ref);
-      placed.add(c);
-      refByCoordinate.putIfAbsent(coordinate(c), ref);
+      if (c.ref() != null) {
+        written.get(p.bom()).putIfAbsent(c.ref(), ref);
+      }
       out.add(convert(c, ref));
     }
     bom.setComponents(out);
-    for (int i = 0; i < placed.size(); i++) {
-      List<String> path = placed.get(i).dependencyPath();
-      for (int j = 0; j + 1 < path.size(); j++) {
-        String from = refByCoordinate.get(path.get(j));
-        String to = refByCoordinate.get(path.get(j + 1));
-        if (from != null && to != null && !from.equals(to)) {
-          edges.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
-        }
+    Map<String, Set<String>> edges = new TreeMap<>();
+    for (int i = 0; i < boms.size(); i++) {
+      Map<String, String> refs = written.get(i);
+      if (subject != null && subject.ref() != null) {
+        refs.putIfAbsent(subject.ref(), subjectRef);
       }
+      boms.get(i)
+          .dependencies()
+          .forEach(
+              (from, tos) -> {
+                String f = refs.get(from);
+                if (f == null) {
+                  return; // a service or an unknown ref: nothing of it was written
+                }
+                Set<String> targets = edges.computeIfAbsent(f, k -> new TreeSet<>());
+                for (String to : tos) {
+                  String t = refs.get(to);
+                  if (t != null) {
+                    targets.add(t);
+                  }
+                }
+              });
     }
     if (!edges.isEmpty()) {
       List<Dependency> deps = new ArrayList<>();
@@ -164,6 +180,14 @@ public final class CycloneDxWriter {
     return bom;
   }
 
+  /** A component of one of the documents written. */
+  private record Placed(int bom, Component component) {}
+
+  /** The identity a component is written under unless another component already has it. */
+  private static String preferredRef(Component c) {
+    return c.ref() != null ? c.ref() : baseRef(c);
+  }
+
   private String toJson(Bom bom) {
     try {
       return BomGeneratorFactory.createJson(version, bom).toJsonString() + "\n";
@@ -174,12 +198,6 @@ public final class CycloneDxWriter {
 
   private static String baseRef(Component c) {
     return c.purl() != null ? c.purl() : "anke:" + c.kind().id() + ":" + c.id();
-  }
-
-  private static String coordinate(Component c) {
-    return (c.group() == null ? "" : c.group() + ":")
-        + c.name()
-        + (c.version() == null ? "" : ":" + c.version());
   }
 
   private org.cyclonedx.model.Component convert(Component c, String ref) {
@@ -304,8 +322,8 @@ public final class CycloneDxWriter {
 
     /**
      * The component the document describes (written as {@code metadata.component}), such as the
-     * Maven project whose dependencies are listed; the components whose dependency path starts at
-     * its {@code group:name:version} become its dependencies. None by default.
+     * Maven project whose dependencies are listed; the edges of the documents that start at its
+     * {@link Component#ref()} become its dependencies. None by default.
      */
     public Builder subject(Component component) {
       this.subject = component;

@@ -1,9 +1,7 @@
 package io.anke.rules.cbom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.ComponentKind;
@@ -13,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.cyclonedx.model.Bom;
 
 /**
  * Attaches the cryptographic assets of a CycloneDX document to its {@link BillOfMaterials} as
@@ -25,8 +22,6 @@ import org.cyclonedx.model.Bom;
  * algorithm, a key's algorithm, a cipher suite's algorithms) are followed within the document.
  */
 public final class CbomAssets {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private CbomAssets() {}
 
   /**
@@ -88,16 +83,7 @@ public final class CbomAssets {
               provider == null ? c.dependencyPath() : provided(components.get(provider), c));
       facts.addAll(evidence.of(node, asset));
     }
-    return new BillOfMaterials(bom.source(), components, facts);
-  }
-
-  /**
-   * The same for a CycloneDX XML document, whose components cyclonedx-core-java parsed into {@code
-   * xml}: each asset's crypto properties are taken in their JSON form. The object model does not
-   * hold {@code provides}, so an XML asset's path is the one its nesting or dependencies give.
-   */
-  public static BillOfMaterials attach(BillOfMaterials bom, Bom xml) {
-    return attach(bom, pointer -> componentNode(xml, pointer), MissingNode.getInstance());
+    return new BillOfMaterials(bom.source(), components, bom.dependencies(), facts);
   }
 
   private static String bomRef(JsonNode node) {
@@ -117,40 +103,5 @@ public final class CbomAssets {
                 : provider.dependencyPath());
     path.add(asset.name());
     return path;
-  }
-
-  /** The component at a reader pointer, in the JSON form of the fields assets are read from. */
-  private static JsonNode componentNode(Bom xml, String pointer) {
-    org.cyclonedx.model.Component c = null;
-    if ("/metadata/component".equals(pointer)) {
-      c = xml.getMetadata() == null ? null : xml.getMetadata().getComponent();
-    } else {
-      List<org.cyclonedx.model.Component> list = xml.getComponents();
-      String[] parts = pointer.split("/");
-      // "", "components", "3", "components", "0", ...
-      for (int i = 1; i + 1 < parts.length; i += 2) {
-        int index = Integer.parseInt(parts[i + 1]);
-        if (list == null || !"components".equals(parts[i]) || index >= list.size()) {
-          return MissingNode.getInstance();
-        }
-        c = list.get(index);
-        list = c.getComponents();
-      }
-    }
-    if (c == null) {
-      return MissingNode.getInstance();
-    }
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("name", c.getName());
-    if (c.getBomRef() != null) {
-      node.put("bom-ref", c.getBomRef());
-    }
-    if (c.getType() != null) {
-      node.put("type", c.getType().getTypeName());
-    }
-    if (c.getCryptoProperties() != null) {
-      node.set("cryptoProperties", MAPPER.valueToTree(c.getCryptoProperties()));
-    }
-    return node;
   }
 }

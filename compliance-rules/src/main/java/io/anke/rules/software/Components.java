@@ -1,6 +1,7 @@
 package io.anke.rules.software;
 
 import io.anke.core.bom.Component;
+import io.anke.core.bom.DependencyPath;
 import io.anke.core.catalog.CatalogEntry;
 import io.anke.core.rule.Finding;
 import io.anke.core.rule.FindingSink;
@@ -28,14 +29,17 @@ final class Components {
 
   /**
    * " (pulled in by a → b)" in both languages when the dependency path is known and longer than the
-   * component itself, else empty.
+   * component itself, else empty; a long path is elided in the middle ({@link
+   * DependencyPath#bounded}).
    */
   static Text via(Component c) {
     List<String> path = c.dependencyPath();
     if (path.size() < 2) {
       return Text.same("");
     }
-    String chain = String.join(" → ", path.subList(0, path.size() - 1));
+    // Bounded like the subject's path, so that a deep graph does not make messages grow with it.
+    List<String> shown = DependencyPath.bounded(path);
+    String chain = String.join(" → ", shown.subList(0, shown.size() - 1));
     return SoftwareRules.TEXT.text("via", chain);
   }
 

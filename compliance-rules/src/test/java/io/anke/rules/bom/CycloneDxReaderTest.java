@@ -224,7 +224,7 @@ class CycloneDxReaderTest {
     assertThatThrownBy(() -> read("future.cdx.json"))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("spec version '2.0' is not supported")
-        .hasMessageContaining("1.2 to 1.6");
+        .hasMessageContaining("1.2 to 1.7");
   }
 
   @Test

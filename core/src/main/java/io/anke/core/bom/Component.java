@@ -1,6 +1,5 @@
 package io.anke.core.bom;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,13 @@ import java.util.TreeMap;
  * @param hashes algorithm name (such as {@code SHA-256}) to lowercase hex digest
  * @param quantity how many units (hardware); 1 for software
  * @param properties free extra facts (serial, location, the catalog entry matched)
- * @param dependencyPath coordinates from the root to this component; empty if unknown
+ * @param dependencyPath coordinates from the root to this component; empty if unknown. A {@link
+ *     DependencyPath} is kept as it is (shared with the paths of other components), any other list
+ *     is turned into one
  * @param origin where the component was read
+ * @param ref the component's identity inside the document it was read from (a CycloneDX {@code
+ *     bom-ref}, an SPDX id, a nested archive's path), the key of {@link
+ *     BillOfMaterials#dependencies()}; null when the document gives none
  */
 public record Component(
     ComponentKind kind,
@@ -45,7 +49,8 @@ public record Component(
     int quantity,
     Map<String, String> properties,
     List<String> dependencyPath,
-    Origin origin) {
+    Origin origin,
+    String ref) {
 
   /** Validates and defensively copies. Blank strings become null. */
   public Component {
@@ -68,8 +73,9 @@ public record Component(
     }
     hashes = sortedCopy(hashes, "hashes");
     properties = sortedCopy(properties, "properties");
-    dependencyPath = dependencyPath == null ? List.of() : List.copyOf(dependencyPath);
+    dependencyPath = DependencyPath.of(dependencyPath);
     origin = origin == null ? Origin.UNKNOWN : origin;
+    ref = ref == null || ref.isEmpty() ? null : ref;
   }
 
   /** A new builder; {@code kind} defaults to {@link ComponentKind#LIBRARY}, quantity to 1. */
@@ -93,8 +99,9 @@ public record Component(
     b.hashes.putAll(hashes);
     b.quantity = quantity;
     b.properties.putAll(properties);
-    b.dependencyPath.addAll(dependencyPath);
+    b.dependencyPath = dependencyPath;
     b.origin = origin;
+    b.ref = ref;
     return b;
   }
 
@@ -174,8 +181,9 @@ public record Component(
     private final Map<String, String> hashes = new TreeMap<>();
     private int quantity = 1;
     private final Map<String, String> properties = new TreeMap<>();
-    private final List<String> dependencyPath = new ArrayList<>();
+    private List<String> dependencyPath = DependencyPath.empty();
     private Origin origin = Origin.UNKNOWN;
+    private String ref;
 
     private Builder() {}
 
@@ -267,10 +275,15 @@ public record Component(
       return this;
     }
 
-    /** Replaces the dependency path (root first). */
+    /** Replaces the dependency path (root first); a {@link DependencyPath} is shared. */
     public Builder dependencyPath(List<String> path) {
-      dependencyPath.clear();
-      dependencyPath.addAll(path);
+      dependencyPath = DependencyPath.of(path);
+      return this;
+    }
+
+    /** The identity inside the source document (bom-ref, SPDX id, archive path). */
+    public Builder ref(String ref) {
+      this.ref = ref;
       return this;
     }
 
@@ -301,7 +314,8 @@ public record Component(
           quantity,
           properties,
           dependencyPath,
-          origin);
+          origin,
+          ref);
     }
   }
 }

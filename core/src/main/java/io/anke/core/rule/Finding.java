@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * @param location where it was seen ({@link Location#NONE} when not known)
  * @param standards the clause references
  * @param remediation how to fix it
- * @param properties free string properties, sorted by key (crypto findings carry {@code algorithm})
+ * @param properties free string properties, sorted by key (crypto findings carry {@code algorithm};
+ *     a finding whose subject path is elided carries {@link #PATH_DEPTH})
  * @param key an optional discriminator that tells apart findings of one rule on the same subject
  *     and location (for example the algorithm); part of the {@link #fingerprint()}; null when none
  * @param waiver the waiver that accepts this finding, or null
@@ -46,6 +47,11 @@ public record Finding(
     String key,
     Waiver waiver,
     boolean baselined) {
+  /**
+   * The property that states the full length of a dependency path that {@link Subject#path()} shows
+   * elided.
+   */
+  public static final String PATH_DEPTH = "pathDepth";
 
   /** Validates and copies. */
   public Finding {
@@ -57,7 +63,12 @@ public record Finding(
     location = location == null ? Location.NONE : location;
     standards = List.copyOf(standards);
     Objects.requireNonNull(remediation, "remediation");
-    properties = Collections.unmodifiableSortedMap(new TreeMap<>(properties));
+    TreeMap<String, String> props = new TreeMap<>(properties);
+    if (subject.pathElided()) {
+      // The elided path says how much was left out; this says how deep the component is.
+      props.put(PATH_DEPTH, Integer.toString(subject.depth()));
+    }
+    properties = Collections.unmodifiableSortedMap(props);
     key = key == null || key.isEmpty() ? null : key;
   }
 

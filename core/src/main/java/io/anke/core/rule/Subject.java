@@ -1,6 +1,7 @@
 package io.anke.core.rule;
 
 import io.anke.core.bom.Component;
+import io.anke.core.bom.DependencyPath;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -13,9 +14,13 @@ import java.util.regex.Pattern;
  * @param id a stable id: a purl or {@code group:name:version} for components, {@code vendor model}
  *     for hardware, a binary class name for classes, a fact name such as {@code os} for hosts
  * @param path for dependencies, the coordinates from the root to this component, e.g. {@code
- *     [com.example:app:1.0, org.foo:bar:1.0]}; empty when not known or not a dependency
+ *     [com.example:app:1.0, org.foo:bar:1.0]}; empty when not known or not a dependency. Bounded: a
+ *     path longer than {@link DependencyPath#SHOWN_WHOLE} is elided in the middle ({@link
+ *     DependencyPath#bounded}), so that a finding's size does not grow with the depth of a graph
+ * @param depth the length of the whole path, which is larger than {@code path.size()} when the path
+ *     was elided
  */
-public record Subject(String kind, String id, List<String> path) {
+public record Subject(String kind, String id, List<String> path, int depth) {
 
   /** A component of a bill of materials (software). */
   public static final String COMPONENT = "component";
@@ -40,7 +45,7 @@ public record Subject(String kind, String id, List<String> path) {
 
   private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*");
 
-  /** Validates the fields and copies the path. */
+  /** Validates the fields and keeps a bounded copy of the path. */
   public Subject {
     Objects.requireNonNull(kind, "kind");
     if (!KIND.matcher(kind).matches()) {
@@ -50,7 +55,18 @@ public record Subject(String kind, String id, List<String> path) {
     if (id.isBlank()) {
       throw new IllegalArgumentException("subject id must not be blank");
     }
-    path = path == null ? List.of() : List.copyOf(path);
+    depth = Math.max(depth, path == null ? 0 : path.size());
+    path = DependencyPath.bounded(path);
+  }
+
+  /** A subject whose depth is the length of {@code path}. */
+  public Subject(String kind, String id, List<String> path) {
+    this(kind, id, path, 0);
+  }
+
+  /** True when {@link #path()} shows only the ends of a longer path. */
+  public boolean pathElided() {
+    return depth > path.size();
   }
 
   /**

@@ -70,6 +70,7 @@ class ComponentTest {
             1,
             props,
             path,
+            null,
             null);
     props.put("b", "3");
     path.add("changed");

@@ -196,7 +196,7 @@ class RuleApiTest {
   void aDocumentsOwnFactsReachTheRulesWithItAndSurviveRewrites() {
     Component lib = Component.builder().name("lib").build();
     BillOfMaterials cbom =
-        new BillOfMaterials("cbom.json", List.of(lib), List.of(new CryptoUsage("AES")));
+        new BillOfMaterials("cbom.json", List.of(lib)).withFacts(List.of(new CryptoUsage("AES")));
     // A step that replaces the components (catalog enrichment) keeps what else the document said.
     BillOfMaterials enriched = cbom.withComponents(List.of(lib.toBuilder().version("1").build()));
     assertThat(enriched.facts()).containsExactly(new CryptoUsage("AES"));

@@ -66,9 +66,50 @@ public final class MavenBom {
       Path workingDirectory,
       Catalog catalog,
       boolean hashes) {
+    List<Component> components =
+        components(project, scopes, workingDirectory, catalog, hashes, Set.of());
     return new BillOfMaterials(
-        pomPath(project, workingDirectory),
-        components(project, scopes, workingDirectory, catalog, hashes, Set.of()));
+        pomPath(project, workingDirectory), components, graph(project, components));
+  }
+
+  /**
+   * The graph Maven resolved, as edges between the components' refs (their purls): each component
+   * hangs from the artifact before it in its dependency trail, the project's own for a direct
+   * dependency.
+   */
+  private static Map<String, List<String>> graph(MavenProject project, List<Component> kept) {
+    Set<String> keptRefs = new java.util.HashSet<>();
+    kept.forEach(c -> keptRefs.add(c.ref()));
+    Map<String, String> refByKey = new java.util.HashMap<>();
+    List<Artifact> artifacts = new ArrayList<>();
+    for (Artifact a : sorted(project.getArtifacts())) {
+      if (keptRefs.contains(purl(a))) {
+        refByKey.put(trailKey(a.getId()), purl(a));
+        artifacts.add(a);
+      }
+    }
+    Artifact self = project.getArtifact();
+    String selfRef = self == null ? null : purl(self);
+    Map<String, List<String>> edges = new LinkedHashMap<>();
+    for (Artifact a : artifacts) {
+      List<String> trail = a.getDependencyTrail();
+      String from =
+          trail == null || trail.size() < 3
+              ? selfRef
+              : refByKey.get(trailKey(trail.get(trail.size() - 2)));
+      if (from != null) {
+        edges.computeIfAbsent(from, k -> new ArrayList<>()).add(purl(a));
+      }
+    }
+    return edges;
+  }
+
+  /**
+   * {@code group:artifact:type[:classifier]} of a trail entry or artifact id: all but the version.
+   */
+  private static String trailKey(String id) {
+    int last = id.lastIndexOf(':');
+    return last < 0 ? id : id.substring(0, last);
   }
 
   /**
@@ -90,8 +131,14 @@ public final class MavenBom {
     }
     Map<String, Component> byId = new LinkedHashMap<>();
     Map<String, List<String>> modules = new LinkedHashMap<>();
+    Map<String, java.util.Set<String>> edges = new LinkedHashMap<>();
     for (MavenProject p : projects) {
-      for (Component c : components(p, scopes, workingDirectory, catalog, hashes, reactor)) {
+      List<Component> found = components(p, scopes, workingDirectory, catalog, hashes, reactor);
+      graph(p, found)
+          .forEach(
+              (from, to) ->
+                  edges.computeIfAbsent(from, k -> new java.util.LinkedHashSet<>()).addAll(to));
+      for (Component c : found) {
         String id = c.id();
         modules.computeIfAbsent(id, k -> new ArrayList<>()).add(p.getArtifactId());
         Component old = byId.get(id);
@@ -108,7 +155,9 @@ public final class MavenBom {
               .build());
     }
     out.sort(Comparator.comparing(Component::id));
-    return new BillOfMaterials(source, out);
+    Map<String, List<String>> graph = new LinkedHashMap<>();
+    edges.forEach((from, to) -> graph.put(from, List.copyOf(to)));
+    return new BillOfMaterials(source, out, graph);
   }
 
   private static List<Component> components(
@@ -136,6 +185,7 @@ public final class MavenBom {
               .purl(purl(a))
               .property(SCOPE, scope)
               .dependencyPath(path(project, a))
+              .ref(purl(a))
               .origin(origin(project, a, pom, workingDirectory));
       if (!"jar".equals(a.getType())) {
         b.property(TYPE, a.getType());
@@ -175,7 +225,7 @@ public final class MavenBom {
             .origin(Origin.of(pomPath(project, workingDirectory)));
     Artifact a = project.getArtifact();
     if (a != null) {
-      b.purl(purl(a));
+      b.purl(purl(a)).ref(purl(a));
     }
     return b.build();
   }

@@ -77,6 +77,35 @@ class MavenBomTest {
   }
 
   @Test
+  void theGraphMavenResolvedIsKeptAsEdgesBetweenPurls() {
+    MavenProject p = project("app");
+    p.setArtifact(artifact("com.example", "app", "1.0", null, "jar"));
+    Artifact dao = artifact("org.example", "dao", "1.0", "compile", "jar");
+    dao.setDependencyTrail(List.of("com.example:app:jar:1.0", "org.example:dao:jar:1.0"));
+    Artifact driver = artifact("com.mysql", "mysql-connector-j", "8.4.0", "runtime", "jar");
+    driver.setDependencyTrail(
+        List.of(
+            "com.example:app:jar:1.0",
+            "org.example:dao:jar:1.0",
+            "com.mysql:mysql-connector-j:jar:8.4.0"));
+    p.setArtifacts(new LinkedHashSet<>(List.of(driver, dao)));
+
+    BillOfMaterials bom =
+        MavenBom.of(p, Set.of("compile", "runtime"), dir, BundledCatalog.get(), false);
+
+    assertThat(bom.components())
+        .extracting(Component::ref)
+        .containsExactly(
+            "pkg:maven/com.mysql/mysql-connector-j@8.4.0", "pkg:maven/org.example/dao@1.0");
+    assertThat(bom.edges())
+        .containsExactlyInAnyOrder(
+            java.util.Map.entry("pkg:maven/com.example/app@1.0", "pkg:maven/org.example/dao@1.0"),
+            java.util.Map.entry(
+                "pkg:maven/org.example/dao@1.0", "pkg:maven/com.mysql/mysql-connector-j@8.4.0"));
+    assertThat(MavenBom.projectComponent(p, dir).ref()).isEqualTo("pkg:maven/com.example/app@1.0");
+  }
+
+  @Test
   void buildsComponentsWithPathOriginScopeAndCatalogIdentity() {
     MavenProject p = project("app");
     Dependency dao = declared("org.example", "dao", 23, p.getFile());

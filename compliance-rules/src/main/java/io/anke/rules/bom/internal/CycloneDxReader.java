@@ -2,11 +2,11 @@ package io.anke.rules.bom.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
 import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
+import io.anke.core.bom.DependencyPath;
 import io.anke.core.bom.Origin;
 import io.anke.core.catalog.Category;
 import io.anke.rules.cbom.CbomAssets;
@@ -18,30 +18,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.cyclonedx.Version;
-import org.cyclonedx.exception.ParseException;
-import org.cyclonedx.model.Bom;
-import org.cyclonedx.model.Dependency;
-import org.cyclonedx.model.Hash;
-import org.cyclonedx.model.OrganizationalEntity;
-import org.cyclonedx.model.Property;
-import org.cyclonedx.parsers.JsonParser;
-import org.cyclonedx.parsers.XmlParser;
+import java.util.function.ToIntFunction;
+import org.xml.sax.SAXParseException;
 
 /**
- * Reads CycloneDX JSON and XML (spec 1.2 to 1.6). The document is checked for well-formedness (XML
- * without any DOCTYPE) and validated against the schema of its own spec version, both through
- * cyclonedx-core-java's schemas; then its components (nested ones included) become {@link
- * Component}s with their line, JSON pointer and dependency path, and its cryptographic assets
- * become crypto-usage facts ({@link CbomAssets}).
+ * Reads CycloneDX JSON and XML (spec 1.2 to 1.7). The document is checked for well-formedness (XML
+ * without any DOCTYPE) and validated against the normative schema of its own spec version ({@link
+ * CycloneDxSchemas}); then its components (nested ones included) become {@link Component}s with
+ * their line, JSON pointer and dependency path, and its cryptographic assets become crypto-usage
+ * facts ({@link CbomAssets}).
  *
  * <p>JSON is validated on one Jackson tree with the compiled schema cached per version, and the
- * components are taken from that validated tree: parsing the same bytes again into
- * cyclonedx-core-java's object model would double the cost of large documents for nothing Anke
- * uses. XML is parsed by cyclonedx-core-java's own model.
+ * components are taken from that validated tree. XML is validated as it is and then turned into the
+ * same tree ({@link CycloneDxXmlTree}), reading only elements of the CycloneDX namespace, so that
+ * one walker reads both encodings of every version.
  */
 public final class CycloneDxReader {
   /** The property a writer sets to carry quantity (CycloneDX device taxonomy). */
@@ -51,8 +41,6 @@ public final class CycloneDxReader {
   public static final String CATEGORY = "anke:category";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Map<Version, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
-  private static final Pattern XML_LINE = Pattern.compile("lineNumber: (\\d+)");
 
   private final String source;
   private final boolean xml;
@@ -88,15 +76,15 @@ public final class CycloneDxReader {
     if (versionText == null) {
       throw new InputException(source, 1, format + ": \"specVersion\" is missing");
     }
-    Version version = supported(versionText);
-    String named = "CycloneDX " + version.getVersionString() + " JSON";
+    CycloneDxVersion version = supported(versionText);
+    String named = "CycloneDX " + version.text() + " JSON";
     JsonNode tree;
     try {
       tree = MAPPER.readTree(data);
     } catch (IOException e) {
       throw new InputException(source, 0, named + ": " + oneLine(e.getMessage()), e);
     }
-    Set<ValidationMessage> problems = schema(version, named).validate(tree);
+    Set<ValidationMessage> problems = CycloneDxSchemas.json(version, MAPPER).validate(tree);
     if (!problems.isEmpty()) {
       ValidationMessage first = problems.iterator().next();
       String location =
@@ -107,18 +95,28 @@ public final class CycloneDxReader {
           lines.lineOfPath(location),
           named + " does not match its schema: " + oneLine(first.getMessage()) + more);
     }
+    return fromTree(tree, lines::line);
+  }
+
+  /**
+   * The components and graph of a validated document in its JSON form (XML is turned into it by
+   * {@link CycloneDxXmlTree}).
+   *
+   * @param line the line of the component at a JSON pointer, or 0
+   */
+  private BillOfMaterials fromTree(JsonNode tree, ToIntFunction<String> line) {
     List<Raw> raws = new ArrayList<>();
     String rootRef = null;
     JsonNode root = tree.path("metadata").path("component");
     if (root.isObject()) {
       rootRef = text(root, "bom-ref");
-      raws.add(raw(root, "/metadata/component", lines.line("/metadata/component"), -1));
+      raws.add(raw(root, "/metadata/component", line.applyAsInt("/metadata/component"), -1));
     }
-    walkJson(tree.path("components"), "", lines, -1, raws);
+    walkJson(tree.path("components"), "", line, -1, raws);
     DependencyGraph graph = new DependencyGraph();
     for (JsonNode d : tree.path("dependencies")) {
       String ref = text(d, "ref");
-      graph.node(ref);
+      graph.declare(ref);
       for (JsonNode child : d.path("dependsOn")) {
         graph.edge(ref, child.asText());
       }
@@ -127,31 +125,15 @@ public final class CycloneDxReader {
     return CbomAssets.attach(toBom(raws, graph, rootRef), tree::at, tree.path("dependencies"));
   }
 
-  private JsonSchema schema(Version version, String named) {
-    try {
-      return SCHEMAS.computeIfAbsent(
-          version,
-          v -> {
-            try {
-              return new JsonParser().getJsonSchema(v, MAPPER);
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          });
-    } catch (java.io.UncheckedIOException e) {
-      throw new IllegalStateException(named + " schema cannot be loaded", e);
-    }
-  }
-
   private void walkJson(
-      JsonNode list, String prefix, JsonLocations lines, int parent, List<Raw> out) {
+      JsonNode list, String prefix, ToIntFunction<String> line, int parent, List<Raw> out) {
     for (int i = 0; i < list.size(); i++) {
       String pointer = prefix + "/components/" + i;
       JsonNode c = list.get(i);
       int index = out.size();
-      out.add(raw(c, pointer, lines.line(pointer), parent));
+      out.add(raw(c, pointer, line.applyAsInt(pointer), parent));
       if (c.has("components")) {
-        walkJson(c.path("components"), pointer, lines, index, out);
+        walkJson(c.path("components"), pointer, line, index, out);
       }
     }
   }
@@ -196,126 +178,36 @@ public final class CycloneDxReader {
   private BillOfMaterials readXml(byte[] data) {
     XmlLocations lines = XmlLocations.scan(source, format, data);
     String ns = lines.namespace();
-    String prefix = "http://cyclonedx.org/schema/bom/";
+    String prefix = CycloneDxVersion.NAMESPACE_PREFIX;
     String versionText = ns != null && ns.startsWith(prefix) ? ns.substring(prefix.length()) : null;
     if (versionText == null) {
       throw new InputException(
           source, 1, format + ": the root element is not in a CycloneDX namespace (" + ns + ")");
     }
-    Version version = supported(versionText);
-    String named = "CycloneDX " + version.getVersionString() + " XML";
-    XmlParser parser = new XmlParser();
-    List<ParseException> problems;
+    CycloneDxVersion version = supported(versionText);
+    String named = "CycloneDX " + version.text() + " XML";
+    List<SAXParseException> problems;
     try {
-      problems = parser.validate(data, version);
+      problems = CycloneDxSchemas.validateXml(version, data);
     } catch (IOException e) {
       throw new InputException(source, 0, named + ": cannot validate: " + e.getMessage(), e);
     }
     if (!problems.isEmpty()) {
-      ParseException first = problems.get(0);
+      SAXParseException first = problems.get(0);
       String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
       throw new InputException(
           source,
-          xmlLine(first),
+          Math.max(first.getLineNumber(), 0),
           named + " does not match its schema: " + oneLine(first.getMessage()) + more,
           first);
     }
-    Bom bom;
+    JsonNode tree;
     try {
-      bom = parser.parse(data);
-    } catch (ParseException e) {
+      tree = CycloneDxXmlTree.of(data, ns);
+    } catch (IOException e) {
       throw new InputException(source, 0, named + ": " + oneLine(e.getMessage()), e);
     }
-    List<Raw> raws = new ArrayList<>();
-    String rootRef = null;
-    if (bom.getMetadata() != null && bom.getMetadata().getComponent() != null) {
-      org.cyclonedx.model.Component root = bom.getMetadata().getComponent();
-      rootRef = root.getBomRef();
-      raws.add(raw(root, "/metadata/component", lines.line("/metadata/component"), -1));
-    }
-    walkXml(bom.getComponents(), "", lines, -1, raws);
-    DependencyGraph graph = new DependencyGraph();
-    if (bom.getDependencies() != null) {
-      for (Dependency d : bom.getDependencies()) {
-        graph.node(d.getRef());
-        if (d.getDependencies() != null) {
-          for (Dependency child : d.getDependencies()) {
-            graph.edge(d.getRef(), child.getRef());
-          }
-        }
-      }
-    }
-    return CbomAssets.attach(toBom(raws, graph, rootRef), bom);
-  }
-
-  private void walkXml(
-      List<org.cyclonedx.model.Component> list,
-      String prefix,
-      XmlLocations lines,
-      int parent,
-      List<Raw> out) {
-    if (list == null) {
-      return;
-    }
-    for (int i = 0; i < list.size(); i++) {
-      String pointer = prefix + "/components/" + i;
-      org.cyclonedx.model.Component c = list.get(i);
-      int index = out.size();
-      out.add(raw(c, pointer, lines.line(pointer), parent));
-      if (c.getComponents() != null && !c.getComponents().isEmpty()) {
-        walkXml(c.getComponents(), pointer, lines, index, out);
-      }
-    }
-  }
-
-  private static Raw raw(org.cyclonedx.model.Component c, String pointer, int line, int parent) {
-    Map<String, String> hashes = new LinkedHashMap<>();
-    if (c.getHashes() != null) {
-      for (Hash h : c.getHashes()) {
-        hashes.put(h.getAlgorithm(), h.getValue());
-      }
-    }
-    List<String[]> props = new ArrayList<>();
-    if (c.getProperties() != null) {
-      for (Property p : c.getProperties()) {
-        props.add(new String[] {p.getName(), p.getValue()});
-      }
-    }
-    return new Raw(
-        c.getType() == null ? null : c.getType().getTypeName(),
-        c.getBomRef(),
-        c.getGroup(),
-        c.getName(),
-        c.getVersion(),
-        c.getPurl(),
-        c.getCpe(),
-        name(c.getSupplier()),
-        country(c.getSupplier()),
-        name(c.getManufacturer()),
-        country(c.getManufacturer()),
-        hashes,
-        props,
-        pointer,
-        line,
-        parent);
-  }
-
-  private static String name(OrganizationalEntity e) {
-    return e == null ? null : e.getName();
-  }
-
-  private static String country(OrganizationalEntity e) {
-    return e == null || e.getAddress() == null ? null : e.getAddress().getCountry();
-  }
-
-  private static int xmlLine(ParseException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof org.xml.sax.SAXParseException s) {
-        return Math.max(s.getLineNumber(), 0);
-      }
-    }
-    Matcher m = XML_LINE.matcher(String.valueOf(e.getMessage()));
-    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    return fromTree(tree, lines::line);
   }
 
   // ---- common -------------------------------------------------------------------------------
@@ -343,23 +235,20 @@ public final class CycloneDxReader {
       int line,
       int parent) {}
 
-  private Version supported(String text) {
-    Version v = null;
-    for (Version candidate : Version.values()) {
-      if (candidate.getVersionString().equals(text)) {
-        v = candidate;
-      }
-    }
-    if (v == null || v.getVersion() < 1.2) {
-      throw new InputException(
-          source,
-          1,
-          format
-              + ": spec version '"
-              + text
-              + "' is not supported; Anke reads CycloneDX 1.2 to 1.6");
-    }
-    return v;
+  private CycloneDxVersion supported(String text) {
+    return CycloneDxVersion.of(text)
+        .orElseThrow(
+            () ->
+                new InputException(
+                    source,
+                    1,
+                    format
+                        + ": spec version '"
+                        + text
+                        + "' is not supported; Anke reads CycloneDX "
+                        + CycloneDxVersion.oldest().text()
+                        + " to "
+                        + CycloneDxVersion.newest().text()));
   }
 
   private static String oneLine(String s) {
@@ -372,7 +261,7 @@ public final class CycloneDxReader {
     for (Raw r : raws) {
       coordinates.add(coordinate(r));
     }
-    Map<String, List<String>> byRef = Map.of();
+    Map<String, DependencyPath> byRef = Map.of();
     if (!graph.isEmpty()) {
       Map<String, String> coordinateOfRef = new HashMap<>();
       for (int i = 0; i < raws.size(); i++) {
@@ -380,30 +269,28 @@ public final class CycloneDxReader {
           coordinateOfRef.putIfAbsent(raws.get(i).ref(), coordinates.get(i));
         }
       }
-      Map<String, List<String>> m = new HashMap<>();
-      graph
-          .paths(rootRef == null ? List.of() : List.of(rootRef))
-          .forEach(
-              (ref, refs) ->
-                  m.put(ref, refs.stream().map(x -> coordinateOfRef.getOrDefault(x, x)).toList()));
-      byRef = m;
+      byRef =
+          graph.paths(
+              rootRef == null ? List.of() : List.of(rootRef),
+              x -> coordinateOfRef.getOrDefault(x, x));
     }
-    List<List<String>> paths = new ArrayList<>(raws.size());
+    List<DependencyPath> paths = new ArrayList<>(raws.size());
     List<Component> out = new ArrayList<>(raws.size());
     for (int i = 0; i < raws.size(); i++) {
       Raw r = raws.get(i);
-      List<String> path = r.ref() == null ? null : byRef.get(r.ref());
+      DependencyPath path = r.ref() == null ? null : byRef.get(r.ref());
       if (path == null && r.parent() >= 0) {
         // A nested component outside the dependency graph: its containers lead to it.
-        List<String> outer = paths.get(r.parent());
-        path = new ArrayList<>(outer.isEmpty() ? List.of(coordinates.get(r.parent())) : outer);
-        path.add(coordinates.get(i));
+        DependencyPath outer = paths.get(r.parent());
+        path =
+            (outer.isEmpty() ? DependencyPath.empty().append(coordinates.get(r.parent())) : outer)
+                .append(coordinates.get(i));
       }
-      path = path == null ? List.of() : path;
+      path = path == null ? DependencyPath.empty() : path;
       paths.add(path);
       out.add(convert(r, path));
     }
-    return new BillOfMaterials(source, out);
+    return new BillOfMaterials(source, out, graph.asMap());
   }
 
   /** {@code group:name:version} of a raw component, as {@link #coordinate(Component)} has it. */
@@ -438,6 +325,7 @@ public final class CycloneDxReader {
             .country(
                 r.manufacturerCountry() != null ? r.manufacturerCountry() : r.supplierCountry())
             .dependencyPath(dependencyPath)
+            .ref(r.ref())
             .origin(new Origin(source, r.line(), r.pointer()));
     r.hashes()
         .forEach(

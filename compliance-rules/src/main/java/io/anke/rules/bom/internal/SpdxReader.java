@@ -9,10 +9,8 @@ import io.anke.core.bom.Origin;
 import io.anke.core.bom.Purl;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,6 +19,9 @@ import java.util.Set;
  * relationships (and their inverses) as dependency paths from the described package.
  */
 public final class SpdxReader {
+  /** The SPDX versions read, oldest first. */
+  public static final List<String> VERSIONS = List.of("2.2", "2.3");
+
   private static final String FORMAT = "SPDX JSON";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -46,26 +47,24 @@ public final class SpdxReader {
     if (version == null) {
       throw new InputException(source, 1, FORMAT + ": \"spdxVersion\" is missing");
     }
-    if (!version.equals("SPDX-2.3") && !version.equals("SPDX-2.2")) {
+    if (!version.startsWith("SPDX-") || !VERSIONS.contains(version.substring(5))) {
       throw new InputException(
           source,
           1,
-          FORMAT + ": spdxVersion '" + version + "' is not supported; Anke reads SPDX-2.2 and 2.3");
+          FORMAT
+              + ": spdxVersion '"
+              + version
+              + "' is not supported; Anke reads SPDX "
+              + String.join(" and ", VERSIONS));
     }
     String format = version + " JSON";
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(data);
-    } catch (IOException e) {
-      throw new InputException(source, 0, format + ": " + e.getMessage(), e);
-    }
+    JsonNode root = tree(source, format, data);
     JsonNode packages = root.path("packages");
     if (!packages.isArray()) {
       throw new InputException(source, 1, format + ": \"packages\" must be a list");
     }
     List<String> ids = new ArrayList<>();
     List<Component> components = new ArrayList<>();
-    Map<String, String> coordinates = new HashMap<>();
     for (int i = 0; i < packages.size(); i++) {
       String pointer = "/packages/" + i;
       int line = lines.line(pointer);
@@ -79,21 +78,11 @@ public final class SpdxReader {
       if (name == null) {
         throw new InputException(source, line, format + ": package " + id + " has no name");
       }
-      Component c = convert(p, name, new Origin(source, line, pointer), format, line, id);
       ids.add(id);
-      components.add(c);
-      coordinates.put(id, CycloneDxReader.coordinate(c));
+      components.add(convert(p, name, new Origin(source, line, pointer), format, line, id));
     }
-    Map<String, List<String>> paths = paths(root, ids, coordinates, format);
-    List<Component> out = new ArrayList<>(components.size());
-    for (int i = 0; i < components.size(); i++) {
-      List<String> path = paths.get(ids.get(i));
-      out.add(
-          path == null
-              ? components.get(i)
-              : components.get(i).toBuilder().dependencyPath(path).build());
-    }
-    return new BillOfMaterials(source, out);
+    DependencyGraph graph = graph(root, ids, format);
+    return graph.bom(source, components, described(root, graph));
   }
 
   private Component convert(
@@ -106,6 +95,7 @@ public final class SpdxReader {
             .supplier(organization(text(p, "supplier"), format, line, id, "supplier"))
             .manufacturer(organization(text(p, "originator"), format, line, id, "originator"))
             .property("spdx:SPDXID", id)
+            .ref(id)
             .origin(origin);
     for (JsonNode ref : p.path("externalRefs")) {
       String category = text(ref, "referenceCategory");
@@ -119,11 +109,7 @@ public final class SpdxReader {
       }
       String cat = category == null ? "" : category.replace('_', '-').toUpperCase(Locale.ROOT);
       if (type.equals("purl") && cat.equals("PACKAGE-MANAGER")) {
-        b.purl(locator);
-        Purl purl = Purl.parse(locator);
-        if (purl != null && purl.type().equals("maven")) {
-          b.group(purl.namespace());
-        }
+        purl(b, locator);
       } else if ((type.equals("cpe23Type") || type.equals("cpe22Type")) && cat.equals("SECURITY")) {
         b.cpe(locator);
       }
@@ -177,15 +163,10 @@ public final class SpdxReader {
     return name.isEmpty() ? null : name;
   }
 
-  private Map<String, List<String>> paths(
-      JsonNode root, List<String> ids, Map<String, String> coordinates, String format) {
+  /** The relationships that pull packages in, as edges "from depends on or contains to". */
+  private DependencyGraph graph(JsonNode root, List<String> ids, String format) {
     DependencyGraph g = new DependencyGraph();
     ids.forEach(g::node);
-    List<String> described = new ArrayList<>();
-    for (JsonNode d : root.path("documentDescribes")) {
-      described.add(d.asText());
-    }
-    String docId = text(root, "SPDXID");
     for (JsonNode r : root.path("relationships")) {
       String from = text(r, "spdxElementId");
       String to = text(r, "relatedSpdxElement");
@@ -197,28 +178,52 @@ public final class SpdxReader {
       switch (type) {
         case "DEPENDS_ON", "CONTAINS" -> g.edge(from, to);
         case "DEPENDENCY_OF", "CONTAINED_BY" -> g.edge(to, from);
-        case "DESCRIBES" -> {
-          if (from.equals(docId)) {
-            described.add(to);
-          }
-        }
         default -> {
-          // other relationships (GENERATED_FROM, ...) do not pull components in
+          // other relationships (DESCRIBES, GENERATED_FROM, ...) do not pull components in
         }
       }
     }
-    if (g.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, List<String>> byId = g.paths(described);
-    Map<String, List<String>> result = new HashMap<>();
-    byId.forEach(
-        (id, refs) ->
-            result.put(id, refs.stream().map(x -> coordinates.getOrDefault(x, x)).toList()));
-    return result;
+    return g;
   }
 
-  private static String text(JsonNode n, String field) {
+  /** The packages the document describes: the roots its paths start from. */
+  private static List<String> described(JsonNode root, DependencyGraph g) {
+    List<String> described = new ArrayList<>();
+    for (JsonNode d : root.path("documentDescribes")) {
+      described.add(d.asText());
+    }
+    String docId = text(root, "SPDXID");
+    for (JsonNode r : root.path("relationships")) {
+      if ("DESCRIBES".equals(text(r, "relationshipType"))
+          && docId != null
+          && docId.equals(text(r, "spdxElementId"))
+          && text(r, "relatedSpdxElement") != null) {
+        described.add(text(r, "relatedSpdxElement"));
+      }
+    }
+    return described;
+  }
+
+  /** The document's tree; malformed JSON is an input error. */
+  static JsonNode tree(String source, String format, byte[] data) {
+    try {
+      return MAPPER.readTree(data);
+    } catch (IOException e) {
+      throw new InputException(source, 0, format + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Sets the purl, and the group of a Maven purl (SPDX has no group field). */
+  static void purl(Component.Builder b, String purl) {
+    b.purl(purl);
+    Purl parsed = Purl.parse(purl);
+    if (parsed != null && parsed.type().equals("maven")) {
+      b.group(parsed.namespace());
+    }
+  }
+
+  /** A field's stripped text; null when absent, not a value or blank. */
+  static String text(JsonNode n, String field) {
     JsonNode v = n.get(field);
     if (v == null || v.isNull() || !v.isValueNode()) {
       return null;

@@ -19,6 +19,9 @@ import javax.xml.stream.XMLStreamReader;
  * /components/3/components/0}, {@code /metadata/component}).
  */
 public final class XmlLocations {
+  /** The frame of an element of another namespace than the root's. */
+  private static final String FOREIGN = "#foreign";
+
   private final Map<String, Integer> lines;
   private final String namespace;
 
@@ -74,6 +77,11 @@ public final class XmlLocations {
           String name = r.getLocalName();
           if (stack.isEmpty()) {
             ns = r.getNamespaceURI();
+          } else if (!java.util.Objects.equals(ns, r.getNamespaceURI())
+              || stack.peek().name.equals(FOREIGN)) {
+            // An extension of another namespace (and all inside it) is not CycloneDX content.
+            stack.push(new Frame(FOREIGN, null));
+            continue;
           }
           String pointer = null;
           if (name.equals("component") && !stack.isEmpty()) {
