@@ -1,11 +1,17 @@
 package io.anke.rules.bom;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.catalog.CatalogMatcher;
 import io.anke.rules.bom.internal.CycloneDxReader;
 import io.anke.rules.bom.internal.Kinds;
+import io.anke.rules.cbom.DeclaredCryptoProperties;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -27,6 +33,7 @@ import org.cyclonedx.model.Hash;
 import org.cyclonedx.model.Metadata;
 import org.cyclonedx.model.OrganizationalEntity;
 import org.cyclonedx.model.Property;
+import org.cyclonedx.model.component.crypto.CryptoProperties;
 import org.cyclonedx.model.metadata.ToolInformation;
 import org.cyclonedx.model.organization.PostalAddress;
 
@@ -45,6 +52,21 @@ public final class CycloneDxWriter {
 
   /** Anke's property for the country, readable also where 1.5 has no address field. */
   public static final String COUNTRY = "anke:country";
+
+  /**
+   * The property that carries a component's declared {@code cryptoProperties} (JSON) where the
+   * output version cannot hold all of them.
+   */
+  public static final String CRYPTO_PROPERTIES = "anke:cryptoProperties";
+
+  // Strict about unknown fields: what the model cannot hold must not be dropped without notice.
+  private static final ObjectMapper CRYPTO_JSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+          .build();
 
   private final Version version;
   private final String toolVersion;
@@ -130,6 +152,15 @@ public final class CycloneDxWriter {
       used.add(subjectRef);
       metadata.setComponent(convert(subject, subjectRef));
     }
+    // The cryptoProperties each document declared, by component pointer, written on unchanged.
+    List<Map<String, String>> declared = new ArrayList<>();
+    for (BillOfMaterials b : boms) {
+      Map<String, String> byPointer = new HashMap<>();
+      for (DeclaredCryptoProperties d : b.facts(DeclaredCryptoProperties.class)) {
+        byPointer.put(d.pointer(), d.json());
+      }
+      declared.add(byPointer);
+    }
     List<org.cyclonedx.model.Component> out = new ArrayList<>();
     for (Placed p : all) {
       Component c = p.component();
@@ -141,7 +172,13 @@ public final class CycloneDxWriter {
       if (c.ref() != null) {
         written.get(p.bom()).putIfAbsent(c.ref(), ref);
       }
-      out.add(convert(c, ref));
+      org.cyclonedx.model.Component x = convert(c, ref);
+      String crypto =
+          c.origin().pointer() == null ? null : declared.get(p.bom()).get(c.origin().pointer());
+      if (crypto != null) {
+        setCryptoProperties(x, crypto);
+      }
+      out.add(x);
     }
     bom.setComponents(out);
     Map<String, Set<String>> edges = new TreeMap<>();
@@ -247,6 +284,33 @@ public final class CycloneDxWriter {
     sorted.forEach((k, v) -> list.add(new Property(k, v)));
     x.setProperties(list);
     return x;
+  }
+
+  /**
+   * Sets a component's {@code cryptoProperties} from their JSON form. CycloneDX before 1.6 has no
+   * place for them, and fields a later version added (1.7) have none in 1.6 output: there the whole
+   * object is kept as the property {@code anke:cryptoProperties} instead, so nothing declared is
+   * lost.
+   */
+  private void setCryptoProperties(org.cyclonedx.model.Component x, String json) {
+    if (version.getVersion() >= 1.6) {
+      try {
+        CryptoProperties p = CRYPTO_JSON.readValue(json, CryptoProperties.class);
+        if (CRYPTO_JSON
+            .readTree(CRYPTO_JSON.writeValueAsString(p))
+            .equals(CRYPTO_JSON.readTree(json))) {
+          x.setCryptoProperties(p);
+          return;
+        }
+      } catch (JsonProcessingException e) {
+        // not expressible in this version's model: kept as a property below
+      }
+    }
+    List<Property> props =
+        new ArrayList<>(x.getProperties() == null ? List.of() : x.getProperties());
+    props.add(new Property(CRYPTO_PROPERTIES, json));
+    props.sort(Comparator.comparing(Property::getName));
+    x.setProperties(props);
   }
 
   private org.cyclonedx.model.Component.Type type(Component c) {

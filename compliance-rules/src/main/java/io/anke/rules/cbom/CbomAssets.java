@@ -14,11 +14,12 @@ import java.util.function.Function;
 
 /**
  * Attaches the cryptographic assets of a CycloneDX document to its {@link BillOfMaterials} as
- * {@link CryptoAssetUsage} facts. The CycloneDX reader calls it with the components it read: every
- * component of type {@code cryptographic-asset}, and every component that carries {@code
- * cryptoProperties}, becomes evidence located at the document, the component's line and pointer,
- * with its bom-ref and component path (through {@code dependencies[].provides} when the document
- * says which component provides it). References between assets (a certificate's signature
+ * {@link CryptoAssetUsage} facts, and each asset's {@code cryptoProperties} as a {@link
+ * DeclaredCryptoProperties} fact for output. The CycloneDX reader calls it with the components it
+ * read: every component of type {@code cryptographic-asset}, and every component that carries
+ * {@code cryptoProperties}, becomes evidence located at the document, the component's line and
+ * pointer, with its bom-ref and component path (through {@code dependencies[].provides} when the
+ * document says which component provides it). References between assets (a certificate's signature
  * algorithm, a key's algorithm, a cipher suite's algorithms) are followed within the document.
  */
 public final class CbomAssets {
@@ -82,6 +83,11 @@ public final class CbomAssets {
               AssetEvidence.assetType(node),
               provider == null ? c.dependencyPath() : provided(components.get(provider), c));
       facts.addAll(evidence.of(node, asset));
+      if (node.has("cryptoProperties") && c.origin().pointer() != null) {
+        facts.add(
+            new DeclaredCryptoProperties(
+                c.origin().pointer(), node.get("cryptoProperties").toString()));
+      }
     }
     return new BillOfMaterials(bom.source(), components, bom.dependencies(), facts);
   }

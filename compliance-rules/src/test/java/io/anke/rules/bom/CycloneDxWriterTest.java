@@ -126,6 +126,17 @@ class CycloneDxWriterTest {
     JsonNode md5 = component(JSON.readTree(v16), "MD5");
     assertThat(md5.path("type").asText()).isEqualTo("cryptographic-asset");
     assertThat(property(md5, "anke:kind")).isEqualTo("cryptographic-asset");
+    // What the CBOM declared of each asset is written on unchanged, not dropped.
+    JsonNode in =
+        JSON.readTree(
+            CycloneDxWriterTest.class.getResourceAsStream(
+                "/io/anke/rules/cbom/legacy-gateway.cbom.json"));
+    java.util.Map<String, JsonNode> inByRef = new java.util.HashMap<>();
+    collectCrypto(in.path("components"), inByRef);
+    java.util.Map<String, JsonNode> outByRef = new java.util.HashMap<>();
+    collectCrypto(JSON.readTree(v16).path("components"), outByRef);
+    assertThat(inByRef).hasSizeGreaterThan(5);
+    assertThat(outByRef).isEqualTo(inByRef);
 
     // CycloneDX 1.5 has no cryptographic-asset type: data, with the kind kept as a property.
     String v15 =
@@ -135,6 +146,16 @@ class CycloneDxWriterTest {
     JsonNode old = component(JSON.readTree(v15), "MD5");
     assertThat(old.path("type").asText()).isEqualTo("data");
     assertThat(property(old, "anke:kind")).isEqualTo("cryptographic-asset");
+  }
+
+  /** Every component's cryptoProperties by bom-ref, nested components included. */
+  private static void collectCrypto(JsonNode components, java.util.Map<String, JsonNode> out) {
+    for (JsonNode c : components) {
+      if (c.has("cryptoProperties")) {
+        out.put(c.path("bom-ref").asText(), c.get("cryptoProperties"));
+      }
+      collectCrypto(c.path("components"), out);
+    }
   }
 
   @Test

@@ -59,6 +59,12 @@ public record BillOfMaterials(
     return new BillOfMaterials(source, replaced, dependencies, facts);
   }
 
+  /** The facts of this document that are instances of {@code type}, in document order. */
+  public <T> List<T> facts(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return facts.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
   /** The same document with these facts added to the ones it states. */
   public BillOfMaterials withFacts(List<?> added) {
     List<Object> all = new ArrayList<>(facts);
