@@ -111,8 +111,9 @@ class SoftwareRulesTest {
     ScanResult none = scan("crypto-l3", frontend, backend);
     assertThat(subjects(of(none, "BOM-NO-SM-CRYPTO-PROVIDER")))
         .containsExactly("frontend.cdx.json LOW");
+    // one library and the described application (metadata.component) in each document
     assertThat(of(none, "BOM-NO-SM-CRYPTO-PROVIDER").get(0).message().en())
-        .isEqualTo("None of the 2 components provides SM2/SM3/SM4");
+        .isEqualTo("None of the 4 components provides SM2/SM3/SM4");
 
     // One document of the delivery brings Bouncy Castle: the application has a provider.
     ScanResult withProvider = scan("crypto-l3", frontend, crypto);
