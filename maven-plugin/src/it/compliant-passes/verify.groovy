@@ -7,6 +7,7 @@ check(log =~ /Anke check: profile xinchuang-strict, fail on medium; 1 components
 check(log =~ /\[INFO\] Anke xinchuang-strict: PASSED/, 'summary line')
 check(!log.contains('[ERROR]'), 'no error lines')
 check(log.contains('BUILD SUCCESS'), 'build passes')
+check(log.contains('anke:check-aggregate') && log.contains('User property: anke.profile'), 'anke:help -Ddetail in a project that declares the plugin')
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/anke/anke-report.json'))
 check(report.profile == 'xinchuang-strict' || report.profile?.id == 'xinchuang-strict', 'profile in report: ' + report.profile)

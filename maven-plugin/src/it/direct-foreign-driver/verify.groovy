@@ -32,4 +32,14 @@ check(f.location.file == 'pom.xml', 'JSON location file')
 check(report.summary.passed == false, 'JSON verdict')
 check(new File(basedir, 'target/anke/anke-report.sarif').length() > 0, 'SARIF report')
 check(new File(basedir, 'target/anke/anke-report.html').length() > 0, 'HTML report')
+
+// Invocations 1-3 changed the report formats: nothing of another format is ever left behind.
+def runs = log.split(/\[INFO\] Scanning for projects/).findAll { it.contains('anke:') }
+check(runs.size() == 4, 'four invocations, found ' + runs.size())
+check(runs[1].contains('Removed report(s) of an earlier run in formats not requested now: target/anke/anke-report.txt'), 'stale reports removed')
+check(runs[2].contains('Removed report(s) of an earlier run in formats not requested now: target/anke/anke-report.sarif'), 'formats=none removes this run\'s predecessors too')
+check(runs[2].contains('Anke: 1 finding(s) at or above medium under profile xinchuang-strict; see the messages above (no report was written: anke.formats is none)'), 'with formats=none the failure names no report')
+check(!runs[2].contains('[INFO] Reports:'), 'no report line without reports')
+def left = new File(basedir, 'target/anke').list().sort()
+check(left == ['anke-report.html', 'anke-report.json', 'anke-report.sarif'], 'only the last run\'s reports: ' + left)
 return true

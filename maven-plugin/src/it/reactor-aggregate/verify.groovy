@@ -13,6 +13,11 @@ check((log =~ /\[ERROR\] HIGH BOM-FOREIGN-DB-DRIVER /).count == 2, 'the driver r
 check(log.contains('io.anke.it:core-lib:1.0 -> com.microsoft.sqlserver:mssql-jdbc:13.6.2.jre11'), 'shortest path')
 check(log =~ /where:\s+core-lib\/pom\.xml:\d+/, 'module pom as location')
 check(log.contains('Reports: target/anke/anke-report.json'), 'reports of the top-level project')
+// National algorithms are asked of the application once per build, not of each module: core-lib
+// hashes with SHA-256, web-app holds no cryptography at all and gets no finding of its own.
+check((log =~ /MEDIUM CRYPTO-NO-NATIONAL-ALGORITHM /).count == 2, 'one national-algorithm verdict per build')
+check(log.contains('core-lib/target/classes: no use of SM2, SM3 or SM4 in the 2 application classes analysed; the application uses SHA-256 instead'), 'the verdict names the module that uses other cryptography')
+check(!log.contains('web-app/target/classes: no use of SM2') && !log.contains('web-app/target/classes, '), 'nothing about the module without cryptography')
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/anke/anke-report.json'))
 def f = report.findings.find { it.ruleId == 'BOM-FOREIGN-DB-DRIVER' }

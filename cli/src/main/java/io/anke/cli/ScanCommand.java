@@ -153,6 +153,12 @@ final class ScanCommand implements Callable<Integer> {
       out.flush();
     } else {
       List<String> written = new ArrayList<>();
+      try {
+        // Reports of other formats from an earlier run would sit beside this run's as if current.
+        ReportFormats.discover().removeOthers(output, chosen);
+      } catch (IOException e) {
+        throw new UsageException(text("error.cannotWrite", output, e.getMessage()));
+      }
       for (ReportFormat f : chosen) {
         try {
           written.add(display(ReportFormats.writeTo(output, f, result, options)));

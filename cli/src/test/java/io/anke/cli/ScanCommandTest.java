@@ -274,6 +274,152 @@ class ScanCommandTest {
     assertThat(r.out()).contains("\"ojdbc11\"").contains("BOOT-INF/lib/ojdbc11-23.5.jar");
   }
 
+  /** Compiles one class with the JDK's compiler and returns its class file. */
+  static byte[] compile(Path dir, String className, String source) throws IOException {
+    Path src = dir.resolve("src/" + className.replace('.', '/') + ".java");
+    Files.createDirectories(src.getParent());
+    Files.writeString(src, source, StandardCharsets.UTF_8);
+    Path out = Files.createDirectories(dir.resolve("classes"));
+    int rc =
+        javax.tools.ToolProvider.getSystemJavaCompiler()
+            .run(null, null, null, "-g", "-d", out.toString(), src.toString());
+    assertThat(rc).as("javac " + src).isZero();
+    return Files.readAllBytes(out.resolve(className.replace('.', '/') + ".class"));
+  }
+
+  static byte[] pomProperties(String group, String artifact, String version) {
+    return ("groupId=" + group + "\nartifactId=" + artifact + "\nversion=" + version + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A Spring Boot fat jar: its own MD5 hasher and a bundled library that hashes with SHA-1. */
+  static Path fatJar(Path dir, String name, String artifact) throws IOException {
+    byte[] hasher =
+        compile(
+            dir.resolve("build-" + artifact),
+            "gov.example." + artifact + ".Hasher",
+            "package gov.example."
+                + artifact
+                + ";\npublic class Hasher {\n  public static byte[] hash(byte[] b) throws"
+                + " Exception {\n    return"
+                + " java.security.MessageDigest.getInstance(\"MD5\").digest(b);\n  }\n}\n");
+    byte[] codec =
+        compile(
+            dir.resolve("build-codec-" + artifact),
+            "org.example.codec.Digests",
+            "package org.example.codec;\npublic class Digests {\n  public static byte[] sha1(byte[]"
+                + " b) throws Exception {\n    return"
+                + " java.security.MessageDigest.getInstance(\"SHA-1\").digest(b);\n  }\n}\n");
+    Path jar = dir.resolve(name);
+    Files.write(
+        jar,
+        zip(
+            entry(
+                "META-INF/maven/gov.example/" + artifact + "/pom.properties",
+                pomProperties("gov.example", artifact, "1.0")),
+            entry("BOOT-INF/classes/gov/example/" + artifact + "/Hasher.class", hasher),
+            stored(
+                "BOOT-INF/lib/codec-1.4.jar",
+                zip(
+                    entry(
+                        "META-INF/maven/org.example/codec/pom.properties",
+                        pomProperties("org.example", "codec", "1.4")),
+                    entry("org/example/codec/Digests.class", codec)))));
+    return jar;
+  }
+
+  @Test
+  void bundledLibrariesAreNamedByCoordinatesAndPathAndTheDeliveryIsJudgedOnce(@TempDir Path dir)
+      throws IOException {
+    Path orders = fatJar(dir, "orders.jar", "orders");
+    Path permits = fatJar(dir, "permits.jar", "permits");
+    Path out = dir.resolve("out");
+    Run r =
+        MainTest.run(
+            "scan",
+            orders.toString(),
+            permits.toString(),
+            "--profile",
+            "crypto-l3",
+            "--format",
+            "json",
+            "--output",
+            out.toString(),
+            "--fail-on",
+            "never");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode findings =
+        new ObjectMapper().readTree(out.resolve("anke-report.json").toFile()).get("findings");
+    java.util.List<JsonNode> sha1 = new java.util.ArrayList<>();
+    java.util.List<JsonNode> national = new java.util.ArrayList<>();
+    for (JsonNode f : findings) {
+      String msg = f.get("i18n").get("en").get("message").asText();
+      if (f.get("ruleId").asText().equals("CRYPTO-WEAK-HASH")
+          && f.get("location").get("class").asText().equals("org.example.codec.Digests")) {
+        sha1.add(f);
+        assertThat(msg)
+            .doesNotContain("application code")
+            .endsWith(
+                " (in library pkg:maven/org.example/codec@1.4, pulled in by gov.example:"
+                    + f.get("location").get("file").asText().replaceAll(".*/(\\w+)\\.jar!.*", "$1")
+                    + ":1.0)");
+        assertThat(f.get("subject").get("path").toString()).contains("org.example:codec:1.4");
+      }
+      if (f.get("ruleId").asText().equals("CRYPTO-NO-NATIONAL-ALGORITHM")) {
+        national.add(f);
+      }
+    }
+    assertThat(sha1).hasSize(2);
+    // Two archives of one delivery: one verdict on its code, not one per archive.
+    assertThat(national).hasSize(1);
+    assertThat(national.get(0).get("i18n").get("en").get("message").asText())
+        .contains("orders.jar")
+        .contains("permits.jar")
+        .contains("uses MD5 instead");
+  }
+
+  @Test
+  void reportsOfAnEarlierRunInOtherFormatsAreRemoved(@TempDir Path dir) throws IOException {
+    Path sbom = write(dir, "app.cdx.json", SBOM);
+    Path out = dir.resolve("reports");
+    Run first =
+        MainTest.run(
+            "scan",
+            "--sbom",
+            sbom.toString(),
+            "--format",
+            "json,sarif,html",
+            "--output",
+            out.toString(),
+            "--fail-on",
+            "never");
+    assertThat(first.exit()).as(first.err()).isZero();
+    Run second =
+        MainTest.run(
+            "scan",
+            "--sbom",
+            sbom.toString(),
+            "--format",
+            "text",
+            "--output",
+            out.toString(),
+            "--fail-on",
+            "never");
+    assertThat(second.exit()).as(second.err()).isZero();
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("anke-report.txt");
+    }
+  }
+
+  @Test
+  void aDirectoryWithoutClassesIsNotPassedAsClean(@TempDir Path dir) throws IOException {
+    // Scanning target/classes before anything was compiled.
+    Path classes = Files.createDirectories(dir.resolve("target/classes"));
+    Run r = MainTest.run("scan", classes.toString(), "--profile", "crypto-l3");
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+    assertThat(r.out()).contains("ANKE-INPUT-MISSING").contains("holds no class file");
+  }
+
   // ---- bad input: exit 3 with the file and, where known, the line ----------------------------
 
   @Test

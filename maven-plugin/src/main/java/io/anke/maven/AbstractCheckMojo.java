@@ -8,7 +8,9 @@ import io.anke.core.engine.ScanResult;
 import io.anke.core.report.ReportFormat;
 import io.anke.core.report.ReportFormats;
 import io.anke.core.report.ReportOptions;
+import io.anke.core.rule.InputGap;
 import io.anke.maven.internal.BuildLogReport;
+import io.anke.maven.internal.BuildOutput;
 import io.anke.maven.internal.MavenBom;
 import io.anke.rules.archive.TargetKind;
 import io.anke.rules.scan.ScanInputs;
@@ -103,7 +105,7 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
     try {
       BillOfMaterials bom = bom(scopes, settings);
       ScanInputs.Builder inputs = ScanInputs.builder().bom(bom);
-      int targets = addBytecodeTargets(inputs, scopes, root, locale);
+      int targets = addBytecodeTargets(inputs, scopes, root);
       info(
           "scanning",
           goal(),
@@ -121,16 +123,40 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
     List<String> written = writeReports(result, reportFormats, locale, root);
     BuildLogReport log = new BuildLogReport(getLog(), locale, waiversFile, LocalDate.now(), root);
     int failing = log.write(result, written);
-    String where = written.isEmpty() ? outputDirectory().toString() : preferredReport(written);
+    String errors = String.join(", ", result.ruleErrors());
     if (!result.ruleErrors().isEmpty()) {
       throw new MojoExecutionException(
-          log.text("failure.internal", String.join(", ", result.ruleErrors()), where));
+          written.isEmpty()
+              ? log.text("failure.internal.noReports", errors)
+              : log.text("failure.internal", errors, preferredReport(written)));
     }
     if (!result.summary().passed()) {
+      String threshold = result.summary().failOn().id();
+      String profileId = result.profile().id();
       throw new MojoFailureException(
-          log.text(
-              "failure", failing, result.summary().failOn().id(), result.profile().id(), where));
+          written.isEmpty()
+              ? log.text("failure.noReports", failing, threshold, profileId)
+              : log.text("failure", failing, threshold, profileId, preferredReport(written)));
     }
+  }
+
+  /** Warns that the goal is skipped, and that reports left in the output are not this run's. */
+  protected void warnSkipped() throws MojoExecutionException {
+    Path dir = outputDirectory();
+    boolean stale = false;
+    try {
+      ReportFormats known = ReportFormats.discover(getClass().getClassLoader());
+      for (String id : known.ids()) {
+        stale |= Files.isRegularFile(dir.resolve(known.get(id).fileName()));
+      }
+    } catch (ConfigurationException e) {
+      throw configError(e);
+    }
+    getLog()
+        .warn(
+            stale
+                ? BuildLogReport.text(locale(), "skip.staleReports", MavenBom.relative(dir, root()))
+                : BuildLogReport.text(locale(), "skip"));
   }
 
   private static String preferredReport(List<String> written) {
@@ -142,19 +168,35 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
     return written.get(0);
   }
 
-  private int addBytecodeTargets(
-      ScanInputs.Builder inputs, Set<String> scopes, Path root, Locale locale)
+  /**
+   * Adds each module's output directory and, when asked, each dependency's jar; records what could
+   * not be examined (a module not compiled, or compiled before its sources last changed, a
+   * dependency without a file), which the engine reports when the profile judges such input.
+   */
+  private int addBytecodeTargets(ScanInputs.Builder inputs, Set<String> scopes, Path root)
       throws MojoExecutionException {
     int targets = 0;
-    if (scanProjectClasses) {
-      for (MavenProject p : projects()) {
-        Path classes = Path.of(p.getBuild().getOutputDirectory());
-        if (Files.isDirectory(classes)) {
-          inputs.bytecode(classes, MavenBom.relative(classes, root), false);
-          targets++;
-        } else if (!"pom".equals(p.getPackaging())) {
-          getLog().debug(BuildLogReport.text(locale, "noClasses", classes));
+    for (MavenProject p : projects()) {
+      if ("pom".equals(p.getPackaging())) {
+        continue; // Maven compiles nothing for pom packaging
+      }
+      BuildOutput output = BuildOutput.of(p);
+      String shown = MavenBom.relative(output.classes(), root);
+      if (!scanProjectClasses) {
+        if (output.hasInputs() || output.outputExists()) {
+          inputs.gap(
+              InputGap.excluded(shown, BuildOutput.CATEGORIES, BuildOutput.excludedReason()));
         }
+        continue;
+      }
+      InputGap gap = output.gap(root);
+      if (gap != null) {
+        inputs.gap(gap);
+      }
+      if (output.outputExists()) {
+        // The gap above, if any, is this goal's to report; a module of resources only is fine.
+        inputs.bytecode(output.classes(), shown, false, false);
+        targets++;
       }
     }
     if (scanDependencyClasses) {
@@ -169,18 +211,27 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
         for (Artifact a : artifacts) {
           String scope = a.getScope() == null ? "compile" : a.getScope();
           if (!scopes.contains(scope)
-              || a.getFile() == null
-              || !a.getFile().isFile()
+              || (a.getArtifactHandler() != null && !a.getArtifactHandler().isAddedToClasspath())
               || reactor.contains(a.getGroupId() + ":" + a.getArtifactId())
               || !seen.add(a.getId())) {
             continue;
           }
-          if (!isArchive(a.getFile().toPath())) {
-            // a pom-typed dependency, a native library: nothing for the bytecode scanner
-            getLog().debug(BuildLogReport.text(locale, "notAnArchive", a.getId()));
+          String name = a.getFile() == null ? a.getId() : a.getFile().getName();
+          if (a.getFile() == null || !a.getFile().exists()) {
+            inputs.gap(
+                InputGap.missing(
+                    MavenBom.purl(a),
+                    Set.of("crypto"),
+                    BuildLogReport.texts("gap.dependencyNotResolved")));
             continue;
           }
-          inputs.library(a.getFile().toPath(), a.getFile().getName());
+          if (!a.getFile().isDirectory() && !isArchive(a.getFile().toPath())) {
+            // a pom-typed dependency, a native library: nothing for the bytecode scanner
+            getLog().debug(BuildLogReport.text(locale(), "notAnArchive", a.getId()));
+            continue;
+          }
+          // A reactor module built only up to compile resolves to its class directory.
+          inputs.library(a.getFile().toPath(), name, MavenBom.purl(a));
           targets++;
         }
       }
@@ -239,6 +290,21 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
       ScanResult result, List<ReportFormat> reportFormats, Locale locale, Path root)
       throws MojoExecutionException {
     List<String> written = new ArrayList<>();
+    try {
+      List<Path> removed =
+          ReportFormats.discover(getClass().getClassLoader())
+              .removeOthers(outputDirectory(), reportFormats);
+      if (!removed.isEmpty()) {
+        List<String> shown = new ArrayList<>();
+        removed.forEach(p -> shown.add(MavenBom.relative(p, root)));
+        getLog().info(BuildLogReport.text(locale, "staleReports", String.join(", ", shown)));
+      }
+    } catch (ConfigurationException e) {
+      throw configError(e);
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "Anke: cannot remove a report of an earlier run from " + outputDirectory() + ": " + e, e);
+    }
     ReportOptions options = ReportOptions.defaults().withLocale(locale).withColor(false);
     for (ReportFormat f : reportFormats) {
       try {

@@ -52,7 +52,7 @@ public class CheckAggregateMojo extends AbstractCheckMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
-      info("skip");
+      warnSkipped();
       return;
     }
     List<MavenProject> all = session.getProjects();

@@ -39,7 +39,7 @@ public class CheckMojo extends AbstractCheckMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
-      info("skip");
+      warnSkipped();
       return;
     }
     check();

@@ -1,6 +1,8 @@
 package io.anke.maven;
 
 import io.anke.core.bom.BillOfMaterials;
+import io.anke.core.bom.Component;
+import io.anke.maven.internal.BuildLogReport;
 import io.anke.maven.internal.MavenBom;
 import io.anke.rules.bom.CycloneDxWriter;
 import io.anke.rules.scan.ScanSettings;
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -48,7 +51,7 @@ public class SbomMojo extends AbstractAnkeMojo {
   @Override
   public void execute() throws MojoExecutionException {
     if (skip) {
-      info("skip");
+      getLog().warn(BuildLogReport.text(locale(), "skip.sbom"));
       return;
     }
     Path root = project.getBasedir().toPath();
@@ -80,6 +83,34 @@ public class SbomMojo extends AbstractAnkeMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("Anke: cannot write " + target + ": " + e.getMessage(), e);
     }
-    info("sbom.written", bom.components().size(), MavenBom.relative(target, root));
+    // Say what the document really holds: the catalog knows the vendor of a few libraries only.
+    int supplier = 0;
+    int country = 0;
+    int hashed = 0;
+    List<String> unhashed = new ArrayList<>();
+    for (Component c : bom.components()) {
+      supplier += c.supplier() != null ? 1 : 0;
+      country += c.supplier() != null && c.country() != null ? 1 : 0;
+      if (c.hashes().isEmpty()) {
+        unhashed.add(c.id());
+      } else {
+        hashed++;
+      }
+    }
+    int total = bom.components().size();
+    info(
+        "sbom.written",
+        total,
+        MavenBom.relative(target, root),
+        supplier,
+        country,
+        total - supplier,
+        hashed);
+    if (!unhashed.isEmpty()) {
+      getLog()
+          .warn(
+              BuildLogReport.text(
+                  locale(), "sbom.unhashed", unhashed.size(), String.join(", ", unhashed)));
+    }
   }
 }

@@ -1,7 +1,9 @@
 package io.anke.rules.archive;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One file met while walking a target: a class or resource inside an archive (at any nesting depth)
@@ -20,6 +22,14 @@ import java.util.Objects;
 public record ArchiveEntry(String path, List<String> chain, String name, long size, int release) {
 
   private static final String VERSIONS = "META-INF/versions/";
+
+  /**
+   * Folders whose archives are libraries the target bundles, not its own code: Spring Boot's {@code
+   * BOOT-INF/lib}, a war's {@code WEB-INF/lib}, an ear's or a distribution's {@code lib/}, and the
+   * usual variants.
+   */
+  private static final Set<String> LIBRARY_FOLDERS =
+      Set.of("lib", "libs", "lib-provided", "dependency", "dependencies");
 
   /** Validates and copies the chain. */
   public ArchiveEntry {
@@ -46,6 +56,47 @@ public record ArchiveEntry(String path, List<String> chain, String name, long si
   /** Number of containers around this entry: 1 for an entry of the target itself. */
   public int depth() {
     return chain.size();
+  }
+
+  /**
+   * True when the entry lies inside a library the walk target bundles: one of its containers is an
+   * archive in a library folder ({@code BOOT-INF/lib/x.jar}, {@code WEB-INF/lib/x.jar}, an ear's
+   * {@code lib/x.jar}, …) of the container around it. The walk target itself, a war inside an ear
+   * and the classes of {@code BOOT-INF/classes} are the application's own. This is the one place
+   * that tells bundled libraries from the application, for the bytecode scanner and the
+   * configuration and data collectors alike.
+   */
+  public boolean inBundledLibrary() {
+    for (int i = 1; i < chain.size(); i++) {
+      if (inLibraryFolder(chain.get(i - 1), chain.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * For a nested archive (as passed to {@link ArchiveVisitor#enterArchive}): true when it is a
+   * bundled library itself or lies inside one.
+   */
+  public boolean isBundledLibrary() {
+    return inBundledLibrary() || (!chain.isEmpty() && inLibraryFolder(container(), path));
+  }
+
+  /** True when {@code inner}, a path inside {@code outer}, sits in a library folder of it. */
+  private static boolean inLibraryFolder(String outer, String inner) {
+    if (!inner.startsWith(outer) || inner.length() <= outer.length()) {
+      return false;
+    }
+    String nested = inner.substring(outer.length());
+    nested = nested.startsWith("!/") ? nested.substring(2) : nested.substring(1);
+    String[] segments = nested.split("/");
+    for (int s = 0; s < segments.length - 1; s++) {
+      if (LIBRARY_FOLDERS.contains(segments[s].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the entry is a class file (by name). */

@@ -1,5 +1,6 @@
 package io.anke.rules.bytecode;
 
+import io.anke.core.bom.Purl;
 import io.anke.rules.archive.ArchiveEntry;
 import io.anke.rules.archive.ArchiveVisitor;
 import io.anke.rules.archive.ArchiveWalker;
@@ -17,7 +18,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -49,8 +49,6 @@ public final class BytecodeScanner {
   private static final int MAX_POM_PROPERTIES_BYTES = 64 << 10;
   private static final Pattern POM_PROPERTIES =
       Pattern.compile("META-INF/maven/[^/]+/[^/]+/pom\\.properties");
-  private static final Set<String> LIBRARY_FOLDERS =
-      Set.of("lib", "libs", "lib-provided", "dependency", "dependencies");
 
   private static final Comparator<CryptoUsage> ORDER =
       Comparator.<CryptoUsage, String>comparing(u -> u.location().path())
@@ -66,12 +64,14 @@ public final class BytecodeScanner {
   private final boolean applicationOnly;
   private final List<String> applicationPackages;
   private final boolean library;
+  private final String libraryPurl;
   private final int threads;
 
   private BytecodeScanner(Builder b) {
     this.walker = b.walker;
     this.applicationOnly = b.applicationOnly;
     this.library = b.library;
+    this.libraryPurl = b.libraryPurl;
     this.applicationPackages = List.copyOf(b.applicationPackages);
     this.threads = b.threads;
   }
@@ -144,18 +144,7 @@ public final class BytecodeScanner {
       String className = entry.className();
       return className != null && applicationPackages.stream().anyMatch(className::startsWith);
     }
-    List<String> chain = entry.chain();
-    for (int i = 1; i < chain.size(); i++) {
-      String nested = chain.get(i).substring(chain.get(i - 1).length());
-      nested = nested.startsWith("!/") ? nested.substring(2) : nested.substring(1);
-      String[] segments = nested.split("/");
-      for (int s = 0; s < segments.length - 1; s++) {
-        if (LIBRARY_FOLDERS.contains(segments[s].toLowerCase(Locale.ROOT))) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return !entry.inBundledLibrary();
   }
 
   /** A class file waiting for a worker. */
@@ -381,6 +370,34 @@ public final class BytecodeScanner {
      * or, in a shaded archive with several, the one whose groupId is the longest package prefix.
      */
     private String purlOf(ArchiveEntry entry, String internalName) {
+      String found = purlInArchive(entry, internalName);
+      if (libraryPurl == null) {
+        return found;
+      }
+      // The build tool's coordinates are the ones its bill of materials uses (a jar's own
+      // pom.properties may say 13.6.2 where Maven resolved 13.6.2.jre11); a class that a shaded
+      // jar's other pom.properties claims keeps that library's identity.
+      boolean top = entry.chain().size() <= 1;
+      if (found == null || (top && sameArtifact(found, libraryPurl))) {
+        return libraryPurl;
+      }
+      if (top && new LinkedHashSet<>(purlsByContainer.get(entry.container())).size() == 1) {
+        return libraryPurl;
+      }
+      return found;
+    }
+
+    private static boolean sameArtifact(String a, String b) {
+      Purl x = Purl.parse(a);
+      Purl y = Purl.parse(b);
+      return x != null
+          && y != null
+          && x.type().equals(y.type())
+          && x.namespace().equals(y.namespace())
+          && x.name().equals(y.name());
+    }
+
+    private String purlInArchive(ArchiveEntry entry, String internalName) {
       List<String> purls = purlsByContainer.get(entry.container());
       if (purls == null || purls.isEmpty()) {
         return null;
@@ -414,6 +431,7 @@ public final class BytecodeScanner {
     private boolean applicationOnly;
     private final List<String> applicationPackages = new ArrayList<>();
     private boolean library;
+    private String libraryPurl;
     private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
@@ -456,6 +474,18 @@ public final class BytecodeScanner {
      */
     public Builder library(boolean value) {
       this.library = value;
+      return this;
+    }
+
+    /**
+     * Declares the whole target the library with this package URL, as a build tool that resolved it
+     * knows: classes for which no {@code pom.properties} of their archive says otherwise are
+     * attributed to it (many jars, Bouncy Castle's among them, carry none). Implies {@link
+     * #library(boolean) library(true)}.
+     */
+    public Builder libraryPurl(String purl) {
+      this.libraryPurl = Objects.requireNonNull(purl, "purl");
+      this.library = true;
       return this;
     }
 

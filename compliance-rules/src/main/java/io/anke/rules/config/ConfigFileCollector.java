@@ -7,7 +7,6 @@ import io.anke.rules.config.internal.ParseException;
 import io.anke.rules.config.internal.PropertiesParser;
 import io.anke.rules.config.internal.XmlParser;
 import io.anke.rules.config.internal.YamlParser;
-import io.anke.rules.packs.ApplicationScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -44,7 +43,6 @@ public final class ConfigFileCollector implements ArchiveVisitor {
   private static final Set<String> METADATA =
       Set.of("pom.properties", "git.properties", "build-info.properties");
 
-  private final ApplicationScope scope = new ApplicationScope();
   private final boolean skipLibraries;
   private final List<ConfigFile> files = new ArrayList<>();
 
@@ -71,14 +69,14 @@ public final class ConfigFileCollector implements ArchiveVisitor {
 
   @Override
   public boolean enterArchive(ArchiveEntry archive) {
-    boolean own = scope.enter(archive);
+    boolean own = !archive.isBundledLibrary();
     return own || !skipLibraries;
   }
 
   @Override
   public void visitEntry(ArchiveEntry entry, InputStream content) throws IOException {
     ConfigFile.Format format = formatOf(entry.name());
-    if (format == null || !scope.own(entry)) {
+    if (format == null || entry.inBundledLibrary()) {
       return;
     }
     byte[] data = content.readNBytes(MAX_BYTES + 1);

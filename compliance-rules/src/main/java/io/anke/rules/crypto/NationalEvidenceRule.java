@@ -12,14 +12,20 @@ import io.anke.rules.bytecode.CryptoUsage;
 import io.anke.rules.cbom.CryptoAssetUsage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@code CRYPTO-NO-NATIONAL-ALGORITHM}: the application's own code shows no use of SM2, SM3 or SM4
- * at all. Reported once per scanned target, and only when its own classes were analysed; and once
- * per CBOM whose cryptographic assets name none of them.
+ * {@code CRYPTO-NO-NATIONAL-ALGORITHM}: the application's own code uses cryptography, but never
+ * SM2, SM3 or SM4. The application is judged as a whole, once per scan: every application target
+ * together (the modules of a reactor, the archives of one delivery), never a library, never each
+ * jar. Code without any cryptography gives no finding: there is nothing to replace, and whether the
+ * system protects its data by other means is a question for the BOM rules and the assessor, not
+ * something its bytecode can show. A CBOM is the system's own statement of its cryptography, so
+ * each CBOM whose cryptographic assets name none of SM2, SM3 or SM4 is reported once too.
  */
 final class NationalEvidenceRule extends CryptoRule {
   static final String ID = "CRYPTO-NO-NATIONAL-ALGORITHM";
@@ -37,31 +43,53 @@ final class NationalEvidenceRule extends CryptoRule {
 
   @Override
   public void evaluate(ScanContext context, FindingSink sink) {
-    for (BytecodeScanResult scan : context.facts(BytecodeScanResult.class)) {
-      List<CryptoUsage> own =
-          scan.usages().stream().filter(u -> u.location().applicationCode()).toList();
-      boolean ownClassesAnalysed = scan.applicationClasses() > 0;
-      if (!ownClassesAnalysed
-          || own.stream().anyMatch(u -> u.classification() == Classification.NATIONAL)) {
-        continue;
-      }
-      TreeSet<String> others = others(own);
-      String found = others.isEmpty() ? "-" : String.join(", ", others);
-      sink.report(
-          sink.finding()
-              .subject(Subject.of(Subject.FILE, scan.target()))
-              .location(Location.of(scan.target()))
-              .message(
-                  CryptoRules.TEXT.text(
-                      others.isEmpty() ? ID + ".message.none" : ID + ".message.other",
-                      scan.target(),
-                      Long.toString(scan.applicationClasses()),
-                      found))
-              .property("algorithms", others.isEmpty() ? null : found)
-              .property("applicationClasses", Long.toString(scan.applicationClasses()))
-              .build());
-    }
+    application(context, sink);
     cboms(context, sink);
+  }
+
+  /** The application's own code, every application target of the scan together. */
+  private void application(ScanContext context, FindingSink sink) {
+    boolean national = false;
+    long applicationClasses = 0;
+    TreeSet<String> others = new TreeSet<>();
+    // Targets where the application's own code uses other cryptography, in scan order.
+    Set<String> where = new LinkedHashSet<>();
+    for (BytecodeScanResult scan : context.facts(BytecodeScanResult.class)) {
+      applicationClasses += scan.applicationClasses();
+      for (CryptoUsage u : scan.usages()) {
+        if (!u.location().applicationCode()) {
+          continue;
+        }
+        if (u.classification() == Classification.NATIONAL) {
+          national = true;
+        }
+        if (u.algorithm() != null
+            && (u.classification() == Classification.HIGH_RISK
+                || u.classification() == Classification.NON_NATIONAL)) {
+          others.add(u.algorithm());
+          where.add(scan.target());
+        }
+      }
+    }
+    if (national || others.isEmpty()) {
+      return;
+    }
+    String first = where.iterator().next();
+    String found = String.join(", ", others);
+    sink.report(
+        sink.finding()
+            .subject(Subject.of(Subject.FILE, first))
+            .location(Location.of(first))
+            .message(
+                CryptoRules.TEXT.text(
+                    ID + ".message",
+                    String.join(", ", where),
+                    Long.toString(applicationClasses),
+                    found))
+            .property("algorithms", found)
+            .property("targets", String.join(", ", where))
+            .property("applicationClasses", Long.toString(applicationClasses))
+            .build());
   }
 
   /** A CBOM is the system's own statement of its cryptography: judged as one whole. */

@@ -1,6 +1,8 @@
 package io.anke.rules.crypto;
 
 import io.anke.core.Severity;
+import io.anke.core.bom.Component;
+import io.anke.core.bom.Purl;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
@@ -11,7 +13,10 @@ import io.anke.rules.bytecode.CryptoEvidence;
 import io.anke.rules.bytecode.CryptoUsage;
 import io.anke.rules.cbom.CryptoAsset;
 import io.anke.rules.cbom.CryptoAssetUsage;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -37,7 +42,7 @@ final class UsageRule extends CryptoRule {
   public void evaluate(ScanContext context, FindingSink sink) {
     for (CryptoUsage u : context.facts(CryptoUsage.class)) {
       if (matches.test(u)) {
-        sink.report(finding(sink, u));
+        sink.report(finding(context, sink, u));
       }
     }
     for (CryptoAssetUsage a : context.facts(CryptoAssetUsage.class)) {
@@ -45,6 +50,45 @@ final class UsageRule extends CryptoRule {
         sink.report(finding(sink, a));
       }
     }
+  }
+
+  /**
+   * The component of the scan's bills of materials that holds the class: the one with the class's
+   * package URL (version included, qualifiers ignored) read from the very archive the class is in
+   * (the same library bundled by two archives has two paths), else the one with the shortest
+   * dependency path.
+   */
+  private static Component component(ScanContext context, CodeLocation at) {
+    Purl wanted = at.purl() == null ? null : Purl.parse(at.purl());
+    if (wanted == null) {
+      return null;
+    }
+    Map<Purl, List<Component>> byPurl =
+        context.memo(
+            "crypto.componentsByPurl",
+            context,
+            c -> {
+              Map<Purl, List<Component>> m = new HashMap<>();
+              c.components()
+                  .forEach(
+                      comp -> {
+                        Purl p = comp.purl() == null ? null : Purl.parse(comp.purl());
+                        if (p != null) {
+                          m.computeIfAbsent(p, k -> new ArrayList<>()).add(comp);
+                        }
+                      });
+              return m;
+            });
+    Component best = null;
+    for (Component c : byPurl.getOrDefault(wanted, List.of())) {
+      if (at.archive().equals(c.origin().pointer())) {
+        return c;
+      }
+      if (best == null || c.dependencyPath().size() < best.dependencyPath().size()) {
+        best = c;
+      }
+    }
+    return best;
   }
 
   /** The detail as a phrase of each language (where key material came from), else as is. */
@@ -67,15 +111,23 @@ final class UsageRule extends CryptoRule {
     }
   }
 
-  private io.anke.core.rule.Finding finding(FindingSink sink, CryptoUsage u) {
+  private io.anke.core.rule.Finding finding(ScanContext context, FindingSink sink, CryptoUsage u) {
     CodeLocation at = u.location();
     String algorithm = u.algorithm() == null ? "?" : u.algorithm();
+    // A library is named by its coordinates, and by the dependency path that pulled it in when a
+    // bill of materials of the same scan knows it; its archive path is the last resort.
+    Component library = at.applicationCode() ? null : component(context, at);
+    List<String> path = library == null ? List.of() : library.dependencyPath();
+    String name = at.purl() != null ? at.purl() : at.archive();
     Text origin =
         at.applicationCode()
             ? CryptoRules.TEXT.text("origin.application")
-            : at.purl() == null
-                ? CryptoRules.TEXT.text("origin.library", at.archive())
-                : CryptoRules.TEXT.text("origin.library", at.purl());
+            : path.size() >= 2
+                ? CryptoRules.TEXT.text(
+                    "origin.library.via",
+                    name,
+                    String.join(" → ", path.subList(0, path.size() - 1)))
+                : CryptoRules.TEXT.text("origin.library", name);
     Text detail = detail(u);
     String key = id() + ".message";
     if (u.algorithm() == null && CryptoRules.TEXT.has(key + ".noalg")) {
@@ -89,7 +141,7 @@ final class UsageRule extends CryptoRule {
         CryptoRules.TEXT.text(key, at.display(), algorithm, u.api(), detail.en(), size).en();
     Text full = new Text(zh + origin.zh(), en + origin.en());
     return sink.finding()
-        .subject(Subject.of(Subject.CLASS, at.className()))
+        .subject(new Subject(Subject.CLASS, at.className(), path))
         .location(new Location(at.path(), at.line(), at.className(), at.method()))
         .message(full)
         .key(u.kind() + " " + algorithm + " " + u.api())

@@ -3,7 +3,6 @@ package io.anke.rules.data;
 import io.anke.rules.archive.ArchiveEntry;
 import io.anke.rules.archive.ArchiveVisitor;
 import io.anke.rules.archive.ArchiveWalker;
-import io.anke.rules.packs.ApplicationScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ public final class DataClassCollector implements ArchiveVisitor {
   /** Class files are small; a larger one is not an application data class. */
   private static final int MAX_CLASS_BYTES = 4 * 1024 * 1024;
 
-  private final ApplicationScope scope = new ApplicationScope();
   private final boolean skipLibraries;
   private final List<DataClass> classes = new ArrayList<>();
 
@@ -48,12 +46,14 @@ public final class DataClassCollector implements ArchiveVisitor {
 
   @Override
   public boolean enterArchive(ArchiveEntry archive) {
-    return scope.enter(archive) || !skipLibraries;
+    return !archive.isBundledLibrary() || !skipLibraries;
   }
 
   @Override
   public void visitEntry(ArchiveEntry entry, InputStream content) throws IOException {
-    if (!entry.isClass() || !scope.own(entry) || entry.name().endsWith("module-info.class")) {
+    if (!entry.isClass()
+        || entry.inBundledLibrary()
+        || entry.name().endsWith("module-info.class")) {
       return;
     }
     byte[] data = content.readNBytes(MAX_CLASS_BYTES + 1);

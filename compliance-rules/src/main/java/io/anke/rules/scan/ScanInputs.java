@@ -1,6 +1,7 @@
 package io.anke.rules.scan;
 
 import io.anke.core.bom.BillOfMaterials;
+import io.anke.core.rule.InputGap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,20 +60,27 @@ public final class ScanInputs {
    *     nested in {@code BOOT-INF/lib} and the like)
    * @param application true when the target is the application itself, whose configuration files
    *     and data classes the {@code CONFIG-} and {@code DATA-} rules judge; false for a library (a
-   *     dependency jar), whose bytecode is scanned but whose bundled configuration is not the
+   *     dependency jar), whose bytecode is scanned as third-party code (never "application code",
+   *     never asked for national algorithms) and whose bundled configuration is not the
    *     deployment's
+   * @param purl for a library, its package URL when the caller knows it (a build tool's resolved
+   *     artifact), so that findings name it even when the jar carries no {@code pom.properties};
+   *     null otherwise
+   * @param codeExpected true when an application target without any class file means that the code
+   *     was not there to judge (reported as {@code ANKE-INPUT-MISSING}); false when the caller
+   *     knows the target may hold no code (a module with resources only) or reports the gap itself
    */
   public record BytecodeTarget(
-      Path path, String displayName, boolean applicationOnly, boolean application) {
+      Path path,
+      String displayName,
+      boolean applicationOnly,
+      boolean application,
+      String purl,
+      boolean codeExpected) {
     /** Validates. */
     public BytecodeTarget {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(displayName, "displayName");
-    }
-
-    /** An application target. */
-    public BytecodeTarget(Path path, String displayName, boolean applicationOnly) {
-      this(path, displayName, applicationOnly, true);
     }
   }
 
@@ -99,17 +107,44 @@ public final class ScanInputs {
 
     /**
      * Adds the application (a class directory, class file or archive): its bytecode is scanned for
-     * cryptographic API usage and its configuration files and data classes become facts.
+     * cryptographic API usage and its configuration files and data classes become facts. A target
+     * without any class file is reported as not examined.
      */
     public Builder bytecode(Path path, String displayName, boolean applicationOnly) {
-      bytecode.add(new BytecodeTarget(path, displayName, applicationOnly));
+      return bytecode(path, displayName, applicationOnly, true);
+    }
+
+    /**
+     * Adds the application like {@link #bytecode(Path, String, boolean)}.
+     *
+     * @param codeExpected false when the target may legitimately hold no class file, or when the
+     *     caller reports a gap for it itself
+     */
+    public Builder bytecode(
+        Path path, String displayName, boolean applicationOnly, boolean codeExpected) {
+      bytecode.add(
+          new BytecodeTarget(path, displayName, applicationOnly, true, null, codeExpected));
       return this;
     }
 
-    /** Adds a library (a dependency jar) whose bytecode is scanned as well. */
+    /** Adds a library (a dependency jar) whose bytecode is scanned as third-party code. */
     public Builder library(Path path, String displayName) {
-      bytecode.add(new BytecodeTarget(path, displayName, false, false));
+      return library(path, displayName, null);
+    }
+
+    /**
+     * Adds a library whose package URL the caller knows.
+     *
+     * @param purl the library's package URL, or null
+     */
+    public Builder library(Path path, String displayName, String purl) {
+      bytecode.add(new BytecodeTarget(path, displayName, false, false, purl, false));
       return this;
+    }
+
+    /** Records an input the scan should have examined but cannot (see {@link InputGap}). */
+    public Builder gap(InputGap gap) {
+      return fact(gap);
     }
 
     /** Adds a fact that rules read through {@code ScanContext.facts(Class)}. */

@@ -8,7 +8,9 @@ import io.anke.core.engine.RuleRegistry;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.profile.Profile;
 import io.anke.core.profile.ProfileRegistry;
+import io.anke.core.rule.InputGap;
 import io.anke.core.rule.ScanContext;
+import io.anke.core.rule.TextBundle;
 import io.anke.core.waiver.WaiverSet;
 import io.anke.rules.archive.ArchiveVisitor;
 import io.anke.rules.bytecode.BytecodeScanResult;
@@ -21,8 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The resolved configuration of a scan: the vendor catalog (bundled plus users' files), the rules
@@ -41,6 +45,12 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ScanSettings {
+  /** The rule categories that judge an application's classes. */
+  private static final Set<String> CODE_CATEGORIES = Set.of("crypto", "data");
+
+  private static final TextBundle TEXT =
+      TextBundle.of("io.anke.rules.scan.Messages", ScanSettings.class.getClassLoader());
+
   private final Path workingDirectory;
   private final Catalog catalog;
   private final Profile profile;
@@ -131,6 +141,12 @@ public final class ScanSettings {
     if (inputs.host() != null) {
       context.host(inputs.host());
     }
+    Set<String> declaredGaps = new HashSet<>();
+    for (Object f : inputs.facts()) {
+      if (f instanceof InputGap g) {
+        declaredGaps.add(g.input());
+      }
+    }
     for (BytecodeTarget t : inputs.bytecode()) {
       if (!t.application()) {
         BytecodeScanResult r = scanner(t).scan(t.path(), t.displayName());
@@ -145,13 +161,22 @@ public final class ScanSettings {
       BytecodeScanResult r =
           scanner(t).scan(t.path(), t.displayName(), ArchiveVisitor.all(config, data));
       context.fact(r).facts(r.usages()).facts(config.files()).facts(data.classes());
+      if (r.classes() == 0 && t.codeExpected() && !declaredGaps.contains(t.displayName())) {
+        // An application without a single class file: the code rules would judge nothing.
+        context.fact(
+            InputGap.missing(t.displayName(), CODE_CATEGORIES, TEXT.text("gap.noClasses")));
+      }
     }
     context.facts(inputs.facts());
     return engine.run(context.build());
   }
 
   private BytecodeScanner scanner(BytecodeTarget t) {
-    BytecodeScanner.Builder b = BytecodeScanner.builder().applicationOnly(t.applicationOnly());
+    BytecodeScanner.Builder b =
+        BytecodeScanner.builder().applicationOnly(t.applicationOnly()).library(!t.application());
+    if (!t.application() && t.purl() != null) {
+      b.libraryPurl(t.purl());
+    }
     if (bytecodeThreads > 0) {
       b.threads(bytecodeThreads);
     }

@@ -101,23 +101,34 @@ final class CryptoLibraryRules {
           List.of(ProfileIds.CRYPTO_L2, ProfileIds.CRYPTO_L3));
     }
 
+    /**
+     * The application as a whole: the documents of one scan (the SBOMs or archives of one delivery)
+     * together, reported once on the first document with software, never once per document.
+     */
     @Override
     public void evaluate(ScanContext context, FindingSink sink) {
+      String first = null;
+      int components = 0;
       for (BillOfMaterials bom : ScanParts.documents(context)) {
         List<Component> software = ScanParts.software(bom);
-        if (software.isEmpty()
-            || software.stream().anyMatch(c -> smCapable(c, context))
-            || declaresNational(bom)) {
-          continue;
+        if (software.stream().anyMatch(c -> smCapable(c, context)) || declaresNational(bom)) {
+          return;
         }
-        sink.report(
-            sink.finding()
-                .subject(Subject.of(Subject.FILE, bom.source()))
-                .location(Location.of(bom.source()))
-                .message(SoftwareRules.TEXT.text(id() + ".message", software.size()))
-                .property("components", Integer.toString(software.size()))
-                .build());
+        if (!software.isEmpty() && first == null) {
+          first = bom.source();
+        }
+        components += software.size();
       }
+      if (first == null) {
+        return;
+      }
+      sink.report(
+          sink.finding()
+              .subject(Subject.of(Subject.FILE, first))
+              .location(Location.of(first))
+              .message(SoftwareRules.TEXT.text(id() + ".message", components))
+              .property("components", Integer.toString(components))
+              .build());
     }
   }
 

@@ -268,6 +268,56 @@ class BytecodeScannerTest {
   }
 
   @Test
+  void aLibraryIsNamedByTheCoordinatesTheBuildResolvedUnlessAShadedPomClaimsTheClass()
+      throws IOException {
+    // Microsoft's driver says version=13.6.2 in its pom.properties; Maven resolved 13.6.2.jre11,
+    // and that is the identity the build's bill of materials and waivers use.
+    Path jar = dir.resolve("mssql-jdbc-13.6.2.jre11.jar");
+    Files.write(
+        jar,
+        Fixtures.jar(
+            Map.of(
+                "META-INF/maven/com.microsoft.sqlserver/mssql-jdbc/pom.properties",
+                "groupId=com.microsoft.sqlserver\nartifactId=mssql-jdbc\nversion=13.6.2\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Fixtures.PACKAGE + "CodecUsages.class",
+                Fixtures.classFile("CodecUsages"))));
+    String resolved = "pkg:maven/com.microsoft.sqlserver/mssql-jdbc@13.6.2.jre11";
+    BytecodeScanResult r =
+        BytecodeScanner.builder()
+            .libraryPurl(resolved)
+            .build()
+            .scan(jar, jar.getFileName().toString());
+    assertThat(r.usages())
+        .isNotEmpty()
+        .allMatch(u -> u.location().purl().equals(resolved))
+        .noneMatch(u -> u.location().applicationCode());
+
+    // A shaded jar: the class belongs to the library whose groupId is its package.
+    Path shaded = dir.resolve("bundle-2.0.jar");
+    Files.write(
+        shaded,
+        Fixtures.jar(
+            Map.of(
+                "META-INF/maven/com.example/bundle/pom.properties",
+                "groupId=com.example\nartifactId=bundle\nversion=2.0\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "META-INF/maven/io.anke.rules/fixtures/pom.properties",
+                "groupId=io.anke.rules\nartifactId=fixtures\nversion=0.9\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Fixtures.PACKAGE + "CodecUsages.class",
+                Fixtures.classFile("CodecUsages"))));
+    BytecodeScanResult s =
+        BytecodeScanner.builder()
+            .libraryPurl("pkg:maven/com.example/bundle@2.0")
+            .build()
+            .scan(shaded, "bundle-2.0.jar");
+    assertThat(s.usages())
+        .isNotEmpty()
+        .allMatch(u -> u.location().purl().equals("pkg:maven/io.anke.rules/fixtures@0.9"));
+  }
+
+  @Test
   void multiReleaseClassesCarryTheirRelease() throws IOException {
     Path jar = dir.resolve("mr.jar");
     Files.write(

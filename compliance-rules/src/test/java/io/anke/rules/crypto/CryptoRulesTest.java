@@ -289,6 +289,60 @@ class CryptoRulesTest {
         .containsEntry("algorithms", "MD5, SHA-1, SHA-256, SHA-384");
   }
 
+  /** Runs crypto-l3 over several application targets, each a jar of the given fixtures. */
+  private ScanResult runApplication(String[]... targets) throws IOException {
+    ScanContext.Builder context = ScanContext.builder();
+    for (String[] t : targets) {
+      String name = t[0];
+      String[] fixtures = java.util.Arrays.copyOfRange(t, 1, t.length);
+      BytecodeScanResult scan = BytecodeScanner.withDefaults().scan(jar(name, fixtures), name);
+      context.fact(scan).facts(scan.usages());
+    }
+    return Engine.builder()
+        .rules(RuleRegistry.of(new CryptoRules().rules()))
+        .profile(ProfileRegistry.bundled().get("crypto-l3"))
+        .build()
+        .run(context.build());
+  }
+
+  private static List<Finding> noNational(ScanResult r) {
+    return r.findings().stream()
+        .filter(f -> f.ruleId().equals("CRYPTO-NO-NATIONAL-ALGORITHM"))
+        .toList();
+  }
+
+  @Test
+  void codeWithoutAnyCryptographyIsNotAskedForNationalAlgorithms() throws IOException {
+    // A small library module or a module that is only a main class: nothing to replace.
+    ScanResult r = runApplication(new String[] {"util.jar", "Holder"});
+    assertThat(noNational(r)).isEmpty();
+    assertThat(r.findings()).isEmpty();
+  }
+
+  @Test
+  void theModulesOfOneApplicationAreJudgedOnceTogether() throws IOException {
+    ScanResult r =
+        runApplication(
+            new String[] {"core.jar", "CodecUsages"},
+            new String[] {"util.jar", "Holder"},
+            new String[] {"web.jar", "LegacyKey"});
+    List<Finding> once = noNational(r);
+    assertThat(once).hasSize(1);
+    assertThat(once.get(0).subject()).isEqualTo(Subject.of(Subject.FILE, "core.jar"));
+    assertThat(once.get(0).message().en())
+        .startsWith("core.jar, web.jar: no use of SM2, SM3 or SM4 in the ")
+        .contains(" application classes analysed; the application uses ")
+        .contains("MD5");
+    assertThat(once.get(0).properties()).containsEntry("targets", "core.jar, web.jar");
+
+    // One module with national cryptography is evidence for the application as a whole.
+    ScanResult withSm =
+        runApplication(
+            new String[] {"core.jar", "CodecUsages"},
+            new String[] {"crypto.jar", "BouncyCastleUsages"});
+    assertThat(noNational(withSm)).isEmpty();
+  }
+
   @Test
   void libraryTargetIsNotAskedForNationalAlgorithms() throws IOException {
     Path jar = jar("lib.jar", "CodecUsages");

@@ -154,6 +154,8 @@ class ScanSettingsTest {
             new String[][] {
               {"application.yml", "spring:\n  datasource:\n    password: Secret-2026!\n"},
               {"BOOT-INF/lib/lib.jar", lib},
+              // the folder Spring Boot keeps provided libraries in is a library folder too
+              {"BOOT-INF/lib-provided/tomcat-embed-core-10.1.jar", lib},
               {"broken.properties", "a=\\u12\n"}
             }));
     ScanSettings s = ScanSettings.builder().workingDirectory(dir).bytecodeThreads(1).build();
@@ -166,5 +168,125 @@ class ScanSettingsTest {
                 .toList())
         .extracting(ConfigFile::path)
         .containsExactly("app.jar!/application.yml", "app.jar!/broken.properties");
+  }
+
+  private ScanSettings cryptoLevel3() {
+    return ScanSettings.builder()
+        .workingDirectory(dir)
+        .profile("crypto-l3")
+        .bytecodeThreads(1)
+        .build();
+  }
+
+  private static Path jarOf(Class<?> type) throws Exception {
+    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
+  @Test
+  void dependencyJarsAreThirdPartyCodeNamedByCoordinatesAndDependencyPath() throws Exception {
+    // What the Maven plugin passes with scanDependencyClasses: each resolved dependency jar, with
+    // the coordinates Maven resolved. The PostgreSQL driver carries no pom.properties.
+    Path pg = jarOf(org.postgresql.Driver.class);
+    Path codec = jarOf(org.apache.commons.codec.digest.DigestUtils.class);
+    String pgVersion = pg.getParent().getFileName().toString();
+    String codecVersion = codec.getParent().getFileName().toString();
+    String pgPurl = "pkg:maven/org.postgresql/postgresql@" + pgVersion;
+    BillOfMaterials bom =
+        new BillOfMaterials(
+            "pom.xml",
+            List.of(
+                Component.builder()
+                    .group("org.postgresql")
+                    .name("postgresql")
+                    .version(pgVersion)
+                    .purl(pgPurl)
+                    .dependencyPath(
+                        List.of(
+                            "com.example:orders:1.0",
+                            "com.example:orders-dao:1.0",
+                            "org.postgresql:postgresql:" + pgVersion))
+                    .build(),
+                Component.builder()
+                    .group("commons-codec")
+                    .name("commons-codec")
+                    .version(codecVersion)
+                    .purl("pkg:maven/commons-codec/commons-codec@" + codecVersion)
+                    .dependencyPath(
+                        List.of(
+                            "com.example:orders:1.0",
+                            "commons-codec:commons-codec:" + codecVersion))
+                    .build()));
+    ScanSettings s = cryptoLevel3();
+    ScanResult r =
+        s.run(
+            ScanInputs.builder()
+                .bom(bom)
+                .library(pg, pg.getFileName().toString(), pgPurl)
+                .library(codec, codec.getFileName().toString())
+                .build());
+
+    List<Finding> crypto =
+        r.findings().stream().filter(f -> f.ruleId().startsWith("CRYPTO-")).toList();
+    assertThat(crypto).isNotEmpty();
+    // Library code is never the application's, and a library is not asked for SM algorithms.
+    assertThat(crypto).extracting(Finding::ruleId).doesNotContain("CRYPTO-NO-NATIONAL-ALGORITHM");
+    assertThat(crypto)
+        .allSatisfy(
+            f -> {
+              assertThat(f.message().en()).doesNotContain("application code");
+              assertThat(f.message().zh()).doesNotContain("应用自身代码");
+              assertThat(f.properties()).containsEntry("origin", "library");
+            });
+    Finding md5 =
+        crypto.stream()
+            .filter(
+                f ->
+                    f.ruleId().equals("CRYPTO-WEAK-HASH")
+                        && "org.postgresql.util.MD5Digest".equals(f.location().className()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(md5.message().en())
+        .endsWith(
+            " (in library "
+                + pgPurl
+                + ", pulled in by com.example:orders:1.0 → com.example:orders-dao:1.0)");
+    assertThat(md5.message().zh())
+        .endsWith(
+            "（位于第三方库 " + pgPurl + "，由 com.example:orders:1.0 → com.example:orders-dao:1.0 引入）");
+    assertThat(md5.subject().path())
+        .containsExactly(
+            "com.example:orders:1.0",
+            "com.example:orders-dao:1.0",
+            "org.postgresql:postgresql:" + pgVersion);
+    assertThat(md5.properties()).containsEntry("component", pgPurl);
+    // commons-codec names itself through its pom.properties.
+    assertThat(crypto)
+        .filteredOn(f -> f.location().className().startsWith("org.apache.commons.codec."))
+        .isNotEmpty()
+        .allSatisfy(
+            f ->
+                assertThat(f.message().en())
+                    .endsWith(
+                        " (in library pkg:maven/commons-codec/commons-codec@"
+                            + codecVersion
+                            + ", pulled in by com.example:orders:1.0)"));
+  }
+
+  @Test
+  void anApplicationTargetWithoutAnyClassIsReportedAsNotExamined() throws Exception {
+    Path classes = Files.createDirectories(dir.resolve("target/classes"));
+    ScanSettings s = cryptoLevel3();
+    ScanResult r = s.run(ScanInputs.builder().bytecode(classes, "target/classes", false).build());
+    assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("ANKE-INPUT-MISSING");
+    assertThat(r.findings().get(0).message().en())
+        .startsWith(
+            "target/classes was not examined: it holds no class file, so there was no code to"
+                + " judge; ");
+    assertThat(r.summary().passed()).isFalse();
+
+    // A caller that knows the target may hold no code (a module of resources only) says so.
+    ScanResult resourcesOnly =
+        s.run(ScanInputs.builder().bytecode(classes, "target/classes", false, false).build());
+    assertThat(resourcesOnly.findings()).isEmpty();
   }
 }

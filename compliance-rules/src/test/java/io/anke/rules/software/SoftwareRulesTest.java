@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.anke.core.Severity;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.rule.Finding;
+import io.anke.core.rule.ScanContext;
+import io.anke.rules.bom.BomReaders;
+import io.anke.rules.catalog.BundledCatalog;
 import io.anke.rules.packs.PackScans;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +54,17 @@ class SoftwareRulesTest {
   }
 
   private ScanResult scan(Path sbom, String profile) {
-    return PackScans.runDocument(sbom, dir, profile);
+    return scan(profile, sbom);
+  }
+
+  /** One scan of several documents (the SBOMs of one delivery). */
+  private ScanResult scan(String profile, Path... sboms) {
+    ScanContext.Builder context =
+        ScanContext.builder().workingDirectory(dir).catalog(BundledCatalog.get());
+    for (Path sbom : sboms) {
+      context.bom(BomReaders.read(sbom, sbom.getFileName().toString()));
+    }
+    return PackScans.run(context.build(), profile);
   }
 
   private static List<String> subjects(List<Finding> findings) {
@@ -84,6 +97,27 @@ class SoftwareRulesTest {
     assertThat(mq.remediation().en()).contains("com.tongweb");
     assertThat(subjects(of(r, "BOM-EMBEDDED-WEB-CONTAINER")))
         .containsExactly("pkg:maven/org.apache.tomcat.embed/tomcat-embed-core@11.0.27 LOW");
+  }
+
+  @Test
+  void theDocumentsOfOneDeliveryAreAskedForAnSmProviderOnceTogether() throws Exception {
+    Path frontend =
+        cyclonedx("frontend.cdx.json", component("org.apache.commons", "commons-lang3", "3.17.0"));
+    Path backend =
+        cyclonedx(
+            "backend.cdx.json", component("com.fasterxml.jackson.core", "jackson-core", "2.18.2"));
+    Path crypto =
+        cyclonedx("crypto.cdx.json", component("org.bouncycastle", "bcprov-jdk18on", "1.87"));
+    ScanResult none = scan("crypto-l3", frontend, backend);
+    assertThat(subjects(of(none, "BOM-NO-SM-CRYPTO-PROVIDER")))
+        .containsExactly("frontend.cdx.json LOW");
+    // one library and the described application (metadata.component) in each document
+    assertThat(of(none, "BOM-NO-SM-CRYPTO-PROVIDER").get(0).message().en())
+        .isEqualTo("None of the 4 components provides SM2/SM3/SM4");
+
+    // One document of the delivery brings Bouncy Castle: the application has a provider.
+    ScanResult withProvider = scan("crypto-l3", frontend, crypto);
+    assertThat(of(withProvider, "BOM-NO-SM-CRYPTO-PROVIDER")).isEmpty();
   }
 
   @Test

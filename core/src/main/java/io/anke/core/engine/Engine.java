@@ -7,6 +7,7 @@ import io.anke.core.engine.ScanResult.BaselineStatus;
 import io.anke.core.profile.Profile;
 import io.anke.core.rule.Finding;
 import io.anke.core.rule.FindingSink;
+import io.anke.core.rule.InputGap;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleDescriptor;
@@ -111,7 +112,8 @@ public final class Engine {
     List<RuleDescriptor> ran = new ArrayList<>();
     List<Finding> raw = new ArrayList<>();
     Set<String> failed = new TreeSet<>();
-    for (Rule rule : selectedRules()) {
+    List<Rule> selected = selectedRules();
+    for (Rule rule : selected) {
       RuleDescriptor d = rule.descriptor();
       ran.add(effective(d));
       List<Finding> found = new ArrayList<>();
@@ -124,6 +126,17 @@ public final class Engine {
         // failure, and let the run exit 4.
         failed.add(d.id());
         raw.add(ruleError(d, e));
+      }
+    }
+
+    boolean missing = false;
+    boolean excluded = false;
+    for (InputGap gap : context.facts(InputGap.class)) {
+      Finding f = inputGap(gap, selected);
+      if (f != null) {
+        raw.add(f);
+        missing |= !gap.excluded();
+        excluded |= gap.excluded();
       }
     }
 
@@ -153,6 +166,12 @@ public final class Engine {
     BaselineStatus status = applyBaseline(findings);
 
     findings.sort(FINDING_ORDER);
+    if (missing) {
+      ran.add(effective(EngineRules.INPUT_MISSING));
+    }
+    if (excluded) {
+      ran.add(effective(EngineRules.INPUT_EXCLUDED));
+    }
     if (!expired.isEmpty() || !unused.isEmpty() || !failed.isEmpty()) {
       addEngineDescriptors(ran, !failed.isEmpty(), !expired.isEmpty(), !unused.isEmpty());
     }
@@ -277,6 +296,39 @@ public final class Engine {
         .message(EngineRules.text().text("ruleError.message", failedRule.id(), why))
         .property("rule", failedRule.id())
         .property("exception", e.getClass().getName())
+        .build();
+  }
+
+  /**
+   * The finding for an input the scan did not examine, or null when no selected rule judges that
+   * kind of input (a profile without code rules does not care whether the code was compiled).
+   */
+  private static Finding inputGap(InputGap gap, List<Rule> selected) {
+    TreeSet<String> prefixes = new TreeSet<>();
+    int rules = 0;
+    for (Rule r : selected) {
+      RuleDescriptor d = r.descriptor();
+      if (gap.categories().contains(d.category())) {
+        rules++;
+        int dash = d.id().indexOf('-');
+        prefixes.add(dash > 0 ? d.id().substring(0, dash + 1) + "*" : d.id());
+      }
+    }
+    if (rules == 0) {
+      return null;
+    }
+    RuleDescriptor d = gap.excluded() ? EngineRules.INPUT_EXCLUDED : EngineRules.INPUT_MISSING;
+    String key = gap.excluded() ? "inputExcluded.message" : "inputMissing.message";
+    String which = String.join(", ", prefixes);
+    Text zh = EngineRules.text().text(key, gap.input(), gap.reason().zh(), rules, which);
+    Text en = EngineRules.text().text(key, gap.input(), gap.reason().en(), rules, which);
+    return Finding.builder(d)
+        .subject(Subject.of(Subject.FILE, gap.input()))
+        .location(Location.of(gap.input()))
+        .message(new Text(zh.zh(), en.en()))
+        .key(gap.reason().en())
+        .property("rules", Integer.toString(rules))
+        .property("categories", String.join(",", new TreeSet<>(gap.categories())))
         .build();
   }
 

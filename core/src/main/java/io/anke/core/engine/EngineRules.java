@@ -25,11 +25,32 @@ public final class EngineRules {
   public static final RuleDescriptor WAIVER_UNUSED =
       descriptor("ANKE-WAIVER-UNUSED", "waiverUnused", Severity.INFO);
 
+  /**
+   * An input the selected rules judge was missing, empty or out of date (see {@link
+   * io.anke.core.rule.InputGap}): the scan did not see what the profile needs.
+   */
+  public static final RuleDescriptor INPUT_MISSING =
+      descriptor("ANKE-INPUT-MISSING", "inputMissing", Severity.HIGH);
+
+  /** An input the selected rules judge was left out by configuration. */
+  public static final RuleDescriptor INPUT_EXCLUDED =
+      descriptor("ANKE-INPUT-EXCLUDED", "inputExcluded", Severity.INFO);
+
   private EngineRules() {}
 
   /** The engine's descriptors, sorted by id. */
   public static List<RuleDescriptor> all() {
-    return List.of(RULE_ERROR, WAIVER_EXPIRED, WAIVER_UNUSED);
+    return List.of(INPUT_EXCLUDED, INPUT_MISSING, RULE_ERROR, WAIVER_EXPIRED, WAIVER_UNUSED);
+  }
+
+  /**
+   * True for the engine findings about waivers and failed rules, which build logs and summaries
+   * show in their own way; the input findings are shown like any other finding.
+   */
+  public static boolean isBookkeeping(String id) {
+    return id.equals(RULE_ERROR.id())
+        || id.equals(WAIVER_EXPIRED.id())
+        || id.equals(WAIVER_UNUSED.id());
   }
 
   /** True for an id the engine reserves for its own findings. */

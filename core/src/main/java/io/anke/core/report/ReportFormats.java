@@ -15,10 +15,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -90,6 +93,33 @@ public final class ReportFormats {
               + String.join(", ", formats.keySet()));
     }
     return f;
+  }
+
+  /**
+   * Deletes the reports an earlier run left in {@code dir} in formats other than {@code kept}, so
+   * that the directory never holds a report of another run beside this run's. Only the file names
+   * of the formats known here (Anke's own reports) are touched; nothing else in the directory.
+   *
+   * @return the files deleted, in format order
+   * @throws IOException when a stale report cannot be deleted
+   */
+  public List<Path> removeOthers(Path dir, Collection<ReportFormat> kept) throws IOException {
+    Set<String> keep = new HashSet<>();
+    for (ReportFormat f : kept) {
+      keep.add(f.fileName());
+    }
+    List<Path> removed = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return removed;
+    }
+    for (ReportFormat f : formats.values()) {
+      Path stale = dir.resolve(f.fileName());
+      if (!keep.contains(f.fileName()) && Files.isRegularFile(stale)) {
+        Files.delete(stale);
+        removed.add(stale);
+      }
+    }
+    return removed;
   }
 
   /** Writes one report into memory. */

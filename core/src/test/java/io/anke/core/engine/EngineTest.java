@@ -12,9 +12,11 @@ import io.anke.core.engine.ScanResult.BaselineStatus;
 import io.anke.core.profile.Profile;
 import io.anke.core.profile.ProfileRegistry;
 import io.anke.core.rule.Finding;
+import io.anke.core.rule.InputGap;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleDescriptor;
 import io.anke.core.rule.ScanContext;
+import io.anke.core.rule.Text;
 import io.anke.core.waiver.WaiverSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +110,57 @@ class EngineTest {
     assertThat(r.summary().failOn()).isEqualTo(FailOn.atOrAbove(Severity.CRITICAL));
     assertThat(r.exitCode()).isEqualTo(ExitCode.FINDINGS);
     assertThat(r.profileUsed()).contains(p);
+  }
+
+  @Test
+  void anInputTheSelectedRulesNeedButNeverSawFailsTheRunAndCannotBeBaselined(@TempDir Path dir) {
+    // A module whose sources were never compiled: the crypto rule ran over nothing.
+    InputGap notCompiled =
+        InputGap.missing(
+            "target/classes",
+            Set.of("crypto", "config"),
+            Text.of("没有编译", "src/main/java holds 3 source files but no class was compiled"));
+    ScanContext context = ScanContext.builder().fact(notCompiled).build();
+    ScanResult r =
+        engine(TestRules.reporting(HASH), TestRules.reporting(DB))
+            .baselineFile(dir.resolve("baseline.json"))
+            .build()
+            .run(context);
+    assertThat(ids(r)).containsExactly("ANKE-INPUT-MISSING/target/classes");
+    Finding f = r.findings().get(0);
+    assertThat(f.severity()).isEqualTo(Severity.HIGH);
+    assertThat(f.message().en())
+        .isEqualTo(
+            "target/classes was not examined: src/main/java holds 3 source files but no class was"
+                + " compiled; 1 rule(s) of this profile (CRYPTO-*) had nothing to judge there");
+    assertThat(f.message().zh()).contains("没有编译").contains("CRYPTO-*");
+    // A first run with a baseline file records nothing for it: "not compiled" must never become a
+    // known, accepted finding that lets later uncompiled builds pass.
+    assertThat(f.baselined()).isFalse();
+    assertThat(r.summary().passed()).isFalse();
+    assertThat(r.exitCode()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(r.rule("ANKE-INPUT-MISSING")).isPresent();
+
+    // Only a profile that judges such input cares: a BOM-only selection reports nothing.
+    ScanResult bomOnly = engine(TestRules.reporting(DB)).build().run(context);
+    assertThat(bomOnly.findings()).isEmpty();
+    assertThat(bomOnly.summary().passed()).isTrue();
+  }
+
+  @Test
+  void anInputLeftOutByConfigurationIsReportedAsInfo() {
+    ScanContext context =
+        ScanContext.builder()
+            .fact(
+                InputGap.excluded(
+                    "target/classes",
+                    Set.of("crypto"),
+                    Text.of("已关闭", "anke.scanProjectClasses is false")))
+            .build();
+    ScanResult r = engine(TestRules.reporting(HASH)).build().run(context);
+    assertThat(ids(r)).containsExactly("ANKE-INPUT-EXCLUDED/target/classes");
+    assertThat(r.findings().get(0).severity()).isEqualTo(Severity.INFO);
+    assertThat(r.summary().passed()).isTrue();
   }
 
   @Test

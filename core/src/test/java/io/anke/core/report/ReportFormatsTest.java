@@ -315,4 +315,27 @@ class ReportFormatsTest {
     }
     return n;
   }
+
+  @Test
+  void reportsOfFormatsNotRequestedThisTimeAreRemovedAndNothingElse(@TempDir Path dir)
+      throws Exception {
+    // An earlier run wrote json, sarif and html; this one asks for text only.
+    for (String f : List.of("json", "sarif", "html")) {
+      ReportFormats.writeTo(dir, FORMATS.get(f), SampleScan.result(), EN);
+    }
+    Files.writeString(dir.resolve("bom.cdx.json"), "{}");
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+    List<Path> removed = FORMATS.removeOthers(dir, List.of(FORMATS.get("text")));
+    assertThat(removed)
+        .extracting(p -> p.getFileName().toString())
+        .containsExactlyInAnyOrder("anke-report.json", "anke-report.sarif", "anke-report.html");
+    ReportFormats.writeTo(dir, FORMATS.get("text"), SampleScan.result(), EN);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("anke-report.txt", "bom.cdx.json", "notes.txt");
+    }
+    // "none": every report of an earlier run goes; a missing directory is not an error.
+    assertThat(FORMATS.removeOthers(dir, List.of())).hasSize(1);
+    assertThat(FORMATS.removeOthers(dir.resolve("missing"), List.of())).isEmpty();
+  }
 }

@@ -67,13 +67,18 @@ public final class BuildLogReport {
     return TEXT.text(key, args).in(locale);
   }
 
+  /** A message of this plugin in both languages, for reports. */
+  public static Text texts(String key, Object... args) {
+    return TEXT.text(key, args);
+  }
+
   /** Writes the findings, waiver notes and the summary; returns the number of failing findings. */
   public int write(ScanResult result, List<String> reportFiles) {
     FailOn failOn = result.summary().failOn();
     int failing = 0;
     for (Finding f : result.findings()) {
-      if (EngineRules.isEngineRule(f.ruleId())) {
-        continue;
+      if (EngineRules.isBookkeeping(f.ruleId())) {
+        continue; // waivers and rule errors have their own lines below
       }
       if (f.waived()) {
         Waiver w = f.waiver();
@@ -197,6 +202,9 @@ public final class BuildLogReport {
       field("finding.standard", String.join("; ", f.standards()));
     }
     field("finding.fix", f.remediation().in(locale));
+    if (EngineRules.isEngineRule(f.ruleId())) {
+      return; // the engine's own findings cannot be waived
+    }
     log.error("  " + text(waiversConfigured ? "finding.waive" : "finding.waiveNew", waiversFile));
     for (String line : waiverSnippet(f)) {
       log.error("    " + line);

@@ -1,0 +1,8 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def check = { ok, String what -> if (!(ok as boolean)) throw new AssertionError(what + "\n--- build.log ---\n" + log) }
+
+check(log.contains('BUILD SUCCESS'), 'the documented command works')
+check(log.contains('anke:check'), 'lists the check goal')
+check(log.contains('anke:check-aggregate') && log.contains('anke:sbom'), 'lists the other goals')
+check(log.contains('failOnSeverity') && log.contains('User property: anke.failOnSeverity'), 'parameters with -Ddetail')
+return true
