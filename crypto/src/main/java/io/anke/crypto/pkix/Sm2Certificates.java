@@ -2,16 +2,15 @@ package io.anke.crypto.pkix;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.internal.Pem;
 import io.anke.crypto.pkix.internal.Sm2ContentVerifierProvider;
 import io.anke.crypto.provider.internal.Jca;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2PublicKey;
 import io.anke.crypto.sm3.Sm3;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
 import java.util.List;
 import org.bouncycastle.cert.CertException;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -122,8 +121,6 @@ public final class Sm2Certificates {
   }
 
   static String pem(String type, byte[] der) {
-    String b64 =
-        Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-    return "-----BEGIN " + type + "-----\n" + b64 + "\n-----END " + type + "-----\n";
+    return Pem.encode(type, der);
   }
 }

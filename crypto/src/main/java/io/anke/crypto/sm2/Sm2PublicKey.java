@@ -2,8 +2,8 @@ package io.anke.crypto.sm2;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.internal.Pem;
 import io.anke.crypto.sm2.internal.KeyEncoding;
-import io.anke.crypto.sm2.internal.Pem;
 import io.anke.crypto.sm2.internal.PointCodec;
 import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.nio.charset.StandardCharsets;
