@@ -50,6 +50,18 @@ class NonceReuseTest {
   }
 
   @Test
+  void decryptionChecksTheNonceLengthToo() {
+    Sm4GcmWithNonce gcm = Sm4GcmWithNonce.withKey(Sm4Key.generate());
+    assertThatThrownBy(() -> gcm.decrypt(new byte[11], new byte[32], null))
+        .isInstanceOf(io.anke.crypto.CryptoFormatException.class)
+        .hasMessageContaining("SM4-GCM nonce must be 12 to 64 bytes, got 11");
+    Sm4CcmWithNonce ccm = Sm4CcmWithNonce.withKey(Sm4Key.generate());
+    assertThatThrownBy(() -> ccm.decrypt(new byte[13], new byte[32], null))
+        .isInstanceOf(io.anke.crypto.CryptoFormatException.class)
+        .hasMessageContaining("SM4-CCM nonce must be 12 bytes, got 13");
+  }
+
+  @Test
   void ccmRefusesTheSameNonceTwiceInARow() {
     Sm4CcmWithNonce ccm = Sm4CcmWithNonce.withKey(Sm4Key.generate());
     ccm.encrypt(NONCE, A, null);
