@@ -1,7 +1,7 @@
 package io.anke.crypto.sm2;
 
+import io.anke.crypto.sm2.internal.FixedNonces;
 import io.anke.crypto.sm2.internal.Sm2Domain;
-import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.SplittableRandom;
 import org.bouncycastle.crypto.signers.DSAKCalculator;
@@ -14,35 +14,9 @@ import org.bouncycastle.crypto.signers.RandomDSAKCalculator;
 final class TestRandoms {
   private TestRandoms() {}
 
-  /**
-   * A nonce generator that hands out {@code hex} once and fails on a second request, for the
-   * test-only {@code withNonceGenerator} hooks (the standard's examples fix k).
-   */
+  /** The standard's fixed k, once (see {@link FixedNonces}). */
   static DSAKCalculator fixedK(String hex) {
-    BigInteger k = new BigInteger(hex, 16);
-    return new DSAKCalculator() {
-      private boolean used;
-
-      @Override
-      public boolean isDeterministic() {
-        return true;
-      }
-
-      @Override
-      public void init(BigInteger n, SecureRandom random) {}
-
-      @Override
-      public void init(BigInteger n, BigInteger d, byte[] message) {}
-
-      @Override
-      public BigInteger nextK() {
-        if (used) {
-          throw new IllegalStateException("fixed k asked for twice");
-        }
-        used = true;
-        return k;
-      }
-    };
+    return FixedNonces.of(hex);
   }
 
   /**

@@ -7,7 +7,6 @@ import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.Hex;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.SplittableRandom;
 import org.bouncycastle.crypto.agreement.SM2KeyExchange;
 import org.bouncycastle.crypto.params.ECDomainParameters;
@@ -221,24 +220,7 @@ class TestCurveVectorsTest {
   }
 
   static DSAKCalculator fixedK(String hex) {
-    BigInteger k = big(hex);
-    return new DSAKCalculator() {
-      @Override
-      public boolean isDeterministic() {
-        return true;
-      }
-
-      @Override
-      public void init(BigInteger n, SecureRandom random) {}
-
-      @Override
-      public void init(BigInteger n, BigInteger d, byte[] message) {}
-
-      @Override
-      public BigInteger nextK() {
-        return k;
-      }
-    };
+    return FixedNonces.of(hex);
   }
 
   static BigInteger big(String hex) {
