@@ -36,7 +36,12 @@ public final class Sm2Certificates {
     return all.get(0);
   }
 
-  /** Parses one or more PEM certificates (other PEM blocks are skipped) or one DER certificate. */
+  /**
+   * Parses one or more PEM certificates (other PEM blocks are skipped) or one DER certificate.
+   *
+   * @throws CryptoFormatException if there is no certificate, a PEM block is not strict, or a
+   *     certificate is malformed
+   */
   public static List<X509Certificate> parseAll(byte[] pemOrDer) {
     return Jca.parseCertificates(pemOrDer, "certificate");
   }
@@ -78,13 +83,14 @@ public final class Sm2Certificates {
 
   /**
    * True if {@code certificate} is signed with SM3withSM2 by {@code issuerKey} under the
-   * distinguishing ID {@code id}.
+   * distinguishing ID {@code id}; false for any other signature, including a malformed one.
    */
   public static boolean isSignedBy(X509Certificate certificate, Sm2PublicKey issuerKey, byte[] id) {
     try {
       return holder(certificate)
           .isSignatureValid(new Sm2ContentVerifierProvider(issuerKey, id, null));
-    } catch (CertException e) {
+    } catch (CertException | RuntimeException e) {
+      // Bouncy Castle decodes the signature BIT STRING lazily (unused bits throw): not signed.
       return false;
     }
   }

@@ -144,19 +144,32 @@ public final class Sm2PrivateKey implements Destroyable {
             + ")");
   }
 
-  /** Reads PKCS#8 PrivateKeyInfo or SEC1 ECPrivateKey DER, telling them apart by structure. */
+  /**
+   * Reads PKCS#8 PrivateKeyInfo or SEC1 ECPrivateKey DER, telling them apart by structure.
+   *
+   * @throws CryptoFormatException if the bytes are not strict DER of an SM2 private key, whatever
+   *     is wrong with them; the message never contains key bytes
+   */
   public static Sm2PrivateKey fromDer(byte[] der) {
     return from(KeyEncoding.parsePrivateKey(der));
   }
 
-  /** Reads PEM text or DER, whichever the bytes are. */
+  /**
+   * Reads PEM text or DER, whichever the bytes are.
+   *
+   * @throws CryptoFormatException as {@link #fromPem} or {@link #fromDer}
+   */
   public static Sm2PrivateKey fromPemOrDer(byte[] data) {
     return Pem.looksLikePem(data)
         ? fromPem(new String(data, StandardCharsets.UTF_8))
         : fromDer(data);
   }
 
-  /** Reads the raw 32-byte big-endian scalar d. */
+  /**
+   * Reads the raw 32-byte big-endian scalar d.
+   *
+   * @throws CryptoFormatException if it is not 32 bytes or d is outside [1, n-2]
+   */
   public static Sm2PrivateKey fromRaw(byte[] d) {
     if (d.length != Sm2Domain.FIELD_BYTES) {
       String hint = "";
@@ -173,7 +186,11 @@ public final class Sm2PrivateKey implements Destroyable {
     return of(new BigInteger(1, d), null, "raw private key");
   }
 
-  /** {@link #fromRaw} of 64 hex digits. */
+  /**
+   * {@link #fromRaw} of 64 hex digits.
+   *
+   * @throws CryptoFormatException for bad hex or as {@link #fromRaw}
+   */
   public static Sm2PrivateKey fromHex(String hex) {
     return fromRaw(Hex.decode(hex));
   }
