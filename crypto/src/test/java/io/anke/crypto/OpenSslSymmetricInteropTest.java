@@ -160,9 +160,10 @@ class OpenSslSymmetricInteropTest {
       Sm4Ctr ctr = Sm4Ctr.withKey(Sm4Key.fromBytes(key));
       String[] enc = {"enc", "-sm4-ctr", "-K", Hex.encode(key), "-iv", Hex.encode(iv)};
       byte[] theirs = openssl(pt, enc);
-      assertThat(ctr.encrypt(iv, pt)).as("size %d", pt.length).isEqualTo(theirs);
+      byte[] ours = ctr.encrypt(iv, pt);
+      assertThat(ours).as("size %d", pt.length).isEqualTo(theirs);
       assertThat(ctr.decrypt(iv, theirs)).isEqualTo(pt);
-      assertThat(openssl(ctr.encrypt(iv, pt), withDecrypt(enc))).isEqualTo(pt);
+      assertThat(openssl(ours, withDecrypt(enc))).isEqualTo(pt);
     }
   }
 

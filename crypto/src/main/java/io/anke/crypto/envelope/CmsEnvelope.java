@@ -89,9 +89,10 @@ public final class CmsEnvelope {
    * Opens an EnvelopedData (DER or PEM, PKCS#7 or GM/T 0010 labels) addressed to {@code recipient},
    * whose private key is {@code key}.
    *
-   * @throws CryptoFormatException if the input is not a CMS EnvelopedData
+   * @throws CryptoFormatException if the input is not a well-formed CMS EnvelopedData
    * @throws DecryptionFailedException if it has no recipient entry for the certificate, or the key
    *     or content does not decrypt
+   * @throws io.anke.crypto.KeyDestroyedException if {@code key} holds a destroyed key
    */
   public static byte[] decrypt(byte[] cms, X509Certificate recipient, Sm2KeyHandle key)
       throws DecryptionFailedException {
@@ -102,30 +103,39 @@ public final class CmsEnvelope {
               + info.getContentType().getId()
               + ", not envelopedData");
     }
-    CMSEnvelopedData env;
+    X500Name issuer = X500Name.getInstance(recipient.getIssuerX500Principal().getEncoded());
+    BigInteger serial = recipient.getSerialNumber();
+    RecipientInformation match;
     try {
-      env = new CMSEnvelopedData(Gmt0010.relabelEnveloped(info, false));
+      // Bouncy Castle decodes recipient infos lazily: keep its unchecked exceptions inside.
+      CMSEnvelopedData env = new CMSEnvelopedData(Gmt0010.relabelEnveloped(info, false));
+      Collection<RecipientInformation> matches =
+          env.getRecipientInfos().getRecipients(new KeyTransRecipientId(issuer, serial));
+      match = matches.isEmpty() ? null : matches.iterator().next();
     } catch (CMSException | RuntimeException e) {
       throw new CryptoFormatException("CMS EnvelopedData: malformed structure", e);
     }
-    X500Name issuer = X500Name.getInstance(recipient.getIssuerX500Principal().getEncoded());
-    BigInteger serial = recipient.getSerialNumber();
-    Collection<RecipientInformation> matches =
-        env.getRecipientInfos().getRecipients(new KeyTransRecipientId(issuer, serial));
-    if (matches.isEmpty()) {
+    if (match == null) {
       throw new DecryptionFailedException(
           "the EnvelopedData has no recipient entry for certificate issuer '"
               + recipient.getIssuerX500Principal().getName()
               + "' serial "
               + serial.toString(16));
     }
+    Sm2KeyTransRecipient unwrapper = new Sm2KeyTransRecipient(key);
     try {
-      return matches.iterator().next().getContent(new Sm2KeyTransRecipient(key));
-    } catch (CMSException e) {
-      // One message whatever failed (key unwrap, padding): the cause is chained, not shown.
+      return match.getContent(unwrapper);
+    } catch (CMSException | RuntimeException e) {
+      // One message whatever failed (key unwrap, padding, a malformed encrypted content): the
+      // cause is chained, not shown.
+      if (e instanceof io.anke.crypto.KeyDestroyedException destroyed) {
+        throw destroyed;
+      }
       DecryptionFailedException failed = new DecryptionFailedException("CMS EnvelopedData");
       failed.initCause(e);
       throw failed;
+    } finally {
+      unwrapper.wipe();
     }
   }
 }

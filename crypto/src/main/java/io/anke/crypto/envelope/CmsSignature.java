@@ -2,6 +2,7 @@ package io.anke.crypto.envelope;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.envelope.internal.Gmt0010;
+import io.anke.crypto.internal.Pem;
 import io.anke.crypto.pkix.Sm2Certificates;
 import io.anke.crypto.pkix.internal.Sm2ContentSigner;
 import io.anke.crypto.pkix.internal.Sm2ContentVerifierProvider;
@@ -15,7 +16,6 @@ import java.security.SignatureException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1InputStream;
@@ -135,11 +135,15 @@ public final class CmsSignature {
   /**
    * Verifies every signer of a SignedData (DER or PEM, PKCS#7 or GM/T 0010 labels).
    *
+   * <p>Only the two documented exceptions leave this method, whatever the input: Bouncy Castle
+   * parses CMS lazily, so signer infos, certificates and signed attributes are first decoded while
+   * they are verified, and a malformed one there is reported as {@link CryptoFormatException} too.
+   *
    * @param detachedContent the content for a detached signature, or null if it is embedded
    * @param id the distinguishing ID the signers used
    * @throws SignatureException naming the signer if a signature, the message digest or the signer's
-   *     certificate does not check out
-   * @throws CryptoFormatException if the input is not a CMS SignedData
+   *     certificate does not check out, or if there is no signer or no content
+   * @throws CryptoFormatException if the input is not a well-formed CMS SignedData
    */
   public static Verified verify(byte[] cms, byte[] detachedContent, byte[] id)
       throws SignatureException {
@@ -148,6 +152,17 @@ public final class CmsSignature {
       throw new CryptoFormatException(
           "CMS SignedData: content type is " + info.getContentType().getId() + ", not signedData");
     }
+    try {
+      return verifySigners(info, detachedContent, id);
+    } catch (CryptoFormatException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new CryptoFormatException("CMS SignedData: malformed structure (" + e + ")", e);
+    }
+  }
+
+  private static Verified verifySigners(ContentInfo info, byte[] detachedContent, byte[] id)
+      throws SignatureException {
     CMSSignedData signed;
     try {
       ContentInfo relabelled = new ContentInfo(CMSObjectIdentifiers.signedData, info.getContent());
@@ -155,14 +170,15 @@ public final class CmsSignature {
           detachedContent == null
               ? new CMSSignedData(relabelled)
               : new CMSSignedData(new CMSProcessableByteArray(detachedContent), relabelled);
-    } catch (CMSException | RuntimeException e) {
+    } catch (CMSException e) {
       throw new CryptoFormatException("CMS SignedData: malformed structure", e);
     }
     byte[] content;
     if (detachedContent != null) {
       content = detachedContent;
-    } else if (signed.getSignedContent() != null) {
-      content = (byte[]) signed.getSignedContent().getContent();
+    } else if (signed.getSignedContent() != null
+        && signed.getSignedContent().getContent() instanceof byte[] embedded) {
+      content = embedded;
     } else {
       throw new SignatureException(
           "CMS SignedData: detached signature (no content inside); supply the signed content");
@@ -224,26 +240,23 @@ public final class CmsSignature {
     }
   }
 
+  /** PEM labels a CMS message may carry (OpenSSL writes CMS and PKCS7). */
+  private static final String[] PEM_LABELS = {"CMS", "PKCS7", "PKCS #7 SIGNED DATA"};
+
   /** Parses a DER or PEM ({@code CMS}, {@code PKCS7}) ContentInfo. */
   static ContentInfo contentInfo(byte[] data, String what) {
     if (data.length > MAX_INPUT) {
       throw new CryptoFormatException(what + ": larger than 1 GiB");
     }
     byte[] der = data;
-    String head = new String(data, 0, Math.min(data.length, 64), StandardCharsets.ISO_8859_1);
-    if (head.contains("-----BEGIN ")) {
-      String text = new String(data, StandardCharsets.ISO_8859_1);
-      int begin = text.indexOf("-----BEGIN ");
-      int bodyStart = text.indexOf("-----", begin + 11);
-      int end = text.indexOf("-----END", bodyStart + 5);
-      if (bodyStart < 0 || end < 0) {
-        throw new CryptoFormatException(what + ": incomplete PEM block");
+    if (Pem.looksLikePem(data)) {
+      List<Pem.Block> all = Pem.decodeAll(new String(data, StandardCharsets.ISO_8859_1), what);
+      List<Pem.Block> cms = Pem.blocks(all, PEM_LABELS);
+      if (cms.size() != 1) {
+        throw new CryptoFormatException(
+            what + ": expected one CMS or PKCS7 PEM block, found " + cms.size());
       }
-      try {
-        der = Base64.getMimeDecoder().decode(text.substring(bodyStart + 5, end));
-      } catch (IllegalArgumentException e) {
-        throw new CryptoFormatException(what + ": PEM body is not valid Base64", e);
-      }
+      der = cms.get(0).der();
     }
     try (ASN1InputStream in = new ASN1InputStream(der, true)) {
       ASN1Primitive p = in.readObject();
@@ -251,7 +264,7 @@ public final class CmsSignature {
         throw new CryptoFormatException(what + ": expected exactly one DER structure");
       }
       return ContentInfo.getInstance(p);
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+    } catch (IOException | RuntimeException e) {
       if (e instanceof CryptoFormatException c) {
         throw c;
       }

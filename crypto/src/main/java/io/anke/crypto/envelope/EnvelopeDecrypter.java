@@ -25,6 +25,7 @@ public final class EnvelopeDecrypter {
    * @throws DecryptionFailedException if the envelope is malformed, was sealed to another key, was
    *     modified, or {@code associatedData} differs; the message only says which part of the
    *     structure failed
+   * @throws io.anke.crypto.KeyDestroyedException if the key handle's key has been destroyed
    */
   public byte[] decrypt(byte[] envelope, byte[] associatedData) throws DecryptionFailedException {
     if (envelope.length < EnvelopeEncrypter.OVERHEAD) {
@@ -48,7 +49,11 @@ public final class EnvelopeDecrypter {
       Arrays.fill(keyBytes, (byte) 0);
     }
     byte[] body = Arrays.copyOfRange(envelope, EnvelopeEncrypter.HEADER_LENGTH, envelope.length);
-    return Sm4Gcm.withKey(dataKey).decrypt(body, EnvelopeEncrypter.aad(header, associatedData));
+    try {
+      return Sm4Gcm.withKey(dataKey).decrypt(body, EnvelopeEncrypter.aad(header, associatedData));
+    } finally {
+      dataKey.destroy();
+    }
   }
 
   @Override

@@ -57,17 +57,22 @@ public final class EnvelopeEncrypter {
   /** Seals {@code plaintext}; {@code associatedData} (may be null) is needed again to open it. */
   public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
     Sm4Key dataKey = Sm4Key.generate();
-    byte[] keyBytes = dataKey.toBytes();
-    byte[] wrapped;
-    try {
-      wrapped = wrapper.encrypt(keyBytes);
-    } finally {
-      Arrays.fill(keyBytes, (byte) 0);
-    }
+    byte[] body;
     byte[] header = new byte[HEADER_LENGTH];
-    header[0] = VERSION;
-    System.arraycopy(wrapped, 0, header, 1, WRAPPED_KEY_LENGTH);
-    byte[] body = Sm4Gcm.withKey(dataKey).encrypt(plaintext, aad(header, associatedData));
+    try {
+      byte[] keyBytes = dataKey.toBytes();
+      byte[] wrapped;
+      try {
+        wrapped = wrapper.encrypt(keyBytes);
+      } finally {
+        Arrays.fill(keyBytes, (byte) 0);
+      }
+      header[0] = VERSION;
+      System.arraycopy(wrapped, 0, header, 1, WRAPPED_KEY_LENGTH);
+      body = Sm4Gcm.withKey(dataKey).encrypt(plaintext, aad(header, associatedData));
+    } finally {
+      dataKey.destroy(); // one envelope, one key: nothing keeps it past this call
+    }
     byte[] out = Arrays.copyOf(header, HEADER_LENGTH + body.length);
     System.arraycopy(body, 0, out, HEADER_LENGTH, body.length);
     return out;

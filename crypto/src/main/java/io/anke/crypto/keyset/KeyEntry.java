@@ -29,6 +29,41 @@ record KeyEntry(
         key instanceof Sm2PublicKey);
   }
 
+  /**
+   * The same entry with its own copy of the key object, so that destroying either leaves the other
+   * intact (public keys hold no secret and are shared).
+   */
+  KeyEntry withOwnMaterial() {
+    Object copy;
+    if (key instanceof Sm4Key s) {
+      byte[] b = s.toBytes();
+      try {
+        copy = Sm4Key.fromBytes(b);
+      } finally {
+        Arrays.fill(b, (byte) 0);
+      }
+    } else if (key instanceof Sm2PrivateKey p) {
+      byte[] d = p.exportRaw();
+      try {
+        copy = Sm2PrivateKey.fromRaw(d);
+      } finally {
+        Arrays.fill(d, (byte) 0);
+      }
+    } else {
+      copy = key;
+    }
+    return new KeyEntry(id, type, status, prefix, created, copy);
+  }
+
+  /** Destroys the secret key object, if any. */
+  void destroyMaterial() {
+    if (key instanceof Sm4Key s) {
+      s.destroy();
+    } else if (key instanceof Sm2PrivateKey p) {
+      p.destroy();
+    }
+  }
+
   boolean usable() {
     return status == KeyStatus.ENABLED && key != null;
   }

@@ -1,6 +1,7 @@
 package io.anke.crypto.keyset;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.Pem;
 import io.anke.crypto.sm2.Sm2PrivateKey;
 import io.anke.crypto.sm2.Sm2PublicKey;
 import io.anke.crypto.sm4.Sm4Key;
@@ -13,7 +14,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -238,37 +238,43 @@ final class KeysetCodec {
   // ---- armour ----
 
   static String armor(String label, byte[] body) {
-    String b64 =
-        Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(body);
-    return "-----BEGIN " + label + "-----\n" + b64 + "\n-----END " + label + "-----\n";
+    return Pem.encode(label, body);
   }
 
+  /**
+   * The body of a keyset file, which must be exactly what {@link #armor} writes: one PEM block with
+   * {@code label}, strict Base64 in 64-character lines, LF line ends, nothing before or after. Any
+   * other byte sequence is refused, even one that a lenient reader would decode to the same body,
+   * so that every changed byte of a keyset file is noticed (an encrypted keyset authenticates the
+   * body; this covers the armour around it).
+   */
   static byte[] unarmor(byte[] text, String label, String what) {
     if (text.length > MAX_FILE) {
       throw new CryptoFormatException(what + ": larger than 1 MiB, not a keyset");
     }
-    String s = new String(text, StandardCharsets.US_ASCII);
+    String s = new String(text, StandardCharsets.ISO_8859_1);
     String begin = "-----BEGIN " + label + "-----";
-    String end = "-----END " + label + "-----";
-    int b = s.indexOf(begin);
-    if (b < 0) {
-      int other = s.indexOf("-----BEGIN ");
-      if (other >= 0) {
-        int stop = s.indexOf("-----", other + 11);
-        String found = stop > 0 ? s.substring(other + 11, stop) : "?";
-        throw new CryptoFormatException(
-            what + ": found a '" + found + "' block, expected '" + label + "'");
-      }
+    if (!s.contains("-----BEGIN ")) {
       throw new CryptoFormatException(what + ": no '" + begin + "' line");
     }
-    int e = s.indexOf(end, b);
-    if (e < 0) {
-      throw new CryptoFormatException(what + ": no '" + end + "' line (truncated file?)");
+    if (s.contains(begin) && !s.contains("-----END " + label + "-----")) {
+      throw new CryptoFormatException(
+          what + ": no '-----END " + label + "-----' line (truncated file?)");
     }
-    try {
-      return Base64.getMimeDecoder().decode(s.substring(b + begin.length(), e));
-    } catch (IllegalArgumentException ex) {
-      throw new CryptoFormatException(what + ": the body is not valid Base64", ex);
+    List<Pem.Block> blocks = Pem.decodeAll(s, what);
+    List<Pem.Block> ours = Pem.blocks(blocks, label);
+    if (ours.isEmpty()) {
+      throw new CryptoFormatException(
+          what + ": found a '" + blocks.get(0).label() + "' block, expected '" + label + "'");
     }
+    byte[] body = ours.get(0).der();
+    if (blocks.size() != 1 || !armor(label, body).equals(s)) {
+      Arrays.fill(body, (byte) 0);
+      throw new CryptoFormatException(
+          what
+              + ": the file is not exactly as written (extra text, other line ends or line"
+              + " lengths, or a second block); keyset files must not be edited");
+    }
+    return body;
   }
 }

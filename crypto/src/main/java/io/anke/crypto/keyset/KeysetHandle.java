@@ -3,6 +3,7 @@ package io.anke.crypto.keyset;
 import io.anke.crypto.Aead;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.KeyDestroyedException;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2KeyPair;
 import io.anke.crypto.sm2.Sm2PrivateKey;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import javax.security.auth.Destroyable;
 
 /**
  * A keyset: keys of one type, each with an ID and a status, one of them primary. New data is
@@ -42,11 +44,18 @@ import java.util.function.UnaryOperator;
  * KeysetHandle again = KeysetHandle.read(in, kek);
  * }</pre>
  *
- * <p>Handles are immutable; each rotation step returns a new handle. Destroying a key removes its
- * material from the new handle and from everything written from it (a Java program cannot erase
- * copies in older handles or elsewhere in memory; drop them). Thread-safe.
+ * <p>Handles are immutable; each rotation step returns a new handle. Destroying a key ({@link
+ * #destroy(int)}) removes its material from the new handle and from everything written from it;
+ * older handles still hold it until they are destroyed themselves.
+ *
+ * <p>Each handle owns its key material: handles derived from it (rotation steps, {@link
+ * #importKey}) take their own copies. {@link #destroy()} overwrites every secret key of this handle
+ * with zeros; afterwards every method except {@link #isDestroyed()} and {@code toString} throws
+ * {@link KeyDestroyedException}, and so do the {@link #aead()} and {@link #signer()} primitives
+ * made from it. Verifiers ({@link #verifier()}) hold only public keys and keep working. Other
+ * handles, derived before or after, are unaffected. Thread-safe.
  */
-public final class KeysetHandle {
+public final class KeysetHandle implements Destroyable {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final byte[] MAGIC_ENCRYPTED = "ANKS".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] KEK_CONTEXT = "anke-keyset-v1".getBytes(StandardCharsets.US_ASCII);
@@ -56,11 +65,29 @@ public final class KeysetHandle {
 
   private final int primaryId;
   private final List<KeyEntry> keys;
+  private volatile boolean destroyed;
 
-  KeysetHandle(int primaryId, List<KeyEntry> keys) {
+  /**
+   * @param owned true when the key objects in {@code keys} were made for this handle and nothing
+   *     else refers to them; otherwise the handle takes its own copies, so that destroying one
+   *     handle never affects another
+   */
+  private KeysetHandle(int primaryId, List<KeyEntry> keys, boolean owned) {
     KeysetCodec.check(primaryId, keys, "keyset");
     this.primaryId = primaryId;
-    this.keys = List.copyOf(keys);
+    List<KeyEntry> mine = new ArrayList<>(keys.size());
+    for (KeyEntry k : keys) {
+      mine.add(owned ? k : k.withOwnMaterial());
+    }
+    this.keys = List.copyOf(mine);
+  }
+
+  private static KeysetHandle owning(int primaryId, List<KeyEntry> keys) {
+    return new KeysetHandle(primaryId, keys, true);
+  }
+
+  private static KeysetHandle copying(int primaryId, List<KeyEntry> keys) {
+    return new KeysetHandle(primaryId, keys, false);
   }
 
   // ---- creation ----
@@ -73,43 +100,48 @@ public final class KeysetHandle {
   /** A new keyset with one fresh key of {@code type} and the given output prefix. */
   public static KeysetHandle generateNew(KeyType type, OutputPrefix prefix) {
     KeyEntry k = newEntry(Set.of(), type, prefix, freshKey(type));
-    return new KeysetHandle(k.id(), List.of(k));
+    return owning(k.id(), List.of(k));
   }
 
   /**
-   * A keyset holding an existing SM4 key as its primary (for example one shared with a partner,
-   * with {@link OutputPrefix#RAW} so that the output matches plain SM4-GCM).
+   * A keyset holding a copy of an existing SM4 key as its primary (for example one shared with a
+   * partner, with {@link OutputPrefix#RAW} so that the output matches plain SM4-GCM). The handle
+   * and {@code key} can be destroyed independently.
    */
   public static KeysetHandle importKey(Sm4Key key, OutputPrefix prefix) {
     KeyEntry k = newEntry(Set.of(), KeyType.SM4_GCM, prefix, Objects.requireNonNull(key));
-    return new KeysetHandle(k.id(), List.of(k));
+    return copying(k.id(), List.of(k));
   }
 
-  /** A keyset holding an existing SM2 private key as its primary. */
+  /** A keyset holding a copy of an existing SM2 private key as its primary. */
   public static KeysetHandle importKey(Sm2PrivateKey key, OutputPrefix prefix) {
     KeyEntry k = newEntry(Set.of(), KeyType.SM2, prefix, Objects.requireNonNull(key));
-    return new KeysetHandle(k.id(), List.of(k));
+    return copying(k.id(), List.of(k));
   }
 
   // ---- information ----
 
   /** The type of every key in this keyset. */
   public KeyType type() {
+    requireNotDestroyed();
     return keys.get(0).type();
   }
 
   /** The ID of the primary key. */
   public int primaryKeyId() {
+    requireNotDestroyed();
     return primaryId;
   }
 
   /** The ID of the key added last (after {@link #addKey()}, the new key). */
   public int newestKeyId() {
+    requireNotDestroyed();
     return keys.get(keys.size() - 1).id();
   }
 
   /** Every key, in the order they were added. */
   public List<KeyInfo> keys() {
+    requireNotDestroyed();
     List<KeyInfo> out = new ArrayList<>();
     for (KeyEntry k : keys) {
       out.add(k.info(primaryId));
@@ -119,6 +151,7 @@ public final class KeysetHandle {
 
   /** The key with {@code id}. */
   public KeyInfo key(int id) {
+    requireNotDestroyed();
     return entry(id).info(primaryId);
   }
 
@@ -129,6 +162,7 @@ public final class KeysetHandle {
    * @throws IllegalStateException if this is not an sm2 keyset or the key is destroyed
    */
   public io.anke.crypto.sm2.Sm2PublicKey publicKey(int id) {
+    requireNotDestroyed();
     requireType(KeyType.SM2);
     KeyEntry k = entry(id);
     if (k.key() == null) {
@@ -139,6 +173,7 @@ public final class KeysetHandle {
 
   /** True unless this is a public keyset (SM2 public keys only). */
   public boolean hasSecretKeys() {
+    requireNotDestroyed();
     for (KeyEntry k : keys) {
       if (k.key() != null) {
         return !(k.key() instanceof io.anke.crypto.sm2.Sm2PublicKey);
@@ -156,21 +191,24 @@ public final class KeysetHandle {
 
   /** Adds a fresh enabled key with the given prefix, not primary. */
   public KeysetHandle addKey(OutputPrefix prefix) {
+    requireNotDestroyed();
     requireSecret("add a key");
-    return withAdded(newEntry(ids(), type(), prefix, freshKey(type())));
+    return withAdded(newEntry(ids(), type(), prefix, freshKey(type())), true);
   }
 
   /** Adds an existing SM4 key (the keyset must be of type sm4-gcm), enabled, not primary. */
   public KeysetHandle addKey(Sm4Key key, OutputPrefix prefix) {
+    requireNotDestroyed();
     requireType(KeyType.SM4_GCM);
-    return withAdded(newEntry(ids(), KeyType.SM4_GCM, prefix, Objects.requireNonNull(key)));
+    return withAdded(newEntry(ids(), KeyType.SM4_GCM, prefix, Objects.requireNonNull(key)), false);
   }
 
   /** Adds an existing SM2 private key (the keyset must be of type sm2), enabled, not primary. */
   public KeysetHandle addKey(Sm2PrivateKey key, OutputPrefix prefix) {
+    requireNotDestroyed();
     requireType(KeyType.SM2);
     requireSecret("add a key");
-    return withAdded(newEntry(ids(), KeyType.SM2, prefix, Objects.requireNonNull(key)));
+    return withAdded(newEntry(ids(), KeyType.SM2, prefix, Objects.requireNonNull(key)), false);
   }
 
   /**
@@ -189,6 +227,7 @@ public final class KeysetHandle {
    * @throws IllegalArgumentException if there is no such key or it is not enabled
    */
   public KeysetHandle promote(int id) {
+    requireNotDestroyed();
     KeyEntry k = entry(id);
     if (k.status() != KeyStatus.ENABLED) {
       throw new IllegalArgumentException(
@@ -198,7 +237,7 @@ public final class KeysetHandle {
               + k.status()
               + "; only an enabled key can be primary");
     }
-    return new KeysetHandle(id, keys);
+    return copying(id, keys);
   }
 
   /**
@@ -225,6 +264,7 @@ public final class KeysetHandle {
    * @throws IllegalArgumentException if it is unknown or destroyed
    */
   public KeysetHandle enable(int id) {
+    requireNotDestroyed();
     KeyEntry k = entry(id);
     if (k.status() == KeyStatus.DESTROYED) {
       throw new IllegalArgumentException(
@@ -249,11 +289,12 @@ public final class KeysetHandle {
    * @throws IllegalArgumentException if it is the primary or unknown
    */
   public KeysetHandle delete(int id) {
+    requireNotDestroyed();
     KeyEntry k = entry(id);
     requireNotPrimary(k, "delete");
     List<KeyEntry> rest = new ArrayList<>(keys);
     rest.remove(k);
-    return new KeysetHandle(primaryId, rest);
+    return copying(primaryId, rest);
   }
 
   // ---- primitives ----
@@ -265,6 +306,7 @@ public final class KeysetHandle {
    * @throws IllegalStateException if this is not an sm4-gcm keyset
    */
   public Aead aead() {
+    requireNotDestroyed();
     requireType(KeyType.SM4_GCM);
     return new KeysetAead(primaryEntry(), keys);
   }
@@ -276,6 +318,7 @@ public final class KeysetHandle {
 
   /** SM3withSM2 signing with the primary key and the distinguishing ID {@code id}. */
   public KeysetSigner signer(byte[] id) {
+    requireNotDestroyed();
     requireType(KeyType.SM2);
     requireSecret("sign");
     return new KeysetSigner(primaryEntry(), id);
@@ -288,6 +331,7 @@ public final class KeysetHandle {
 
   /** Verification with every key of this sm2 keyset and the distinguishing ID {@code id}. */
   public KeysetVerifier verifier(byte[] id) {
+    requireNotDestroyed();
     requireType(KeyType.SM2);
     return new KeysetVerifier(keys, id);
   }
@@ -297,6 +341,7 @@ public final class KeysetHandle {
    * verifiers. It can be written without a KEK ({@link #writePublic}).
    */
   public KeysetHandle publicKeysetHandle() {
+    requireNotDestroyed();
     requireType(KeyType.SM2);
     List<KeyEntry> pub = new ArrayList<>();
     for (KeyEntry k : keys) {
@@ -309,7 +354,7 @@ public final class KeysetHandle {
               k.created(),
               k.key() == null ? null : k.sm2PublicKey()));
     }
-    return new KeysetHandle(primaryId, pub);
+    return copying(primaryId, pub);
   }
 
   // ---- persistence ----
@@ -326,6 +371,7 @@ public final class KeysetHandle {
    * purpose, which then must be given again to read it). The output stream is not closed.
    */
   public void write(OutputStream out, Aead kek, byte[] associatedData) throws IOException {
+    requireNotDestroyed();
     Objects.requireNonNull(kek, "kek");
     byte[] metadata = KeysetCodec.encode(primaryId, keys, false);
     byte[] header = header(metadata);
@@ -392,7 +438,7 @@ public final class KeysetHandle {
       if (!MessageDigest.isEqual(metadata, KeysetCodec.encode(d.primaryId(), d.keys(), false))) {
         throw new CryptoFormatException("encrypted keyset: clear metadata does not match the keys");
       }
-      return new KeysetHandle(d.primaryId(), d.keys());
+      return owning(d.primaryId(), d.keys());
     } finally {
       Arrays.fill(secret, (byte) 0);
     }
@@ -405,6 +451,7 @@ public final class KeysetHandle {
    *     #publicKeysetHandle()})
    */
   public void writePublic(OutputStream out) throws IOException {
+    requireNotDestroyed();
     if (hasSecretKeys()) {
       throw new IllegalStateException(
           "this keyset holds secret keys; call publicKeysetHandle() first, or write it under a KEK");
@@ -423,34 +470,55 @@ public final class KeysetHandle {
   public static KeysetHandle readPublic(InputStream in) throws IOException {
     byte[] body = KeysetCodec.unarmor(readLimited(in), PUBLIC_LABEL, "public keyset");
     KeysetCodec.Decoded d = KeysetCodec.decode(body, "public keyset");
-    KeysetHandle h = new KeysetHandle(d.primaryId(), d.keys());
+    KeysetHandle h = owning(d.primaryId(), d.keys());
     if (h.hasSecretKeys()) {
       throw new CryptoFormatException("public keyset: holds secret keys");
     }
     return h;
   }
 
+  /**
+   * Overwrites every secret key of this handle with zeros (see the class description); idempotent.
+   * Handles derived from this one, and files written from it, are not affected.
+   */
+  @Override
+  public void destroy() {
+    destroyed = true;
+    for (KeyEntry k : keys) {
+      k.destroyMaterial();
+    }
+  }
+
+  /** True once {@link #destroy()} has run. */
+  @Override
+  public boolean isDestroyed() {
+    return destroyed;
+  }
+
   /** Describes the keyset without key material. */
   @Override
   public String toString() {
     return "KeysetHandle["
-        + type().cliName()
+        + keys.get(0).type().cliName()
         + ", primary "
         + KeyInfo.formatId(primaryId)
         + ", "
         + keys.size()
-        + " keys]";
+        + " keys"
+        + (destroyed ? ", destroyed" : "")
+        + "]";
   }
 
   // ---- package-private for CleartextKeysetHandle ----
 
   byte[] encodeWithMaterial() {
+    requireNotDestroyed();
     return KeysetCodec.encode(primaryId, keys, true);
   }
 
   static KeysetHandle decodeWithMaterial(byte[] data, String what) {
     KeysetCodec.Decoded d = KeysetCodec.decode(data, what);
-    return new KeysetHandle(d.primaryId(), d.keys());
+    return owning(d.primaryId(), d.keys());
   }
 
   static byte[] readLimited(InputStream in) throws IOException {
@@ -503,13 +571,18 @@ public final class KeysetHandle {
     return ids;
   }
 
-  private KeysetHandle withAdded(KeyEntry entry) {
-    List<KeyEntry> more = new ArrayList<>(keys);
-    more.add(entry);
-    return new KeysetHandle(primaryId, more);
+  /** {@code entry} is taken over when {@code owned} (a fresh key), else copied. */
+  private KeysetHandle withAdded(KeyEntry entry, boolean owned) {
+    List<KeyEntry> more = new ArrayList<>(keys.size() + 1);
+    for (KeyEntry k : keys) {
+      more.add(k.withOwnMaterial());
+    }
+    more.add(owned ? entry : entry.withOwnMaterial());
+    return owning(primaryId, more);
   }
 
   private KeysetHandle change(int id, String action, UnaryOperator<KeyEntry> f) {
+    requireNotDestroyed();
     KeyEntry k = entry(id);
     requireNotPrimary(k, action);
     return replace(f.apply(k));
@@ -522,7 +595,7 @@ public final class KeysetHandle {
         out.set(i, changed);
       }
     }
-    return new KeysetHandle(primaryId, out);
+    return copying(primaryId, out);
   }
 
   private void requireNotPrimary(KeyEntry k, String action) {
@@ -533,6 +606,12 @@ public final class KeysetHandle {
               + " key "
               + KeyInfo.formatId(k.id())
               + ": it is the primary key; promote another key first");
+    }
+  }
+
+  private void requireNotDestroyed() {
+    if (destroyed) {
+      throw new KeyDestroyedException("keyset handle");
     }
   }
 

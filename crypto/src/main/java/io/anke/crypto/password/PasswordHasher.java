@@ -60,10 +60,27 @@ public final class PasswordHasher {
   /** Hash length of new hashes, in bytes. */
   public static final int HASH_LENGTH = 32;
 
+  /**
+   * The floor of a stored hash's iteration count: {@link #verify} refuses a hash with fewer as
+   * invalid, because a hash that cheap to recompute protects nothing (and is how a planted or
+   * downgraded entry would look). Equal to {@link #MIN_ITERATIONS}, the least this class writes.
+   */
+  public static final int MIN_STORED_ITERATIONS = MIN_ITERATIONS;
+
+  /**
+   * The floor of a stored hash's salt length in bytes (128 bits, as NIST SP 800-132 asks): shorter
+   * salts are refused as invalid.
+   */
+  public static final int MIN_STORED_SALT_LENGTH = 16;
+
+  /**
+   * The floor of a stored hash's length in bytes: the full 256-bit output of HMAC-SM3. A truncated
+   * hash is refused as invalid.
+   */
+  public static final int MIN_STORED_HASH_LENGTH = 32;
+
   private static final String PREFIX = "$" + ALGORITHM + "$i=";
   private static final int MAX_ENCODED_LENGTH = 512;
-  private static final int MIN_SALT_LENGTH = 8;
-  private static final int MIN_HASH_LENGTH = 16;
   private static final int MAX_FIELD_LENGTH = 64;
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -154,20 +171,31 @@ public final class PasswordHasher {
 
   /**
    * Checks a password against an encoded hash, in constant time with respect to the hash bytes. The
-   * hash may use any iteration count up to {@link #MAX_ITERATIONS}, not only this hasher's.
+   * hash may use any iteration count from {@link #MIN_STORED_ITERATIONS} to {@link
+   * #MAX_ITERATIONS}, not only this hasher's.
+   *
+   * <p>A stored hash below the floors ({@link #MIN_STORED_ITERATIONS} iterations, {@link
+   * #MIN_STORED_SALT_LENGTH}-byte salt, {@link #MIN_STORED_HASH_LENGTH}-byte hash) is refused as
+   * invalid, with the same exception as a malformed one, not answered with true or false: no
+   * password is accepted against it, and the caller learns that the stored value, not the password,
+   * is the problem (replace it through a password reset).
    *
    * @return true if the password matches
-   * @throws CryptoFormatException if {@code encoded} is not a {@code $pbkdf2-sm3$} string; the
-   *     message names the faulty field, never its content
+   * @throws CryptoFormatException if {@code encoded} is not a canonical {@code $pbkdf2-sm3$} string
+   *     or is below a floor; the message names the faulty field, never its content
    */
   public boolean verify(char[] password, String encoded) {
     Encoded e = parse(encoded);
     byte[] pw = utf8(password);
+    byte[] actual = null;
     try {
-      byte[] actual = derive(pw, e.salt, e.iterations, e.hash.length);
+      actual = derive(pw, e.salt, e.iterations, e.hash.length);
       return org.bouncycastle.util.Arrays.constantTimeAreEqual(actual, e.hash);
     } finally {
       Arrays.fill(pw, (byte) 0);
+      if (actual != null) {
+        Arrays.fill(actual, (byte) 0);
+      }
     }
   }
 
@@ -176,14 +204,18 @@ public final class PasswordHasher {
    * salt or a shorter hash. Call it after a successful {@link #verify} and store a fresh {@link
    * #hash} when it says so.
    *
-   * @throws CryptoFormatException if {@code encoded} is not a {@code $pbkdf2-sm3$} string
+   * @throws CryptoFormatException as {@link #verify}: malformed or below a floor
    */
   public boolean needsRehash(String encoded) {
     Encoded e = parse(encoded);
     return e.iterations < iterations || e.salt.length < SALT_LENGTH || e.hash.length < HASH_LENGTH;
   }
 
-  /** The iteration count stored in an encoded hash. */
+  /**
+   * The iteration count stored in an encoded hash.
+   *
+   * @throws CryptoFormatException as {@link #verify}: malformed or below a floor
+   */
   public static int iterationsOf(String encoded) {
     return parse(encoded).iterations;
   }
@@ -217,16 +249,26 @@ public final class PasswordHasher {
     int iterations;
     if (fields[0].isEmpty()
         || fields[0].length() > 9
-        || !fields[0].chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw new CryptoFormatException("password hash: iteration count is not a decimal number");
+        || !fields[0].chars().allMatch(c -> c >= '0' && c <= '9')
+        || (fields[0].length() > 1 && fields[0].charAt(0) == '0')) {
+      throw new CryptoFormatException(
+          "password hash: iteration count is not a decimal number without leading zeros");
     }
     iterations = Integer.parseInt(fields[0]);
-    if (iterations < 1 || iterations > MAX_ITERATIONS) {
+    if (iterations < MIN_STORED_ITERATIONS || iterations > MAX_ITERATIONS) {
       throw new CryptoFormatException(
-          "password hash: iteration count " + iterations + " outside 1.." + MAX_ITERATIONS);
+          "password hash: iteration count "
+              + iterations
+              + " outside "
+              + MIN_STORED_ITERATIONS
+              + ".."
+              + MAX_ITERATIONS
+              + (iterations < MIN_STORED_ITERATIONS
+                  ? " (too weak to accept; reset the password to store a new hash)"
+                  : ""));
     }
-    byte[] salt = base64(fields[1], "salt", MIN_SALT_LENGTH);
-    byte[] hash = base64(fields[2], "hash", MIN_HASH_LENGTH);
+    byte[] salt = base64(fields[1], "salt", MIN_STORED_SALT_LENGTH);
+    byte[] hash = base64(fields[2], "hash", MIN_STORED_HASH_LENGTH);
     return new Encoded(iterations, salt, hash);
   }
 
@@ -237,6 +279,11 @@ public final class PasswordHasher {
     } catch (IllegalArgumentException e) {
       throw new CryptoFormatException("password hash: " + name + " is not valid Base64");
     }
+    // Canonical only (no padding, unused bits zero), so that a changed character is never accepted.
+    if (!Base64.getEncoder().withoutPadding().encodeToString(bytes).equals(field)) {
+      throw new CryptoFormatException(
+          "password hash: " + name + " is not canonical unpadded Base64");
+    }
     if (bytes.length < minLength || bytes.length > MAX_FIELD_LENGTH) {
       throw new CryptoFormatException(
           "password hash: "
@@ -246,7 +293,10 @@ public final class PasswordHasher {
               + " bytes, expected "
               + minLength
               + ".."
-              + MAX_FIELD_LENGTH);
+              + MAX_FIELD_LENGTH
+              + (bytes.length < minLength
+                  ? " (too weak to accept; reset the password to store a new hash)"
+                  : ""));
     }
     return bytes;
   }

@@ -1,6 +1,7 @@
 package io.anke.crypto.pkix;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.Pem;
 import io.anke.crypto.pkix.internal.Sm2ContentSigner;
 import io.anke.crypto.pkix.internal.Sm2ContentVerifierProvider;
 import io.anke.crypto.provider.Sm2KeyHandle;
@@ -9,7 +10,6 @@ import io.anke.crypto.sm2.Sm2PublicKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.bouncycastle.asn1.pkcs.Attribute;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -30,9 +30,26 @@ import org.bouncycastle.pkcs.PKCSException;
  */
 public final class CertificateRequest {
   private final PKCS10CertificationRequest request;
+  // Decoded once, when the request is made or parsed, so that the accessors cannot fail later on
+  // a malformed field (Bouncy Castle decodes attributes and names lazily).
+  private final String subject;
+  private final Sm2PublicKey publicKey;
+  private final List<String> dnsNames;
 
   private CertificateRequest(PKCS10CertificationRequest request) {
     this.request = request;
+    try {
+      this.subject =
+          new javax.security.auth.x500.X500Principal(request.getSubject().getEncoded()).getName();
+      this.publicKey = decodePublicKey(request);
+      this.dnsNames = List.copyOf(decodeDnsNames(request));
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof CryptoFormatException c) {
+        throw c;
+      }
+      throw new CryptoFormatException(
+          "certificate request: malformed subject, key or extension request (" + e + ")", e);
+    }
   }
 
   /**
@@ -71,30 +88,26 @@ public final class CertificateRequest {
 
   /**
    * Parses a request, PEM ({@code CERTIFICATE REQUEST}, also the old {@code NEW CERTIFICATE
-   * REQUEST}) or DER. The signature is not checked here: call {@link #verify()}.
+   * REQUEST}) or DER, and decodes its subject, key and requested DNS names. The signature is not
+   * checked here: call {@link #verify()}.
    *
-   * @throws CryptoFormatException if the input is not a PKCS#10 request or not for an SM2 key
+   * @throws CryptoFormatException if the input is not a well-formed PKCS#10 request for an SM2 key
    */
   public static CertificateRequest parse(byte[] pemOrDer) {
     byte[] der = pemOrDer;
-    String text = new String(pemOrDer, StandardCharsets.ISO_8859_1);
-    int begin = text.indexOf("-----BEGIN ");
-    if (begin >= 0) {
-      int bodyStart = text.indexOf("-----", begin + 11);
-      String type = bodyStart < 0 ? "" : text.substring(begin + 11, bodyStart);
-      if (!type.equals("CERTIFICATE REQUEST") && !type.equals("NEW CERTIFICATE REQUEST")) {
+    if (Pem.looksLikePem(pemOrDer)) {
+      List<Pem.Block> all =
+          Pem.decodeAll(new String(pemOrDer, StandardCharsets.ISO_8859_1), "certificate request");
+      List<Pem.Block> requests = Pem.blocks(all, "CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST");
+      if (requests.size() != 1) {
         throw new CryptoFormatException(
-            "certificate request: PEM block is '" + type + "', expected 'CERTIFICATE REQUEST'");
+            "certificate request: expected one 'CERTIFICATE REQUEST' PEM block, found "
+                + requests.size()
+                + " (blocks: "
+                + labels(all)
+                + ")");
       }
-      int end = text.indexOf("-----END " + type + "-----", bodyStart);
-      if (end < 0) {
-        throw new CryptoFormatException("certificate request: PEM block has no END line");
-      }
-      try {
-        der = Base64.getMimeDecoder().decode(text.substring(bodyStart + 5, end));
-      } catch (IllegalArgumentException e) {
-        throw new CryptoFormatException("certificate request: PEM body is not valid Base64", e);
-      }
+      der = requests.get(0).der();
     }
     PKCS10CertificationRequest req;
     try {
@@ -102,9 +115,7 @@ public final class CertificateRequest {
     } catch (IOException | RuntimeException e) {
       throw new CryptoFormatException("certificate request: not a valid PKCS#10 structure", e);
     }
-    CertificateRequest r = new CertificateRequest(req);
-    r.publicKey(); // rejects non-SM2 keys now, with a clear message
-    return r;
+    return new CertificateRequest(req);
   }
 
   /** True if the request is signed with SM3withSM2 by its own key under the default ID. */
@@ -112,41 +123,54 @@ public final class CertificateRequest {
     return verify(Sm2.defaultId());
   }
 
-  /** True if the request is signed with SM3withSM2 by its own key under {@code id}. */
+  /**
+   * True if the request is signed with SM3withSM2 by its own key under {@code id}; false for any
+   * other signature, including a malformed one (a signature BIT STRING with unused bits, for
+   * instance).
+   */
   public boolean verify(byte[] id) {
     try {
-      return request.isSignatureValid(new Sm2ContentVerifierProvider(publicKey(), id, null));
-    } catch (PKCSException e) {
+      if (request.toASN1Structure().getSignature().getPadBits() != 0) {
+        return false; // not a whole number of bytes: no SM2 signature is
+      }
+      return request.isSignatureValid(new Sm2ContentVerifierProvider(publicKey, id, null));
+    } catch (PKCSException | RuntimeException e) {
       return false;
     }
   }
 
   /** The requested subject in RFC 4514 form (most specific name first, e.g. CN=…,O=…,C=CN). */
   public String subject() {
-    try {
-      return new javax.security.auth.x500.X500Principal(request.getSubject().getEncoded())
-          .getName();
-    } catch (IOException e) {
-      throw new CryptoFormatException("certificate request: malformed subject", e);
-    }
+    return subject;
   }
 
   /** The key to be certified. */
   public Sm2PublicKey publicKey() {
+    return publicKey;
+  }
+
+  /** The DNS names requested in a subjectAltName extension, if any. */
+  public List<String> dnsNames() {
+    return dnsNames;
+  }
+
+  private static Sm2PublicKey decodePublicKey(PKCS10CertificationRequest request)
+      throws IOException {
     try {
       return Sm2PublicKey.fromDer(request.getSubjectPublicKeyInfo().getEncoded());
-    } catch (IOException e) {
-      throw new CryptoFormatException("certificate request: malformed public key", e);
     } catch (CryptoFormatException e) {
       throw new CryptoFormatException(
           "certificate request: not an SM2 public key (" + e.getMessage() + ")", e);
     }
   }
 
-  /** The DNS names requested in a subjectAltName extension, if any. */
-  public List<String> dnsNames() {
+  private static List<String> decodeDnsNames(PKCS10CertificationRequest request) {
     List<String> out = new ArrayList<>();
     for (Attribute a : request.getAttributes(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest)) {
+      if (a.getAttrValues().size() != 1) {
+        throw new CryptoFormatException(
+            "certificate request: extensionRequest must hold exactly one value");
+      }
       Extensions ext = Extensions.getInstance(a.getAttrValues().getObjectAt(0));
       GeneralNames names = GeneralNames.fromExtensions(ext, Extension.subjectAlternativeName);
       if (names != null) {
@@ -158,6 +182,14 @@ public final class CertificateRequest {
       }
     }
     return out;
+  }
+
+  private static String labels(List<Pem.Block> blocks) {
+    StringBuilder sb = new StringBuilder();
+    for (Pem.Block b : blocks) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(b.label());
+    }
+    return sb.toString();
   }
 
   /** The DER encoding. */
@@ -176,6 +208,6 @@ public final class CertificateRequest {
 
   @Override
   public String toString() {
-    return "CertificateRequest[" + subject() + "]";
+    return "CertificateRequest[" + subject + "]";
   }
 }

@@ -2,16 +2,15 @@ package io.anke.crypto.pkix;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.internal.Pem;
 import io.anke.crypto.pkix.internal.Sm2ContentVerifierProvider;
 import io.anke.crypto.provider.internal.Jca;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2PublicKey;
 import io.anke.crypto.sm3.Sm3;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
 import java.util.List;
 import org.bouncycastle.cert.CertException;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -37,7 +36,12 @@ public final class Sm2Certificates {
     return all.get(0);
   }
 
-  /** Parses one or more PEM certificates (other PEM blocks are skipped) or one DER certificate. */
+  /**
+   * Parses one or more PEM certificates (other PEM blocks are skipped) or one DER certificate.
+   *
+   * @throws CryptoFormatException if there is no certificate, a PEM block is not strict, or a
+   *     certificate is malformed
+   */
   public static List<X509Certificate> parseAll(byte[] pemOrDer) {
     return Jca.parseCertificates(pemOrDer, "certificate");
   }
@@ -79,13 +83,14 @@ public final class Sm2Certificates {
 
   /**
    * True if {@code certificate} is signed with SM3withSM2 by {@code issuerKey} under the
-   * distinguishing ID {@code id}.
+   * distinguishing ID {@code id}; false for any other signature, including a malformed one.
    */
   public static boolean isSignedBy(X509Certificate certificate, Sm2PublicKey issuerKey, byte[] id) {
     try {
       return holder(certificate)
           .isSignatureValid(new Sm2ContentVerifierProvider(issuerKey, id, null));
-    } catch (CertException e) {
+    } catch (CertException | RuntimeException e) {
+      // Bouncy Castle decodes the signature BIT STRING lazily (unused bits throw): not signed.
       return false;
     }
   }
@@ -122,8 +127,6 @@ public final class Sm2Certificates {
   }
 
   static String pem(String type, byte[] der) {
-    String b64 =
-        Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-    return "-----BEGIN " + type + "-----\n" + b64 + "\n-----END " + type + "-----\n";
+    return Pem.encode(type, der);
   }
 }

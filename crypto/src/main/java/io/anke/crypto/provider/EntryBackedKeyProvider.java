@@ -4,12 +4,19 @@ import io.anke.crypto.Aead;
 import io.anke.crypto.provider.internal.KeyEntries;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import javax.security.auth.DestroyFailedException;
+import javax.security.auth.Destroyable;
 
 /**
  * The part every provider shares once its keys are loaded: lookups by alias in one immutable set of
  * entries. Each provider only differs in how it loads them.
+ *
+ * <p>{@link #destroy()} overwrites the secrets the provider made itself (keys read from files or a
+ * keystore, device access passwords); keys handed to an {@link InMemoryKeyProvider} stay the
+ * caller's to destroy. Afterwards every lookup throws {@link io.anke.crypto.KeyDestroyedException},
+ * and so does every use of a handle or AEAD obtained earlier from a destroyed key.
  */
-abstract class EntryBackedKeyProvider implements KeyProvider {
+abstract class EntryBackedKeyProvider implements KeyProvider, Destroyable {
   private final KeyEntries entries;
 
   EntryBackedKeyProvider(KeyEntries entries) {
@@ -44,6 +51,16 @@ abstract class EntryBackedKeyProvider implements KeyProvider {
   @Override
   public Aead aead(String alias) throws KeyProviderException {
     return entries.aead(alias);
+  }
+
+  @Override
+  public void destroy() throws DestroyFailedException {
+    entries.destroy();
+  }
+
+  @Override
+  public boolean isDestroyed() {
+    return entries.isDestroyed();
   }
 
   @Override

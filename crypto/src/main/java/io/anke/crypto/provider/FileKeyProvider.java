@@ -14,11 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.security.auth.Destroyable;
 
 /**
  * Keys in files:
@@ -175,22 +177,26 @@ public final class FileKeyProvider extends EntryBackedKeyProvider {
      */
     public FileKeyProvider build() throws KeyProviderException {
       Map<String, KeyEntries.Entry> entries = new LinkedHashMap<>();
+      List<Destroyable> owned = new ArrayList<>();
       StringBuilder description = new StringBuilder("key files");
       for (Map.Entry<String, Spec> e : specs.entrySet()) {
         Spec s = e.getValue();
         description.append(entries.isEmpty() ? " " : ", ").append(s.key());
         if (!s.sm2()) {
-          entries.put(e.getKey(), KeyEntries.Entry.secret(Sm4Gcm.withKey(readSm4Key(s.key()))));
+          Sm4Key sm4 = readSm4Key(s.key());
+          owned.add(sm4);
+          entries.put(e.getKey(), KeyEntries.Entry.secret(Sm4Gcm.withKey(sm4)));
           continue;
         }
         Sm2PrivateKey key = readSm2PrivateKey(s.key());
+        owned.add(key);
         List<X509Certificate> chain = s.certs() == null ? List.of() : readCertificates(s.certs());
         if (!chain.isEmpty()) {
           checkLeafMatches(key.publicKey(), chain.get(0), s.certs());
         }
         entries.put(e.getKey(), KeyEntries.Entry.sm2(Sm2KeyHandle.of(key), chain));
       }
-      return new FileKeyProvider(new KeyEntries(description.toString(), entries));
+      return new FileKeyProvider(new KeyEntries(description.toString(), entries, owned));
     }
   }
 

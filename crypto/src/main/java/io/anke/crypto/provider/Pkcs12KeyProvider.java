@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.security.auth.Destroyable;
 import org.bouncycastle.asn1.DERBMPString;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DEROctetString;
@@ -103,6 +104,7 @@ public final class Pkcs12KeyProvider extends EntryBackedKeyProvider {
       throw new KeyProviderException(description + ": not a PKCS#12 keystore (malformed DER)", e);
     }
     Map<String, KeyEntries.Entry> entries = new LinkedHashMap<>();
+    List<Destroyable> owned = new ArrayList<>();
     try {
       List<String> aliases = Collections.list(ks.aliases());
       Collections.sort(aliases);
@@ -139,6 +141,7 @@ public final class Pkcs12KeyProvider extends EntryBackedKeyProvider {
           FileKeyProvider.checkLeafMatches(
               sm2.publicKey(), chain.get(0), description + " entry '" + alias + "'");
         }
+        owned.add(sm2);
         entries.put(alias, KeyEntries.Entry.sm2(Sm2KeyHandle.of(sm2), chain));
       }
     } catch (java.security.GeneralSecurityException e) {
@@ -148,7 +151,7 @@ public final class Pkcs12KeyProvider extends EntryBackedKeyProvider {
       throw new KeyProviderException(
           description + ": cannot decrypt a key (" + e.getMessage() + ")", e);
     }
-    return new Pkcs12KeyProvider(new KeyEntries(description, entries));
+    return new Pkcs12KeyProvider(new KeyEntries(description, entries, owned));
   }
 
   /** A writer for a new PKCS#12 file. */

@@ -1,14 +1,18 @@
 package io.anke.crypto.provider;
 
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.KeyDestroyedException;
 import io.anke.crypto.provider.internal.KeyEntries;
 import io.anke.crypto.sm2.Sm2CiphertextFormat;
 import io.anke.crypto.sm2.Sm2Ciphertexts;
 import io.anke.crypto.sm2.Sm2PublicKey;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.security.auth.Destroyable;
 
 /**
  * SM2 keys inside a GM/T 0018 (SDF) device, as {@link Sm2KeyHandle}s whose private keys never leave
@@ -24,6 +28,8 @@ import java.util.Objects;
  *
  * Every operation opens its own session (and unlocks the key with the access password, if one was
  * given), so handles are thread-safe; the public keys are read once, when the provider is built.
+ * The keys never leave the device; {@link #destroy()} overwrites the access passwords this provider
+ * keeps, after which its handles throw {@link io.anke.crypto.KeyDestroyedException}.
  */
 public final class SdfKeyProvider extends EntryBackedKeyProvider {
 
@@ -67,26 +73,59 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
      */
     public SdfKeyProvider build() throws KeyProviderException {
       Map<String, KeyEntries.Entry> entries = new LinkedHashMap<>();
+      List<Destroyable> owned = new ArrayList<>();
       try (SdfDevice.Session s = device.openSession()) {
         for (Map.Entry<Integer, char[]> e : indexes.entrySet()) {
           int index = e.getKey();
+          AccessPassword password = new AccessPassword(e.getValue());
+          owned.add(password);
           Sm2PublicKey signPub = s.exportSignPublicKey(index);
           Sm2PublicKey encPub = s.exportEncPublicKey(index);
           entries.put(
               "sign-" + index,
               KeyEntries.Entry.sm2(
-                  new DeviceKey(device, description, index, true, signPub, e.getValue()),
-                  List.of()));
+                  new DeviceKey(device, description, index, true, signPub, password), List.of()));
           entries.put(
               "enc-" + index,
               KeyEntries.Entry.sm2(
-                  new DeviceKey(device, description, index, false, encPub, e.getValue()),
-                  List.of()));
+                  new DeviceKey(device, description, index, false, encPub, password), List.of()));
         }
       } catch (SdfException e) {
         throw new KeyProviderException(description + ": " + e.getMessage(), e);
       }
-      return new SdfKeyProvider(new KeyEntries(description, entries));
+      return new SdfKeyProvider(new KeyEntries(description, entries, owned));
+    }
+  }
+
+  /** The access password of one key index, or none; destroyed with the provider. */
+  private static final class AccessPassword implements Destroyable {
+    private char[] chars;
+    private boolean destroyed;
+
+    AccessPassword(char[] chars) {
+      this.chars = chars;
+    }
+
+    /** The password (null when the device needs none). */
+    synchronized char[] get(String name) {
+      if (destroyed) {
+        throw new KeyDestroyedException(name);
+      }
+      return chars;
+    }
+
+    @Override
+    public synchronized void destroy() {
+      if (chars != null) {
+        Arrays.fill(chars, '\0');
+        chars = null;
+      }
+      destroyed = true;
+    }
+
+    @Override
+    public synchronized boolean isDestroyed() {
+      return destroyed;
     }
   }
 
@@ -97,7 +136,7 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
     private final int index;
     private final boolean signing;
     private final Sm2PublicKey publicKey;
-    private final char[] password;
+    private final AccessPassword password;
 
     DeviceKey(
         SdfDevice device,
@@ -105,7 +144,7 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
         int index,
         boolean signing,
         Sm2PublicKey publicKey,
-        char[] password) {
+        AccessPassword password) {
       this.device = device;
       this.name = description + " key " + (signing ? "sign-" : "enc-") + index;
       this.index = index;
@@ -168,10 +207,11 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
     }
 
     private SdfDevice.Session open() throws SdfException {
+      char[] secret = password.get(name);
       SdfDevice.Session s = device.openSession();
-      if (password != null) {
+      if (secret != null) {
         try {
-          s.getPrivateKeyAccessRight(index, password);
+          s.getPrivateKeyAccessRight(index, secret);
         } catch (SdfException e) {
           s.close();
           throw e;

@@ -1,10 +1,15 @@
 package io.anke.crypto.sm2;
 
+import io.anke.crypto.internal.KeyMaterial;
+import io.anke.crypto.sm2.internal.HedgedNonces;
 import io.anke.crypto.sm2.internal.KeyExchangeMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.security.auth.Destroyable;
 
 /**
  * One side of an SM2 key exchange (GB/T 32918.3): a static key pair, a user ID and a fresh
@@ -20,8 +25,16 @@ import java.util.Objects;
  * if (!atA.verifyPeerConfirmation(sB)) { ... abort ... }
  * // A sends atA.confirmation() (S_A); B checks atB.verifyPeerConfirmation(sA).
  * }</pre>
+ *
+ * <p>The ephemeral key r is hedged: derived from the static d, Z, the role and 32 fresh random
+ * bytes (the generator of RFC 6979 §3.2 with HMAC-SM3), so that parties with a broken random source
+ * still draw distinct ephemeral keys. It is {@linkplain #destroy() destroyed} as soon as {@link
+ * #agree} has used it (forward secrecy: a later leak of this object reveals no session key), or by
+ * {@link #destroy()} when the exchange is abandoned; {@link #agree} then throws {@link
+ * io.anke.crypto.KeyDestroyedException}. The static key is the caller's and is never destroyed
+ * here.
  */
-public final class Sm2KeyExchange {
+public final class Sm2KeyExchange implements Destroyable {
   private static final SecureRandom DEFAULT_RANDOM = new SecureRandom();
 
   /** Which side of the protocol: user A (initiator) or user B (responder). */
@@ -38,8 +51,7 @@ public final class Sm2KeyExchange {
   private final byte[] z;
   private final Sm2PrivateKey ephemeralKey;
   // An ephemeral key serves one exchange: agreeing twice (a retry, another peer) would reuse it.
-  private final java.util.concurrent.atomic.AtomicBoolean used =
-      new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean used = new AtomicBoolean();
 
   private Sm2KeyExchange(Role role, Sm2PrivateKey staticKey, byte[] id, Sm2PrivateKey ephemeral) {
     this.role = role;
@@ -69,14 +81,36 @@ public final class Sm2KeyExchange {
     return responder(staticKey, id.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Either side, drawing the ephemeral key from {@code random}. */
+  /**
+   * Either side, taking the fresh randomness of the ephemeral key from {@code random}.
+   *
+   * @throws io.anke.crypto.KeyDestroyedException if the static key has been destroyed
+   */
   public static Sm2KeyExchange create(
       Role role, Sm2PrivateKey staticKey, byte[] id, SecureRandom random) {
-    return new Sm2KeyExchange(
-        Objects.requireNonNull(role, "role"),
-        staticKey,
-        id,
-        Sm2KeyPair.generate(random).privateKey());
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(random, "random");
+    byte[] z = Sm2.computeZ(staticKey.publicKey(), id);
+    byte[] d = staticKey.dBytes();
+    HedgedNonces nonces =
+        HedgedNonces.forKeyExchange(
+            Sm2Domain.SM2P256V1.getN(), d, z, role == Role.INITIATOR, random);
+    try {
+      BigInteger r;
+      do {
+        r = nonces.nextK(); // in [1, n-1]; a private key must be in [1, n-2]
+      } while (r.equals(Sm2Domain.SM2P256V1.getN().subtract(BigInteger.ONE)));
+      return new Sm2KeyExchange(role, staticKey, id, Sm2PrivateKey.of(r, null, "ephemeral key"));
+    } finally {
+      KeyMaterial.wipe(d);
+      nonces.wipe();
+    }
+  }
+
+  /** Test-only: an exchange with a given ephemeral key, to reproduce worked examples. */
+  static Sm2KeyExchange withEphemeralKey(
+      Role role, Sm2PrivateKey staticKey, byte[] id, Sm2PrivateKey ephemeral) {
+    return new Sm2KeyExchange(role, staticKey, id, ephemeral);
   }
 
   /** This side's role. */
@@ -100,12 +134,17 @@ public final class Sm2KeyExchange {
   }
 
   /**
-   * Computes the shared key and the confirmation values.
+   * Computes the shared key and the confirmation values, then destroys the ephemeral key.
    *
    * @param keyLength bytes of key material to derive (at least 1)
    * @param peerStaticKey the peer's long-term public key
    * @param peerId the peer's user ID
    * @param peerEphemeralKey the R the peer sent
+   * @throws IllegalArgumentException if {@code keyLength} is outside 1 to 1048576
+   * @throws IllegalStateException if this exchange has already agreed once
+   * @throws io.anke.crypto.KeyDestroyedException if this exchange or the static key was destroyed
+   * @throws io.anke.crypto.CryptoFormatException if the shared point is at infinity (invalid peer
+   *     keys)
    */
   public Sm2KeyExchangeResult agree(
       int keyLength, Sm2PublicKey peerStaticKey, byte[] peerId, Sm2PublicKey peerEphemeralKey) {
@@ -116,22 +155,25 @@ public final class Sm2KeyExchange {
       throw new IllegalStateException(
           "this key exchange has already agreed once; start a new one for another exchange");
     }
-    byte[] peerZ = Sm2.computeZ(peerStaticKey, peerId);
-    KeyExchangeMath.Outcome o =
-        KeyExchangeMath.agree(
-            Sm2Domain.SM2P256V1,
-            role == Role.INITIATOR,
-            new KeyExchangeMath.Party(
-                staticKey.d(),
-                staticKey.publicKey().point(),
-                ephemeralKey.d(),
-                ephemeralKey.publicKey().point(),
-                z),
-            new KeyExchangeMath.Peer(peerStaticKey.point(), peerEphemeralKey.point(), peerZ),
-            keyLength);
-    return role == Role.INITIATOR
-        ? new Sm2KeyExchangeResult(o.key(), o.tag03(), o.tag02())
-        : new Sm2KeyExchangeResult(o.key(), o.tag02(), o.tag03());
+    ephemeralKey.requireNotDestroyed(); // abandoned with destroy()
+    try {
+      byte[] peerZ = Sm2.computeZ(peerStaticKey, peerId);
+      KeyExchangeMath.Outcome o =
+          KeyExchangeMath.agree(
+              Sm2Domain.SM2P256V1,
+              role == Role.INITIATOR,
+              new KeyExchangeMath.Party(
+                  staticKey.d(),
+                  staticKey.publicKey().point(),
+                  ephemeralKey.d(),
+                  ephemeralKey.publicKey().point(),
+                  z),
+              new KeyExchangeMath.Peer(peerStaticKey.point(), peerEphemeralKey.point(), peerZ),
+              keyLength);
+      return new Sm2KeyExchangeResult(o.key(), o.sent(), o.expected());
+    } finally {
+      ephemeralKey.destroy();
+    }
   }
 
   /** {@link #agree(int, Sm2PublicKey, byte[], Sm2PublicKey)} with the peer ID as UTF-8 text. */
@@ -139,6 +181,18 @@ public final class Sm2KeyExchange {
       int keyLength, Sm2PublicKey peerStaticKey, String peerId, Sm2PublicKey peerEphemeralKey) {
     return agree(
         keyLength, peerStaticKey, peerId.getBytes(StandardCharsets.UTF_8), peerEphemeralKey);
+  }
+
+  /** Destroys the ephemeral private key (not the static one); idempotent. */
+  @Override
+  public void destroy() {
+    ephemeralKey.destroy();
+  }
+
+  /** True once the ephemeral key is gone: after {@link #agree} or {@link #destroy()}. */
+  @Override
+  public boolean isDestroyed() {
+    return ephemeralKey.isDestroyed();
   }
 
   @Override

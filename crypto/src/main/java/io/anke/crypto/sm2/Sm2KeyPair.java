@@ -3,14 +3,18 @@ package io.anke.crypto.sm2;
 import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.security.SecureRandom;
 import java.util.Objects;
+import javax.security.auth.Destroyable;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.generators.SM2KeyPairGenerator;
 import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 
-/** An SM2 private key and its public key. */
-public final class Sm2KeyPair {
+/**
+ * An SM2 private key and its public key. {@link #destroy()} destroys the private key (see {@link
+ * Sm2PrivateKey#destroy()}).
+ */
+public final class Sm2KeyPair implements Destroyable {
   private static final SecureRandom DEFAULT_RANDOM = new SecureRandom();
 
   private final Sm2PrivateKey privateKey;
@@ -44,6 +48,18 @@ public final class Sm2KeyPair {
   /** The public key. */
   public Sm2PublicKey publicKey() {
     return privateKey.publicKey();
+  }
+
+  /** Destroys the private key. */
+  @Override
+  public void destroy() {
+    privateKey.destroy();
+  }
+
+  /** True once the private key is destroyed. */
+  @Override
+  public boolean isDestroyed() {
+    return privateKey.isDestroyed();
   }
 
   @Override

@@ -2,32 +2,82 @@ package io.anke.crypto.sm2;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.KeyDestroyedException;
+import io.anke.crypto.internal.KeyMaterial;
+import io.anke.crypto.internal.Pem;
 import io.anke.crypto.sm2.internal.KeyEncoding;
-import io.anke.crypto.sm2.internal.Pem;
+import io.anke.crypto.sm2.internal.SignatureMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import javax.security.auth.Destroyable;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 
 /**
- * An SM2 private key: the scalar d in [1, n-2] with its public key. Immutable. The secret leaves
- * only through the {@code export...} methods; {@link #toString()} shows the public key only.
+ * An SM2 private key: the scalar d in [1, n-2] with its public key. The secret leaves only through
+ * the {@code export...} methods; {@link #toString()} shows the public key only.
+ *
+ * <p>{@link #destroy()} overwrites d (and the value (1+d)^-1 that signing needs, kept with it) with
+ * zeros. Afterwards every use of the secret, here or in a signer, decrypter, key handle or key
+ * exchange built from this key, throws {@link KeyDestroyedException}; {@link #publicKey()}, {@code
+ * equals}, {@code hashCode} and {@code toString} keep working, as they involve no secret.
+ * Thread-safe.
  */
-public final class Sm2PrivateKey {
+public final class Sm2PrivateKey implements Destroyable {
   private static final BigInteger MAX_D = Sm2Domain.SM2P256V1.getN().subtract(BigInteger.TWO);
+  private static final int D = Sm2Domain.FIELD_BYTES;
 
-  private final BigInteger d;
+  /** d ‖ (1+d)^-1 mod n, 32 bytes each: the only long-lived copy of the secret. */
+  private final KeyMaterial material;
+
   private final Sm2PublicKey publicKey;
 
   Sm2PrivateKey(BigInteger d, ECPoint q) {
-    this.d = d;
+    byte[] secret = new byte[2 * D];
+    byte[] dBytes = Sm2Domain.fixed(d, D);
+    byte[] inverse = Sm2Domain.fixed(SignatureMath.inverseOfDPlusOne(Sm2Domain.SM2P256V1, d), D);
+    System.arraycopy(dBytes, 0, secret, 0, D);
+    System.arraycopy(inverse, 0, secret, D, D);
+    KeyMaterial.wipe(dBytes, inverse);
+    this.material = new KeyMaterial("SM2 private key", secret);
     this.publicKey = new Sm2PublicKey(q);
   }
 
+  /** d, for one operation. */
   BigInteger d() {
-    return d;
+    byte[] s = material.copy();
+    try {
+      return new BigInteger(1, s, 0, D);
+    } finally {
+      KeyMaterial.wipe(s);
+    }
+  }
+
+  /** (1+d)^-1 mod n, for one signature. */
+  BigInteger dPlusOneInverse() {
+    byte[] s = material.copy();
+    try {
+      return new BigInteger(1, s, D, D);
+    } finally {
+      KeyMaterial.wipe(s);
+    }
+  }
+
+  /** d as 32 bytes (a copy the caller wipes), the secret input of hedged nonces. */
+  byte[] dBytes() {
+    byte[] s = material.copy();
+    try {
+      return java.util.Arrays.copyOf(s, D);
+    } finally {
+      KeyMaterial.wipe(s);
+    }
+  }
+
+  /** Fails with {@link KeyDestroyedException} once the key is destroyed. */
+  void requireNotDestroyed() {
+    material.requireNotDestroyed();
   }
 
   /** Checks the range and derives the public key; {@code what} names the source format. */
@@ -94,19 +144,32 @@ public final class Sm2PrivateKey {
             + ")");
   }
 
-  /** Reads PKCS#8 PrivateKeyInfo or SEC1 ECPrivateKey DER, telling them apart by structure. */
+  /**
+   * Reads PKCS#8 PrivateKeyInfo or SEC1 ECPrivateKey DER, telling them apart by structure.
+   *
+   * @throws CryptoFormatException if the bytes are not strict DER of an SM2 private key, whatever
+   *     is wrong with them; the message never contains key bytes
+   */
   public static Sm2PrivateKey fromDer(byte[] der) {
     return from(KeyEncoding.parsePrivateKey(der));
   }
 
-  /** Reads PEM text or DER, whichever the bytes are. */
+  /**
+   * Reads PEM text or DER, whichever the bytes are.
+   *
+   * @throws CryptoFormatException as {@link #fromPem} or {@link #fromDer}
+   */
   public static Sm2PrivateKey fromPemOrDer(byte[] data) {
     return Pem.looksLikePem(data)
         ? fromPem(new String(data, StandardCharsets.UTF_8))
         : fromDer(data);
   }
 
-  /** Reads the raw 32-byte big-endian scalar d. */
+  /**
+   * Reads the raw 32-byte big-endian scalar d.
+   *
+   * @throws CryptoFormatException if it is not 32 bytes or d is outside [1, n-2]
+   */
   public static Sm2PrivateKey fromRaw(byte[] d) {
     if (d.length != Sm2Domain.FIELD_BYTES) {
       String hint = "";
@@ -123,7 +186,11 @@ public final class Sm2PrivateKey {
     return of(new BigInteger(1, d), null, "raw private key");
   }
 
-  /** {@link #fromRaw} of 64 hex digits. */
+  /**
+   * {@link #fromRaw} of 64 hex digits.
+   *
+   * @throws CryptoFormatException for bad hex or as {@link #fromRaw}
+   */
   public static Sm2PrivateKey fromHex(String hex) {
     return fromRaw(Hex.decode(hex));
   }
@@ -139,7 +206,7 @@ public final class Sm2PrivateKey {
 
   /** Exports PKCS#8 DER, byte-identical to {@code openssl genpkey -algorithm SM2 -outform DER}. */
   public byte[] exportPkcs8Der() {
-    return KeyEncoding.pkcs8(d, publicKey.point());
+    return KeyEncoding.pkcs8(d(), publicKey.point());
   }
 
   /** Exports {@code PRIVATE KEY} PEM, byte-identical to {@code openssl genpkey -algorithm SM2}. */
@@ -149,7 +216,7 @@ public final class Sm2PrivateKey {
 
   /** Exports SEC1 ECPrivateKey DER with the named curve, as {@code openssl ec -outform DER}. */
   public byte[] exportSec1Der() {
-    return KeyEncoding.sec1(d, publicKey.point());
+    return KeyEncoding.sec1(d(), publicKey.point());
   }
 
   /**
@@ -160,14 +227,35 @@ public final class Sm2PrivateKey {
     return Pem.encode("EC PRIVATE KEY", exportSec1Der());
   }
 
-  /** Exports the 32-byte big-endian scalar d. */
+  /**
+   * Exports the 32-byte big-endian scalar d.
+   *
+   * @throws KeyDestroyedException if the key has been destroyed (as every {@code export...})
+   */
   public byte[] exportRaw() {
-    return Sm2Domain.fixed(d, Sm2Domain.FIELD_BYTES);
+    return dBytes();
   }
 
   /** Exports d as 64 lowercase hex digits. */
   public String exportHex() {
     return Hex.encode(exportRaw());
+  }
+
+  /**
+   * Overwrites the secret with zeros. Idempotent; cannot be undone. Objects built from this key
+   * fail from now on with {@link KeyDestroyedException}. Temporary numbers made during operations
+   * that already finished are left to the garbage collector, as Java offers no way to clear a
+   * {@link BigInteger}.
+   */
+  @Override
+  public void destroy() {
+    material.destroy();
+  }
+
+  /** True once {@link #destroy()} has run. */
+  @Override
+  public boolean isDestroyed() {
+    return material.isDestroyed();
   }
 
   /** Equal when the scalars are equal, decided on the public keys so that no timing leaks d. */

@@ -2,8 +2,8 @@ package io.anke.crypto.sm2;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.internal.Pem;
 import io.anke.crypto.sm2.internal.KeyEncoding;
-import io.anke.crypto.sm2.internal.Pem;
 import io.anke.crypto.sm2.internal.PointCodec;
 import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.nio.charset.StandardCharsets;
@@ -55,12 +55,21 @@ public final class Sm2PublicKey {
         "public key PEM: no PUBLIC KEY or CERTIFICATE block (found " + labels(blocks) + ")");
   }
 
-  /** Reads SubjectPublicKeyInfo DER or an X.509 certificate in DER. */
+  /**
+   * Reads SubjectPublicKeyInfo DER or an X.509 certificate in DER.
+   *
+   * @throws CryptoFormatException if the bytes are not DER of an SM2 public key or certificate,
+   *     whatever is wrong with them
+   */
   public static Sm2PublicKey fromDer(byte[] der) {
     return new Sm2PublicKey(KeyEncoding.parsePublicKey(der));
   }
 
-  /** Reads PEM text or DER, whichever the bytes are. */
+  /**
+   * Reads PEM text or DER, whichever the bytes are.
+   *
+   * @throws CryptoFormatException as {@link #fromPem} or {@link #fromDer}
+   */
   public static Sm2PublicKey fromPemOrDer(byte[] data) {
     return Pem.looksLikePem(data)
         ? fromPem(new String(data, StandardCharsets.UTF_8))
@@ -78,7 +87,11 @@ public final class Sm2PublicKey {
     return new Sm2PublicKey(PointCodec.decode(Sm2Domain.SM2P256V1, raw, true, "raw public key"));
   }
 
-  /** {@link #fromRaw} of hex text (130, 128 or 66 hex digits). */
+  /**
+   * {@link #fromRaw} of hex text (130, 128 or 66 hex digits).
+   *
+   * @throws CryptoFormatException for bad hex or as {@link #fromRaw}
+   */
   public static Sm2PublicKey fromHex(String hex) {
     return fromRaw(Hex.decode(hex));
   }

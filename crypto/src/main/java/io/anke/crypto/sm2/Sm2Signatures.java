@@ -37,7 +37,11 @@ public final class Sm2Signatures {
     return encode(rs[0], rs[1], Sm2SignatureEncoding.DER);
   }
 
-  /** Re-encodes a signature; a no-op copy when both encodings are the same (after validation). */
+  /**
+   * Re-encodes a signature; a no-op copy when both encodings are the same (after validation).
+   *
+   * @throws CryptoFormatException if {@code signature} is not a strict signature in {@code from}
+   */
   public static byte[] convert(
       byte[] signature, Sm2SignatureEncoding from, Sm2SignatureEncoding to) {
     BigInteger[] rs = decode(signature, from);

@@ -1,5 +1,7 @@
 package io.anke.crypto.sm2;
 
+import io.anke.crypto.internal.KeyMaterial;
+import io.anke.crypto.sm2.internal.HedgedNonces;
 import io.anke.crypto.sm2.internal.SignatureMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.io.IOException;
@@ -9,12 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Objects;
 import org.bouncycastle.crypto.digests.SM3Digest;
-import org.bouncycastle.crypto.signers.RandomDSAKCalculator;
+import org.bouncycastle.crypto.signers.DSAKCalculator;
 
 /**
- * Signs with SM3withSM2 (GB/T 32918.2). Built once per key and user ID, it caches Z and (1+d)^-1,
- * so each signature costs one fixed-base multiplication. Immutable and thread-safe; the {@code
- * with...} methods return modified copies.
+ * Signs with SM3withSM2 (GB/T 32918.2). Built once per key and user ID, it caches Z (the key keeps
+ * (1+d)^-1), so each signature costs one fixed-base multiplication. Immutable and thread-safe; the
+ * {@code with...} methods return modified copies.
+ *
+ * <p>The nonce k is hedged: derived from d, the digest e and 32 fresh random bytes (RFC 6979 §3.2
+ * with HMAC-SM3 and the additional input of §3.6). Signatures stay randomised and verify anywhere;
+ * a broken or repeating random source no longer makes two signatures share a k, which would reveal
+ * d. After the key is {@linkplain Sm2PrivateKey#destroy() destroyed}, signing throws {@link
+ * io.anke.crypto.KeyDestroyedException}.
  *
  * <pre>{@code
  * Sm2Signer signer = new Sm2Signer(privateKey);                 // ID 1234567812345678, DER
@@ -28,39 +36,45 @@ public final class Sm2Signer {
   private final Sm2PrivateKey key;
   private final byte[] id;
   private final byte[] z;
-  private final BigInteger dPlusOneInverse;
   private final Sm2SignatureEncoding encoding;
   private final SecureRandom random;
+  // Test-only: a fixed nonce source replacing the hedged derivation (see withNonceGenerator).
+  private final DSAKCalculator fixedNonces;
 
-  /** A signer with the default ID {@link Sm2#DEFAULT_ID} and DER output. */
+  /**
+   * A signer with the default ID {@link Sm2#DEFAULT_ID} and DER output.
+   *
+   * @throws io.anke.crypto.KeyDestroyedException if the key has been destroyed
+   */
   public Sm2Signer(Sm2PrivateKey key) {
     this(
         Objects.requireNonNull(key, "key"),
         Sm2.defaultId(),
         null,
-        SignatureMath.inverseOfDPlusOne(Sm2Domain.SM2P256V1, key.d()),
         Sm2SignatureEncoding.DER,
-        DEFAULT_RANDOM);
+        DEFAULT_RANDOM,
+        null);
+    key.requireNotDestroyed();
   }
 
   private Sm2Signer(
       Sm2PrivateKey key,
       byte[] id,
       byte[] z,
-      BigInteger dPlusOneInverse,
       Sm2SignatureEncoding encoding,
-      SecureRandom random) {
+      SecureRandom random,
+      DSAKCalculator fixedNonces) {
     this.key = key;
     this.id = id;
     this.z = z != null ? z : Sm2.computeZ(key.publicKey(), id);
-    this.dPlusOneInverse = dPlusOneInverse;
     this.encoding = encoding;
     this.random = random;
+    this.fixedNonces = fixedNonces;
   }
 
   /** The same signer with another user ID (e.g. an empty one for OpenSSL's CLI default). */
   public Sm2Signer withId(byte[] id) {
-    return new Sm2Signer(key, id.clone(), null, dPlusOneInverse, encoding, random);
+    return new Sm2Signer(key, id.clone(), null, encoding, random, fixedNonces);
   }
 
   /** {@link #withId(byte[])} with the ID as UTF-8 text. */
@@ -70,12 +84,24 @@ public final class Sm2Signer {
 
   /** The same signer writing another encoding. */
   public Sm2Signer withEncoding(Sm2SignatureEncoding encoding) {
-    return new Sm2Signer(key, id, z, dPlusOneInverse, Objects.requireNonNull(encoding), random);
+    return new Sm2Signer(key, id, z, Objects.requireNonNull(encoding), random, fixedNonces);
   }
 
-  /** The same signer drawing its nonces from {@code random}. */
+  /**
+   * The same signer taking the fresh randomness of its nonces from {@code random} (default: a
+   * shared {@link SecureRandom}). The randomness is mixed with d and e, never used as k itself.
+   */
   public Sm2Signer withRandom(SecureRandom random) {
-    return new Sm2Signer(key, id, z, dPlusOneInverse, encoding, Objects.requireNonNull(random));
+    return new Sm2Signer(key, id, z, encoding, Objects.requireNonNull(random), fixedNonces);
+  }
+
+  /**
+   * Test-only: the same signer taking every k from {@code nonces} instead of the hedged derivation,
+   * to reproduce the standard's examples (fixed k) and Bouncy Castle's signer (k from a seeded
+   * random). Package-private on purpose: no caller outside the tests can choose k.
+   */
+  Sm2Signer withNonceGenerator(DSAKCalculator nonces) {
+    return new Sm2Signer(key, id, z, encoding, random, Objects.requireNonNull(nonces));
   }
 
   /** Signs a message. */
@@ -104,15 +130,32 @@ public final class Sm2Signer {
   /**
    * Signs a precomputed e = SM3(Z ‖ M) ({@link Sm2#computeE}), for split signing where the message
    * is hashed elsewhere. The caller is responsible for using this key's Z.
+   *
+   * @throws IllegalArgumentException if {@code e} is not 32 bytes
+   * @throws io.anke.crypto.KeyDestroyedException if the key has been destroyed
    */
   public byte[] signDigest(byte[] e) {
     if (e.length != 32) {
       throw new IllegalArgumentException(
           "e must be the 32-byte SM3 digest of Z‖M, got " + e.length + " bytes");
     }
-    RandomDSAKCalculator k = new RandomDSAKCalculator();
-    k.init(Sm2Domain.SM2P256V1.getN(), random);
-    BigInteger[] rs = SignatureMath.sign(Sm2Domain.SM2P256V1, key.d(), dPlusOneInverse, e, k);
+    BigInteger[] rs;
+    if (fixedNonces != null) {
+      rs = SignatureMath.sign(Sm2Domain.SM2P256V1, key.d(), key.dPlusOneInverse(), e, fixedNonces);
+    } else {
+      byte[] d = key.dBytes();
+      HedgedNonces k;
+      try {
+        k = HedgedNonces.forSignature(Sm2Domain.SM2P256V1.getN(), d, e, random);
+      } finally {
+        KeyMaterial.wipe(d);
+      }
+      try {
+        rs = SignatureMath.sign(Sm2Domain.SM2P256V1, key.d(), key.dPlusOneInverse(), e, k);
+      } finally {
+        k.wipe();
+      }
+    }
     return Sm2Signatures.encode(rs[0], rs[1], encoding);
   }
 

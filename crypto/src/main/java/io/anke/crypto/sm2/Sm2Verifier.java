@@ -48,7 +48,10 @@ public final class Sm2Verifier {
     return new Sm2Verifier(key, id, z, Objects.requireNonNull(encoding));
   }
 
-  /** True when {@code signature} is a valid signature of {@code message}. */
+  /**
+   * True when {@code signature} is a valid signature of {@code message}; false for anything else,
+   * however malformed. Never throws for bad signature bytes.
+   */
   public boolean verify(byte[] message, byte[] signature) {
     SM3Digest digest = SignatureMath.startE(z);
     digest.update(message, 0, message.length);
@@ -65,7 +68,12 @@ public final class Sm2Verifier {
     return verifyDigest(SignatureMath.finishE(digest), signature);
   }
 
-  /** True when {@code signature} is valid for the precomputed e = SM3(Z ‖ M). */
+  /**
+   * True when {@code signature} is valid for the precomputed e = SM3(Z ‖ M); false for any other
+   * signature bytes.
+   *
+   * @throws IllegalArgumentException if {@code e} is not 32 bytes (a caller error, not bad input)
+   */
   public boolean verifyDigest(byte[] e, byte[] signature) {
     if (e.length != 32) {
       throw new IllegalArgumentException(

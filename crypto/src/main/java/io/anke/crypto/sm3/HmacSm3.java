@@ -1,11 +1,13 @@
 package io.anke.crypto.sm3;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.KeyMaterial;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Objects;
+import javax.security.auth.Destroyable;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.params.KeyParameter;
@@ -23,18 +25,24 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * byte[] tag = mac.mac(message);
  * boolean ok = mac.verify(message, tag);
  * }</pre>
+ *
+ * <p>{@link #destroy()} overwrites the key copy with zeros; afterwards every method that needs the
+ * key throws {@link io.anke.crypto.KeyDestroyedException}, and so does each open {@link Session} at
+ * its next call (which also overwrites the key-derived pads the session holds).
  */
-public final class HmacSm3 {
+public final class HmacSm3 implements Destroyable {
   /** Length of an HMAC-SM3 tag in bytes. */
   public static final int TAG_LENGTH = 32;
 
   /** Shortest key accepted by {@link #withKey}. */
   public static final int MIN_KEY_LENGTH = 16;
 
-  private final byte[] key;
+  private final KeyMaterial key;
+  private final int keyLength;
 
-  private HmacSm3(byte[] key) {
-    this.key = key;
+  private HmacSm3(byte[] owned) {
+    this.keyLength = owned.length;
+    this.key = new KeyMaterial("HMAC-SM3 key", owned);
   }
 
   /**
@@ -101,15 +109,31 @@ public final class HmacSm3 {
     return MessageDigest.isEqual(mac(data), tag);
   }
 
-  /** A new streaming session under this key. */
+  /**
+   * A new streaming session under this key.
+   *
+   * @throws io.anke.crypto.KeyDestroyedException if the key has been destroyed
+   */
   public Session newSession() {
     return new Session(key);
+  }
+
+  /** Overwrites the key with zeros; idempotent. */
+  @Override
+  public void destroy() {
+    key.destroy();
+  }
+
+  /** True once {@link #destroy()} has run. */
+  @Override
+  public boolean isDestroyed() {
+    return key.isDestroyed();
   }
 
   @Override
   public String toString() {
     // Never the key: only what kind of object this is.
-    return "HmacSm3[key " + key.length + " bytes]";
+    return "HmacSm3[key " + keyLength + " bytes]";
   }
 
   /**
@@ -118,9 +142,17 @@ public final class HmacSm3 {
    */
   public static final class Session {
     private final HMac hmac = new HMac(new SM3Digest());
+    private final KeyMaterial key;
 
-    private Session(byte[] key) {
-      hmac.init(new KeyParameter(key));
+    private Session(KeyMaterial key) {
+      this.key = key;
+      byte[] k = key.copy();
+      KeyParameter p = new KeyParameter(k);
+      try {
+        hmac.init(p); // copies the key into its pads
+      } finally {
+        KeyMaterial.wipe(k, p.getKey());
+      }
     }
 
     /** Adds all of {@code data}. */
@@ -131,6 +163,7 @@ public final class HmacSm3 {
     /** Adds {@code length} bytes of {@code data} starting at {@code offset}. */
     public Session update(byte[] data, int offset, int length) {
       Objects.checkFromIndexSize(offset, length, data.length);
+      checkKey();
       hmac.update(data, offset, length);
       return this;
     }
@@ -138,11 +171,22 @@ public final class HmacSm3 {
     /**
      * Finishes: the tag of everything added since creation or the last {@code mac()}/{@code
      * verify()}; the session then starts over under the same key.
+     *
+     * @throws io.anke.crypto.KeyDestroyedException if the key was destroyed meanwhile
      */
     public byte[] mac() {
+      checkKey();
       byte[] out = new byte[TAG_LENGTH];
       hmac.doFinal(out, 0);
       return out;
+    }
+
+    private void checkKey() {
+      if (key.isDestroyed()) {
+        // Overwrite the key-derived pads this session holds before refusing.
+        hmac.init(new KeyParameter(new byte[MIN_KEY_LENGTH]));
+        key.requireNotDestroyed();
+      }
     }
 
     /** Finishes like {@link #mac()} and compares with {@code tag} in constant time. */

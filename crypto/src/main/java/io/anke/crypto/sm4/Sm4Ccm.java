@@ -2,8 +2,9 @@ package io.anke.crypto.sm4;
 
 import io.anke.crypto.Aead;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.internal.Sm4Aeads;
-import java.util.Objects;
+import io.anke.crypto.sm4.internal.Sm4Keys;
 
 /**
  * SM4-CCM authenticated encryption (RFC 8998 parameters) with a fresh random 12-byte nonce for
@@ -30,15 +31,21 @@ public final class Sm4Ccm implements Aead {
   /** Largest plaintext of one message: the 3-byte CCM length field that a 12-byte nonce leaves. */
   public static final int MAX_PLAINTEXT_LENGTH = Sm4Aeads.CCM_MAX_PLAINTEXT_LENGTH;
 
-  private final byte[] key;
+  private final KeyMaterial key;
 
-  private Sm4Ccm(byte[] key) {
+  private Sm4Ccm(KeyMaterial key) {
     this.key = key;
   }
 
-  /** SM4-CCM under {@code key}. */
+  /**
+   * SM4-CCM under {@code key}, which is referenced, not copied: once the key is {@linkplain
+   * Sm4Key#destroy() destroyed}, {@code encrypt} and {@code decrypt} throw {@link
+   * io.anke.crypto.KeyDestroyedException}.
+   *
+   * @throws io.anke.crypto.KeyDestroyedException if the key has already been destroyed
+   */
   public static Sm4Ccm withKey(Sm4Key key) {
-    return new Sm4Ccm(Objects.requireNonNull(key, "key").toBytes());
+    return new Sm4Ccm(Sm4Keys.material(key));
   }
 
   /**

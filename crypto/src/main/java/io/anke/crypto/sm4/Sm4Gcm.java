@@ -2,8 +2,9 @@ package io.anke.crypto.sm4;
 
 import io.anke.crypto.Aead;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.internal.Sm4Aeads;
-import java.util.Objects;
+import io.anke.crypto.sm4.internal.Sm4Keys;
 
 /**
  * SM4-GCM authenticated encryption with a fresh random 12-byte nonce for every message: the default
@@ -31,15 +32,21 @@ public final class Sm4Gcm implements Aead {
   /** Bytes that {@link #encrypt} adds to the plaintext length: nonce and tag. */
   public static final int OVERHEAD = NONCE_LENGTH + TAG_LENGTH;
 
-  private final byte[] key;
+  private final KeyMaterial key;
 
-  private Sm4Gcm(byte[] key) {
+  private Sm4Gcm(KeyMaterial key) {
     this.key = key;
   }
 
-  /** SM4-GCM under {@code key}. */
+  /**
+   * SM4-GCM under {@code key}, which is referenced, not copied: once the key is {@linkplain
+   * Sm4Key#destroy() destroyed}, {@code encrypt} and {@code decrypt} throw {@link
+   * io.anke.crypto.KeyDestroyedException}.
+   *
+   * @throws io.anke.crypto.KeyDestroyedException if the key has already been destroyed
+   */
   public static Sm4Gcm withKey(Sm4Key key) {
-    return new Sm4Gcm(Objects.requireNonNull(key, "key").toBytes());
+    return new Sm4Gcm(Sm4Keys.material(key));
   }
 
   /** Returns {@code nonce ‖ ciphertext ‖ tag}, with a nonce never chosen by the caller. */

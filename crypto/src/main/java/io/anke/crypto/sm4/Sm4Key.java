@@ -1,27 +1,41 @@
 package io.anke.crypto.sm4;
 
+import io.anke.crypto.KeyDestroyedException;
+import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.internal.Checks;
+import io.anke.crypto.sm4.internal.Sm4Keys;
 import java.security.SecureRandom;
+import javax.security.auth.Destroyable;
 
 /**
  * A 128-bit SM4 key.
  *
- * <p>Immutable: {@link #fromBytes} copies its argument and {@link #toBytes} returns a copy, which
- * is the one deliberate way for secret material to leave (search the code base for {@code toBytes}
- * to find every place that handles raw key bytes). {@link #toString()} never shows the key. There
- * is no value-based {@code equals}: comparing secret keys is rarely what a program should do, and a
+ * <p>{@link #fromBytes} copies its argument and {@link #toBytes} returns a copy, which is the one
+ * deliberate way for secret material to leave (search the code base for {@code toBytes} to find
+ * every place that handles raw key bytes). {@link #toString()} never shows the key. There is no
+ * value-based {@code equals}: comparing secret keys is rarely what a program should do, and a
  * careless comparison would leak timing.
+ *
+ * <p>The key object holds the only long-lived copy of the key: the primitives built on it ({@link
+ * Sm4Gcm}, {@link Sm4Ccm}, the {@code interop} modes, streaming AEAD) keep a reference, not a copy,
+ * and take a short-lived copy per operation that they wipe afterwards. {@link #destroy()}
+ * overwrites the key with zeros; from then on {@link #toBytes} and every operation of every
+ * primitive built on the key throw {@link KeyDestroyedException}. Thread-safe.
  */
-public final class Sm4Key {
+public final class Sm4Key implements Destroyable {
   /** Length of an SM4 key in bytes. */
   public static final int LENGTH = 16;
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final byte[] bytes;
+  static {
+    Sm4Keys.register(key -> key.material);
+  }
 
-  private Sm4Key(byte[] bytes) {
-    this.bytes = bytes;
+  private final KeyMaterial material;
+
+  private Sm4Key(byte[] owned) {
+    this.material = new KeyMaterial("SM4 key", owned);
   }
 
   /** A new random key from a shared {@link SecureRandom}. */
@@ -45,14 +59,35 @@ public final class Sm4Key {
     return new Sm4Key(Checks.length("SM4 key", key, LENGTH).clone());
   }
 
-  /** A copy of the key bytes: the deliberate exit for secret material. */
+  /**
+   * A copy of the key bytes: the deliberate exit for secret material.
+   *
+   * @throws KeyDestroyedException if the key has been destroyed
+   */
   public byte[] toBytes() {
-    return bytes.clone();
+    return material.copy();
+  }
+
+  /**
+   * Overwrites the key with zeros. Idempotent; cannot be undone. Every primitive built on this key
+   * fails from now on; an operation already running finishes with the copy it took. Bouncy Castle's
+   * per-operation engine state (round keys, GHASH tables) is not reachable from here: it was
+   * dropped when each operation ended and is left to the garbage collector.
+   */
+  @Override
+  public void destroy() {
+    material.destroy();
+  }
+
+  /** True once {@link #destroy()} has run. */
+  @Override
+  public boolean isDestroyed() {
+    return material.isDestroyed();
   }
 
   /** Describes the key without revealing it. */
   @Override
   public String toString() {
-    return "Sm4Key[128 bits]";
+    return "Sm4Key[128 bits" + (isDestroyed() ? ", destroyed" : "") + "]";
   }
 }

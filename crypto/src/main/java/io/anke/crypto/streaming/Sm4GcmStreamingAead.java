@@ -1,6 +1,9 @@
 package io.anke.crypto.streaming;
 
+import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.Sm4Key;
+import io.anke.crypto.sm4.internal.Sm4Keys;
 import io.anke.crypto.streaming.internal.DecryptingStream;
 import io.anke.crypto.streaming.internal.EncryptingStream;
 import io.anke.crypto.streaming.internal.SegmentCipher;
@@ -32,7 +35,12 @@ import java.util.Objects;
  * segment boundary and appending are all detected; the header and the associated data are bound
  * through the stream key. A stream holds at most 2^32 segments (256 TiB at 64 KiB).
  *
- * <p>Instances are immutable and thread-safe; each returned stream is for one thread.
+ * <p>Instances are immutable and thread-safe; each returned stream is for one thread. An instance
+ * made from an {@link Sm4Key} references that key: once the key is {@linkplain Sm4Key#destroy()
+ * destroyed}, new streams cannot be made and open streams fail at their next segment, with {@link
+ * io.anke.crypto.KeyDestroyedException}; an open stream wipes its derived stream key when closed.
+ * An instance made from key bytes keeps its own copy for its lifetime: to be able to destroy it,
+ * make an {@link Sm4Key} and use {@link #create(Sm4Key)}.
  */
 public final class Sm4GcmStreamingAead implements StreamingAead {
 
@@ -56,40 +64,65 @@ public final class Sm4GcmStreamingAead implements StreamingAead {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final byte[] key;
+  private final KeyMaterial key;
   private final int segmentSize;
 
-  private Sm4GcmStreamingAead(byte[] key, int segmentSize) {
+  private Sm4GcmStreamingAead(KeyMaterial key, int segmentSize) {
     this.key = key;
     this.segmentSize = segmentSize;
   }
 
-  /** A streaming AEAD under an SM4 key, 64 KiB segments. */
+  /**
+   * A streaming AEAD under an SM4 key (referenced, not copied), 64 KiB segments.
+   *
+   * @throws io.anke.crypto.KeyDestroyedException if the key has been destroyed
+   */
   public static Sm4GcmStreamingAead create(Sm4Key key) {
-    byte[] bytes = key.toBytes();
-    try {
-      return create(bytes, DEFAULT_SEGMENT_SIZE);
-    } finally {
-      java.util.Arrays.fill(bytes, (byte) 0);
-    }
+    return create(key, DEFAULT_SEGMENT_SIZE);
   }
 
-  /** A streaming AEAD with a 16-byte key and 64 KiB segments. */
+  /**
+   * A streaming AEAD under an SM4 key (referenced, not copied) and the given plaintext segment size
+   * for new streams.
+   *
+   * @throws IllegalArgumentException if the segment size is outside {@value #MIN_SEGMENT_SIZE} to
+   *     {@value #MAX_SEGMENT_SIZE}
+   * @throws io.anke.crypto.KeyDestroyedException if the key has been destroyed
+   */
+  public static Sm4GcmStreamingAead create(Sm4Key key, int segmentSize) {
+    checkSegmentSize(segmentSize);
+    return new Sm4GcmStreamingAead(Sm4Keys.material(key), segmentSize);
+  }
+
+  /**
+   * A streaming AEAD with a 16-byte key (copied) and 64 KiB segments.
+   *
+   * @throws CryptoFormatException if the key is not 16 bytes
+   */
   public static Sm4GcmStreamingAead create(byte[] key) {
     return create(key, DEFAULT_SEGMENT_SIZE);
   }
 
   /**
-   * A streaming AEAD with a 16-byte key and the given plaintext segment size for new streams.
-   * Decryption reads the segment size from the header, so streams written with any allowed size
-   * decrypt with any instance of the same key.
+   * A streaming AEAD with a 16-byte key (copied) and the given plaintext segment size for new
+   * streams. Decryption reads the segment size from the header, so streams written with any allowed
+   * size decrypt with any instance of the same key.
+   *
+   * @throws CryptoFormatException if the key is not 16 bytes
+   * @throws IllegalArgumentException if the segment size is outside {@value #MIN_SEGMENT_SIZE} to
+   *     {@value #MAX_SEGMENT_SIZE}
    */
   public static Sm4GcmStreamingAead create(byte[] key, int segmentSize) {
     Objects.requireNonNull(key, "key");
     if (key.length != KEY_LENGTH) {
-      throw new IllegalArgumentException(
+      throw new CryptoFormatException(
           "SM4 streaming key must be " + KEY_LENGTH + " bytes, got " + key.length);
     }
+    checkSegmentSize(segmentSize);
+    return new Sm4GcmStreamingAead(Sm4Keys.material(Sm4Key.fromBytes(key)), segmentSize);
+  }
+
+  private static void checkSegmentSize(int segmentSize) {
     if (segmentSize < MIN_SEGMENT_SIZE || segmentSize > MAX_SEGMENT_SIZE) {
       throw new IllegalArgumentException(
           "segment size must be between "
@@ -99,7 +132,6 @@ public final class Sm4GcmStreamingAead implements StreamingAead {
               + ", got "
               + segmentSize);
     }
-    return new Sm4GcmStreamingAead(key.clone(), segmentSize);
   }
 
   /** The plaintext segment size of new streams. */
@@ -120,12 +152,14 @@ public final class Sm4GcmStreamingAead implements StreamingAead {
   public OutputStream newEncryptingStream(OutputStream ciphertext, byte[] associatedData)
       throws IOException {
     Objects.requireNonNull(ciphertext, "ciphertext");
+    key.requireNotDestroyed();
     return new EncryptingStream(ciphertext, key, segmentSize, associatedData, RANDOM);
   }
 
   @Override
   public InputStream newDecryptingStream(InputStream ciphertext, byte[] associatedData) {
     Objects.requireNonNull(ciphertext, "ciphertext");
+    key.requireNotDestroyed();
     return new DecryptingStream(
         ciphertext, key, associatedData, MIN_SEGMENT_SIZE, MAX_SEGMENT_SIZE);
   }

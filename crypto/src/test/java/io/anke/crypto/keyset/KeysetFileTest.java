@@ -37,7 +37,7 @@ class KeysetFileTest {
     return ("-----BEGIN "
             + LABEL
             + "-----\n"
-            + Base64.getMimeEncoder().encodeToString(body)
+            + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(body)
             + "\n-----END "
             + LABEL
             + "-----\n")
@@ -77,6 +77,29 @@ class KeysetFileTest {
     if (at >= 9) {
       // Past magic, version and metadata length, everything is authenticated by the KEK.
       assertThatThrownBy(() -> read(armor(body))).isInstanceOf(DecryptionFailedException.class);
+    }
+  }
+
+  @Test
+  void aChangedByteInTheArmourIsRefusedToo() throws Exception {
+    // The MIME decoder used to skip characters outside the Base64 alphabet and ignore line
+    // structure, so these edits of the file loaded the keyset unchanged.
+    String file = new String(written(), StandardCharsets.US_ASCII);
+    int body = file.indexOf('\n') + 1;
+    String[] edited = {
+      file.substring(0, body + 10) + "*" + file.substring(body + 10),
+      file.substring(0, body + 10) + " " + file.substring(body + 10),
+      file.substring(0, body + 64) + "\r" + file.substring(body + 64),
+      file.substring(0, body + 64) + file.substring(body + 65), // one line joined to the next
+      file.replace("\n", "\r\n"),
+      "comment\n" + file,
+      file + "trailer\n",
+    };
+    for (String e : edited) {
+      assertThatThrownBy(() -> read(e.getBytes(StandardCharsets.ISO_8859_1)))
+          .as(e)
+          .isInstanceOf(CryptoFormatException.class)
+          .hasMessageContaining("encrypted keyset");
     }
   }
 
@@ -169,7 +192,7 @@ class KeysetFileTest {
   static KeysetHandle readClear(byte[] body) throws Exception {
     String text =
         "-----BEGIN ANKE CLEARTEXT KEYSET-----\n"
-            + Base64.getMimeEncoder().encodeToString(body)
+            + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(body)
             + "\n-----END ANKE CLEARTEXT KEYSET-----\n";
     return CleartextKeysetHandle.read(
         new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII)),

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
 import io.anke.crypto.pkix.OpenSsl;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.crypto.generators.PKCS5S2ParametersGenerator;
+import org.bouncycastle.crypto.params.KeyParameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,14 +64,14 @@ class PasswordHasherTest {
                 "-kdfopt",
                 "hexsalt:" + Hex.encode(salt),
                 "-kdfopt",
-                "iter:1200",
+                "iter:10000",
                 "PBKDF2")
             .assertOk()
             .out();
     byte[] expected = Hex.decode(out.replace(":", "").strip());
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
     String encoded =
-        "$pbkdf2-sm3$i=1200$" + b64.encodeToString(salt) + "$" + b64.encodeToString(expected);
+        "$pbkdf2-sm3$i=10000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(expected);
     assertThat(FAST.verify("密码 p@ss".toCharArray(), encoded)).isTrue();
     assertThat(FAST.verify("密码 p@sS".toCharArray(), encoded)).isFalse();
   }
@@ -83,19 +87,93 @@ class PasswordHasherTest {
     assertThat(stronger.needsRehash(upgraded)).isFalse();
     assertThat(PasswordHasher.iterationsOf(upgraded)).isEqualTo(20_000);
 
+    // Above the floors but below this hasher's settings: verified, and flagged for an upgrade.
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    String shortSalt =
-        "$pbkdf2-sm3$i=20000$"
-            + b64.encodeToString(new byte[8])
+    byte[] salt = new byte[20];
+    String longerSaltFewerIterations =
+        "$pbkdf2-sm3$i=15000$"
+            + b64.encodeToString(salt)
             + "$"
-            + b64.encodeToString(new byte[32]);
-    String shortHash =
-        "$pbkdf2-sm3$i=20000$"
-            + b64.encodeToString(new byte[16])
+            + b64.encodeToString(pbkdf2("pw", salt, 15_000, 32));
+    assertThat(stronger.verify("pw".toCharArray(), longerSaltFewerIterations)).isTrue();
+    assertThat(stronger.needsRehash(longerSaltFewerIterations)).isTrue();
+  }
+
+  @Test
+  void storedHashesBelowTheFloorsAreRefusedNotVerified() {
+    // Each of these is a correct PBKDF2-HMAC-SM3 of "pw", which verify() used to accept: one
+    // iteration with a 16-byte output, an 8-byte salt, 9,999 iterations, a 16-byte output.
+    Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+    byte[] salt16 = new byte[16];
+    byte[] salt8 = new byte[8];
+    String[][] weak = {
+      {
+        "$pbkdf2-sm3$i=1$"
+            + b64.encodeToString(salt16)
             + "$"
-            + b64.encodeToString(new byte[16]);
-    assertThat(FAST.needsRehash(shortSalt)).isTrue();
-    assertThat(FAST.needsRehash(shortHash)).isTrue();
+            + b64.encodeToString(pbkdf2("pw", salt16, 1, 16)),
+        "iteration count 1 outside"
+      },
+      {
+        "$pbkdf2-sm3$i=20000$"
+            + b64.encodeToString(salt8)
+            + "$"
+            + b64.encodeToString(pbkdf2("pw", salt8, 20_000, 32)),
+        "salt has 8 bytes"
+      },
+      {
+        "$pbkdf2-sm3$i=9999$"
+            + b64.encodeToString(salt16)
+            + "$"
+            + b64.encodeToString(pbkdf2("pw", salt16, 9_999, 32)),
+        "iteration count 9999 outside"
+      },
+      {
+        "$pbkdf2-sm3$i=20000$"
+            + b64.encodeToString(salt16)
+            + "$"
+            + b64.encodeToString(pbkdf2("pw", salt16, 20_000, 16)),
+        "hash has 16 bytes"
+      },
+    };
+    for (String[] w : weak) {
+      assertThatThrownBy(() -> FAST.verify("pw".toCharArray(), w[0]))
+          .as(w[0])
+          .isInstanceOf(CryptoFormatException.class)
+          .hasMessageContaining(w[1])
+          .hasMessageContaining("too weak");
+      assertThatThrownBy(() -> FAST.needsRehash(w[0])).isInstanceOf(CryptoFormatException.class);
+    }
+    assertThat(PasswordHasher.MIN_STORED_ITERATIONS).isEqualTo(PasswordHasher.MIN_ITERATIONS);
+  }
+
+  @Test
+  void onlyTheCanonicalSpellingOfAHashIsAccepted() {
+    // Same numbers, other characters: a leading zero, and Base64 whose unused low bits are set.
+    // Both used to verify; a changed character of a stored hash must not.
+    String good = FAST.hash("pw".toCharArray());
+    String leadingZero = good.replace("$i=10000$", "$i=010000$");
+    String[] f = good.split("\\$");
+    String salt = f[3];
+    // 16 bytes take 22 characters; the last one carries 2 bits of data and 4 unused bits.
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    int last = alphabet.indexOf(salt.charAt(salt.length() - 1));
+    String sloppySalt = salt.substring(0, salt.length() - 1) + alphabet.charAt(last ^ 1);
+    assertThat(Base64.getDecoder().decode(sloppySalt)).isEqualTo(Base64.getDecoder().decode(salt));
+    String sloppy = "$pbkdf2-sm3$" + f[2] + "$" + sloppySalt + "$" + f[4];
+    assertThat(FAST.verify("pw".toCharArray(), good)).isTrue();
+    assertThatThrownBy(() -> FAST.verify("pw".toCharArray(), leadingZero))
+        .isInstanceOf(CryptoFormatException.class)
+        .hasMessageContaining("leading zeros");
+    assertThatThrownBy(() -> FAST.verify("pw".toCharArray(), sloppy))
+        .isInstanceOf(CryptoFormatException.class)
+        .hasMessageContaining("salt is not canonical");
+  }
+
+  static byte[] pbkdf2(String password, byte[] salt, int iterations, int length) {
+    PKCS5S2ParametersGenerator g = new PKCS5S2ParametersGenerator(new SM3Digest());
+    g.init(password.getBytes(StandardCharsets.UTF_8), salt, iterations);
+    return ((KeyParameter) g.generateDerivedParameters(length * 8)).getKey();
   }
 
   @Test
@@ -120,11 +198,11 @@ class PasswordHasherTest {
         .hasMessageContaining("iteration count 0");
     assertThatThrownBy(() -> FAST.verify(pw, "$pbkdf2-sm3$i=99999999$" + salt + "$" + hash))
         .hasMessageContaining("outside");
-    assertThatThrownBy(() -> FAST.verify(pw, "$pbkdf2-sm3$i=1000$" + salt + "$" + hash + "$x"))
+    assertThatThrownBy(() -> FAST.verify(pw, "$pbkdf2-sm3$i=10000$" + salt + "$" + hash + "$x"))
         .hasMessageContaining("fields");
-    assertThatThrownBy(() -> FAST.verify(pw, "$pbkdf2-sm3$i=1000$!!$" + hash))
+    assertThatThrownBy(() -> FAST.verify(pw, "$pbkdf2-sm3$i=10000$!!$" + hash))
         .hasMessageContaining("salt is not valid Base64");
-    assertThatThrownBy(() -> FAST.verify(pw, "$pbkdf2-sm3$i=1000$" + salt + "$AAAA"))
+    assertThatThrownBy(() -> FAST.verify(pw, "$pbkdf2-sm3$i=10000$" + salt + "$AAAA"))
         .hasMessageContaining("hash has 3 bytes");
     assertThatThrownBy(() -> FAST.verify(pw, null)).isInstanceOf(CryptoFormatException.class);
     assertThatThrownBy(() -> FAST.needsRehash("x".repeat(1000))).hasMessageContaining("longer");

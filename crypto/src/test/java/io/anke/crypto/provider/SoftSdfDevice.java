@@ -22,7 +22,7 @@ public final class SoftSdfDevice implements SdfDevice {
   final AtomicInteger signCalls = new AtomicInteger();
   final AtomicInteger openSessions = new AtomicInteger();
 
-  SoftSdfDevice(char[] password, int... indexes) {
+  public SoftSdfDevice(char[] password, int... indexes) {
     this.password = password;
     for (int i : indexes) {
       keys.put(i, new Sm2KeyPair[] {Sm2KeyPair.generate(), Sm2KeyPair.generate()});

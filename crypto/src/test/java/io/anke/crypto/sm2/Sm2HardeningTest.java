@@ -28,6 +28,35 @@ class Sm2HardeningTest {
   }
 
   @Test
+  void keyLengthsOutsideTheRangeAreRefusedAndTheBoundsAccepted() {
+    Sm2KeyPair alice = Sm2KeyPair.generate();
+    Sm2KeyPair bob = Sm2KeyPair.generate();
+    Sm2KeyExchange b = Sm2KeyExchange.responder(bob.privateKey(), "bob");
+    for (int bad : new int[] {0, -1, (1 << 20) + 1}) {
+      Sm2KeyExchange a = Sm2KeyExchange.initiator(alice.privateKey(), "alice");
+      assertThatThrownBy(() -> a.agree(bad, bob.publicKey(), "bob", b.ephemeralPublicKey()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("key length must be 1 to 1048576");
+    }
+    assertThat(
+            Sm2KeyExchange.initiator(alice.privateKey(), "alice")
+                .agree(1, bob.publicKey(), "bob", b.ephemeralPublicKey())
+                .key())
+        .hasSize(1);
+  }
+
+  @Test
+  void keysAreEqualOnlyWhenTheyAre() {
+    Sm2KeyPair a = Sm2KeyPair.generate();
+    Sm2KeyPair b = Sm2KeyPair.generate();
+    assertThat(a.privateKey()).isNotEqualTo(b.privateKey()).isNotEqualTo("key");
+    assertThat(a).isNotEqualTo(b);
+    Sm2PrivateKey again = Sm2PrivateKey.fromRaw(a.privateKey().exportRaw());
+    assertThat(again).isEqualTo(a.privateKey()).hasSameHashCodeAs(a.privateKey());
+    assertThat(new Sm2KeyPair(again)).isEqualTo(a).hasSameHashCodeAs(a);
+  }
+
+  @Test
   void aPkcs8VersionBeyondAnIntIsAFormatErrorNotACrash() {
     byte[] good = Sm2KeyPair.generate().privateKey().exportPkcs8Der();
     ASN1Sequence seq = ASN1Sequence.getInstance(good);

@@ -5,17 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
-import io.anke.crypto.sm2.internal.Pem;
+import io.anke.crypto.internal.Pem;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.DERBitString;
+import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.sec.ECPrivateKey;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
@@ -218,6 +220,50 @@ class Sm2KeyTest {
                 new ECPrivateKey(256, d, null, null))
             .getEncoded(ASN1Encoding.DER);
     assertThatThrownBy(() -> Sm2PrivateKey.fromDer(rsa)).hasMessageContaining("RSA");
+
+    // SEC1 names its curve itself: another curve is refused there too, not only in PKCS#8.
+    byte[] sec1P256 =
+        new ECPrivateKey(256, d, null, X9ObjectIdentifiers.prime256v1).getEncoded(ASN1Encoding.DER);
+    assertThatThrownBy(() -> Sm2PrivateKey.fromDer(sec1P256))
+        .isInstanceOf(CryptoFormatException.class)
+        .hasMessageContaining("SEC1")
+        .hasMessageContaining("prime256v1")
+        .hasMessageContaining("not SM2");
+
+    // A public key is checked by algorithm and curve just the same: an SM2 point under another
+    // algorithm or curve name is not an SM2 key.
+    byte[] point = Sm2KeyPair.generate(TestRandoms.seeded(12)).publicKey().toUncompressed();
+    byte[] rsaSpki =
+        new SubjectPublicKeyInfo(
+                new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE),
+                point)
+            .getEncoded(ASN1Encoding.DER);
+    assertThatThrownBy(() -> Sm2PublicKey.fromDer(rsaSpki))
+        .isInstanceOf(CryptoFormatException.class)
+        .hasMessageContaining("RSA")
+        .hasMessageContaining("is not SM2");
+    byte[] p256Spki =
+        new SubjectPublicKeyInfo(
+                new AlgorithmIdentifier(
+                    X9ObjectIdentifiers.id_ecPublicKey, X9ObjectIdentifiers.prime256v1),
+                point)
+            .getEncoded(ASN1Encoding.DER);
+    assertThatThrownBy(() -> Sm2PublicKey.fromDer(p256Spki))
+        .isInstanceOf(CryptoFormatException.class)
+        .hasMessageContaining("prime256v1");
+    byte[] curveAsAlgorithmWithOtherParameters =
+        new SubjectPublicKeyInfo(
+                new AlgorithmIdentifier(
+                    GMObjectIdentifiers.sm2p256v1, X9ObjectIdentifiers.prime256v1),
+                point)
+            .getEncoded(ASN1Encoding.DER);
+    assertThatThrownBy(() -> Sm2PublicKey.fromDer(curveAsAlgorithmWithOtherParameters))
+        .isInstanceOf(CryptoFormatException.class)
+        .hasMessageContaining("unexpected parameters");
+    byte[] curveAsAlgorithm =
+        new SubjectPublicKeyInfo(new AlgorithmIdentifier(GMObjectIdentifiers.sm2p256v1), point)
+            .getEncoded(ASN1Encoding.DER);
+    assertThat(Sm2PublicKey.fromDer(curveAsAlgorithm).toUncompressed()).isEqualTo(point);
   }
 
   @Test
@@ -264,7 +310,8 @@ class Sm2KeyTest {
     String truncated = privPem.substring(0, privPem.length() - 30);
     assertThatThrownBy(() -> Sm2PrivateKey.fromPem(truncated)).hasMessageContaining("no END");
     String badBase64 = privPem.replaceFirst("\n.", "\n*");
-    assertThatThrownBy(() -> Sm2PrivateKey.fromPem(badBase64)).hasMessageContaining("base64");
+    assertThatThrownBy(() -> Sm2PrivateKey.fromPem(badBase64))
+        .hasMessageContaining("is not a Base64 character");
     assertThatThrownBy(() -> Sm2PrivateKey.fromDer(new byte[] {0x30, 0x05, 0x02}))
         .isInstanceOf(CryptoFormatException.class)
         .hasMessageContaining("not valid DER");

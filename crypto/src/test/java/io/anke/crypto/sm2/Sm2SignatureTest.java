@@ -124,6 +124,8 @@ class Sm2SignatureTest {
         .isEqualTo(r);
 
     expectBad("3027" + "02021234" + "022100" + sHex + "00", "unexpected byte(s) after");
+    // An extra element inside the SEQUENCE, after r and s.
+    expectBad("302a" + "02021234" + "022100" + sHex + "020101", "unexpected byte(s) after r and s");
     expectBad("3027" + "02021234" + "022100" + sHex.substring(0, 62), "truncated");
     expectBad("3028" + "0203001234" + "022100" + sHex, "superfluous leading 00");
     expectBad("3026" + "02021234" + "0220" + sHex, "negative");
@@ -184,6 +186,23 @@ class Sm2SignatureTest {
     BigInteger r = new BigInteger(1, Arrays.copyOf(raw, 32));
     System.arraycopy(Sm2KeyTest.raw(N.subtract(r)), 0, tZero, 32, 32);
     assertThat(rawV.verify(MESSAGE, tZero)).isFalse();
+  }
+
+  @Test
+  void aValidSignatureWithAnExtraElementInItsSequenceDoesNotVerify() {
+    byte[] der = new Sm2Signer(PAIR.privateKey()).withRandom(TestRandoms.seeded(3)).sign(MESSAGE);
+    assertThat(der[1] & 0x80).as("short-form length").isZero();
+    byte[] extended = Arrays.copyOf(der, der.length + 3);
+    extended[1] = (byte) (der[1] + 3);
+    extended[der.length] = 0x02;
+    extended[der.length + 1] = 0x01;
+    extended[der.length + 2] = 0x01;
+    Sm2Verifier verifier = new Sm2Verifier(PAIR.publicKey());
+    assertThat(verifier.verify(MESSAGE, der)).isTrue();
+    assertThat(verifier.verify(MESSAGE, extended)).isFalse();
+    assertThatThrownBy(() -> Sm2Signatures.derToRaw(extended))
+        .isInstanceOf(CryptoFormatException.class)
+        .hasMessageContaining("unexpected byte(s) after r and s");
   }
 
   private static void expectBad(String hex, String message) {

@@ -41,19 +41,21 @@ class Sm2StandardVectorsTest {
     String r = "F5A03B0648D2C4630EEAC513E1BB81A15944DA3827D5B74143AC7EACEEE720B3";
     String s = "B1B6AA29DF212FD8763182BC0D421CA1BB9038FD1F7F42D4840B69C485BBC1AA";
     Sm2Signer signer =
-        new Sm2Signer(KEY).withEncoding(Sm2SignatureEncoding.RAW).withRandom(TestRandoms.fixed(K));
+        new Sm2Signer(KEY)
+            .withEncoding(Sm2SignatureEncoding.RAW)
+            .withNonceGenerator(TestRandoms.fixedK(K));
     assertThat(signer.z()).isEqualTo(z);
     assertThat(Hex.encode(signer.sign(m))).isEqualToIgnoringCase(r + s);
     // The same through split signing: e computed outside, only e handed to the signer.
     byte[] viaDigest =
         new Sm2Signer(KEY)
             .withEncoding(Sm2SignatureEncoding.RAW)
-            .withRandom(TestRandoms.fixed(K))
+            .withNonceGenerator(TestRandoms.fixedK(K))
             .signDigest(e);
     assertThat(Hex.encode(viaDigest)).isEqualToIgnoringCase(r + s);
 
     byte[] der = Hex.decode("3046022100" + r + "022100" + s);
-    assertThat(new Sm2Signer(KEY).withRandom(TestRandoms.fixed(K)).sign(m)).isEqualTo(der);
+    assertThat(new Sm2Signer(KEY).withNonceGenerator(TestRandoms.fixedK(K)).sign(m)).isEqualTo(der);
     assertThat(Sm2Signatures.rawToDer(Hex.decode(r + s))).isEqualTo(der);
     assertThat(new Sm2Verifier(KEY.publicKey()).verify(m, der)).isTrue();
     assertThat(new Sm2Verifier(KEY.publicKey()).verifyDigest(e, der)).isTrue();
@@ -65,25 +67,28 @@ class Sm2StandardVectorsTest {
   void encryptionExampleRawAndGmt0009Der() throws Exception {
     byte[] m = "encryption standard".getBytes(StandardCharsets.US_ASCII);
     byte[] c1c3c2 =
-        new Sm2Encrypter(KEY.publicKey(), Sm2CiphertextFormat.C1C3C2, TestRandoms.fixed(K))
+        new Sm2Encrypter(KEY.publicKey(), Sm2CiphertextFormat.C1C3C2)
+            .withNonceGenerator(TestRandoms.fixedK(K))
             .encrypt(m);
     assertThat(Hex.encode(c1c3c2)).isEqualToIgnoringCase("04" + C1X + C1Y + C3 + C2);
 
     byte[] c1c2c3 =
-        new Sm2Encrypter(KEY.publicKey(), Sm2CiphertextFormat.C1C2C3, TestRandoms.fixed(K))
+        new Sm2Encrypter(KEY.publicKey(), Sm2CiphertextFormat.C1C2C3)
+            .withNonceGenerator(TestRandoms.fixedK(K))
             .encrypt(m);
     assertThat(Hex.encode(c1c2c3)).isEqualToIgnoringCase("04" + C1X + C1Y + C2 + C3);
 
     // OpenSSL's test/sm2_internal_test.c: y has its top bit set, so its INTEGER gets a 00 byte.
     String der = "307C0220" + C1X + "022100" + C1Y + "0420" + C3 + "0413" + C2;
     byte[] asn1 =
-        new Sm2Encrypter(KEY.publicKey(), Sm2CiphertextFormat.ASN1, TestRandoms.fixed(K))
+        new Sm2Encrypter(KEY.publicKey(), Sm2CiphertextFormat.ASN1)
+            .withNonceGenerator(TestRandoms.fixedK(K))
             .encrypt(m);
     assertThat(Hex.encode(asn1)).isEqualToIgnoringCase(der);
 
     byte[] noPrefix =
-        new Sm2Encrypter(
-                KEY.publicKey(), Sm2CiphertextFormat.C1C3C2_NO_PREFIX, TestRandoms.fixed(K))
+        new Sm2Encrypter(KEY.publicKey(), Sm2CiphertextFormat.C1C3C2_NO_PREFIX)
+            .withNonceGenerator(TestRandoms.fixedK(K))
             .encrypt(m);
     assertThat(Hex.encode(noPrefix)).isEqualToIgnoringCase(C1X + C1Y + C3 + C2);
 

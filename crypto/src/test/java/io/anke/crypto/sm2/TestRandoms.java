@@ -1,41 +1,37 @@
 package io.anke.crypto.sm2;
 
-import io.anke.crypto.Hex;
+import io.anke.crypto.sm2.internal.FixedNonces;
+import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.security.SecureRandom;
 import java.util.SplittableRandom;
+import org.bouncycastle.crypto.signers.DSAKCalculator;
+import org.bouncycastle.crypto.signers.RandomDSAKCalculator;
 
-/** Deterministic randomness for tests: fixed nonces of the standard vectors and seeded streams. */
+/**
+ * Deterministic randomness for tests: fixed nonces of the standard vectors, k drawn the way Bouncy
+ * Castle draws it, and seeded streams.
+ */
 final class TestRandoms {
   private TestRandoms() {}
 
-  /** Returns the given bytes on the first request and fails on any other, to catch retries. */
-  static SecureRandom fixed(String hex) {
-    return new Fixed(Hex.decode(hex));
+  /** The standard's fixed k, once (see {@link FixedNonces}). */
+  static DSAKCalculator fixedK(String hex) {
+    return FixedNonces.of(hex);
+  }
+
+  /**
+   * k drawn from {@code random} exactly as Bouncy Castle's {@code SM2Signer} and {@code SM2Engine}
+   * draw it, so that the same seed gives byte-identical output in differential tests.
+   */
+  static DSAKCalculator likeBouncyCastle(SecureRandom random) {
+    RandomDSAKCalculator k = new RandomDSAKCalculator();
+    k.init(Sm2Domain.SM2P256V1.getN(), random);
+    return k;
   }
 
   /** A reproducible stream: the same seed gives the same bytes. */
   static SecureRandom seeded(long seed) {
     return new Seeded(seed);
-  }
-
-  private static final class Fixed extends SecureRandom {
-    private static final long serialVersionUID = 1L;
-    private final byte[] value;
-    private boolean used;
-
-    Fixed(byte[] value) {
-      this.value = value;
-    }
-
-    @Override
-    public synchronized void nextBytes(byte[] bytes) {
-      if (used || bytes.length != value.length) {
-        throw new IllegalStateException(
-            "fixed random: asked for " + bytes.length + " bytes" + (used ? " again" : ""));
-      }
-      used = true;
-      System.arraycopy(value, 0, bytes, 0, value.length);
-    }
   }
 
   private static final class Seeded extends SecureRandom {

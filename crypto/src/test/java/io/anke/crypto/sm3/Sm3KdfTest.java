@@ -30,6 +30,13 @@ class Sm3KdfTest {
   }
 
   @Test
+  void theCounterKeepsAllFourBytesBeyondTheFirst255Blocks() {
+    // 32 × 300 bytes: the counter passes 0x000000ff, so its second byte is used too.
+    byte[] z = {9, 8, 7};
+    assertThat(Sm3Kdf.derive(z, 32 * 300)).isEqualTo(bouncyCastle(z, 32 * 300));
+  }
+
+  @Test
   void isTheCounterConstructionOfGbt32918() {
     // Written out from the standard: SM3(Z || 00000001) || SM3(Z || 00000002), cut to 40 bytes.
     byte[] z = {1, 2, 3};

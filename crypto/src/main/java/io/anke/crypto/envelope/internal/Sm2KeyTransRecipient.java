@@ -1,6 +1,7 @@
 package io.anke.crypto.envelope.internal;
 
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.sm2.Sm2CiphertextFormat;
 import io.anke.crypto.sm2.Sm2Ciphertexts;
@@ -29,9 +30,17 @@ import org.bouncycastle.operator.InputDecryptor;
  */
 public final class Sm2KeyTransRecipient implements KeyTransRecipient {
   private final Sm2KeyHandle key;
+  private KeyParameter unwrappedKey;
 
   public Sm2KeyTransRecipient(Sm2KeyHandle key) {
     this.key = key;
+  }
+
+  /** Overwrites the unwrapped content key; call when the content has been read. */
+  public void wipe() {
+    if (unwrappedKey != null) {
+      KeyMaterial.wipe(unwrappedKey.getKey());
+    }
   }
 
   @Override
@@ -77,6 +86,7 @@ public final class Sm2KeyTransRecipient implements KeyTransRecipient {
     }
     KeyParameter keyParameter = new KeyParameter(contentKey);
     Arrays.fill(contentKey, (byte) 0);
+    this.unwrappedKey = keyParameter;
     return new RecipientOperator(
         new InputDecryptor() {
           @Override

@@ -1,6 +1,7 @@
 package io.anke.crypto.provider.internal;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.Pem;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.Provider;
@@ -44,43 +45,31 @@ public final class Jca {
     if (data.length == 0) {
       throw new CryptoFormatException(what + ": empty input, expected a certificate");
     }
-    String text = new String(data, StandardCharsets.ISO_8859_1);
     List<X509Certificate> out = new ArrayList<>();
-    try {
-      if (text.contains("-----BEGIN")) {
-        int count = 0;
-        int from = 0;
-        while (true) {
-          int begin = text.indexOf("-----BEGIN CERTIFICATE-----", from);
-          if (begin < 0) {
-            break;
-          }
-          int end = text.indexOf("-----END CERTIFICATE-----", begin);
-          if (end < 0) {
-            throw new CryptoFormatException(
-                what + ": certificate " + (count + 1) + " has no END CERTIFICATE line");
-          }
-          end += "-----END CERTIFICATE-----".length();
-          byte[] block = text.substring(begin, end).getBytes(StandardCharsets.ISO_8859_1);
-          count++;
-          out.add(one(block, what + " (certificate " + count + ")"));
-          from = end;
-        }
-        if (out.isEmpty()) {
-          throw new CryptoFormatException(what + ": no BEGIN CERTIFICATE block in the PEM text");
-        }
-      } else {
-        out.add(one(data, what));
+    if (Pem.looksLikePem(data)) {
+      List<Pem.Block> blocks =
+          Pem.blocks(
+              Pem.decodeAll(new String(data, StandardCharsets.ISO_8859_1), what), "CERTIFICATE");
+      if (blocks.isEmpty()) {
+        throw new CryptoFormatException(what + ": no BEGIN CERTIFICATE block in the PEM text");
       }
-    } catch (CertificateException e) {
-      throw new CryptoFormatException(what + ": not a valid X.509 certificate", e);
+      for (Pem.Block b : blocks) {
+        out.add(one(b.der(), what + " (certificate " + (out.size() + 1) + ")"));
+      }
+    } else {
+      out.add(one(data, what));
     }
     return out;
   }
 
-  private static X509Certificate one(byte[] data, String what) throws CertificateException {
-    Collection<? extends java.security.cert.Certificate> certs =
-        certificateFactory().generateCertificates(new ByteArrayInputStream(data));
+  private static X509Certificate one(byte[] der, String what) {
+    Collection<? extends java.security.cert.Certificate> certs;
+    try {
+      certs = certificateFactory().generateCertificates(new ByteArrayInputStream(der));
+    } catch (CertificateException | RuntimeException e) {
+      // Bouncy Castle reports some malformed DER with unchecked exceptions.
+      throw new CryptoFormatException(what + ": not a valid X.509 certificate", e);
+    }
     if (certs.size() != 1 || !(certs.iterator().next() instanceof X509Certificate cert)) {
       throw new CryptoFormatException(
           what + ": expected one X.509 certificate, found " + certs.size());

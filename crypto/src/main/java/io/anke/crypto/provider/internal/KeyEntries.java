@@ -1,6 +1,7 @@
 package io.anke.crypto.provider.internal;
 
 import io.anke.crypto.Aead;
+import io.anke.crypto.KeyDestroyedException;
 import io.anke.crypto.provider.KeyKind;
 import io.anke.crypto.provider.KeyProviderException;
 import io.anke.crypto.provider.Sm2KeyHandle;
@@ -10,6 +11,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.security.auth.DestroyFailedException;
+import javax.security.auth.Destroyable;
 
 /**
  * An immutable alias → key table with the lookups and error messages that every table-backed
@@ -32,11 +35,34 @@ public final class KeyEntries {
 
   private final String description;
   private final Map<String, Entry> entries;
+  private final List<Destroyable> owned;
+  private volatile boolean destroyed;
 
-  /** Copies {@code entries}, keeping their order. */
+  /** Copies {@code entries}, keeping their order; the keys belong to the caller. */
   public KeyEntries(String description, Map<String, Entry> entries) {
+    this(description, entries, List.of());
+  }
+
+  /**
+   * Copies {@code entries}, keeping their order; {@code owned} are the key objects the provider
+   * made itself (read from files or keystores), which {@link #destroy()} destroys.
+   */
+  public KeyEntries(String description, Map<String, Entry> entries, List<Destroyable> owned) {
     this.description = description;
     this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+    this.owned = List.copyOf(owned);
+  }
+
+  /** Destroys the owned keys; every later lookup throws {@link KeyDestroyedException}. */
+  public void destroy() throws DestroyFailedException {
+    destroyed = true;
+    for (Destroyable d : owned) {
+      d.destroy();
+    }
+  }
+
+  public boolean isDestroyed() {
+    return destroyed;
   }
 
   public String description() {
@@ -44,10 +70,16 @@ public final class KeyEntries {
   }
 
   public List<String> aliases() {
+    if (destroyed) {
+      throw new KeyDestroyedException(description);
+    }
     return new ArrayList<>(entries.keySet());
   }
 
   public Entry get(String alias) throws KeyProviderException {
+    if (destroyed) {
+      throw new KeyDestroyedException(description);
+    }
     Entry e = alias == null ? null : entries.get(alias);
     if (e == null) {
       throw new KeyProviderException(

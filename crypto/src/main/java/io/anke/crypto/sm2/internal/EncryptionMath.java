@@ -1,24 +1,28 @@
 package io.anke.crypto.sm2.internal;
 
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.KeyMaterial;
+import io.anke.crypto.sm3.Sm3Kdf;
 import java.math.BigInteger;
-import java.security.SecureRandom;
-import org.bouncycastle.crypto.InvalidCipherTextException;
-import org.bouncycastle.crypto.engines.SM2Engine;
+import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.params.ECDomainParameters;
-import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
-import org.bouncycastle.crypto.params.ECPublicKeyParameters;
-import org.bouncycastle.crypto.params.ParametersWithRandom;
+import org.bouncycastle.crypto.signers.DSAKCalculator;
 import org.bouncycastle.math.ec.ECPoint;
-import org.bouncycastle.util.Arrays;
+import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 
 /**
- * SM2 public-key encryption (GB/T 32918.4) through Bouncy Castle's {@code SM2Engine}, one fresh
- * engine per call (the engine keeps state and is not thread-safe). Works on the three parts
- * separately; the byte layouts (C1C3C2, C1C2C3, ASN.1) are the caller's business.
+ * SM2 public-key encryption, GB/T 32918.4 §6.1 (A1–A8) and §7.1 (B1–B7), on Bouncy Castle's point
+ * arithmetic. Written out rather than delegated to Bouncy Castle's {@code SM2Engine} because that
+ * engine draws k only from a random source (no hedged k) and decrypts a ciphertext whose key stream
+ * t is all zero, which step B4 forbids. Works on the three parts separately; the byte layouts
+ * (C1C3C2, C1C2C3, ASN.1) are the caller's business.
  */
 public final class EncryptionMath {
   private EncryptionMath() {}
+
+  /** The one message of every decryption failure after the layout was read. */
+  public static final String FAILURE =
+      "integrity check C3 does not match (wrong key, or tampered ciphertext)";
 
   /** C1 (04‖x1‖y1, fixed width), C3 (32 bytes) and C2 (same length as the message). */
   public record Parts(byte[] c1, byte[] c3, byte[] c2) {}
@@ -26,49 +30,116 @@ public final class EncryptionMath {
   /**
    * Encrypts a non-empty message.
    *
-   * @param random the source of k; each call draws a fresh k
+   * @param k the source of k (a fresh {@link HedgedNonces} per call); another k is drawn when the
+   *     key stream happens to be all zero (A5)
    */
   public static Parts encrypt(
-      ECDomainParameters domain, ECPoint publicPoint, byte[] message, SecureRandom random) {
+      ECDomainParameters domain, ECPoint publicPoint, byte[] message, DSAKCalculator k) {
     if (message.length == 0) {
-      // Bouncy Castle would loop forever looking for a non-trivial key stream; the standard
-      // requires a non-empty message.
+      // The standard requires a non-empty message (and an empty t would be "all zero" forever).
       throw new IllegalArgumentException("SM2 cannot encrypt an empty message");
     }
-    SM2Engine engine = new SM2Engine(SM2Engine.Mode.C1C3C2);
-    engine.init(
-        true, new ParametersWithRandom(new ECPublicKeyParameters(publicPoint, domain), random));
-    byte[] out;
-    try {
-      out = engine.processBlock(message, 0, message.length);
-    } catch (InvalidCipherTextException e) {
-      throw new IllegalStateException("SM2 encryption failed", e);
+    int f = Sm2Domain.fieldBytes(domain);
+    FixedPointCombMultiplier base = new FixedPointCombMultiplier();
+    while (true) {
+      BigInteger kv = k.nextK();
+      ECPoint c1 = base.multiply(domain.getG(), kv).normalize();
+      ECPoint shared = publicPoint.multiply(kv).normalize();
+      byte[] x2y2 = coordinates(shared, f);
+      byte[] t = Sm3Kdf.derive(x2y2, message.length);
+      try {
+        if (isZero(t) == 1) {
+          continue; // A5: t all zero, choose another k
+        }
+        byte[] c2 = new byte[message.length];
+        for (int i = 0; i < c2.length; i++) {
+          c2[i] = (byte) (message[i] ^ t[i]);
+        }
+        return new Parts(Sm2Domain.uncompressed(c1), c3(x2y2, message, f), c2);
+      } finally {
+        KeyMaterial.wipe(x2y2, t);
+      }
     }
-    int c1Len = 1 + 2 * Sm2Domain.fieldBytes(domain);
-    return new Parts(
-        Arrays.copyOfRange(out, 0, c1Len),
-        Arrays.copyOfRange(out, c1Len, c1Len + 32),
-        Arrays.copyOfRange(out, c1Len + 32, out.length));
   }
 
   /**
-   * Decrypts; C1 must already be validated as a point on the curve (the codecs do that).
+   * Decrypts; C1 must already be validated as a point on the curve (the codecs do that). A key
+   * stream t that is all zero (B4) and a C3 that does not match (B6) fail alike: both checks run on
+   * every call and are combined without branching on either, so the time taken does not tell them
+   * apart.
    *
-   * @throws DecryptionFailedException when C3 does not match (wrong key or tampered data)
+   * @throws DecryptionFailedException with {@link #FAILURE} for a wrong key or tampered data
    */
   public static byte[] decrypt(ECDomainParameters domain, BigInteger d, Parts parts)
       throws DecryptionFailedException {
-    if (parts.c2().length == 0) {
+    byte[] c2 = parts.c2();
+    if (c2.length == 0) {
       throw new DecryptionFailedException("C2 is empty");
     }
-    SM2Engine engine = new SM2Engine(SM2Engine.Mode.C1C3C2);
-    engine.init(false, new ECPrivateKeyParameters(d, domain));
-    byte[] in = Arrays.concatenate(parts.c1(), parts.c3(), parts.c2());
-    try {
-      return engine.processBlock(in, 0, in.length);
-    } catch (InvalidCipherTextException | IllegalArgumentException e) {
-      throw new DecryptionFailedException(
-          "integrity check C3 does not match (wrong key, or tampered ciphertext)");
+    int f = Sm2Domain.fieldBytes(domain);
+    ECPoint c1 = domain.getCurve().decodePoint(parts.c1());
+    ECPoint shared = c1.multiply(d).normalize();
+    if (shared.isInfinity()) {
+      // Impossible for a validated C1 on a prime-order curve with d in [1, n-2].
+      throw new DecryptionFailedException(FAILURE);
     }
+    byte[] x2y2 = coordinates(shared, f);
+    byte[] t = Sm3Kdf.derive(x2y2, c2.length);
+    byte[] m = new byte[c2.length];
+    byte[] u = null;
+    try {
+      for (int i = 0; i < m.length; i++) {
+        m[i] = (byte) (c2[i] ^ t[i]);
+      }
+      u = c3(x2y2, m, f);
+      int bad = isZero(t) | differs(u, parts.c3());
+      if (bad != 0) {
+        KeyMaterial.wipe(m);
+        throw new DecryptionFailedException(FAILURE);
+      }
+      return m;
+    } finally {
+      KeyMaterial.wipe(x2y2, t, u);
+    }
+  }
+
+  // C3 = SM3(x2 ‖ M ‖ y2)
+  private static byte[] c3(byte[] x2y2, byte[] message, int f) {
+    SM3Digest digest = new SM3Digest();
+    digest.update(x2y2, 0, f);
+    digest.update(message, 0, message.length);
+    digest.update(x2y2, f, f);
+    byte[] out = new byte[32];
+    digest.doFinal(out, 0);
+    return out;
+  }
+
+  private static byte[] coordinates(ECPoint p, int f) {
+    byte[] enc = p.getEncoded(false);
+    byte[] out = new byte[2 * f];
+    System.arraycopy(enc, 1, out, 0, out.length);
+    KeyMaterial.wipe(enc);
+    return out;
+  }
+
+  /** 1 if every byte is zero, else 0; reads every byte whatever it finds. */
+  static int isZero(byte[] t) {
+    int acc = 0;
+    for (byte b : t) {
+      acc |= b;
+    }
+    return ((acc & 0xff) - 1) >>> 31;
+  }
+
+  /** 1 if the arrays differ (same length expected), else 0; constant time for equal lengths. */
+  static int differs(byte[] a, byte[] b) {
+    if (a.length != b.length) {
+      return 1;
+    }
+    int acc = 0;
+    for (int i = 0; i < a.length; i++) {
+      acc |= a[i] ^ b[i];
+    }
+    return (-(acc & 0xff)) >>> 31;
   }
 }

@@ -1,9 +1,11 @@
 package io.anke.crypto.sm2.internal;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.KeyMaterial;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.bouncycastle.asn1.ASN1BitString;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -77,9 +79,29 @@ public final class KeyEncoding {
     }
   }
 
+  /**
+   * Runs a parse step and reports anything Bouncy Castle's ASN.1 classes throw as the one
+   * documented failure. They parse lazily: a malformed tag or length deep inside a key surfaces in
+   * accessors such as {@code getPublicKey()} as {@link IllegalArgumentException}, {@link
+   * IllegalStateException} or {@code ASN1ParsingException}, not when the bytes are first read.
+   */
+  private static <T> T guarded(String what, Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (CryptoFormatException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new CryptoFormatException(
+          what + ": malformed DER structure (" + e.getMessage() + ")", e);
+    }
+  }
+
   /** Decodes a private key in PKCS#8 or SEC1 DER, telling them apart by structure. */
   public static PrivateKeyData parsePrivateKey(byte[] der) {
-    ASN1Sequence seq = sequence(der, "private key");
+    return guarded("private key", () -> parsePrivateKey(sequence(der, "private key")));
+  }
+
+  private static PrivateKeyData parsePrivateKey(ASN1Sequence seq) {
     if (seq.size() >= 3 && seq.getObjectAt(0) instanceof ASN1Integer) {
       if (seq.getObjectAt(1) instanceof ASN1Sequence) {
         return parsePkcs8(seq);
@@ -111,12 +133,14 @@ public final class KeyEncoding {
 
   /** Decodes PKCS#8 PrivateKeyInfo DER. */
   public static PrivateKeyData parsePkcs8(byte[] der) {
-    return parsePkcs8(sequence(der, "PKCS#8 private key"));
+    String what = "PKCS#8 private key";
+    return guarded(what, () -> parsePkcs8(sequence(der, what)));
   }
 
   /** Decodes SEC1 ECPrivateKey DER. */
   public static PrivateKeyData parseSec1(byte[] der) {
-    return parseSec1(sequence(der, "SEC1 EC private key"), "SEC1 EC private key");
+    String what = "SEC1 EC private key";
+    return guarded(what, () -> parseSec1(sequence(der, what), what));
   }
 
   private static PrivateKeyData parsePkcs8(ASN1Sequence seq) {
@@ -193,7 +217,10 @@ public final class KeyEncoding {
    * key), telling them apart by structure.
    */
   public static ECPoint parsePublicKey(byte[] der) {
-    ASN1Sequence seq = sequence(der, "public key");
+    return guarded("public key", () -> parsePublicKey(sequence(der, "public key")));
+  }
+
+  private static ECPoint parsePublicKey(ASN1Sequence seq) {
     if (seq.size() == 2
         && seq.getObjectAt(0) instanceof ASN1Sequence
         && seq.getObjectAt(1) instanceof ASN1BitString) {
@@ -316,6 +343,20 @@ public final class KeyEncoding {
     }
     if (!(p instanceof ASN1Sequence)) {
       throw new CryptoFormatException(what + ": DER value is not a SEQUENCE");
+    }
+    // DER only, so that each key has one encoding: a BER form, a non-minimal length or an
+    // indefinite length is a changed byte, not another spelling of the same key.
+    byte[] canonical;
+    try {
+      canonical = p.getEncoded(ASN1Encoding.DER);
+    } catch (IOException e) {
+      throw new CryptoFormatException(what + ": cannot be re-encoded as DER", e);
+    }
+    boolean same = Arrays.equals(canonical, der);
+    KeyMaterial.wipe(canonical);
+    if (!same) {
+      throw new CryptoFormatException(
+          what + ": not DER (BER, or a non-minimal length or element encoding)");
     }
     return (ASN1Sequence) p;
   }

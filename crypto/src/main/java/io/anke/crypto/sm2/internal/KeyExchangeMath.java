@@ -1,6 +1,7 @@
 package io.anke.crypto.sm2.internal;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm3.Sm3Kdf;
 import java.math.BigInteger;
 import org.bouncycastle.crypto.digests.SM3Digest;
@@ -28,14 +29,15 @@ public final class KeyExchangeMath {
   public record Peer(ECPoint staticPoint, ECPoint ephemeralPoint, byte[] z) {}
 
   /**
-   * The agreed key K and the two confirmation hashes: {@code tag02} = SM3(0x02‖y‖inner), which the
-   * responder sends as S_B (the initiator's S_1), and {@code tag03} = SM3(0x03‖y‖inner), which the
-   * initiator sends as S_A (the responder's S_2).
+   * The agreed key K and the confirmation values in their roles. The two hashes of §6.1 are
+   * SM3(0x02 ‖ y_V ‖ inner), which the responder B sends as S_B and the initiator A checks as S_1,
+   * and SM3(0x03 ‖ y_U ‖ inner), which A sends as S_A and B checks as S_2. {@code sent} is the one
+   * this side sends, {@code expected} the one it must receive.
    */
-  public record Outcome(byte[] key, byte[] tag02, byte[] tag03) {}
+  public record Outcome(byte[] key, byte[] sent, byte[] expected) {}
 
   /**
-   * Computes K (and both confirmation tags) of {@code keyBytes} bytes.
+   * Computes K of {@code keyBytes} bytes and the confirmation values of this side's role.
    *
    * @param initiator true for user A of the standard, false for user B
    */
@@ -60,9 +62,19 @@ public final class KeyExchangeMath {
     byte[] zb = initiator ? peer.z() : self.z();
     ECPoint ra = initiator ? self.ephemeralPoint() : peerEphemeral;
     ECPoint rb = initiator ? peerEphemeral : self.ephemeralPoint();
-    byte[] key = Sm3Kdf.derive(concat(xs, ys, za, zb), keyBytes);
+    byte[] kdfInput = concat(xs, ys, za, zb);
     byte[] inner = hash(xs, za, zb, coords(ra, len), coords(rb, len));
-    return new Outcome(key, hash(new byte[] {2}, ys, inner), hash(new byte[] {3}, ys, inner));
+    try {
+      byte[] key = Sm3Kdf.derive(kdfInput, keyBytes);
+      byte[] fromResponder = hash(new byte[] {2}, ys, inner); // S_B = S_1
+      byte[] fromInitiator = hash(new byte[] {3}, ys, inner); // S_A = S_2
+      return initiator
+          ? new Outcome(key, fromInitiator, fromResponder)
+          : new Outcome(key, fromResponder, fromInitiator);
+    } finally {
+      // The shared point is as secret as the key derived from it.
+      KeyMaterial.wipe(xs, ys, kdfInput, inner);
+    }
   }
 
   private static byte[] concat(byte[]... parts) {

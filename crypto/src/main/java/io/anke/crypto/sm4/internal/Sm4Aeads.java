@@ -2,6 +2,7 @@ package io.anke.crypto.sm4.internal;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.KeyMaterial;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
@@ -61,7 +62,7 @@ public final class Sm4Aeads {
    * @throws CryptoFormatException if a CCM plaintext is longer than its length field allows
    */
   public static byte[] seal(
-      Mode mode, byte[] key, byte[] nonce, byte[] plaintext, byte[] aad, int prefix) {
+      Mode mode, KeyMaterial key, byte[] nonce, byte[] plaintext, byte[] aad, int prefix) {
     if (mode == Mode.CCM && plaintext.length > CCM_MAX_PLAINTEXT_LENGTH) {
       throw new CryptoFormatException(
           "SM4-CCM with a 12-byte nonce encrypts at most "
@@ -70,16 +71,21 @@ public final class Sm4Aeads {
               + plaintext.length);
     }
     AEADBlockCipher cipher = mode.newCipher();
-    cipher.init(true, new AEADParameters(new KeyParameter(key), TAG_LENGTH * 8, nonce, aad));
-    byte[] out = new byte[prefix + cipher.getOutputSize(plaintext.length)];
-    int n = cipher.processBytes(plaintext, 0, plaintext.length, out, prefix);
+    KeyParameter k = Sm4Keys.parameter(key);
     try {
-      n += cipher.doFinal(out, prefix + n);
-    } catch (InvalidCipherTextException e) {
-      // Encryption never checks a tag; reaching this is a bug in the engine or here.
-      throw new IllegalStateException(mode.label() + " encryption failed", e);
+      cipher.init(true, new AEADParameters(k, TAG_LENGTH * 8, nonce, aad));
+      byte[] out = new byte[prefix + cipher.getOutputSize(plaintext.length)];
+      int n = cipher.processBytes(plaintext, 0, plaintext.length, out, prefix);
+      try {
+        n += cipher.doFinal(out, prefix + n);
+      } catch (InvalidCipherTextException e) {
+        // Encryption never checks a tag; reaching this is a bug in the engine or here.
+        throw new IllegalStateException(mode.label() + " encryption failed", e);
+      }
+      return prefix + n == out.length ? out : Arrays.copyOf(out, prefix + n);
+    } finally {
+      KeyMaterial.wipe(k.getKey());
     }
-    return prefix + n == out.length ? out : Arrays.copyOf(out, prefix + n);
   }
 
   /**
@@ -89,22 +95,26 @@ public final class Sm4Aeads {
    * @throws DecryptionFailedException with the same message for every failure
    */
   public static byte[] open(
-      Mode mode, byte[] key, byte[] nonce, byte[] input, int offset, int length, byte[] aad)
+      Mode mode, KeyMaterial key, byte[] nonce, byte[] input, int offset, int length, byte[] aad)
       throws DecryptionFailedException {
     if (length < TAG_LENGTH) {
       throw new DecryptionFailedException(mode.failure());
     }
     AEADBlockCipher cipher = mode.newCipher();
-    cipher.init(false, new AEADParameters(new KeyParameter(key), TAG_LENGTH * 8, nonce, aad));
-    byte[] out = new byte[cipher.getOutputSize(length)];
+    KeyParameter k = Sm4Keys.parameter(key);
+    byte[] out = null;
     try {
+      cipher.init(false, new AEADParameters(k, TAG_LENGTH * 8, nonce, aad));
+      out = new byte[cipher.getOutputSize(length)];
       int n = cipher.processBytes(input, offset, length, out, 0);
       n += cipher.doFinal(out, n);
       return n == out.length ? out : Arrays.copyOf(out, n);
     } catch (InvalidCipherTextException | RuntimeException e) {
       // Unauthenticated plaintext may sit in the buffer: wipe it before giving up.
-      Arrays.fill(out, (byte) 0);
+      KeyMaterial.wipe(out);
       throw new DecryptionFailedException(mode.failure());
+    } finally {
+      KeyMaterial.wipe(k.getKey());
     }
   }
 
@@ -115,7 +125,7 @@ public final class Sm4Aeads {
 
   /** {@code nonce ‖ ciphertext ‖ tag} with a fresh random 12-byte nonce. */
   public static byte[] sealWithRandomNonce(
-      Mode mode, byte[] key, byte[] plaintext, byte[] associatedData) {
+      Mode mode, KeyMaterial key, byte[] plaintext, byte[] associatedData) {
     Objects.requireNonNull(plaintext, "plaintext");
     byte[] nonce = new byte[RANDOM_NONCE_LENGTH];
     RANDOM.nextBytes(nonce);
@@ -126,7 +136,7 @@ public final class Sm4Aeads {
 
   /** Opens what {@link #sealWithRandomNonce} wrote. */
   public static byte[] openWithPrefixedNonce(
-      Mode mode, byte[] key, byte[] ciphertext, byte[] associatedData)
+      Mode mode, KeyMaterial key, byte[] ciphertext, byte[] associatedData)
       throws DecryptionFailedException {
     Objects.requireNonNull(ciphertext, "ciphertext");
     if (ciphertext.length < RANDOM_NONCE_LENGTH + TAG_LENGTH) {

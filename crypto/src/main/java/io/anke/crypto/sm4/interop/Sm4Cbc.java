@@ -2,8 +2,10 @@ package io.anke.crypto.sm4.interop;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.internal.Checks;
+import io.anke.crypto.sm4.internal.Sm4Keys;
 import io.anke.crypto.sm4.internal.Sm4Streams;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,10 +37,10 @@ public final class Sm4Cbc {
   private static final String FAILURE =
       "SM4-CBC: wrong key or IV, or ciphertext corrupted or truncated";
 
-  private final byte[] key;
+  private final KeyMaterial key;
   private final Padding padding;
 
-  private Sm4Cbc(byte[] key, Padding padding) {
+  private Sm4Cbc(KeyMaterial key, Padding padding) {
     this.key = key;
     this.padding = padding;
   }
@@ -48,10 +50,12 @@ public final class Sm4Cbc {
     return withKey(key, Padding.PKCS7);
   }
 
-  /** SM4-CBC with the given padding under {@code key}. */
+  /**
+   * SM4-CBC with the given padding under {@code key}. The key is referenced, not copied: once it is
+   * destroyed, every call throws {@link io.anke.crypto.KeyDestroyedException}.
+   */
   public static Sm4Cbc withKey(Sm4Key key, Padding padding) {
-    return new Sm4Cbc(
-        Objects.requireNonNull(key, "key").toBytes(), Objects.requireNonNull(padding, "padding"));
+    return new Sm4Cbc(Sm4Keys.material(key), Objects.requireNonNull(padding, "padding"));
   }
 
   /**
@@ -62,7 +66,12 @@ public final class Sm4Cbc {
    */
   public byte[] encrypt(byte[] iv, byte[] plaintext) {
     Objects.requireNonNull(plaintext, "plaintext");
-    return Sm4Streams.encrypt(cipher(true, iv), plaintext, NAME);
+    KeyParameter k = Sm4Keys.parameter(key);
+    try {
+      return Sm4Streams.encrypt(cipher(true, iv, k), plaintext, NAME);
+    } finally {
+      KeyMaterial.wipe(k.getKey());
+    }
   }
 
   /**
@@ -74,7 +83,12 @@ public final class Sm4Cbc {
    */
   public byte[] decrypt(byte[] iv, byte[] ciphertext) throws DecryptionFailedException {
     Objects.requireNonNull(ciphertext, "ciphertext");
-    return Sm4Streams.decrypt(cipher(false, iv), ciphertext, FAILURE);
+    KeyParameter k = Sm4Keys.parameter(key);
+    try {
+      return Sm4Streams.decrypt(cipher(false, iv, k), ciphertext, FAILURE);
+    } finally {
+      KeyMaterial.wipe(k.getKey());
+    }
   }
 
   /**
@@ -83,11 +97,14 @@ public final class Sm4Cbc {
    * @return the number of bytes written
    */
   public long encrypt(byte[] iv, InputStream in, OutputStream out) throws IOException {
-    return Sm4Streams.encrypt(
-        cipher(true, iv),
-        Objects.requireNonNull(in, "in"),
-        Objects.requireNonNull(out, "out"),
-        NAME);
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    KeyParameter k = Sm4Keys.parameter(key);
+    try {
+      return Sm4Streams.encrypt(cipher(true, iv, k), in, out, NAME);
+    } finally {
+      KeyMaterial.wipe(k.getKey());
+    }
   }
 
   /**
@@ -100,18 +117,21 @@ public final class Sm4Cbc {
    */
   public long decrypt(byte[] iv, InputStream in, OutputStream out)
       throws IOException, DecryptionFailedException {
-    return Sm4Streams.decrypt(
-        cipher(false, iv),
-        Objects.requireNonNull(in, "in"),
-        Objects.requireNonNull(out, "out"),
-        FAILURE);
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    KeyParameter k = Sm4Keys.parameter(key);
+    try {
+      return Sm4Streams.decrypt(cipher(false, iv, k), in, out, FAILURE);
+    } finally {
+      KeyMaterial.wipe(k.getKey());
+    }
   }
 
-  private BufferedBlockCipher cipher(boolean encrypt, byte[] iv) {
+  private BufferedBlockCipher cipher(boolean encrypt, byte[] iv, KeyParameter k) {
     Checks.length("SM4-CBC IV", iv, IV_LENGTH);
     BufferedBlockCipher cipher =
         Sm4Streams.blockCipher(CBCBlockCipher.newInstance(new SM4Engine()), padding);
-    cipher.init(encrypt, new ParametersWithIV(new KeyParameter(key), iv));
+    cipher.init(encrypt, new ParametersWithIV(k, iv));
     return cipher;
   }
 

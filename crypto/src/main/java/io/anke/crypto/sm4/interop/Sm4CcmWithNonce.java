@@ -1,10 +1,12 @@
 package io.anke.crypto.sm4.interop;
 
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.Sm4Ccm;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.internal.Checks;
 import io.anke.crypto.sm4.internal.Sm4Aeads;
+import io.anke.crypto.sm4.internal.Sm4Keys;
 import java.util.Objects;
 
 /**
@@ -13,7 +15,9 @@ import java.util.Objects;
  * Sm4Ccm#MAX_PLAINTEXT_LENGTH} bytes per message.
  *
  * <p><b>Never encrypt two messages under one key with the same nonce.</b> {@link Sm4Ccm} chooses
- * nonces itself. Immutable and thread-safe.
+ * nonces itself. An encryption that repeats the nonce of the previous one under the same key object
+ * is refused ({@link NonceReuseException}); older nonces are not remembered. Immutable and
+ * thread-safe.
  */
 public final class Sm4CcmWithNonce {
   /** Nonce length in bytes. */
@@ -22,15 +26,20 @@ public final class Sm4CcmWithNonce {
   /** Tag length in bytes. */
   public static final int TAG_LENGTH = Sm4Aeads.TAG_LENGTH;
 
-  private final byte[] key;
+  private static final String MODE = "SM4-CCM";
 
-  private Sm4CcmWithNonce(byte[] key) {
+  private final KeyMaterial key;
+
+  private Sm4CcmWithNonce(KeyMaterial key) {
     this.key = key;
   }
 
-  /** SM4-CCM under {@code key}, nonces supplied per call. */
+  /**
+   * SM4-CCM under {@code key}, nonces supplied per call. The key is referenced, not copied: once it
+   * is destroyed, every call throws {@link io.anke.crypto.KeyDestroyedException}.
+   */
   public static Sm4CcmWithNonce withKey(Sm4Key key) {
-    return new Sm4CcmWithNonce(Objects.requireNonNull(key, "key").toBytes());
+    return new Sm4CcmWithNonce(Sm4Keys.material(key));
   }
 
   /**
@@ -38,12 +47,15 @@ public final class Sm4CcmWithNonce {
    *
    * @throws io.anke.crypto.CryptoFormatException if the nonce is not 12 bytes or the plaintext is
    *     too long
+   * @throws NonceReuseException if the previous SM4-CCM encryption under the same key object used
+   *     the same nonce (only this immediate repetition is detected)
    */
   public byte[] encrypt(byte[] nonce, byte[] plaintext, byte[] associatedData) {
-    Checks.length("SM4-CCM nonce", nonce, NONCE_LENGTH);
+    Checks.length(MODE + " nonce", nonce, NONCE_LENGTH);
     Objects.requireNonNull(plaintext, "plaintext");
-    return Sm4Aeads.seal(
-        Sm4Aeads.Mode.CCM, key, nonce.clone(), plaintext, Checks.aad(associatedData), 0);
+    byte[] n = nonce.clone();
+    NonceReuseException.requireFresh(key, MODE, n);
+    return Sm4Aeads.seal(Sm4Aeads.Mode.CCM, key, n, plaintext, Checks.aad(associatedData), 0);
   }
 
   /**
@@ -53,7 +65,7 @@ public final class Sm4CcmWithNonce {
    */
   public byte[] decrypt(byte[] nonce, byte[] ciphertextAndTag, byte[] associatedData)
       throws DecryptionFailedException {
-    Checks.length("SM4-CCM nonce", nonce, NONCE_LENGTH);
+    Checks.length(MODE + " nonce", nonce, NONCE_LENGTH);
     Objects.requireNonNull(ciphertextAndTag, "ciphertextAndTag");
     return Sm4Aeads.open(
         Sm4Aeads.Mode.CCM,

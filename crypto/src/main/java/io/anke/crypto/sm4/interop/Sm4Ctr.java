@@ -1,7 +1,9 @@
 package io.anke.crypto.sm4.interop;
 
+import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.internal.Checks;
+import io.anke.crypto.sm4.internal.Sm4Keys;
 import io.anke.crypto.sm4.internal.Sm4Streams;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,31 +22,41 @@ import org.bouncycastle.crypto.params.ParametersWithIV;
  * and decryption are the same operation.
  *
  * <p>CTR does not authenticate, and reusing a counter block under one key reveals the XOR of the
- * plaintexts. Prefer {@link io.anke.crypto.sm4.Sm4Gcm}. Immutable and thread-safe; the stream
- * methods work in constant memory.
+ * plaintexts: an encryption that starts at the same counter block as the previous encryption under
+ * the same key object is refused ({@link NonceReuseException}); older ones, and overlapping counter
+ * ranges, are not detected. Prefer {@link io.anke.crypto.sm4.Sm4Gcm}. Immutable and thread-safe;
+ * the stream methods work in constant memory.
  */
 public final class Sm4Ctr {
   /** Length of the initial counter block in bytes. */
   public static final int IV_LENGTH = 16;
 
-  private final byte[] key;
+  private static final String MODE = "SM4-CTR";
 
-  private Sm4Ctr(byte[] key) {
+  private final KeyMaterial key;
+
+  private Sm4Ctr(KeyMaterial key) {
     this.key = key;
   }
 
-  /** SM4-CTR under {@code key}. */
+  /**
+   * SM4-CTR under {@code key}. The key is referenced, not copied: once it is destroyed, every call
+   * throws {@link io.anke.crypto.KeyDestroyedException}.
+   */
   public static Sm4Ctr withKey(Sm4Key key) {
-    return new Sm4Ctr(Objects.requireNonNull(key, "key").toBytes());
+    return new Sm4Ctr(Sm4Keys.material(key));
   }
 
   /**
    * Encrypts {@code plaintext} starting at counter block {@code iv}.
    *
    * @throws io.anke.crypto.CryptoFormatException if the IV is not 16 bytes
+   * @throws NonceReuseException if the previous SM4-CTR encryption under the same key object
+   *     started at the same counter block (only this immediate repetition is detected)
    */
   public byte[] encrypt(byte[] iv, byte[] plaintext) {
-    return process(true, iv, Objects.requireNonNull(plaintext, "plaintext"));
+    Objects.requireNonNull(plaintext, "plaintext");
+    return process(true, fresh(iv), plaintext);
   }
 
   /**
@@ -53,36 +65,66 @@ public final class Sm4Ctr {
    * @throws io.anke.crypto.CryptoFormatException if the IV is not 16 bytes
    */
   public byte[] decrypt(byte[] iv, byte[] ciphertext) {
-    return process(false, iv, Objects.requireNonNull(ciphertext, "ciphertext"));
+    Objects.requireNonNull(ciphertext, "ciphertext");
+    return process(false, iv, ciphertext);
   }
 
   /**
    * Encrypts {@code in} to {@code out} in constant memory; closes neither; returns bytes written.
+   *
+   * @throws NonceReuseException as {@link #encrypt(byte[], byte[])}
    */
   public long encrypt(byte[] iv, InputStream in, OutputStream out) throws IOException {
-    return Sm4Streams.run(
-        cipher(true, iv), Objects.requireNonNull(in, "in"), Objects.requireNonNull(out, "out"));
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    byte[] counter = fresh(iv);
+    KeyParameter k = Sm4Keys.parameter(key);
+    try {
+      return Sm4Streams.run(cipher(true, counter, k), in, out);
+    } finally {
+      KeyMaterial.wipe(k.getKey());
+    }
   }
 
   /**
    * Decrypts {@code in} to {@code out} in constant memory; closes neither; returns bytes written.
    */
   public long decrypt(byte[] iv, InputStream in, OutputStream out) throws IOException {
-    return Sm4Streams.run(
-        cipher(false, iv), Objects.requireNonNull(in, "in"), Objects.requireNonNull(out, "out"));
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    Checks.length(MODE + " IV", iv, IV_LENGTH);
+    KeyParameter k = Sm4Keys.parameter(key);
+    try {
+      return Sm4Streams.run(cipher(false, iv, k), in, out);
+    } finally {
+      KeyMaterial.wipe(k.getKey());
+    }
+  }
+
+  // Encryption only: decrypting the same data twice is harmless, encrypting twice is not.
+  private byte[] fresh(byte[] iv) {
+    Checks.length(MODE + " IV", iv, IV_LENGTH);
+    byte[] counter = iv.clone();
+    NonceReuseException.requireFresh(key, MODE, counter);
+    return counter;
   }
 
   private byte[] process(boolean encrypt, byte[] iv, byte[] input) {
-    StreamCipher cipher = cipher(encrypt, iv);
-    byte[] out = new byte[input.length];
-    cipher.processBytes(input, 0, input.length, out, 0);
-    return out;
+    Checks.length(MODE + " IV", iv, IV_LENGTH);
+    KeyParameter k = Sm4Keys.parameter(key);
+    try {
+      StreamCipher cipher = cipher(encrypt, iv, k);
+      byte[] out = new byte[input.length];
+      cipher.processBytes(input, 0, input.length, out, 0);
+      return out;
+    } finally {
+      KeyMaterial.wipe(k.getKey());
+    }
   }
 
-  private StreamCipher cipher(boolean encrypt, byte[] iv) {
-    Checks.length("SM4-CTR IV", iv, IV_LENGTH);
+  private static StreamCipher cipher(boolean encrypt, byte[] iv, KeyParameter key) {
     StreamCipher cipher = SICBlockCipher.newInstance(new SM4Engine());
-    cipher.init(encrypt, new ParametersWithIV(new KeyParameter(key), iv));
+    cipher.init(encrypt, new ParametersWithIV(key, iv));
     return cipher;
   }
 

@@ -1,9 +1,11 @@
 package io.anke.crypto.sm4.interop;
 
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.internal.Checks;
 import io.anke.crypto.sm4.internal.Sm4Aeads;
+import io.anke.crypto.sm4.internal.Sm4Keys;
 import java.util.Objects;
 
 /**
@@ -13,7 +15,8 @@ import java.util.Objects;
  *
  * <p><b>Never encrypt two messages under one key with the same nonce</b>: GCM then leaks the XOR of
  * the plaintexts and lets an attacker forge tags. {@link io.anke.crypto.sm4.Sm4Gcm} rules that out
- * by choosing nonces itself.
+ * by choosing nonces itself. An encryption that repeats the nonce of the previous one under the
+ * same key object is refused ({@link NonceReuseException}); older nonces are not remembered.
  *
  * <p>The nonce is {@value #NONCE_LENGTH} bytes (RFC 8998) and should stay so; longer nonces, up to
  * {@value #MAX_NONCE_LENGTH} bytes, are accepted because some systems reuse a 16-byte CBC IV.
@@ -29,15 +32,20 @@ public final class Sm4GcmWithNonce {
   /** Tag length in bytes. */
   public static final int TAG_LENGTH = Sm4Aeads.TAG_LENGTH;
 
-  private final byte[] key;
+  private static final String MODE = "SM4-GCM";
 
-  private Sm4GcmWithNonce(byte[] key) {
+  private final KeyMaterial key;
+
+  private Sm4GcmWithNonce(KeyMaterial key) {
     this.key = key;
   }
 
-  /** SM4-GCM under {@code key}, nonces supplied per call. */
+  /**
+   * SM4-GCM under {@code key}, nonces supplied per call. The key is referenced, not copied: once it
+   * is destroyed, every call throws {@link io.anke.crypto.KeyDestroyedException}.
+   */
   public static Sm4GcmWithNonce withKey(Sm4Key key) {
-    return new Sm4GcmWithNonce(Objects.requireNonNull(key, "key").toBytes());
+    return new Sm4GcmWithNonce(Sm4Keys.material(key));
   }
 
   /**
@@ -45,12 +53,15 @@ public final class Sm4GcmWithNonce {
    *
    * @param associatedData authenticated, not encrypted; {@code null} means none
    * @throws io.anke.crypto.CryptoFormatException if the nonce length is outside 12 to 64 bytes
+   * @throws NonceReuseException if the previous SM4-GCM encryption under the same key object used
+   *     the same nonce (only this immediate repetition is detected)
    */
   public byte[] encrypt(byte[] nonce, byte[] plaintext, byte[] associatedData) {
     checkNonce(nonce);
     Objects.requireNonNull(plaintext, "plaintext");
-    return Sm4Aeads.seal(
-        Sm4Aeads.Mode.GCM, key, nonce.clone(), plaintext, Checks.aad(associatedData), 0);
+    byte[] n = nonce.clone();
+    NonceReuseException.requireFresh(key, MODE, n);
+    return Sm4Aeads.seal(Sm4Aeads.Mode.GCM, key, n, plaintext, Checks.aad(associatedData), 0);
   }
 
   /**
@@ -74,7 +85,7 @@ public final class Sm4GcmWithNonce {
   }
 
   private static void checkNonce(byte[] nonce) {
-    Checks.lengthBetween("SM4-GCM nonce", nonce, NONCE_LENGTH, MAX_NONCE_LENGTH);
+    Checks.lengthBetween(MODE + " nonce", nonce, NONCE_LENGTH, MAX_NONCE_LENGTH);
   }
 
   @Override

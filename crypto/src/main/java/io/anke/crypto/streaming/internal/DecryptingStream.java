@@ -1,5 +1,6 @@
 package io.anke.crypto.streaming.internal;
 
+import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.streaming.StreamAuthenticationException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,7 @@ import java.util.Arrays;
  */
 public final class DecryptingStream extends InputStream {
   private final InputStream in;
-  private final byte[] key;
+  private final KeyMaterial key;
   private final byte[] associatedData;
   private final int minSegment;
   private final int maxSegment;
@@ -29,9 +30,9 @@ public final class DecryptingStream extends InputStream {
 
   /** The header is read on the first {@code read}, so construction never blocks. */
   public DecryptingStream(
-      InputStream in, byte[] key, byte[] associatedData, int minSegment, int maxSegment) {
+      InputStream in, KeyMaterial key, byte[] associatedData, int minSegment, int maxSegment) {
     this.in = in;
-    this.key = key.clone();
+    this.key = key;
     this.associatedData = associatedData == null ? new byte[0] : associatedData.clone();
     this.minSegment = minSegment;
     this.maxSegment = maxSegment;
@@ -73,7 +74,9 @@ public final class DecryptingStream extends InputStream {
       if (plain != null) {
         Arrays.fill(plain, (byte) 0);
       }
-      Arrays.fill(key, (byte) 0);
+      if (cipher != null) {
+        cipher.wipe();
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package io.anke.crypto.streaming.internal;
 
+import io.anke.crypto.internal.KeyMaterial;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.SecureRandom;
@@ -23,7 +24,11 @@ public final class EncryptingStream extends OutputStream {
 
   /** Writes the header to {@code out} right away. */
   public EncryptingStream(
-      OutputStream out, byte[] key, int segmentSize, byte[] associatedData, SecureRandom random)
+      OutputStream out,
+      KeyMaterial key,
+      int segmentSize,
+      byte[] associatedData,
+      SecureRandom random)
       throws IOException {
     this.out = out;
     byte[] header = SegmentCipher.newHeader(segmentSize, random);
@@ -78,6 +83,7 @@ public final class EncryptingStream extends OutputStream {
       seal(true);
     } finally {
       Arrays.fill(plain, (byte) 0);
+      cipher.wipe();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.anke.crypto.streaming.internal;
 
+import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.streaming.StreamAuthenticationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -33,17 +34,19 @@ public final class SegmentCipher {
   private static final byte[] CONTEXT =
       "anke/streaming/sm4-gcm-hkdf-sm3/v1".getBytes(StandardCharsets.US_ASCII);
 
+  private final KeyMaterial masterKey;
   private final KeyParameter streamKey;
   private final byte[] noncePrefix;
   private final GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
   private final byte[] nonce = new byte[12];
 
   /**
-   * @param masterKey the 16-byte key of the streaming AEAD
+   * @param masterKey the key of the streaming AEAD; every segment checks that it is not destroyed
    * @param header the 28-byte header of this stream (authenticated through the key derivation)
    * @param associatedData the stream's associated data (authenticated the same way)
    */
-  public SegmentCipher(byte[] masterKey, byte[] header, byte[] associatedData) {
+  public SegmentCipher(KeyMaterial masterKey, byte[] header, byte[] associatedData) {
+    this.masterKey = masterKey;
     // Stream key = HKDF-SM3(master, salt, context ‖ version ‖ segment size ‖ AAD): a fresh key per
     // stream makes random 7-byte nonce prefixes safe, and a modified header or AAD yields a
     // different key, so the first segment fails.
@@ -54,11 +57,17 @@ public final class SegmentCipher {
     System.arraycopy(header, 0, info, CONTEXT.length, 5);
     System.arraycopy(aad, 0, info, CONTEXT.length + 5, aad.length);
     HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SM3Digest());
-    hkdf.init(new HKDFParameters(masterKey, salt, info));
+    byte[] master = masterKey.copy();
     byte[] key = new byte[16];
-    hkdf.generateBytes(key, 0, key.length);
-    this.streamKey = new KeyParameter(key);
-    Arrays.fill(key, (byte) 0);
+    try {
+      hkdf.init(new HKDFParameters(master, salt, info));
+      hkdf.generateBytes(key, 0, key.length);
+      this.streamKey = new KeyParameter(key);
+    } finally {
+      KeyMaterial.wipe(master, key);
+      // HKDF keeps the pseudorandom key in its HMAC: key it with zeros to overwrite the pads.
+      hkdf.init(new HKDFParameters(new byte[16], null, null));
+    }
     this.noncePrefix = Arrays.copyOfRange(header, 5 + SALT_LENGTH, HEADER_LENGTH);
   }
 
@@ -125,7 +134,17 @@ public final class SegmentCipher {
     }
   }
 
+  /**
+   * Overwrites the stream key; the cipher cannot be used afterwards. Called when the stream closes
+   * or fails.
+   */
+  public void wipe() {
+    KeyMaterial.wipe(streamKey.getKey());
+  }
+
   private void init(boolean encrypt, long index, boolean last) {
+    // A destroyed master key stops the stream at the next segment.
+    masterKey.requireNotDestroyed();
     System.arraycopy(noncePrefix, 0, nonce, 0, PREFIX_LENGTH);
     writeInt(nonce, PREFIX_LENGTH, (int) index);
     nonce[11] = (byte) (last ? 1 : 0);

@@ -7,7 +7,6 @@ import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.Hex;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.SplittableRandom;
 import org.bouncycastle.crypto.agreement.SM2KeyExchange;
 import org.bouncycastle.crypto.params.ECDomainParameters;
@@ -79,7 +78,7 @@ class TestCurveVectorsTest {
             TEST_CURVE,
             pub,
             m,
-            fixedRandom("4C62EEFD6ECFC2B95B92FD6C3D9575148AFA17425546D49018E5388D49DD7B4F"));
+            fixedK("4C62EEFD6ECFC2B95B92FD6C3D9575148AFA17425546D49018E5388D49DD7B4F"));
     assertThat(Hex.encode(parts.c1()))
         .isEqualToIgnoringCase(
             "04245C26FB68B1DDDDB12C4B6BF9F2B6D5FE60A383B0D18D1C4144ABF17F6252E7"
@@ -99,14 +98,24 @@ class TestCurveVectorsTest {
         .isInstanceOf(DecryptionFailedException.class);
   }
 
+  // GB/T 32918.3 example on the test curve (crypto-anchors §5.6): A = ALICE123@YAHOO.COM, B =
+  // BILL456@YAHOO.COM, klen = 128 bits.
+  static final BigInteger KX_DA =
+      big("6FCBA2EF9AE0AB902BC3BDE3FF915D44BA4CC78F88E2F8E7F8996D3B8CCEEDEE");
+  static final BigInteger KX_RA =
+      big("83A2C9C8B96E5AF70BD480B472409A9A327257F1EBB73F5B073354B248668563");
+  static final BigInteger KX_DB =
+      big("5E35D7D3F3C54DBAC72E61819E730B019A84208CA3A35E4C2E353DFCCB2A3B53");
+  static final BigInteger KX_RB =
+      big("33FE21940342161C55619C4A0C060293D543C80AF19748CE176D83477DE71C80");
+  static final String KX_K = "55B0AC62A6B927BA23703832C853DED4";
+  static final String KX_SB = "284C8F198F141B502E81250F1581C7E9EEB4CA6990F9E02DF388B45471F5BC5C";
+  static final String KX_SA = "23444DAF8ED7534366CB901C84B3BDBB63504F4065C1116C91A4C00697E6CF7A";
+
   @Test
-  void keyExchangeExampleOnTestCurveWithConfirmation() {
-    BigInteger da = big("6FCBA2EF9AE0AB902BC3BDE3FF915D44BA4CC78F88E2F8E7F8996D3B8CCEEDEE");
-    BigInteger ra = big("83A2C9C8B96E5AF70BD480B472409A9A327257F1EBB73F5B073354B248668563");
-    BigInteger db = big("5E35D7D3F3C54DBAC72E61819E730B019A84208CA3A35E4C2E353DFCCB2A3B53");
-    BigInteger rb = big("33FE21940342161C55619C4A0C060293D543C80AF19748CE176D83477DE71C80");
-    KeyExchangeMath.Party a = party(TEST_CURVE, da, ra, "ALICE123@YAHOO.COM");
-    KeyExchangeMath.Party b = party(TEST_CURVE, db, rb, "BILL456@YAHOO.COM");
+  void keyExchangeExampleOnTestCurveWithConfirmationInTheirRoles() {
+    KeyExchangeMath.Party a = party(TEST_CURVE, KX_DA, KX_RA, "ALICE123@YAHOO.COM");
+    KeyExchangeMath.Party b = party(TEST_CURVE, KX_DB, KX_RB, "BILL456@YAHOO.COM");
     assertThat(Hex.encode(a.z()))
         .isEqualToIgnoringCase("E4D1D0C3CA4C7F11BC8FF8CB3F4C02A78F108FA098E51A668487240F75E20F31");
     assertThat(Hex.encode(b.z()))
@@ -114,15 +123,34 @@ class TestCurveVectorsTest {
 
     KeyExchangeMath.Outcome atA = KeyExchangeMath.agree(TEST_CURVE, true, a, peer(b), 16);
     KeyExchangeMath.Outcome atB = KeyExchangeMath.agree(TEST_CURVE, false, b, peer(a), 16);
-    for (KeyExchangeMath.Outcome o : new KeyExchangeMath.Outcome[] {atA, atB}) {
-      assertThat(Hex.encode(o.key())).isEqualToIgnoringCase("55B0AC62A6B927BA23703832C853DED4");
-      assertThat(Hex.encode(o.tag02()))
-          .isEqualToIgnoringCase(
-              "284C8F198F141B502E81250F1581C7E9EEB4CA6990F9E02DF388B45471F5BC5C");
-      assertThat(Hex.encode(o.tag03()))
-          .isEqualToIgnoringCase(
-              "23444DAF8ED7534366CB901C84B3BDBB63504F4065C1116C91A4C00697E6CF7A");
-    }
+    assertThat(Hex.encode(atA.key())).isEqualToIgnoringCase(KX_K);
+    assertThat(Hex.encode(atB.key())).isEqualToIgnoringCase(KX_K);
+    // B sends S_B (tag 0x02), which A expects as S_1; A sends S_A (tag 0x03), B's S_2.
+    assertThat(Hex.encode(atB.sent())).isEqualToIgnoringCase(KX_SB);
+    assertThat(Hex.encode(atA.expected())).isEqualToIgnoringCase(KX_SB);
+    assertThat(Hex.encode(atA.sent())).isEqualToIgnoringCase(KX_SA);
+    assertThat(Hex.encode(atB.expected())).isEqualToIgnoringCase(KX_SA);
+  }
+
+  @Test
+  void keyExchangeExampleOnTestCurveAgreesWithBouncyCastleInBothRoles() {
+    // Bouncy Castle's SM2KeyExchange, an independent implementation, on the same example.
+    SM2KeyExchange bcA = bcParty(TEST_CURVE, true, KX_DA, KX_RA, "ALICE123@YAHOO.COM");
+    SM2KeyExchange bcB = bcParty(TEST_CURVE, false, KX_DB, KX_RB, "BILL456@YAHOO.COM");
+    KeyExchangeMath.Party a = party(TEST_CURVE, KX_DA, KX_RA, "ALICE123@YAHOO.COM");
+    KeyExchangeMath.Party b = party(TEST_CURVE, KX_DB, KX_RB, "BILL456@YAHOO.COM");
+    // BC's responder answers [K, S_B, S_2]; its initiator checks S_B and answers [K, S_A].
+    byte[][] atBcB =
+        bcB.calculateKeyWithConfirmation(128, null, bcPublic(TEST_CURVE, a, "ALICE123@YAHOO.COM"));
+    assertThat(Hex.encode(atBcB[0])).isEqualToIgnoringCase(KX_K);
+    assertThat(Hex.encode(atBcB[1])).isEqualToIgnoringCase(KX_SB);
+    assertThat(Hex.encode(atBcB[2])).isEqualToIgnoringCase(KX_SA);
+    KeyExchangeMath.Outcome ours = KeyExchangeMath.agree(TEST_CURVE, false, b, peer(a), 16);
+    byte[][] atBcA =
+        bcA.calculateKeyWithConfirmation(
+            128, ours.sent(), bcPublic(TEST_CURVE, b, "BILL456@YAHOO.COM"));
+    assertThat(Hex.encode(atBcA[0])).isEqualToIgnoringCase(KX_K);
+    assertThat(atBcA[1]).isEqualTo(KeyExchangeMath.agree(TEST_CURVE, true, a, peer(b), 16).sent());
   }
 
   @Test
@@ -142,30 +170,35 @@ class TestCurveVectorsTest {
       KeyExchangeMath.Outcome atA = KeyExchangeMath.agree(dom, true, a, peer(b), len);
       KeyExchangeMath.Outcome atB = KeyExchangeMath.agree(dom, false, b, peer(a), len);
       assertThat(atA.key()).hasSize(len).isEqualTo(atB.key());
-      assertThat(atA.tag02()).isEqualTo(atB.tag02());
-      assertThat(atA.tag03()).isEqualTo(atB.tag03()).isNotEqualTo(atA.tag02());
+      assertThat(atA.expected()).isEqualTo(atB.sent());
+      assertThat(atB.expected()).isEqualTo(atA.sent()).isNotEqualTo(atA.expected());
 
-      SM2KeyExchange bc = new SM2KeyExchange();
-      bc.init(
-          new ParametersWithID(
-              new SM2KeyExchangePrivateParameters(
-                  false,
-                  new ECPrivateKeyParameters(s[2], dom),
-                  new ECPrivateKeyParameters(s[3], dom)),
-              new byte[0]));
       byte[][] bcOut =
-          bc.calculateKeyWithConfirmation(
-              len * 8,
-              null,
-              new ParametersWithID(
-                  new SM2KeyExchangePublicParameters(
-                      new ECPublicKeyParameters(a.staticPoint(), dom),
-                      new ECPublicKeyParameters(a.ephemeralPoint(), dom)),
-                  ascii("alice@example.cn")));
+          bcParty(dom, false, s[2], s[3], "")
+              .calculateKeyWithConfirmation(len * 8, null, bcPublic(dom, a, "alice@example.cn"));
       assertThat(bcOut[0]).isEqualTo(atB.key());
-      assertThat(bcOut[1]).isEqualTo(atB.tag02());
-      assertThat(bcOut[2]).isEqualTo(atB.tag03());
+      assertThat(bcOut[1]).isEqualTo(atB.sent());
+      assertThat(bcOut[2]).isEqualTo(atB.expected());
     }
+  }
+
+  static SM2KeyExchange bcParty(
+      ECDomainParameters dom, boolean initiator, BigInteger d, BigInteger r, String id) {
+    SM2KeyExchange bc = new SM2KeyExchange();
+    bc.init(
+        new ParametersWithID(
+            new SM2KeyExchangePrivateParameters(
+                initiator, new ECPrivateKeyParameters(d, dom), new ECPrivateKeyParameters(r, dom)),
+            ascii(id)));
+    return bc;
+  }
+
+  static ParametersWithID bcPublic(ECDomainParameters dom, KeyExchangeMath.Party p, String id) {
+    return new ParametersWithID(
+        new SM2KeyExchangePublicParameters(
+            new ECPublicKeyParameters(p.staticPoint(), dom),
+            new ECPublicKeyParameters(p.ephemeralPoint(), dom)),
+        ascii(id));
   }
 
   static KeyExchangeMath.Party party(
@@ -187,36 +220,7 @@ class TestCurveVectorsTest {
   }
 
   static DSAKCalculator fixedK(String hex) {
-    BigInteger k = big(hex);
-    return new DSAKCalculator() {
-      @Override
-      public boolean isDeterministic() {
-        return true;
-      }
-
-      @Override
-      public void init(BigInteger n, SecureRandom random) {}
-
-      @Override
-      public void init(BigInteger n, BigInteger d, byte[] message) {}
-
-      @Override
-      public BigInteger nextK() {
-        return k;
-      }
-    };
-  }
-
-  static SecureRandom fixedRandom(String hex) {
-    byte[] value = Hex.decode(hex);
-    return new SecureRandom() {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void nextBytes(byte[] bytes) {
-        System.arraycopy(value, 0, bytes, 0, bytes.length);
-      }
-    };
+    return FixedNonces.of(hex);
   }
 
   static BigInteger big(String hex) {

@@ -2,7 +2,9 @@ package io.anke.crypto.sm4.interop.legacy;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.Sm4Key;
+import io.anke.crypto.sm4.internal.Sm4Keys;
 import io.anke.crypto.sm4.internal.Sm4Streams;
 import io.anke.crypto.sm4.interop.Padding;
 import java.io.IOException;
@@ -29,18 +31,21 @@ public final class Sm4Ecb {
 
   private static final String FAILURE = "SM4-ECB: wrong key, or ciphertext corrupted or truncated";
 
-  private final byte[] key;
+  private final KeyMaterial key;
   private final Padding padding;
 
-  private Sm4Ecb(byte[] key, Padding padding) {
+  private Sm4Ecb(KeyMaterial key, Padding padding) {
     this.key = key;
     this.padding = padding;
   }
 
-  /** SM4-ECB with the given padding under {@code key}. There is no default: choose deliberately. */
+  /**
+   * SM4-ECB with the given padding under {@code key}. There is no default: choose deliberately. The
+   * key is referenced, not copied: once it is destroyed, every call throws {@link
+   * io.anke.crypto.KeyDestroyedException}.
+   */
   public static Sm4Ecb withKey(Sm4Key key, Padding padding) {
-    return new Sm4Ecb(
-        Objects.requireNonNull(key, "key").toBytes(), Objects.requireNonNull(padding, "padding"));
+    return new Sm4Ecb(Sm4Keys.material(key), Objects.requireNonNull(padding, "padding"));
   }
 
   /**
@@ -50,7 +55,12 @@ public final class Sm4Ecb {
    */
   public byte[] encrypt(byte[] plaintext) {
     Objects.requireNonNull(plaintext, "plaintext");
-    return Sm4Streams.encrypt(cipher(true), plaintext, NAME);
+    KeyParameter k = Sm4Keys.parameter(key);
+    try {
+      return Sm4Streams.encrypt(cipher(true, k), plaintext, NAME);
+    } finally {
+      KeyMaterial.wipe(k.getKey());
+    }
   }
 
   /**
@@ -60,15 +70,26 @@ public final class Sm4Ecb {
    */
   public byte[] decrypt(byte[] ciphertext) throws DecryptionFailedException {
     Objects.requireNonNull(ciphertext, "ciphertext");
-    return Sm4Streams.decrypt(cipher(false), ciphertext, FAILURE);
+    KeyParameter k = Sm4Keys.parameter(key);
+    try {
+      return Sm4Streams.decrypt(cipher(false, k), ciphertext, FAILURE);
+    } finally {
+      KeyMaterial.wipe(k.getKey());
+    }
   }
 
   /**
    * Encrypts {@code in} to {@code out} in constant memory; closes neither; returns bytes written.
    */
   public long encrypt(InputStream in, OutputStream out) throws IOException {
-    return Sm4Streams.encrypt(
-        cipher(true), Objects.requireNonNull(in, "in"), Objects.requireNonNull(out, "out"), NAME);
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    KeyParameter k = Sm4Keys.parameter(key);
+    try {
+      return Sm4Streams.encrypt(cipher(true, k), in, out, NAME);
+    } finally {
+      KeyMaterial.wipe(k.getKey());
+    }
   }
 
   /**
@@ -79,16 +100,19 @@ public final class Sm4Ecb {
    */
   public long decrypt(InputStream in, OutputStream out)
       throws IOException, DecryptionFailedException {
-    return Sm4Streams.decrypt(
-        cipher(false),
-        Objects.requireNonNull(in, "in"),
-        Objects.requireNonNull(out, "out"),
-        FAILURE);
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    KeyParameter k = Sm4Keys.parameter(key);
+    try {
+      return Sm4Streams.decrypt(cipher(false, k), in, out, FAILURE);
+    } finally {
+      KeyMaterial.wipe(k.getKey());
+    }
   }
 
-  private BufferedBlockCipher cipher(boolean encrypt) {
+  private BufferedBlockCipher cipher(boolean encrypt, KeyParameter k) {
     BufferedBlockCipher cipher = Sm4Streams.blockCipher(new SM4Engine(), padding);
-    cipher.init(encrypt, new KeyParameter(key));
+    cipher.init(encrypt, k);
     return cipher;
   }
 

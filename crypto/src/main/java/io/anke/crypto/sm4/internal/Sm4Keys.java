@@ -1,0 +1,50 @@
+package io.anke.crypto.sm4.internal;
+
+import io.anke.crypto.internal.KeyMaterial;
+import io.anke.crypto.sm4.Sm4Key;
+import java.util.Objects;
+import java.util.function.Function;
+import org.bouncycastle.crypto.params.KeyParameter;
+
+/**
+ * How the SM4 primitives reach the material of an {@link Sm4Key} without making it API: {@code
+ * Sm4Key} registers the accessor when its class is initialised, which has happened before any key
+ * can be passed here.
+ */
+public final class Sm4Keys {
+  private static volatile Function<Sm4Key, KeyMaterial> access;
+
+  private Sm4Keys() {}
+
+  /** Called once, by {@code Sm4Key}'s static initialiser. */
+  public static void register(Function<Sm4Key, KeyMaterial> accessor) {
+    if (access != null) {
+      throw new IllegalStateException("already registered");
+    }
+    access = Objects.requireNonNull(accessor);
+  }
+
+  /**
+   * The material of {@code key} (not a copy: the key's own, shared by its primitives).
+   *
+   * @throws io.anke.crypto.KeyDestroyedException if the key has been destroyed
+   */
+  public static KeyMaterial material(Sm4Key key) {
+    KeyMaterial m = access.apply(Objects.requireNonNull(key, "key"));
+    m.requireNotDestroyed();
+    return m;
+  }
+
+  /**
+   * A Bouncy Castle key parameter holding a fresh copy of the key for one operation; wipe it with
+   * {@code KeyMaterial.wipe(parameter.getKey())} when the operation is over.
+   */
+  public static KeyParameter parameter(KeyMaterial material) {
+    byte[] copy = material.copy();
+    try {
+      return new KeyParameter(copy);
+    } finally {
+      KeyMaterial.wipe(copy);
+    }
+  }
+}

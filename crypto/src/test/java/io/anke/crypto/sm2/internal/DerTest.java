@@ -1,0 +1,84 @@
+package io.anke.crypto.sm2.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.Hex;
+import java.math.BigInteger;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSequence;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The strict DER reader and writer at every length boundary (short form up to 127, then one, two
+ * and three length bytes), checked against Bouncy Castle's DER encoder.
+ */
+class DerTest {
+  static final int[] LENGTHS = {
+    0, 1, 126, 127, 128, 129, 254, 255, 256, 257, 65_534, 65_535, 65_536, 65_537, 70_000
+  };
+
+  @Test
+  void writerMatchesBouncyCastleAtEveryLengthBoundary() throws Exception {
+    for (int len : LENGTHS) {
+      byte[] content = new byte[len];
+      if (len > 0) {
+        content[len - 1] = 7;
+      }
+      byte[] ours = Der.octetString(content);
+      assertThat(ours)
+          .as("OCTET STRING of %d", len)
+          .isEqualTo(new DEROctetString(content).getEncoded());
+      byte[] seq = Der.sequence(Der.integer(BigInteger.valueOf(len)), ours);
+      assertThat(seq)
+          .as("SEQUENCE around %d", len)
+          .isEqualTo(
+              new DERSequence(
+                      new org.bouncycastle.asn1.ASN1Encodable[] {
+                        new ASN1Integer(len), new DEROctetString(content)
+                      })
+                  .getEncoded(ASN1Encoding.DER));
+      Der.Reader r = Der.Reader.of(seq, "test");
+      Der.Reader inner = r.sequence("outer");
+      r.expectEnd("outer");
+      assertThat(inner.unsignedInteger("n")).isEqualTo(BigInteger.valueOf(len));
+      assertThat(inner.octetString("data")).isEqualTo(content);
+      inner.expectEnd("fields");
+    }
+    assertThat(Der.integer(BigInteger.ZERO)).isEqualTo(Hex.decode("020100"));
+    assertThat(Der.integer(BigInteger.valueOf(128))).isEqualTo(Hex.decode("02020080"));
+    assertThatThrownBy(() -> Der.integer(BigInteger.ONE.negate()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  static void bad(String hex, String message) {
+    assertThatThrownBy(() -> Der.Reader.of(Hex.decode(hex), "test").octetString("x"))
+        .as(hex)
+        .isInstanceOf(CryptoFormatException.class)
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void readerRefusesEveryNonMinimalOrImpossibleLength() {
+    bad("04817f" + "00".repeat(127), "length below 128 in long form");
+    bad("0481" + "00", "leading 00 byte");
+    bad("0482007f" + "00".repeat(127), "leading 00 byte");
+    bad("048200ff" + "00".repeat(255), "leading 00 byte");
+    bad("0480" + "0000", "indefinite length");
+    bad("0485" + "0000000001" + "00", "length field of 5 bytes is too long");
+    bad("0484" + "ffffffff", "length too large");
+    bad("0482" + "01", "truncated: x length field");
+    bad("04", "truncated: x has no length");
+    bad("", "truncated: x is missing");
+    bad("0403" + "0000", "declares 3 content bytes but only 2 remain");
+    bad("0281" + "80", "expected OCTET STRING");
+    // The shortest long forms that are minimal are accepted.
+    assertThat(Der.Reader.of(Hex.decode("048180" + "00".repeat(128)), "t").octetString("x"))
+        .hasSize(128);
+    assertThat(Der.Reader.of(Hex.decode("04820100" + "00".repeat(256)), "t").octetString("x"))
+        .hasSize(256);
+  }
+}
