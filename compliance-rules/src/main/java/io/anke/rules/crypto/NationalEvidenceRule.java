@@ -49,29 +49,24 @@ final class NationalEvidenceRule extends CryptoRule {
 
   /** The application's own code, every application target of the scan together. */
   private void application(ScanContext context, FindingSink sink) {
-    boolean national = false;
     long applicationClasses = 0;
-    TreeSet<String> others = new TreeSet<>();
+    List<CryptoUsage> own = new ArrayList<>();
     // Targets where the application's own code uses other cryptography, in scan order.
     Set<String> where = new LinkedHashSet<>();
     for (BytecodeScanResult scan : context.facts(BytecodeScanResult.class)) {
       applicationClasses += scan.applicationClasses();
       for (CryptoUsage u : scan.usages()) {
-        if (!u.location().applicationCode()) {
-          continue;
-        }
-        if (u.classification() == Classification.NATIONAL) {
-          national = true;
-        }
-        if (u.algorithm() != null
-            && (u.classification() == Classification.HIGH_RISK
-                || u.classification() == Classification.NON_NATIONAL)) {
-          others.add(u.algorithm());
-          where.add(scan.target());
+        if (u.location().applicationCode()) {
+          own.add(u);
+          if (isOther(u)) {
+            where.add(scan.target());
+          }
         }
       }
     }
-    if (national || others.isEmpty()) {
+    TreeSet<String> others = others(own);
+    if (others.isEmpty()
+        || own.stream().anyMatch(u -> u.classification() == Classification.NATIONAL)) {
       return;
     }
     String first = where.iterator().next();
@@ -126,12 +121,17 @@ final class NationalEvidenceRule extends CryptoRule {
   private static TreeSet<String> others(List<? extends CryptoEvidence> evidence) {
     TreeSet<String> others = new TreeSet<>();
     for (CryptoEvidence u : evidence) {
-      if (u.algorithm() != null
-          && (u.classification() == Classification.HIGH_RISK
-              || u.classification() == Classification.NON_NATIONAL)) {
+      if (isOther(u)) {
         others.add(u.algorithm());
       }
     }
     return others;
+  }
+
+  /** Evidence of a named algorithm that is high-risk or not national. */
+  private static boolean isOther(CryptoEvidence u) {
+    return u.algorithm() != null
+        && (u.classification() == Classification.HIGH_RISK
+            || u.classification() == Classification.NON_NATIONAL);
   }
 }
