@@ -221,6 +221,8 @@ class DestroyTest {
     destroyed(() -> kek.encrypt(DATA, null));
     destroyed(() -> files.sm2Key("sign"));
     destroyed(files::aliases);
+    // Describing a destroyed provider (a log line, a debugger) must not fail.
+    assertThat(files.toString()).isEqualTo("FileKeyProvider[destroyed]");
     assertThat(pair.privateKey().isDestroyed()).as("the file's copy, not the caller's").isFalse();
   }
 
@@ -235,6 +237,7 @@ class DestroyTest {
     assertThat(handle.signDigest(new byte[32])).hasSize(64);
     sdf.destroy();
     destroyed(() -> handle.signDigest(new byte[32]));
+    assertThat(sdf.toString()).isEqualTo("SdfKeyProvider[destroyed]");
     assertThat(password)
         .as("the caller's array is the caller's")
         .containsExactly("12345678".toCharArray());

@@ -65,6 +65,6 @@ abstract class EntryBackedKeyProvider implements KeyProvider, Destroyable {
 
   @Override
   public String toString() {
-    return getClass().getSimpleName() + entries.aliases();
+    return getClass().getSimpleName() + entries;
   }
 }

@@ -65,6 +65,14 @@ public final class KeyEntries {
     return destroyed;
   }
 
+  /**
+   * The aliases, or "destroyed"; never throws, so that a destroyed provider can still be logged.
+   */
+  @Override
+  public String toString() {
+    return destroyed ? "[destroyed]" : entries.keySet().toString();
+  }
+
   public String description() {
     return description;
   }
