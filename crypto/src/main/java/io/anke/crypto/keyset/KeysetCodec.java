@@ -243,10 +243,12 @@ final class KeysetCodec {
 
   /**
    * The body of a keyset file, which must be exactly what {@link #armor} writes: one PEM block with
-   * {@code label}, strict Base64 in 64-character lines, LF line ends, nothing before or after. Any
-   * other byte sequence is refused, even one that a lenient reader would decode to the same body,
-   * so that every changed byte of a keyset file is noticed (an encrypted keyset authenticates the
-   * body; this covers the armour around it).
+   * {@code label}, strict Base64 in 64-character lines, LF line ends, nothing before or after. The
+   * one other form accepted is the same text with every LF turned into CRLF, which is how Git for
+   * Windows checks text files out ({@code core.autocrlf}) and carries the same bytes. Any other
+   * byte sequence is refused, even one that a lenient reader would decode to the same body, so that
+   * every changed byte of a keyset file is noticed (an encrypted keyset authenticates the body;
+   * this covers the armour around it).
    */
   static byte[] unarmor(byte[] text, String label, String what) {
     if (text.length > MAX_FILE) {
@@ -268,7 +270,8 @@ final class KeysetCodec {
           what + ": found a '" + blocks.get(0).label() + "' block, expected '" + label + "'");
     }
     byte[] body = ours.get(0).der();
-    if (blocks.size() != 1 || !armor(label, body).equals(s)) {
+    String written = armor(label, body);
+    if (blocks.size() != 1 || !(written.equals(s) || written.replace("\n", "\r\n").equals(s))) {
       Arrays.fill(body, (byte) 0);
       throw new CryptoFormatException(
           what

@@ -91,7 +91,8 @@ class KeysetFileTest {
       file.substring(0, body + 10) + " " + file.substring(body + 10),
       file.substring(0, body + 64) + "\r" + file.substring(body + 64),
       file.substring(0, body + 64) + file.substring(body + 65), // one line joined to the next
-      file.replace("\n", "\r\n"),
+      file.replaceFirst("\n", "\r\n"), // mixed line ends: not what any tool writes
+      file.replace("\n", "\r\n").replaceFirst("\r\n", "\n"),
       "comment\n" + file,
       file + "trailer\n",
     };
@@ -101,6 +102,30 @@ class KeysetFileTest {
           .isInstanceOf(CryptoFormatException.class)
           .hasMessageContaining("encrypted keyset");
     }
+  }
+
+  @Test
+  void aFileCheckedOutWithWindowsLineEndsStillLoads() throws Exception {
+    // Git for Windows checks text files out with CRLF (core.autocrlf=true is its installer's
+    // default), and keyset files are text; before issue 11 such a checkout loaded. The CRLF form of
+    // exactly what write() produced carries the same bytes and is accepted; everything else stays
+    // refused (above).
+    String file = new String(written(), StandardCharsets.US_ASCII);
+    KeysetHandle back = read(file.replace("\n", "\r\n").getBytes(StandardCharsets.US_ASCII));
+    assertThat(back.keys()).isEqualTo(KEYSET.keys());
+    byte[] ct = KEYSET.aead().encrypt(new byte[] {4, 5, 6}, null);
+    assertThat(back.aead().decrypt(ct, null)).containsExactly(4, 5, 6);
+
+    ByteArrayOutputStream pub = new ByteArrayOutputStream();
+    KeysetHandle signing = KeysetHandle.generateNew(KeyType.SM2);
+    signing.publicKeysetHandle().writePublic(pub);
+    String pubFile = pub.toString(StandardCharsets.US_ASCII);
+    assertThat(
+            KeysetHandle.readPublic(
+                    new ByteArrayInputStream(
+                        pubFile.replace("\n", "\r\n").getBytes(StandardCharsets.US_ASCII)))
+                .keys())
+        .isEqualTo(signing.publicKeysetHandle().keys());
   }
 
   @Property(tries = 100)
