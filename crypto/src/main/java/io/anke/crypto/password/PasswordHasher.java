@@ -180,13 +180,25 @@ public final class PasswordHasher {
    * password is accepted against it, and the caller learns that the stored value, not the password,
    * is the problem (replace it through a password reset).
    *
+   * <p>A password that is not valid UTF-16 (an unpaired surrogate such as U+D800, which a JSON
+   * escape can carry) matches nothing, since {@link #hash} never stores one: the answer is false.
+   *
    * @return true if the password matches
    * @throws CryptoFormatException if {@code encoded} is not a canonical {@code $pbkdf2-sm3$} string
    *     or is below a floor; the message names the faulty field, never its content
+   * @throws IllegalArgumentException if {@code password} is null
    */
   public boolean verify(char[] password, String encoded) {
     Encoded e = parse(encoded);
-    byte[] pw = utf8(password);
+    if (password == null) {
+      throw new IllegalArgumentException("password is null");
+    }
+    byte[] pw;
+    try {
+      pw = utf8(password);
+    } catch (IllegalArgumentException unpairedSurrogate) {
+      return false;
+    }
     byte[] actual = null;
     try {
       actual = derive(pw, e.salt, e.iterations, e.hash.length);

@@ -224,6 +224,20 @@ class PasswordHasherTest {
   }
 
   @Test
+  void anUnpairedSurrogateNeverMatchesAndIsNoError() {
+    // A login form's JSON may carry a lone U+D800 as an escape: verify answers false (hash() never
+    // stores such a
+    // password) instead of throwing an undocumented IllegalArgumentException past a caller that
+    // catches the documented CryptoFormatException.
+    String encoded = FAST.hash("a\uFFFD".toCharArray());
+    assertThat(FAST.verify(new char[] {'a', '\uD800'}, encoded)).isFalse();
+    assertThat(FAST.verify(new char[] {'a', '\uDC00'}, encoded)).isFalse();
+    // The stored value is still checked first: a malformed one is the documented exception.
+    assertThatThrownBy(() -> FAST.verify(new char[] {'\uD800'}, "$pbkdf2-sm3$i=1$AA$AA"))
+        .isInstanceOf(CryptoFormatException.class);
+  }
+
+  @Test
   void calibrationStaysWithinTheAllowedRange() {
     int n = PasswordHasher.calibrate(Duration.ofMillis(5));
     assertThat(n).isBetween(PasswordHasher.MIN_ITERATIONS, PasswordHasher.MAX_ITERATIONS);
