@@ -129,6 +129,49 @@ class MessageBundlesTest {
     assertThat(files).extracting(ConfigFile::fileName).contains("common.properties");
   }
 
+  /**
+   * Keys under a segment that often names texts ({@code message}, {@code msg}, {@code validation})
+   * are settings too: a message broker's password, an SMS gateway's secret. Only a value that reads
+   * as a label (it names the credential, or is natural text) is a text there.
+   */
+  @Test
+  void credentialsOfMessageBrokersAndValidationServicesAreStillCredentials() throws Exception {
+    Path app =
+        new PackScans.FatJar("orders")
+            .file(
+                "BOOT-INF/classes/application.yml",
+                """
+                message:
+                  rabbitmq:
+                    host: mq.internal
+                    password: Mq#Prod2024!
+                msg:
+                  sms:
+                    access-key-secret: Sms#Prod2024Secret
+                validation:
+                  service:
+                    password: Val#Prod2024!
+                app:
+                  login:
+                    label:
+                      password: Password
+                    tip:
+                      password: "New password:"
+                """)
+            .write(dir);
+    List<ConfigFile> files =
+        io.anke.rules.data.ApplicationFacts.collect(app, "orders.jar").stream()
+            .filter(ConfigFile.class::isInstance)
+            .map(ConfigFile.class::cast)
+            .toList();
+    assertThat(secretFindings(files))
+        .extracting(MessageBundlesTest::where)
+        .containsExactlyInAnyOrder(
+            "CONFIG-PLAINTEXT-PASSWORD application.yml:4",
+            "CONFIG-PLAINTEXT-PASSWORD application.yml:7",
+            "CONFIG-PLAINTEXT-PASSWORD application.yml:10");
+  }
+
   @Test
   void naturalTextIsToldFromCredentials() {
     assertThat(Values.isNaturalText("密码")).isTrue();
