@@ -38,6 +38,14 @@ class MessageBundlesTest {
         .toList();
   }
 
+  /** The configuration files of an application archive, as a scan collects them. */
+  private static List<ConfigFile> configFiles(Path app, String name) throws IOException {
+    return io.anke.rules.data.ApplicationFacts.collect(app, name).stream()
+        .filter(ConfigFile.class::isInstance)
+        .map(ConfigFile.class::cast)
+        .toList();
+  }
+
   private static String where(Finding f) {
     return f.ruleId()
         + " "
@@ -110,11 +118,7 @@ class MessageBundlesTest {
                 "db.url=jdbc:sqlserver://mssql2:1433\ndb.password=Mssq2Pass\n")
             .file("BOOT-INF/classes/mail-messages.properties", "mail.smtp.password=Smtp4Pass\n")
             .write(dir);
-    List<ConfigFile> files =
-        io.anke.rules.data.ApplicationFacts.collect(app, "portal.jar").stream()
-            .filter(ConfigFile.class::isInstance)
-            .map(ConfigFile.class::cast)
-            .toList();
+    List<ConfigFile> files = configFiles(app, "portal.jar");
     assertThat(secretFindings(files))
         .extracting(MessageBundlesTest::where)
         .containsExactlyInAnyOrder(
@@ -159,11 +163,7 @@ class MessageBundlesTest {
                       password: "New password:"
                 """)
             .write(dir);
-    List<ConfigFile> files =
-        io.anke.rules.data.ApplicationFacts.collect(app, "orders.jar").stream()
-            .filter(ConfigFile.class::isInstance)
-            .map(ConfigFile.class::cast)
-            .toList();
+    List<ConfigFile> files = configFiles(app, "orders.jar");
     assertThat(secretFindings(files))
         .extracting(MessageBundlesTest::where)
         .containsExactlyInAnyOrder(
