@@ -121,14 +121,20 @@ final class SecretRules {
   private SecretRules() {}
 
   /**
-   * True for a setting that is a text for people rather than a credential: a key under a label or
-   * message segment ({@code login.label.password}), or a natural-language value that names the
-   * credential it is about ({@code common.password=密码}, "User name or password is incorrect"). A
-   * translation of the word "password" is not a password; a pass phrase still is.
+   * True for a setting that is a text for people rather than a credential: a natural-language value
+   * that names the credential it is about ({@code common.password=密码}, "User name or password is
+   * incorrect"), or, under a label or message segment ({@code login.label.password}), a value that
+   * reads as a label ({@code Password}, {@code New password:}). A translation of the word
+   * "password" is not a password; a pass phrase still is, and so is a message broker's password
+   * under {@code message.rabbitmq.password}: the segment alone never makes a value a text.
    */
   static boolean isText(ConfigEntry e) {
-    if (Values.isTextAboutCredential(e.value())) {
+    String v = e.value();
+    if (Values.isTextAboutCredential(v)) {
       return true;
+    }
+    if (!Values.isNaturalText(v) && !Values.isCredentialLabel(v)) {
+      return false;
     }
     List<String> segments = Values.segments(e.canonicalKey());
     for (int i = 0; i < segments.size() - 1; i++) {

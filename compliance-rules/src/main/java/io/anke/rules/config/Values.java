@@ -84,6 +84,20 @@ final class Values {
     return isNaturalText(value) && CREDENTIAL_WORD.matcher(value).find();
   }
 
+  // Letters and spaces only, with at most a closing colon: a form label ("Password", "New
+  // password:"), never a value with digits or symbols.
+  private static final Pattern LABEL = Pattern.compile("[\\p{L}][\\p{L} \\t]*[:：]?");
+
+  /**
+   * True when a value reads as a label for a credential: letters and spaces only (a closing colon
+   * allowed) that name the credential ({@code Password}, {@code New password:}, {@code 密码}). {@code
+   * Password1} or {@code Mq#Prod2024!} are not labels.
+   */
+  static boolean isCredentialLabel(String value) {
+    String t = value.strip();
+    return LABEL.matcher(t).matches() && CREDENTIAL_WORD.matcher(t).find();
+  }
+
   private static boolean isCjk(int codePoint) {
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return script == Character.UnicodeScript.HAN

@@ -25,12 +25,21 @@ final class UnknownVendorRule extends PackRule {
         List.of(ProfileIds.XINCHUANG_STRICT));
   }
 
+  /**
+   * True for an item the catalog does not identify and no other rule can place: of unknown
+   * standing, or foreign only by the country its document states while nothing says its category
+   * (the {@code HW-FOREIGN-} rules judge by category, so such a device would otherwise be judged by
+   * none).
+   */
+  private static boolean unplaced(Inventory.Item i) {
+    return i.standing() == Inventory.Standing.UNKNOWN
+        || (i.id() == null && i.category() == null && i.standing() == Inventory.Standing.FOREIGN);
+  }
+
   @Override
   public void evaluate(ScanContext context, FindingSink sink) {
     List<Inventory.Item> unknown =
-        Inventory.all(context).stream()
-            .filter(i -> i.standing() == Inventory.Standing.UNKNOWN)
-            .toList();
+        Inventory.all(context).stream().filter(UnknownVendorRule::unplaced).toList();
     for (Inventory.Group g : Inventory.groups(unknown)) {
       Inventory.Item first = g.first();
       Text summary = g.summary(first.vendor(), first.vendor());
@@ -43,6 +52,7 @@ final class UnknownVendorRule extends PackRule {
                       id() + ".message", summary.zh(), summary.en(), g.modelList()))
               .property("category", g.categoryId())
               .property("vendor", first.vendor())
+              .property("country", first.country())
               .property("quantity", Integer.toString(g.quantity))
               .property("models", Integer.toString(g.models.size()))
               .property("items", g.modelList())

@@ -208,93 +208,98 @@ final class DatabaseDriverRules {
           List.of(ProfileIds.XINCHUANG_STRICT));
     }
 
+    /**
+     * The application as a whole: the documents of one scan (the archives or SBOMs of one delivery)
+     * together, reported once on the first document with software, as the other application-level
+     * verdicts are; a driver shipped in one archive is the driver of all.
+     */
     @Override
     public void evaluate(ScanContext context, FindingSink sink) {
       List<ConfigFile> configs = context.facts(ConfigFile.class);
-      Text alternatives = null;
+      String first = null;
+      List<Component> software = new ArrayList<>();
       for (BillOfMaterials bom : ScanParts.documents(context)) {
-        List<Component> software = ScanParts.software(bom);
-        if (software.isEmpty()) {
-          continue;
+        List<Component> own = ScanParts.software(bom);
+        if (!own.isEmpty() && first == null) {
+          first = bom.source();
         }
-        List<Driver> drivers = drivers(software, context.catalog());
-        if (drivers.stream().anyMatch(d -> d.family() == DatabaseFamily.DOMESTIC)) {
-          continue;
+        software.addAll(own);
+      }
+      if (first == null) {
+        return;
+      }
+      List<Driver> drivers = drivers(software, context.catalog());
+      if (drivers.stream().anyMatch(d -> d.family() == DatabaseFamily.DOMESTIC)) {
+        return;
+      }
+      if (domesticUrl(configs, context.catalog())) {
+        // The server supplies the driver, and the configuration names a domestic database.
+        return;
+      }
+      // Say what was found, family by family; never "only" one family when there are more.
+      Map<DatabaseFamily, Set<String>> found = new EnumMap<>(DatabaseFamily.class);
+      for (Driver d : drivers) {
+        found
+            .computeIfAbsent(d.family(), f -> new LinkedHashSet<>())
+            .add(Components.display(d.component()));
+      }
+      Set<String> unidentified = new LinkedHashSet<>();
+      List<String> unidentifiedWithClass = new ArrayList<>();
+      for (Component c : unidentifiedDrivers(software, context.catalog())) {
+        if (unidentified.add(Components.display(c))) {
+          unidentifiedWithClass.add(
+              Components.display(c) + " (" + c.property(ArchiveFacts.DRIVER_CLASS) + ")");
         }
-        if (domesticUrl(bom.source(), configs, context.catalog())) {
-          // The server supplies the driver, and the configuration names a domestic database.
-          continue;
-        }
-        // Say what was found, family by family; never "only" one family when there are more.
-        Map<DatabaseFamily, Set<String>> found = new EnumMap<>(DatabaseFamily.class);
-        for (Driver d : drivers) {
-          found
-              .computeIfAbsent(d.family(), f -> new LinkedHashSet<>())
-              .add(Components.display(d.component()));
-        }
-        Set<String> unidentified = new LinkedHashSet<>();
-        List<String> unidentifiedWithClass = new ArrayList<>();
-        for (Component c : unidentifiedDrivers(software, context.catalog())) {
-          if (unidentified.add(Components.display(c))) {
-            unidentifiedWithClass.add(
-                Components.display(c) + " (" + c.property(ArchiveFacts.DRIVER_CLASS) + ")");
-          }
-        }
-        List<Text> parts = new ArrayList<>();
-        for (DatabaseFamily f :
-            List.of(DatabaseFamily.FOREIGN, DatabaseFamily.EMBEDDED, DatabaseFamily.PROTOCOL)) {
-          if (found.containsKey(f)) {
-            parts.add(
-                SoftwareRules.TEXT.text(
-                    id() + ".part." + f.name().toLowerCase(Locale.ROOT),
-                    String.join(", ", found.get(f))));
-          }
-        }
-        if (!unidentified.isEmpty()) {
+      }
+      List<Text> parts = new ArrayList<>();
+      for (DatabaseFamily f :
+          List.of(DatabaseFamily.FOREIGN, DatabaseFamily.EMBEDDED, DatabaseFamily.PROTOCOL)) {
+        if (found.containsKey(f)) {
           parts.add(
               SoftwareRules.TEXT.text(
-                  id() + ".part.unidentified", String.join(", ", unidentifiedWithClass)));
+                  id() + ".part." + f.name().toLowerCase(Locale.ROOT),
+                  String.join(", ", found.get(f))));
         }
-        Severity severity;
-        Text message;
-        if (parts.isEmpty()) {
-          severity = Severity.INFO;
-          message = SoftwareRules.TEXT.text(id() + ".message.none", software.size());
-        } else {
-          severity = found.containsKey(DatabaseFamily.FOREIGN) ? Severity.HIGH : Severity.MEDIUM;
-          message =
-              SoftwareRules.TEXT.text(
-                  id() + ".message",
-                  parts.stream().map(Text::zh).collect(Collectors.joining("；")),
-                  parts.stream().map(Text::en).collect(Collectors.joining("; ")));
-        }
-        if (alternatives == null) {
-          alternatives = domesticAlternatives(context.catalog());
-        }
-        sink.report(
-            sink.finding()
-                .severity(severity)
-                .subject(Subject.of(Subject.FILE, bom.source()))
-                .location(Location.of(bom.source()))
-                .message(message)
-                .remediation(Components.remediation(this, alternatives))
-                .property("foreignDrivers", joined(found.get(DatabaseFamily.FOREIGN)))
-                .property("embeddedDatabases", joined(found.get(DatabaseFamily.EMBEDDED)))
-                .property("protocolDrivers", joined(found.get(DatabaseFamily.PROTOCOL)))
-                .property("unidentifiedDrivers", joined(unidentified))
-                .build());
       }
+      if (!unidentified.isEmpty()) {
+        parts.add(
+            SoftwareRules.TEXT.text(
+                id() + ".part.unidentified", String.join(", ", unidentifiedWithClass)));
+      }
+      Severity severity;
+      Text message;
+      if (parts.isEmpty()) {
+        severity = Severity.INFO;
+        message = SoftwareRules.TEXT.text(id() + ".message.none", software.size());
+      } else {
+        severity = found.containsKey(DatabaseFamily.FOREIGN) ? Severity.HIGH : Severity.MEDIUM;
+        message =
+            SoftwareRules.TEXT.text(
+                id() + ".message",
+                parts.stream().map(Text::zh).collect(Collectors.joining("；")),
+                parts.stream().map(Text::en).collect(Collectors.joining("; ")));
+      }
+      Text alternatives = domesticAlternatives(context.catalog());
+      sink.report(
+          sink.finding()
+              .severity(severity)
+              .subject(Subject.of(Subject.FILE, first))
+              .location(Location.of(first))
+              .message(message)
+              .remediation(Components.remediation(this, alternatives))
+              .property("foreignDrivers", joined(found.get(DatabaseFamily.FOREIGN)))
+              .property("embeddedDatabases", joined(found.get(DatabaseFamily.EMBEDDED)))
+              .property("protocolDrivers", joined(found.get(DatabaseFamily.PROTOCOL)))
+              .property("unidentifiedDrivers", joined(unidentified))
+              .build());
     }
 
     private static String joined(Set<String> items) {
       return items == null || items.isEmpty() ? null : String.join(", ", items);
     }
 
-    private static boolean domesticUrl(String source, List<ConfigFile> configs, Catalog catalog) {
+    private static boolean domesticUrl(List<ConfigFile> configs, Catalog catalog) {
       for (ConfigFile f : configs) {
-        if (!ConfigFile.within(f.path(), source)) {
-          continue;
-        }
         for (ConfigEntry e : f.entries()) {
           Optional<CatalogEntry> db =
               e.jdbcUrl() == null

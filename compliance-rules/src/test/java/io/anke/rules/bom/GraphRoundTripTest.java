@@ -77,12 +77,16 @@ class GraphRoundTripTest {
     if (subject.has("bom-ref")) {
       refs.add(subject.path("bom-ref").asText());
     }
+    collect(subject.path("components"), refs);
     collect(doc.path("components"), refs);
     return refs;
   }
 
+  /** Every component of the document: the described one, what it nests, and the list. */
   static int count(JsonNode doc) {
-    int[] n = {doc.path("metadata").path("component").isObject() ? 1 : 0};
+    JsonNode subject = doc.path("metadata").path("component");
+    int[] n = {subject.isObject() ? 1 : 0};
+    countIn(subject.path("components"), n);
     countIn(doc.path("components"), n);
     return n[0];
   }
@@ -127,6 +131,28 @@ class GraphRoundTripTest {
     assertKeepsTheGraph("bom-examples/laravel-7.12.0.bom.1.3.json");
     assertKeepsTheGraph("spec-1.7/valid-dependency-1.7.json");
     assertKeepsTheGraph("spec-1.7/valid-assembly-1.7.json");
+  }
+
+  /**
+   * The described application may nest components inside {@code metadata.component}; they are
+   * components of the document like any other: read, judged and written, never dropped.
+   */
+  @Test
+  void componentsNestedInTheDescribedApplicationAreKept() throws Exception {
+    String name = "cyclonedx-core-java/issue-663-metadata-nested-components.json";
+    assertKeepsTheGraph(name);
+    BillOfMaterials bom = BomReaders.read(bytes(name), "issue-663.json");
+    assertThat(bom.components())
+        .extracting(c -> c.name() + " " + c.origin().pointer() + " " + c.dependencyPath())
+        .containsExactly(
+            "Main Application /metadata/component []",
+            "Nested Library 1 /metadata/component/components/0"
+                + " [Main Application:1.0.0, Nested Library 1:2.1.0]",
+            "Nested Library 2 /metadata/component/components/1"
+                + " [Main Application:1.0.0, Nested Library 2:3.2.1]",
+            "Deeply Nested Library /metadata/component/components/1/components/0"
+                + " [Main Application:1.0.0, Nested Library 2:3.2.1, Deeply Nested Library:1.5.0]",
+            "Root Level Library /components/0 []");
   }
 
   @Test

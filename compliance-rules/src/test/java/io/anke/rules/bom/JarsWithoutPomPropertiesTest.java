@@ -37,6 +37,7 @@ class JarsWithoutPomPropertiesTest {
         "DmJdbcDriver18-  | dameng                     | driverClass |",
         "kingbase8-       | kingbase                   | driverClass |",
         "spring-security-crypto- | spring-security-crypto | manifest | org.springframework.security:spring-security-crypto",
+        "tomcat-embed-core- | embedded-servlet-containers | manifest | org.apache.tomcat.embed:tomcat-embed-core",
       })
   void identifiedByTheBundledCatalog(String prefix, String entry, String fact, String coordinates)
       throws IOException {
@@ -64,6 +65,72 @@ class JarsWithoutPomPropertiesTest {
       assertThat(c.property(ArchiveFacts.IDENTITY)).isEqualTo("catalog");
     }
   }
+
+  /**
+   * Libraries built by Gradle, which writes no {@code pom.properties}: jars shaped as Maven Central
+   * serves them (file name, the manifest attributes they carry, the packages of their classes),
+   * identified as their SBOM's purl is.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "java-jwt-4.6.2.jar | auth0-java-jwt | classPrefix | pkg:maven/com.auth0/java-jwt@4.6.2"
+            + " | | com/auth0/jwt/JWT.class com/auth0/jwt/algorithms/Algorithm.class",
+        "mongodb-driver-sync-5.14.0.jar | mongodb | manifest"
+            + " | pkg:maven/org.mongodb/mongodb-driver-sync@5.14.0"
+            + " | Automatic-Module-Name=org.mongodb.driver.sync.client Bundle-Name=mongodb-driver-sync"
+            + " Bundle-SymbolicName=org.mongodb.driver-sync Bundle-Version=5.14.0"
+            + " | com/mongodb/client/MongoClients.class com/mongodb/client/internal/MongoClientImpl.class",
+      })
+  void gradleBuiltLibrariesAreIdentifiedLikeTheirSbom(
+      String file, String entry, String fact, String purl, String manifest, String classes)
+      throws IOException {
+    java.util.jar.Manifest mf = new java.util.jar.Manifest();
+    mf.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+    if (manifest != null) {
+      for (String kv : manifest.split(" ")) {
+        String[] p = kv.split("=", 2);
+        mf.getMainAttributes().putValue(p[0], p[1]);
+      }
+    }
+    Path jar = dir.resolve(file);
+    try (java.util.jar.JarOutputStream out =
+        new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar), mf)) {
+      for (String c : classes.split(" ")) {
+        out.putNextEntry(new java.util.zip.ZipEntry(c));
+        out.write(new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61});
+        out.closeEntry();
+      }
+    }
+    Component read = BomReaders.read(jar, file).components().get(0);
+    assertThat(read.purl()).isNull();
+    Component c = BomEnricher.enrich(read, BundledCatalog.get().matcher());
+    assertThat(c.property(CatalogMatch.ENTRY)).isEqualTo(entry);
+    if (fact != null) {
+      assertThat(c.property(CatalogMatch.EVIDENCE)).startsWith(fact + " ");
+    }
+    assertThat(c.purl()).isEqualTo(purl);
+  }
+
+  /**
+   * The driver's core jar is a transitive part of the driver, which the entry does not list by
+   * coordinates either: the jar gets no verdict of its own, as in the SBOM, where only the driver
+   * the application depends on is identified.
+   */
+  @org.junit.jupiter.api.Test
+  void theMongoDbCoreJarIsNotASecondDriver() throws IOException {
+    gradleBuiltLibrariesAreIdentifiedLikeTheirSbom(
+        "mongodb-driver-core-5.14.0.jar",
+        null,
+        null,
+        null,
+        "Automatic-Module-Name=org.mongodb.driver.core Bundle-Name=mongodb-driver-core"
+            + " Bundle-SymbolicName=org.mongodb.driver-core Bundle-Version=5.14.0",
+        "com/mongodb/ConnectionString.class com/mongodb/internal/connection/Connection.class");
+  }
+
+  @org.junit.jupiter.api.io.TempDir Path dir;
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

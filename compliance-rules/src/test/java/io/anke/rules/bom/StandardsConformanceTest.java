@@ -140,6 +140,59 @@ class StandardsConformanceTest {
 
   // ---- SPDX 3.0 -----------------------------------------------------------------------------
 
+  /**
+   * An element of the graph that is not an object, or names no type, is malformed SPDX 3.0: an
+   * input error with its line, never an internal error.
+   */
+  @Test
+  void spdx3ElementWithoutATypeIsAnInputErrorWithItsLine() {
+    String doc =
+        """
+        {
+          "@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld",
+          "@graph": [
+            { "spdxId": "https://gov.example/spdx/Package-a", "type": "software_Package",
+              "name": "a" },
+            { "spdxId": "https://gov.example/spdx/Package-b", "name": "b" }
+          ]
+        }
+        """;
+    assertThatThrownBy(() -> BomReaders.read(doc.getBytes(StandardCharsets.UTF_8), "b.spdx3.json"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("b.spdx3.json:6")
+        .hasMessageContaining("/@graph/1")
+        .hasMessageContaining("type");
+    String numbers =
+        "{\"@context\": \"https://spdx.org/rdf/3.0.1/spdx-context.jsonld\", \"@graph\": [1]}";
+    assertThatThrownBy(
+            () -> BomReaders.read(numbers.getBytes(StandardCharsets.UTF_8), "n.spdx3.json"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("/@graph/0");
+  }
+
+  /** JSON-LD compaction writes a one-element list as the value itself: read it as the list. */
+  @Test
+  void spdx3SingleValuedReferencesAreRead() {
+    String doc =
+        """
+        {
+          "@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld",
+          "@graph": [
+            { "spdxId": "urn:doc", "type": "SpdxDocument", "rootElement": "urn:app" },
+            { "spdxId": "urn:app", "type": "software_Package", "name": "app",
+              "software_packageVersion": "1.0" },
+            { "spdxId": "urn:lib", "type": "software_Package", "name": "lib",
+              "software_packageVersion": "2.0" },
+            { "spdxId": "urn:rel", "type": "Relationship", "relationshipType": "dependsOn",
+              "from": "urn:app", "to": "urn:lib" }
+          ]
+        }
+        """;
+    BillOfMaterials bom = BomReaders.read(doc.getBytes(StandardCharsets.UTF_8), "one.spdx3.json");
+    assertThat(bom.edges()).containsExactly(java.util.Map.entry("urn:app", "urn:lib"));
+    assertThat(Fixtures.named(bom, "lib").dependencyPath()).containsExactly("app:1.0", "lib:2.0");
+  }
+
   @Test
   void spdx3JsonLdPackagesPurlsAndRelationshipsAreRead() {
     BillOfMaterials bom = Fixtures.read("app.spdx3.json");

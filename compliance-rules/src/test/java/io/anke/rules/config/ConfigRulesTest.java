@@ -188,6 +188,53 @@ class ConfigRulesTest {
     assertThat(found).noneMatch(f -> f.subject().id().contains("redis"));
   }
 
+  /**
+   * Spring Boot binds a YAML list to a list property as it binds a comma-separated value: protocol,
+   * cipher and endpoint lists written as YAML sequences are judged as the same lists.
+   */
+  @Test
+  void listsWrittenAsYamlSequencesAreJudgedLikeCommaSeparatedLists() throws Exception {
+    String yml =
+        """
+        server:
+          ssl:
+            enabled-protocols:
+              - TLSv1.2
+              - SSLv2Hello
+            ciphers:
+              - TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256
+              - TLS_RSA_WITH_3DES_EDE_CBC_SHA
+        management:
+          endpoints:
+            web:
+              exposure:
+                include: [health, env, heapdump]
+        """;
+    Path app =
+        new PackScans.FatJar("list-app").file("BOOT-INF/classes/application.yml", yml).write(dir);
+    ScanContext context =
+        ScanContext.builder()
+            .workingDirectory(dir)
+            .catalog(BundledCatalog.get())
+            .facts(io.anke.rules.data.ApplicationFacts.collect(app, "list-app.jar"))
+            .build();
+    ScanResult r = Engine.builder().addRules(new ConfigRules().rules()).build().run(context);
+    assertThat(of(r, "CONFIG-WEAK-TLS-PROTOCOL"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.location().line()).isEqualTo(lineOf(yml, "enabled-protocols"));
+              assertThat(f.message().en()).contains("SSLv2Hello");
+            });
+    assertThat(of(r, "CONFIG-WEAK-CIPHER-SUITE"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message().en()).contains("3DES"));
+    assertThat(of(r, "CONFIG-TLS-NO-SM-SUITE")).hasSize(1);
+    assertThat(of(r, "CONFIG-MANAGEMENT-EXPOSED"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message().en()).contains("env", "heapdump"));
+  }
+
   @Test
   void keysInConfigurationAreKeyFindingsNotPasswordFindings() throws Exception {
     ScanResult r = scan();

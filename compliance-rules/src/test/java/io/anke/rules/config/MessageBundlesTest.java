@@ -38,6 +38,14 @@ class MessageBundlesTest {
         .toList();
   }
 
+  /** The configuration files of an application archive, as a scan collects them. */
+  private static List<ConfigFile> configFiles(Path app, String name) throws IOException {
+    return io.anke.rules.data.ApplicationFacts.collect(app, name).stream()
+        .filter(ConfigFile.class::isInstance)
+        .map(ConfigFile.class::cast)
+        .toList();
+  }
+
   private static String where(Finding f) {
     return f.ruleId()
         + " "
@@ -110,11 +118,7 @@ class MessageBundlesTest {
                 "db.url=jdbc:sqlserver://mssql2:1433\ndb.password=Mssq2Pass\n")
             .file("BOOT-INF/classes/mail-messages.properties", "mail.smtp.password=Smtp4Pass\n")
             .write(dir);
-    List<ConfigFile> files =
-        io.anke.rules.data.ApplicationFacts.collect(app, "portal.jar").stream()
-            .filter(ConfigFile.class::isInstance)
-            .map(ConfigFile.class::cast)
-            .toList();
+    List<ConfigFile> files = configFiles(app, "portal.jar");
     assertThat(secretFindings(files))
         .extracting(MessageBundlesTest::where)
         .containsExactlyInAnyOrder(
@@ -127,6 +131,45 @@ class MessageBundlesTest {
             "CONFIG-WEAK-PASSWORD application.properties:4");
     // The labels file is still read as configuration: only its entries are texts.
     assertThat(files).extracting(ConfigFile::fileName).contains("common.properties");
+  }
+
+  /**
+   * Keys under a segment that often names texts ({@code message}, {@code msg}, {@code validation})
+   * are settings too: a message broker's password, an SMS gateway's secret. Only a value that reads
+   * as a label (it names the credential, or is natural text) is a text there.
+   */
+  @Test
+  void credentialsOfMessageBrokersAndValidationServicesAreStillCredentials() throws Exception {
+    Path app =
+        new PackScans.FatJar("orders")
+            .file(
+                "BOOT-INF/classes/application.yml",
+                """
+                message:
+                  rabbitmq:
+                    host: mq.internal
+                    password: Mq#Prod2024!
+                msg:
+                  sms:
+                    access-key-secret: Sms#Prod2024Secret
+                validation:
+                  service:
+                    password: Val#Prod2024!
+                app:
+                  login:
+                    label:
+                      password: Password
+                    tip:
+                      password: "New password:"
+                """)
+            .write(dir);
+    List<ConfigFile> files = configFiles(app, "orders.jar");
+    assertThat(secretFindings(files))
+        .extracting(MessageBundlesTest::where)
+        .containsExactlyInAnyOrder(
+            "CONFIG-PLAINTEXT-PASSWORD application.yml:4",
+            "CONFIG-PLAINTEXT-PASSWORD application.yml:7",
+            "CONFIG-PLAINTEXT-PASSWORD application.yml:10");
   }
 
   @Test

@@ -189,6 +189,37 @@ class HardwareRulesTest {
             });
   }
 
+  /**
+   * A device whose document states a foreign country, but not its category, from a vendor the
+   * catalog does not know: no HW-FOREIGN rule can take it (they judge by category), so it is
+   * reported as a vendor the catalog cannot place, like one without a country; never skipped.
+   */
+  @Test
+  void aForeignDeviceOfUnknownCategoryAndVendorIsReported() throws Exception {
+    Path sbom = dir.resolve("edge.cdx.json");
+    Files.writeString(
+        sbom,
+        """
+        {
+          "bomFormat": "CycloneDX",
+          "specVersion": "1.6",
+          "version": 1,
+          "components": [
+            { "bom-ref": "gw-1", "type": "device", "name": "Edge 5000",
+              "manufacturer": { "name": "Acme Networks Inc.", "address": { "country": "US" } } }
+          ]
+        }
+        """);
+    ScanResult r = PackScans.runDocument(sbom, dir, "xinchuang-strict");
+    assertThat(of(r, "HW-UNKNOWN-VENDOR"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.subject().id()).isEqualTo("Acme Networks Inc. [device]");
+              assertThat(f.properties()).containsEntry("country", "US");
+            });
+  }
+
   /** Line numbers of the CSV text. */
   static final class ConfigLines {
     static int lineOf(String text, String marker) {

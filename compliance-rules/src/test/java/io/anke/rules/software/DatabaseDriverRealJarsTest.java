@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.anke.core.Severity;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.rule.Finding;
+import io.anke.core.rule.ScanContext;
+import io.anke.rules.bom.BomReaders;
+import io.anke.rules.catalog.BundledCatalog;
 import io.anke.rules.packs.PackScans;
 import io.anke.rules.packs.PackScans.FatJar;
 import java.nio.file.Path;
@@ -105,6 +108,46 @@ class DatabaseDriverRealJarsTest {
     // A domestic driver is present, so nothing is missing.
     assertThat(of(result, "BOM-DOMESTIC-DB-DRIVER-MISSING")).isEmpty();
     assertThat(result.summary().passed()).isFalse();
+  }
+
+  /**
+   * One delivery scanned as several archives (the application and the DM driver shipped beside it,
+   * as {@code anke scan app.jar DmJdbcDriver18.jar} reads them) is judged as a whole: the DM driver
+   * of one archive is the application's domestic driver, and no archive is told on its own that the
+   * delivery has none.
+   */
+  @Test
+  void theDeliveryIsJudgedAsAWholeNotEachArchive() throws Exception {
+    Path app = withDrivers("orders-app", "mysql-connector-j-").write(dir);
+    Path dm = classpathJar("DmJdbcDriver18-");
+    ScanContext context =
+        ScanContext.builder()
+            .workingDirectory(dir)
+            .catalog(BundledCatalog.get())
+            .bom(BomReaders.read(app, "orders-app.jar"))
+            .bom(BomReaders.read(dm, dm.getFileName().toString()))
+            .build();
+    ScanResult r = PackScans.run(context, "xinchuang-strict");
+    assertThat(of(r, "BOM-PROTOCOL-DB-DRIVER")).hasSize(1);
+    assertThat(of(r, "BOM-DOMESTIC-DB-DRIVER-MISSING")).isEmpty();
+
+    // Without the DM driver, the delivery is told once, on what all of its archives hold.
+    Path lib = withDrivers("orders-lib").write(dir);
+    ScanContext foreign =
+        ScanContext.builder()
+            .workingDirectory(dir)
+            .catalog(BundledCatalog.get())
+            .bom(BomReaders.read(lib, "orders-lib.jar"))
+            .bom(BomReaders.read(app, "orders-app.jar"))
+            .build();
+    assertThat(of(PackScans.run(foreign, "xinchuang-strict"), "BOM-DOMESTIC-DB-DRIVER-MISSING"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(f.properties().get("protocolDrivers")).contains("Connector/J");
+              assertThat(f.subject().id()).isEqualTo("orders-lib.jar");
+            });
   }
 
   @Test

@@ -111,6 +111,8 @@ public final class CycloneDxReader {
     if (root.isObject()) {
       rootRef = text(root, "bom-ref");
       raws.add(raw(root, "/metadata/component", line.applyAsInt("/metadata/component"), -1));
+      // The described application may nest its parts: components like any other.
+      walkJson(root.path("components"), "/metadata/component", line, 0, raws);
     }
     walkJson(tree.path("components"), "", line, -1, raws);
     DependencyGraph graph = new DependencyGraph();

@@ -66,7 +66,7 @@ public final class Spdx3Reader {
     }
     Map<String, String> agents = new HashMap<>();
     for (JsonNode e : graph) {
-      String type = text(e, "type");
+      String type = type(e);
       String spec = text(e, "specVersion");
       if ("CreationInfo".equals(type) && spec != null && !spec.startsWith("3.0")) {
         throw new InputException(
@@ -93,7 +93,11 @@ public final class Spdx3Reader {
       JsonNode e = graph.get(i);
       String pointer = "/@graph/" + i;
       int line = lines.line(pointer);
-      String type = text(e, "type");
+      String type = type(e);
+      if (type == null) {
+        throw new InputException(
+            source, line, FORMAT + ": element at " + pointer + " is not an object with a type");
+      }
       if (PACKAGES.contains(type)) {
         Component c = convert(e, agents, new Origin(source, line, pointer), line);
         components.add(c);
@@ -105,7 +109,7 @@ public final class Spdx3Reader {
           throw new InputException(
               source, line, FORMAT + ": relationship at " + pointer + " lacks from or type");
         }
-        for (JsonNode to : e.path("to")) {
+        for (JsonNode to : values(e.path("to"))) {
           if (PULLS_IN.contains(kind)) {
             g.edge(from, ref(to));
           } else if (kind.equals("describes")) {
@@ -113,7 +117,7 @@ public final class Spdx3Reader {
           }
         }
       } else if ("SpdxDocument".equals(type) || "software_Sbom".equals(type)) {
-        e.path("rootElement").forEach(r -> roots.add(ref(r)));
+        values(e.path("rootElement")).forEach(r -> roots.add(ref(r)));
       }
     }
     return g.bom(source, components, roots);
@@ -131,7 +135,7 @@ public final class Spdx3Reader {
     }
     String supplier = ref(p.get("suppliedBy"));
     String originator = null;
-    for (JsonNode o : p.path("originatedBy")) {
+    for (JsonNode o : values(p.path("originatedBy"))) {
       originator = originator == null ? ref(o) : originator;
     }
     Component.Builder b =
@@ -171,6 +175,26 @@ public final class Spdx3Reader {
       }
     }
     return b.build();
+  }
+
+  /** An element's type ({@code type}, or JSON-LD's own {@code @type}); null when it has none. */
+  private static String type(JsonNode e) {
+    String type = text(e, "type");
+    return type != null ? type : text(e, "@type");
+  }
+
+  /**
+   * The values of a property that holds a list: JSON-LD compaction writes a list of one as the
+   * value itself ({@code "to": "urn:lib"}), which is read as that list.
+   */
+  private static List<JsonNode> values(JsonNode n) {
+    List<JsonNode> out = new ArrayList<>();
+    if (n.isArray()) {
+      n.forEach(out::add);
+    } else if (!n.isMissingNode() && !n.isNull()) {
+      out.add(n);
+    }
+    return out;
   }
 
   /** An element's identifier: {@code spdxId}, else the JSON-LD {@code @id} of a blank node. */

@@ -20,8 +20,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Flattens YAML documents (all of them, as Spring reads multi-document files) into dotted keys with
- * line numbers, through SnakeYAML's node API so that no object is constructed from the text. Alias
- * expansion, nesting and size are bounded against hostile files.
+ * line numbers (a sequence of plain values is one setting, its values joined by commas, as Spring
+ * Boot binds it; other sequences give {@code key[0]}, {@code key[1]}, …), through SnakeYAML's node
+ * API so that no object is constructed from the text. Alias expansion, nesting and size are bounded
+ * against hostile files.
  */
 public final class YamlParser {
   private static final int MAX_DEPTH = 64;
@@ -74,7 +76,13 @@ public final class YamlParser {
         for (NodeTuple t : m.getValue()) {
           if (t.getKeyNode() instanceof ScalarNode k) {
             String key = prefix.isEmpty() ? k.getValue() : prefix + "." + k.getValue();
-            flatten(key, t.getValueNode(), out, depth + 1, onPath);
+            if (t.getValueNode() instanceof SequenceNode q && isScalarList(q)) {
+              // Spring Boot binds a list of values written as a YAML sequence as it binds the
+              // comma-separated form: one setting, so the rules read both forms alike.
+              out.add(new ConfigEntry(key, joined(q), k.getStartMark().getLine() + 1));
+            } else {
+              flatten(key, t.getValueNode(), out, depth + 1, onPath);
+            }
           }
         }
       } else if (node instanceof SequenceNode q) {
@@ -86,5 +94,18 @@ public final class YamlParser {
     } finally {
       onPath.remove(node);
     }
+  }
+
+  /** A non-empty sequence of plain values ({@code [TLSv1.2, TLSv1.3]}, {@code - health}). */
+  private static boolean isScalarList(SequenceNode q) {
+    return !q.getValue().isEmpty() && q.getValue().stream().allMatch(ScalarNode.class::isInstance);
+  }
+
+  private static String joined(SequenceNode q) {
+    List<String> values = new ArrayList<>();
+    for (Node n : q.getValue()) {
+      values.add(((ScalarNode) n).getValue());
+    }
+    return String.join(",", values);
   }
 }
