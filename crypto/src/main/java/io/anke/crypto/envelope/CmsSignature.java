@@ -11,7 +11,6 @@ import io.anke.crypto.provider.internal.Jca;
 import io.anke.crypto.sm2.Sm2;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.SignatureException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -250,7 +249,7 @@ public final class CmsSignature {
     }
     byte[] der = data;
     if (Pem.looksLikePem(data)) {
-      List<Pem.Block> all = Pem.decodeAll(new String(data, StandardCharsets.ISO_8859_1), what);
+      List<Pem.Block> all = Pem.decodeAll(data, what);
       List<Pem.Block> cms = Pem.blocks(all, PEM_LABELS);
       if (cms.size() != 1) {
         throw new CryptoFormatException(

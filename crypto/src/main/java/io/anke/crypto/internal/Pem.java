@@ -9,24 +9,32 @@ import java.util.List;
 
 /**
  * PEM (RFC 7468), the one codec of this module. Writes what OpenSSL writes: 64-character Base64
- * lines, LF line ends, a final newline. Reads strictly, so that a changed character in a block body
- * is refused rather than skipped: the body holds only Base64 characters, every line but the last
- * has the same length (a multiple of 4, at most 76: OpenSSL's 64 and MIME's 76), padding is present
- * and canonical, and the encoding is the one this class would write for the same bytes. Tolerated:
- * CRLF line ends, text outside blocks, several blocks. Legacy encrypted PEM (Proc-Type / DEK-Info
- * headers) is refused with a message that says so.
+ * lines, LF line ends, a final newline. Reads every layout that tools write for the same bytes, and
+ * nothing that could change them: the body holds only Base64 characters, with canonical padding and
+ * zero unused bits, either on one line of any length or in lines that are all as long as the first
+ * (a multiple of 4, so no group of four is split) but for a shorter last one. Tolerated because
+ * they cannot hide a changed byte (RFC 7468's lax encoding, and what OpenSSL 3 reads): spaces and
+ * tabs at the start and end of any line, CRLF line ends, a UTF-8 byte-order mark before a BEGIN
+ * line, text outside blocks, several blocks. Refused: whitespace inside a line, blank lines in a
+ * block, a missing or different END line. Legacy encrypted PEM (Proc-Type / DEK-Info headers) is
+ * refused with a message that says so.
  */
 public final class Pem {
   private static final String BEGIN = "-----BEGIN ";
   private static final String END = "-----END ";
   private static final String DASHES = "-----";
   private static final int LINE = 64;
-  private static final int MAX_LINE = 76;
+
+  /** A UTF-8 byte-order mark, as a character and as its bytes read as ISO-8859-1. */
+  private static final String[] BOMS = {"\uFEFF", "\u00EF\u00BB\u00BF"};
 
   private Pem() {}
 
   /** One PEM block: its label (e.g. "PRIVATE KEY") and the decoded DER. */
   public record Block(String label, byte[] der) {}
+
+  /** One line of a block body: its number in the text, its text without edge whitespace. */
+  private record BodyLine(int number, int column, String text) {}
 
   /** True when the bytes look like PEM text rather than DER. */
   public static boolean looksLikePem(byte[] data) {
@@ -47,6 +55,16 @@ public final class Pem {
   }
 
   /**
+   * Decodes every PEM block in bytes read from a file or a stream (PEM is ASCII; each byte is read
+   * as one character, so no decoding error can occur before the checks).
+   *
+   * @see #decodeAll(String, String)
+   */
+  public static List<Block> decodeAll(byte[] text, String what) {
+    return decodeAll(new String(text, StandardCharsets.ISO_8859_1), what);
+  }
+
+  /**
    * Decodes every PEM block in the text.
    *
    * @param what names the input in error messages
@@ -58,10 +76,14 @@ public final class Pem {
     String[] lines = text.split("\r?\n", -1);
     String label = null;
     int beginLine = 0;
-    List<String> body = null;
+    List<BodyLine> body = null;
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
+      int lead = leadingWhitespace(lines[i]);
+      String line = lines[i].substring(lead, lines[i].length() - trailingWhitespace(lines[i]));
       if (label == null) {
+        // Outside a block a byte-order mark may precede BEGIN: editors write one at the start of
+        // a file, and concatenating such files puts it at the start of a later line.
+        line = withoutBom(line);
         if (line.startsWith(BEGIN)) {
           if (!line.endsWith(DASHES) || line.length() <= BEGIN.length() + DASHES.length()) {
             throw new CryptoFormatException(
@@ -104,7 +126,7 @@ public final class Pem {
         throw new CryptoFormatException(
             what + ": unexpected header line " + (i + 1) + " in PEM block '" + label + "'");
       }
-      body.add(line);
+      body.add(new BodyLine(i + 1, lead + 1, line));
     }
     if (label != null) {
       throw new CryptoFormatException(
@@ -116,7 +138,10 @@ public final class Pem {
     return blocks;
   }
 
-  /** The blocks of {@link #decodeAll} whose label is one of {@code labels}, in order. */
+  /**
+   * The blocks of {@link #decodeAll(String, String)} whose label is one of {@code labels}, in
+   * order.
+   */
   public static List<Block> blocks(List<Block> all, String... labels) {
     List<Block> out = new ArrayList<>();
     for (Block b : all) {
@@ -127,36 +152,43 @@ public final class Pem {
     return out;
   }
 
-  private static byte[] body(List<String> lines, int beginLine, String label, String what) {
+  private static byte[] body(List<BodyLine> lines, int beginLine, String label, String what) {
     String where = what + ": PEM block '" + label + "' (line " + beginLine + ")";
     if (lines.isEmpty()) {
       throw new CryptoFormatException(where + " is empty");
     }
-    int width = lines.get(0).length();
+    int width = lines.get(0).text().length();
+    boolean oneLine = lines.size() == 1;
     StringBuilder b64 = new StringBuilder(width * lines.size());
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      int lineNo = beginLine + 1 + i;
+      String line = lines.get(i).text();
+      int lineNo = lines.get(i).number();
       boolean last = i == lines.size() - 1;
-      if (line.isEmpty()
-          || line.length() > MAX_LINE
-          || (!last && (line.length() != width || width % 4 != 0))
-          || (last && line.length() > width)) {
+      if (line.isEmpty()) {
+        // OpenSSL refuses it too: in RFC 1421 a blank line ends the headers.
+        throw new CryptoFormatException(where + ": line " + lineNo + " is empty");
+      }
+      if (!oneLine
+          && ((!last && (line.length() != width || width % 4 != 0))
+              || (last && line.length() > width))) {
         throw new CryptoFormatException(
             where
                 + ": line "
                 + lineNo
                 + " has "
                 + line.length()
-                + " characters; Base64 lines must all be as long as the first (a multiple of 4,"
-                + " at most "
-                + MAX_LINE
-                + ") except a shorter last one");
+                + " characters; Base64 lines must all be as long as the first, a multiple of 4,"
+                + " except a shorter last one (or the whole body is on one line)");
       }
       for (int c = 0; c < line.length(); c++) {
         if (!isBase64(line.charAt(c))) {
           throw new CryptoFormatException(
-              where + ": line " + lineNo + " column " + (c + 1) + " is not a Base64 character");
+              where
+                  + ": line "
+                  + lineNo
+                  + " column "
+                  + (lines.get(i).column() + c)
+                  + " is not a Base64 character");
         }
       }
       b64.append(line);
@@ -173,6 +205,38 @@ public final class Pem {
           where + " is not canonical Base64 (missing padding or non-zero unused bits)");
     }
     return der;
+  }
+
+  /** Spaces and tabs (RFC 7468 WSP) at the start of {@code line}. */
+  private static int leadingWhitespace(String line) {
+    int n = 0;
+    while (n < line.length() && isWsp(line.charAt(n))) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Spaces and tabs at the end of {@code line} (none counted twice with the leading ones). */
+  private static int trailingWhitespace(String line) {
+    int lead = leadingWhitespace(line);
+    int n = 0;
+    while (n < line.length() - lead && isWsp(line.charAt(line.length() - 1 - n))) {
+      n++;
+    }
+    return n;
+  }
+
+  private static boolean isWsp(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  private static String withoutBom(String line) {
+    for (String bom : BOMS) {
+      if (line.startsWith(bom)) {
+        return line.substring(bom.length());
+      }
+    }
+    return line;
   }
 
   private static boolean isBase64(char c) {

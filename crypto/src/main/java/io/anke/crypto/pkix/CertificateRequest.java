@@ -8,7 +8,6 @@ import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2PublicKey;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.bouncycastle.asn1.pkcs.Attribute;
@@ -96,8 +95,7 @@ public final class CertificateRequest {
   public static CertificateRequest parse(byte[] pemOrDer) {
     byte[] der = pemOrDer;
     if (Pem.looksLikePem(pemOrDer)) {
-      List<Pem.Block> all =
-          Pem.decodeAll(new String(pemOrDer, StandardCharsets.ISO_8859_1), "certificate request");
+      List<Pem.Block> all = Pem.decodeAll(pemOrDer, "certificate request");
       List<Pem.Block> requests = Pem.blocks(all, "CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST");
       if (requests.size() != 1) {
         throw new CryptoFormatException(

@@ -105,6 +105,30 @@ class KeysetFileTest {
   }
 
   @Test
+  void theLaxPemLayoutsOfKeysAndCertificatesAreNotAcceptedForKeysets() throws Exception {
+    // Keys and certificates are read in every layout OpenSSL reads (docs/crypto.md, "Keys"); a
+    // keyset file is this library's own format and stays exactly as written.
+    String file = new String(written(), StandardCharsets.US_ASCII);
+    String singleLine =
+        "-----BEGIN "
+            + LABEL
+            + "-----\n"
+            + Base64.getEncoder().encodeToString(body(written()))
+            + "\n-----END "
+            + LABEL
+            + "-----\n";
+    String[] lax = {
+      "\uFEFF" + file, file.replace("\n", " \n"), file.replaceFirst("\n", "\n\t"), singleLine,
+    };
+    for (String e : lax) {
+      assertThatThrownBy(() -> read(e.getBytes(StandardCharsets.UTF_8)))
+          .as(e)
+          .isInstanceOf(CryptoFormatException.class)
+          .hasMessageContaining("encrypted keyset: the file is not exactly as written");
+    }
+  }
+
+  @Test
   void aFileCheckedOutWithWindowsLineEndsStillLoads() throws Exception {
     // Git for Windows checks text files out with CRLF (core.autocrlf=true is its installer's
     // default), and keyset files are text; before issue 11 such a checkout loaded. The CRLF form of

@@ -160,9 +160,11 @@ class PkixTest {
     assertThat(noId.stderr() + noId.out()).contains("verify failure");
   }
 
-  @Test
-  void certificatesWrittenByOpenSslParseAndVerifyHere(@TempDir Path dir) throws Exception {
-    // The OpenSSL 3.0 invocations that produce GM/T-conformant SM2 certificates.
+  /**
+   * A self-signed root (ca.key, ca.pem) and a request for a new key (leaf.key, leaf.csr), made with
+   * the OpenSSL 3.0 invocations that produce GM/T-conformant SM2 certificates.
+   */
+  static void opensslRootAndLeafRequest(Path dir) {
     OpenSsl.run(
             dir,
             "req",
@@ -201,6 +203,60 @@ class PkixTest {
             "-out",
             "leaf.csr")
         .assertOk();
+  }
+
+  @Test
+  void certificatesAndRequestsInEveryLayoutOpenSslReadsAreReadHereToo(@TempDir Path dir)
+      throws Exception {
+    opensslRootAndLeafRequest(dir);
+    OpenSsl.run(dir, "x509", "-in", "ca.pem", "-outform", "DER", "-out", "c.der").assertOk();
+    OpenSsl.run(dir, "req", "-in", "leaf.csr", "-outform", "DER", "-out", "r.der").assertOk();
+    byte[] cert = Files.readAllBytes(dir.resolve("c.der"));
+    byte[] csr = Files.readAllBytes(dir.resolve("r.der"));
+    String b64Cert = java.util.Base64.getEncoder().encodeToString(cert);
+    String b64Csr = java.util.Base64.getEncoder().encodeToString(csr);
+    for (String layout : List.of("java", "bom", "edges")) {
+      String certPem = layout("CERTIFICATE", b64Cert, layout);
+      String csrPem = layout("CERTIFICATE REQUEST", b64Csr, layout);
+      Files.writeString(dir.resolve("v.pem"), certPem, StandardCharsets.UTF_8);
+      OpenSsl.run(dir, "x509", "-in", "v.pem", "-outform", "DER", "-out", "v.der").assertOk();
+      assertThat(Files.readAllBytes(dir.resolve("v.der"))).as("OpenSSL, " + layout).isEqualTo(cert);
+      assertThat(Sm2Certificates.parse(certPem.getBytes(StandardCharsets.UTF_8)).getEncoded())
+          .as(layout)
+          .isEqualTo(cert);
+      Files.writeString(dir.resolve("v.pem"), csrPem, StandardCharsets.UTF_8);
+      OpenSsl.run(dir, "req", "-in", "v.pem", "-outform", "DER", "-out", "v.der").assertOk();
+      assertThat(Files.readAllBytes(dir.resolve("v.der"))).as("OpenSSL, " + layout).isEqualTo(csr);
+      CertificateRequest parsed = CertificateRequest.parse(csrPem.getBytes(StandardCharsets.UTF_8));
+      assertThat(parsed.encoded()).as(layout).isEqualTo(csr);
+      assertThat(parsed.verify()).as(layout).isTrue();
+    }
+  }
+
+  /**
+   * A PEM block as Java code writes it (the whole body on one line), with a UTF-8 byte-order mark,
+   * or in 64-character lines indented by a tab and ending in spaces.
+   */
+  static String layout(String label, String b64, String layout) {
+    String begin = "-----BEGIN " + label + "-----";
+    String end = "-----END " + label + "-----";
+    switch (layout) {
+      case "java":
+        return begin + "\n" + b64 + "\n" + end + "\n";
+      case "bom":
+        return "\uFEFF" + begin + "\n" + b64 + "\n" + end + "\n";
+      default:
+        StringBuilder sb = new StringBuilder(begin).append("  \n");
+        for (int i = 0; i < b64.length(); i += 64) {
+          sb.append('\t').append(b64, i, Math.min(b64.length(), i + 64)).append(" \n");
+        }
+        return sb.append(end).append("\t\n").toString();
+    }
+  }
+
+  @Test
+  void certificatesWrittenByOpenSslParseAndVerifyHere(@TempDir Path dir) throws Exception {
+    opensslRootAndLeafRequest(dir);
     OpenSsl.run(
             dir,
             "x509",

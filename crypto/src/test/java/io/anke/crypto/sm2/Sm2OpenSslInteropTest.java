@@ -49,6 +49,51 @@ class Sm2OpenSslInteropTest {
   }
 
   @Test
+  void keyFilesInEveryLayoutOpenSslReadsAreReadHereToo() throws IOException {
+    // The layouts that refusing would be an interop defect: OpenSSL reads each to the same DER.
+    OpenSsl.ok(dir, "genpkey", "-algorithm", "SM2", "-out", "k.pem");
+    OpenSsl.ok(dir, "pkey", "-in", "k.pem", "-outform", "DER", "-out", "k.der");
+    OpenSsl.ok(dir, "pkey", "-in", "k.pem", "-pubout", "-outform", "DER", "-out", "p.der");
+    Sm2PrivateKey key = Sm2PrivateKey.fromPem(read("k.pem"));
+    // (OpenSSL 3.0 writes SEC1 with pkey -outform DER, so the PKCS#8 DER comes from the PEM.)
+    String javaKey = javaWritten("PRIVATE KEY", key.exportPkcs8Der());
+    String javaPub = javaWritten("PUBLIC KEY", bytes("p.der"));
+    String[][] layouts = {
+      {"Java single line", javaKey, javaPub},
+      {"UTF-8 byte-order mark", "\uFEFF" + read("k.pem"), "\uFEFF" + javaPub},
+      {"spaces and tabs at line ends", edges(read("k.pem")), edges(javaPub)},
+    };
+    for (String[] l : layouts) {
+      write("v.pem", l[1]);
+      OpenSsl.ok(dir, "pkey", "-in", "v.pem", "-outform", "DER", "-out", "v.der");
+      assertThat(bytes("v.der")).as("OpenSSL, " + l[0]).isEqualTo(bytes("k.der"));
+      assertThat(Sm2PrivateKey.fromPem(l[1])).as(l[0]).isEqualTo(key);
+      assertThat(Sm2PrivateKey.fromPemOrDer(bytes("v.pem"))).as(l[0]).isEqualTo(key);
+      write("v.pem", l[2]);
+      OpenSsl.ok(dir, "pkey", "-pubin", "-in", "v.pem", "-outform", "DER", "-out", "v.der");
+      assertThat(bytes("v.der")).as("OpenSSL, " + l[0]).isEqualTo(bytes("p.der"));
+      assertThat(Sm2PublicKey.fromPem(l[2])).as(l[0]).isEqualTo(key.publicKey());
+      assertThat(Sm2PublicKey.fromPemOrDer(bytes("v.pem"))).as(l[0]).isEqualTo(key.publicKey());
+    }
+  }
+
+  /** PEM as Java code often writes it: the basic encoder's output on one line. */
+  static String javaWritten(String label, byte[] der) {
+    return "-----BEGIN "
+        + label
+        + "-----\n"
+        + java.util.Base64.getEncoder().encodeToString(der)
+        + "\n-----END "
+        + label
+        + "-----\n";
+  }
+
+  /** A tab before each body line and a space after every line (BEGIN and END lines included). */
+  static String edges(String pem) {
+    return pem.replace("\n", " \n\t").replace("\t-----END", "-----END").stripTrailing() + "\n";
+  }
+
+  @Test
   void ourKeysAreReadByOpenSsl() throws IOException {
     for (Sm2KeyPair pair : new Sm2KeyPair[] {Sm2KeyPair.generate(), leadingZeroKey()}) {
       write("ours.pem", pair.privateKey().exportPkcs8Pem());

@@ -3,7 +3,6 @@ package io.anke.crypto.provider.internal;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.internal.Pem;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.Provider;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -47,9 +46,7 @@ public final class Jca {
     }
     List<X509Certificate> out = new ArrayList<>();
     if (Pem.looksLikePem(data)) {
-      List<Pem.Block> blocks =
-          Pem.blocks(
-              Pem.decodeAll(new String(data, StandardCharsets.ISO_8859_1), what), "CERTIFICATE");
+      List<Pem.Block> blocks = Pem.blocks(Pem.decodeAll(data, what), "CERTIFICATE");
       if (blocks.isEmpty()) {
         throw new CryptoFormatException(what + ": no BEGIN CERTIFICATE block in the PEM text");
       }
