@@ -28,7 +28,9 @@ import io.anke.crypto.sm2.Sm2SignatureEncoding;
 import io.anke.crypto.sm2.Sm2Signatures;
 import io.anke.crypto.sm2.Sm2Signer;
 import io.anke.crypto.sm2.Sm2Verifier;
+import io.anke.crypto.sm2.TestRandoms;
 import io.anke.crypto.sm3.HmacSm3;
+import io.anke.crypto.sm3.Sm3;
 import io.anke.crypto.sm4.Sm4Ccm;
 import io.anke.crypto.sm4.Sm4Gcm;
 import io.anke.crypto.sm4.Sm4Key;
@@ -50,9 +52,11 @@ import java.security.SecureRandom;
 import java.security.SignatureException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +71,14 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The fixtures under {@code io/anke/crypto/hostile/} are real: the key, certificate and
  * certificate request were made with OpenSSL 3.0 ({@code genpkey -algorithm SM2}, {@code req
  * -x509}, {@code req -new} with {@code distid:1234567812345678}); the CMS messages, keysets,
- * envelope and PKCS#12 file with this library under that key (KEK of the keysets: {@link #KEK}).
+ * envelope, PKCS#12 file, SM4-GCM/CCM and streaming ciphertexts and password hash with this library
+ * under that key (KEK of the keysets and SM4 key: {@link #KEK}).
+ *
+ * <p>Fixed seeds make a fixed test only when the inputs are fixed too: every valid input is a
+ * committed file or computed deterministically from one (signatures and SM2 ciphertexts from a
+ * seeded stream, CBC/ECB/nonce-taking modes from constant IVs and nonces), never made with fresh
+ * randomness or the clock, so every run mutates exactly the same bytes ({@link
+ * #everyRunMutatesExactlyTheSameBytes}).
  */
 class HostileInputTest {
   static final String KEK = "8f1c2d3e4a5b6c7d8e9fa0b1c2d3e4f5";
@@ -91,14 +102,19 @@ class HostileInputTest {
     return new String(resource(name), StandardCharsets.US_ASCII);
   }
 
+  /**
+   * A random stream fixed by {@code seed} (SplittableRandom, whose output the JDK specifies), so
+   * that signatures and SM2 ciphertexts made here are the same bytes in every run on every JDK.
+   */
   static SecureRandom seeded(long seed) {
-    try {
-      SecureRandom r = SecureRandom.getInstance("SHA1PRNG");
-      r.setSeed(seed);
-      return r;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return TestRandoms.seeded(seed);
+  }
+
+  /** A committed fixture that must still be what its name says: {@code valid} is checked now. */
+  static byte[] fixture(String name, Call valid) throws Exception {
+    byte[] bytes = resource(name);
+    assertThat(valid.accept(bytes)).as("committed fixture %s is valid", name).isTrue();
+    return bytes;
   }
 
   /** What a parser is called with and what it may throw. */
@@ -112,29 +128,41 @@ class HostileInputTest {
    * A dynamic test feeding every mutant to {@code call}. {@code allowed} are the documented
    * exception types; {@code mustReject} makes an accepted mutant a failure as well.
    */
-  static DynamicTest parser(
+  /** One parser under test: its mutants, what it may throw, and whether it must reject all. */
+  record Case(
+      String name, List<Mutant> mutants, boolean mustReject, Call call, Class<?>[] allowed) {}
+
+  /**
+   * A parser fed every mutant. {@code allowed} are the documented exception types; {@code
+   * mustReject} makes an accepted mutant a failure as well.
+   */
+  static Case parser(
       String name, List<Mutant> mutants, boolean mustReject, Call call, Class<?>... allowed) {
-    return DynamicTest.dynamicTest(
-        name,
-        () -> {
-          List<String> failures = new ArrayList<>();
-          for (Mutant m : mutants) {
-            try {
-              if (call.accept(m.bytes()) && mustReject) {
-                failures.add(m + ": accepted");
-              }
-            } catch (Throwable t) {
-              if (!isAllowed(t, allowed)) {
-                failures.add(m + ": " + t.getClass().getName() + ": " + t.getMessage());
-              }
-            }
-          }
-          assertThat(failures)
-              .as(
-                  "%s: mutants that escaped the documented failures (%d of %d)",
-                  name, failures.size(), mutants.size())
-              .isEmpty();
-        });
+    return new Case(name, mutants, mustReject, call, allowed);
+  }
+
+  static Stream<DynamicTest> run(List<Case> cases) {
+    return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
+  }
+
+  static void check(Case c) {
+    List<String> failures = new ArrayList<>();
+    for (Mutant m : c.mutants()) {
+      try {
+        if (c.call().accept(m.bytes()) && c.mustReject()) {
+          failures.add(m + ": accepted");
+        }
+      } catch (Throwable t) {
+        if (!isAllowed(t, c.allowed())) {
+          failures.add(m + ": " + t.getClass().getName() + ": " + t.getMessage());
+        }
+      }
+    }
+    assertThat(failures)
+        .as(
+            "%s: mutants that escaped the documented failures (%d of %d)",
+            c.name(), failures.size(), c.mutants().size())
+        .isEmpty();
   }
 
   static boolean isAllowed(Throwable t, Class<?>... allowed) {
@@ -179,8 +207,55 @@ class HostileInputTest {
     return new String(b, StandardCharsets.ISO_8859_1);
   }
 
+  /** Every case of every factory above, built afresh. */
+  static List<Case> allCases() throws Exception {
+    List<Case> all = new ArrayList<>();
+    all.addAll(sm2KeysAndCodecsCases());
+    all.addAll(sm3AndSm4Cases());
+    all.addAll(keysetsAndEnvelopesCases());
+    all.addAll(pkixAndCmsCases());
+    all.addAll(passwordsAndProvidersCases());
+    return all;
+  }
+
+  /** Per case, in order: SM3 over every mutant (how it was made, its length and its bytes). */
+  static java.util.LinkedHashMap<String, String> digestsOfAllMutants() throws Exception {
+    java.util.LinkedHashMap<String, String> out = new java.util.LinkedHashMap<>();
+    for (Case c : allCases()) {
+      Sm3.Hasher sm3 = Sm3.newHasher();
+      for (Mutant m : c.mutants()) {
+        sm3.update(m.how().getBytes(StandardCharsets.UTF_8));
+        sm3.update(java.nio.ByteBuffer.allocate(4).putInt(m.bytes().length).array());
+        sm3.update(m.bytes());
+      }
+      assertThat(out.put(c.name(), Hex.encode(sm3.digest()))).as("case names are unique").isNull();
+    }
+    return out;
+  }
+
+  /**
+   * The mutation test is a fixed-seed test only if every run mutates the same bytes: no fixture may
+   * be made with fresh randomness (random nonces, salts, stream headers, hedged signatures), an
+   * iteration order or the clock. Building every case twice must give the same mutants.
+   */
+  @Test
+  void everyRunMutatesExactlyTheSameBytes() throws Exception {
+    var first = digestsOfAllMutants();
+    var second = digestsOfAllMutants();
+    assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
+    List<String> differ =
+        first.keySet().stream().filter(k -> !first.get(k).equals(second.get(k))).toList();
+    assertThat(differ)
+        .as("cases whose mutant inputs (SM3 of all of them) differ when built twice afresh")
+        .isEmpty();
+  }
+
   @TestFactory
   Stream<DynamicTest> sm2KeysAndCodecs() throws Exception {
+    return run(sm2KeysAndCodecsCases());
+  }
+
+  static List<Case> sm2KeysAndCodecsCases() throws Exception {
     String keyPem = text("sm2-key.pem");
     String sec1Pem = text("sm2-key-sec1.pem");
     String pubPem = text("sm2-pub.pem");
@@ -199,7 +274,7 @@ class HostileInputTest {
     Sm2Verifier rawVerifier = verifier.withEncoding(Sm2SignatureEncoding.RAW);
     Class<?> cfe = CryptoFormatException.class;
 
-    List<DynamicTest> tests = new ArrayList<>();
+    List<Case> tests = new ArrayList<>();
     tests.add(
         parser("Hex.decode", txt(key.exportHex(), 1), false, b -> Hex.decode(s(b)) != null, cfe));
     tests.add(
@@ -374,17 +449,21 @@ class HostileInputTest {
               b -> decrypter.decrypt(b) != null,
               DecryptionFailedException.class));
     }
-    return tests.stream();
+    return tests;
   }
 
   @TestFactory
   Stream<DynamicTest> sm3AndSm4() throws Exception {
+    return run(sm3AndSm4Cases());
+  }
+
+  static List<Case> sm3AndSm4Cases() throws Exception {
     Sm4Key key = Sm4Key.fromBytes(Hex.decode(KEK));
     byte[] aad = "aad".getBytes(StandardCharsets.US_ASCII);
     byte[] iv = Hex.decode("000102030405060708090a0b0c0d0e0f");
     byte[] nonce = Hex.decode("0102030405060708090a0b0c");
     Class<?> dfe = DecryptionFailedException.class;
-    List<DynamicTest> tests = new ArrayList<>();
+    List<Case> tests = new ArrayList<>();
     HmacSm3 mac = HmacSm3.withKey(key.toBytes());
     byte[] tag = mac.mac(CONTENT);
     tests.add(parser("HmacSm3.verify", der(tag, 40), true, b -> mac.verify(CONTENT, b)));
@@ -392,7 +471,7 @@ class HostileInputTest {
     tests.add(
         parser(
             "Sm4Gcm.decrypt",
-            der(gcm.encrypt(CONTENT, aad), 41),
+            der(fixture("sm4-gcm.bin", b -> Arrays.equals(gcm.decrypt(b, aad), CONTENT)), 41),
             true,
             b -> gcm.decrypt(b, aad) != null,
             dfe));
@@ -400,7 +479,7 @@ class HostileInputTest {
     tests.add(
         parser(
             "Sm4Ccm.decrypt",
-            der(ccm.encrypt(CONTENT, aad), 42),
+            der(fixture("sm4-ccm.bin", b -> Arrays.equals(ccm.decrypt(b, aad), CONTENT)), 42),
             true,
             b -> ccm.decrypt(b, aad) != null,
             dfe));
@@ -452,12 +531,18 @@ class HostileInputTest {
             CryptoFormatException.class));
 
     Sm4GcmStreamingAead streaming = Sm4GcmStreamingAead.create(key.toBytes(), 64);
-    ByteArrayOutputStream sct = new ByteArrayOutputStream();
-    streaming.encrypt(new ByteArrayInputStream(CONTENT), sct, aad);
+    byte[] sct =
+        fixture(
+            "sm4-gcm-streaming.bin",
+            b -> {
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              streaming.decrypt(new ByteArrayInputStream(b), out, aad);
+              return Arrays.equals(out.toByteArray(), CONTENT);
+            });
     tests.add(
         parser(
             "Sm4GcmStreamingAead decrypting stream",
-            der(sct.toByteArray(), 50),
+            der(sct, 50),
             true,
             b ->
                 streaming.decrypt(new ByteArrayInputStream(b), new ByteArrayOutputStream(), aad)
@@ -470,17 +555,21 @@ class HostileInputTest {
             false,
             b -> Sm4GcmStreamingAead.create(b) != null,
             CryptoFormatException.class));
-    return tests.stream();
+    return tests;
   }
 
   @TestFactory
   Stream<DynamicTest> keysetsAndEnvelopes() throws Exception {
+    return run(keysetsAndEnvelopesCases());
+  }
+
+  static List<Case> keysetsAndEnvelopesCases() throws Exception {
     Aead kek = Sm4Gcm.withKey(Sm4Key.fromBytes(Hex.decode(KEK)));
     byte[] ksAad = "hostile".getBytes(StandardCharsets.US_ASCII);
     Sm2PrivateKey key = Sm2PrivateKey.fromPem(text("sm2-key.pem"));
     Class<?> cfe = CryptoFormatException.class;
     Class<?> dfe = DecryptionFailedException.class;
-    List<DynamicTest> tests = new ArrayList<>();
+    List<Case> tests = new ArrayList<>();
     // An encrypted keyset refuses every changed byte (docs/crypto.md, "Keysets in code").
     tests.add(
         parser(
@@ -541,11 +630,15 @@ class HostileInputTest {
             true,
             b -> envelopes.decrypt(b, "aad".getBytes(StandardCharsets.US_ASCII)) != null,
             dfe));
-    return tests.stream();
+    return tests;
   }
 
   @TestFactory
   Stream<DynamicTest> pkixAndCms() throws Exception {
+    return run(pkixAndCmsCases());
+  }
+
+  static List<Case> pkixAndCmsCases() throws Exception {
     Sm2PrivateKey key = Sm2PrivateKey.fromPem(text("sm2-key.pem"));
     String certPem = text("cert.pem");
     X509Certificate cert = Sm2Certificates.parse(certPem.getBytes(StandardCharsets.US_ASCII));
@@ -553,7 +646,7 @@ class HostileInputTest {
     String csrPem = text("csr.pem");
     byte[] csrDer = pemBody(csrPem);
     Class<?> cfe = CryptoFormatException.class;
-    List<DynamicTest> tests = new ArrayList<>();
+    List<Case> tests = new ArrayList<>();
     tests.add(
         parser(
             "Sm2Certificates.parse DER",
@@ -667,7 +760,7 @@ class HostileInputTest {
             b -> CmsEnvelope.decrypt(b, cert, handle) != null,
             cfe,
             DecryptionFailedException.class));
-    return tests.stream();
+    return tests;
   }
 
   static boolean csrUse(CertificateRequest r) {
@@ -681,10 +774,15 @@ class HostileInputTest {
 
   @TestFactory
   Stream<DynamicTest> passwordsAndProviders() throws Exception {
-    List<DynamicTest> tests = new ArrayList<>();
+    return run(passwordsAndProvidersCases());
+  }
+
+  static List<Case> passwordsAndProvidersCases() throws Exception {
+    List<Case> tests = new ArrayList<>();
     PasswordHasher hasher = PasswordHasher.withIterations(10_000);
     char[] password = "correct horse battery staple".toCharArray();
-    String hash = hasher.hash(password);
+    String hash =
+        s(fixture("password-hash.txt", b -> hasher.verify(password, s(b).strip()))).strip();
     Class<?> cfe = CryptoFormatException.class;
     tests.add(
         parser(
@@ -730,7 +828,7 @@ class HostileInputTest {
             false,
             b -> Pkcs12KeyProvider.load(b, "hostile-p12".toCharArray(), "p12") != null,
             kpe));
-    return tests.stream();
+    return tests;
   }
 
   static Path write(String name, byte[] data) throws IOException {

@@ -11,7 +11,7 @@ import org.bouncycastle.crypto.signers.RandomDSAKCalculator;
  * Deterministic randomness for tests: fixed nonces of the standard vectors, k drawn the way Bouncy
  * Castle draws it, and seeded streams.
  */
-final class TestRandoms {
+public final class TestRandoms {
   private TestRandoms() {}
 
   /** The standard's fixed k, once (see {@link FixedNonces}). */
@@ -30,7 +30,7 @@ final class TestRandoms {
   }
 
   /** A reproducible stream: the same seed gives the same bytes. */
-  static SecureRandom seeded(long seed) {
+  public static SecureRandom seeded(long seed) {
     return new Seeded(seed);
   }
 
