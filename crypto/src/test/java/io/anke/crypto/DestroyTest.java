@@ -174,6 +174,75 @@ class DestroyTest {
   }
 
   @Test
+  void aStreamingAeadMadeFromKeyBytesWipesItsOwnCopy() throws Exception {
+    Sm4GcmStreamingAead streaming = Sm4GcmStreamingAead.create(Sm4Key.generate().toBytes(), 64);
+    ByteArrayOutputStream ct = new ByteArrayOutputStream();
+    streaming.encrypt(new ByteArrayInputStream(DATA), ct, null);
+    OutputStream open = streaming.newEncryptingStream(new ByteArrayOutputStream(), null);
+    open.write(new byte[64]);
+
+    assertThat(streaming.isDestroyed()).isFalse();
+    streaming.destroy();
+    streaming.destroy(); // idempotent
+    assertThat(streaming.isDestroyed()).isTrue();
+    assertThat(streaming.toString()).contains("destroyed");
+    destroyed(() -> streaming.newEncryptingStream(new ByteArrayOutputStream(), null));
+    destroyed(
+        () -> streaming.newDecryptingStream(new ByteArrayInputStream(ct.toByteArray()), null));
+    destroyed(
+        () ->
+            streaming.decrypt(
+                new ByteArrayInputStream(ct.toByteArray()), new ByteArrayOutputStream(), null));
+    // An open stream fails at its next segment.
+    destroyed(
+        () -> {
+          open.write(new byte[65]);
+          open.close();
+        });
+  }
+
+  @Test
+  void aStreamingAeadMadeFromAnSm4KeyEndsItsOwnUseButLeavesTheKeyToItsOwner() throws Exception {
+    Sm4Key key = Sm4Key.generate();
+    Sm4GcmStreamingAead streaming = Sm4GcmStreamingAead.create(key);
+    Sm4GcmStreamingAead other = Sm4GcmStreamingAead.create(key);
+    ByteArrayOutputStream ct = new ByteArrayOutputStream();
+    streaming.encrypt(new ByteArrayInputStream(DATA), ct, null);
+
+    streaming.destroy();
+    assertThat(streaming.isDestroyed()).isTrue();
+    destroyed(
+        () -> streaming.newDecryptingStream(new ByteArrayInputStream(ct.toByteArray()), null));
+    assertThat(key.isDestroyed()).as("the caller's key").isFalse();
+    ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    other.decrypt(new ByteArrayInputStream(ct.toByteArray()), plain, null);
+    assertThat(plain.toByteArray()).isEqualTo(DATA);
+
+    key.destroy();
+    assertThat(other.isDestroyed()).as("destroying the key ends every instance on it").isTrue();
+  }
+
+  @Test
+  void anHmacSessionCanBeDestroyedOnItsOwn() {
+    HmacSm3 mac = HmacSm3.withKey(new byte[32]);
+    HmacSm3.Session session = mac.newSession().update(DATA);
+    assertThat(session.isDestroyed()).isFalse();
+    session.destroy();
+    session.destroy(); // idempotent
+    assertThat(session.isDestroyed()).isTrue();
+    destroyed(() -> session.update(DATA));
+    destroyed(session::mac);
+    destroyed(() -> session.verify(new byte[32]));
+    // The key and new sessions are unaffected.
+    assertThat(mac.isDestroyed()).isFalse();
+    assertThat(mac.newSession().update(DATA).mac()).isEqualTo(mac.mac(DATA));
+
+    HmacSm3.Session open = mac.newSession();
+    mac.destroy();
+    assertThat(open.isDestroyed()).as("the key's destruction reaches open sessions").isTrue();
+  }
+
+  @Test
   void aKeysetHandleOwnsItsMaterialApartFromOtherHandles() throws Exception {
     Sm4Key imported = Sm4Key.generate();
     KeysetHandle ks = KeysetHandle.importKey(imported, OutputPrefix.KEY_ID);
@@ -253,6 +322,8 @@ class DestroyTest {
             Sm2KeyExchange.class,
             Sm2KeyExchangeResult.class,
             HmacSm3.class,
+            HmacSm3.Session.class,
+            Sm4GcmStreamingAead.class,
             KeysetHandle.class,
             FileKeyProvider.class,
             SdfKeyProvider.class,

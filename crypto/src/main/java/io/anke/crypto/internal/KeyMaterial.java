@@ -11,9 +11,15 @@ import java.util.Map;
  * the key reachable from the key object or from the primitives built on it, and every later use
  * fails with {@link KeyDestroyedException}. It also remembers the last nonce each nonce-taking mode
  * encrypted with, to refuse an immediate reuse. Thread-safe; the lock is held only for copying.
+ *
+ * <p>A {@linkplain #view view} borrows another key's material for an object that must be
+ * destroyable on its own without destroying a key it was given: destroying the view ends its use
+ * and leaves the borrowed key intact; destroying the borrowed key ends the view's use too.
  */
 public final class KeyMaterial {
   private final String what;
+  private final KeyMaterial borrowed; // non-null for a view
+  private volatile boolean released; // a view only: destroy() has run
   private byte[] bytes;
   private final Map<String, byte[]> lastNonce = new HashMap<>(2);
 
@@ -25,7 +31,22 @@ public final class KeyMaterial {
    */
   public KeyMaterial(String what, byte[] secret) {
     this.what = what;
+    this.borrowed = null;
     this.bytes = secret;
+  }
+
+  private KeyMaterial(String what, KeyMaterial borrowed) {
+    this.what = what;
+    this.borrowed = borrowed;
+  }
+
+  /**
+   * A view of this material that its holder can destroy without wiping this one.
+   *
+   * @param what names the holder in messages, e.g. "SM4 streaming AEAD"
+   */
+  public KeyMaterial view(String what) {
+    return new KeyMaterial(what, this);
   }
 
   /**
@@ -34,6 +55,10 @@ public final class KeyMaterial {
    * @throws KeyDestroyedException if the key has been destroyed
    */
   public synchronized byte[] copy() {
+    if (borrowed != null) {
+      requireNotReleased();
+      return borrowed.copy();
+    }
     if (bytes == null) {
       throw new KeyDestroyedException(what);
     }
@@ -42,6 +67,11 @@ public final class KeyMaterial {
 
   /** Fails unless the key is still usable. */
   public synchronized void requireNotDestroyed() {
+    if (borrowed != null) {
+      requireNotReleased();
+      borrowed.requireNotDestroyed();
+      return;
+    }
     if (bytes == null) {
       throw new KeyDestroyedException(what);
     }
@@ -55,6 +85,10 @@ public final class KeyMaterial {
    * @throws KeyDestroyedException if the key has been destroyed
    */
   public synchronized boolean recordNonce(String mode, byte[] nonce) {
+    if (borrowed != null) {
+      requireNotReleased(); // the nonce history belongs to the key itself
+      return borrowed.recordNonce(mode, nonce);
+    }
     requireNotDestroyed();
     byte[] last = lastNonce.get(mode);
     if (last != null && Arrays.equals(last, nonce)) {
@@ -64,8 +98,12 @@ public final class KeyMaterial {
     return true;
   }
 
-  /** Overwrites the secret with zeros and drops it; idempotent. */
+  /**
+   * Overwrites the secret with zeros and drops it; idempotent. A view only ends its own use: the
+   * material it borrows is its owner's to destroy.
+   */
   public synchronized void destroy() {
+    released = true;
     if (bytes != null) {
       Arrays.fill(bytes, (byte) 0);
       bytes = null;
@@ -75,7 +113,13 @@ public final class KeyMaterial {
 
   /** True once {@link #destroy()} has run. */
   public synchronized boolean isDestroyed() {
-    return bytes == null;
+    return borrowed != null ? released || borrowed.isDestroyed() : bytes == null;
+  }
+
+  private void requireNotReleased() {
+    if (released) {
+      throw new KeyDestroyedException(what);
+    }
   }
 
   /** Overwrites each array with zeros (null arrays are skipped). */

@@ -1,6 +1,7 @@
 package io.anke.crypto.sm3;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.KeyDestroyedException;
 import io.anke.crypto.internal.KeyMaterial;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +82,12 @@ public final class HmacSm3 implements Destroyable {
   /** The tag of {@code data}. */
   public byte[] mac(byte[] data) {
     Objects.requireNonNull(data, "data");
-    return newSession().update(data).mac();
+    Session session = newSession();
+    try {
+      return session.update(data).mac();
+    } finally {
+      session.destroy(); // the pads of a one-shot session are not left behind
+    }
   }
 
   /**
@@ -93,11 +99,15 @@ public final class HmacSm3 implements Destroyable {
   public byte[] mac(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     Session session = newSession();
-    byte[] buffer = new byte[Sm3.STREAM_BUFFER];
-    for (int n; (n = in.read(buffer)) != -1; ) {
-      session.update(buffer, 0, n);
+    try {
+      byte[] buffer = new byte[Sm3.STREAM_BUFFER];
+      for (int n; (n = in.read(buffer)) != -1; ) {
+        session.update(buffer, 0, n);
+      }
+      return session.mac();
+    } finally {
+      session.destroy();
     }
-    return session.mac();
   }
 
   /**
@@ -139,10 +149,17 @@ public final class HmacSm3 implements Destroyable {
   /**
    * Streaming HMAC-SM3 over data that arrives in pieces. Not thread-safe: one session belongs to
    * one caller at a time.
+   *
+   * <p>A session holds its own key-derived state (the inner and outer pads, from which tags under
+   * the key can be made) for as long as it lives. {@link #destroy()} overwrites it when the session
+   * is no longer needed, without touching the {@link HmacSm3} key; afterwards the session's methods
+   * throw {@link io.anke.crypto.KeyDestroyedException}, as they do once the key itself is
+   * destroyed.
    */
-  public static final class Session {
+  public static final class Session implements Destroyable {
     private final HMac hmac = new HMac(new SM3Digest());
     private final KeyMaterial key;
+    private boolean destroyed;
 
     private Session(KeyMaterial key) {
       this.key = key;
@@ -182,11 +199,35 @@ public final class HmacSm3 implements Destroyable {
     }
 
     private void checkKey() {
+      if (destroyed) {
+        throw new KeyDestroyedException("HMAC-SM3 session");
+      }
       if (key.isDestroyed()) {
         // Overwrite the key-derived pads this session holds before refusing.
-        hmac.init(new KeyParameter(new byte[MIN_KEY_LENGTH]));
+        destroy();
         key.requireNotDestroyed();
       }
+    }
+
+    /**
+     * Overwrites the key-derived pads and any data added so far; idempotent. The {@link HmacSm3}
+     * this session came from stays usable.
+     */
+    @Override
+    public void destroy() {
+      if (!destroyed) {
+        destroyed = true;
+        hmac.init(new KeyParameter(new byte[MIN_KEY_LENGTH]));
+      }
+    }
+
+    /** True once {@link #destroy()} has run or the key was destroyed (its pads are then wiped). */
+    @Override
+    public boolean isDestroyed() {
+      if (!destroyed && key.isDestroyed()) {
+        destroy();
+      }
+      return destroyed;
     }
 
     /** Finishes like {@link #mac()} and compares with {@code tag} in constant time. */

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.util.Objects;
+import javax.security.auth.Destroyable;
 
 /**
  * Segmented SM4-GCM for streams of any size in constant memory (the design of Tink's AES-GCM-HKDF
@@ -35,14 +36,15 @@ import java.util.Objects;
  * segment boundary and appending are all detected; the header and the associated data are bound
  * through the stream key. A stream holds at most 2^32 segments (256 TiB at 64 KiB).
  *
- * <p>Instances are immutable and thread-safe; each returned stream is for one thread. An instance
- * made from an {@link Sm4Key} references that key: once the key is {@linkplain Sm4Key#destroy()
- * destroyed}, new streams cannot be made and open streams fail at their next segment, with {@link
- * io.anke.crypto.KeyDestroyedException}; an open stream wipes its derived stream key when closed.
- * An instance made from key bytes keeps its own copy for its lifetime: to be able to destroy it,
- * make an {@link Sm4Key} and use {@link #create(Sm4Key)}.
+ * <p>Instances are thread-safe; each returned stream is for one thread. An instance made from key
+ * bytes keeps its own copy of the key; one made from an {@link Sm4Key} references that key. {@link
+ * #destroy()} ends the instance: it overwrites its own key copy with zeros (an {@link Sm4Key} it
+ * references is the caller's to destroy and is left intact). Once the instance or its {@link
+ * Sm4Key} is destroyed, new streams cannot be made and open streams fail at their next segment,
+ * with {@link io.anke.crypto.KeyDestroyedException}, wiping their derived stream key as they fail;
+ * an open stream also wipes it when closed.
  */
-public final class Sm4GcmStreamingAead implements StreamingAead {
+public final class Sm4GcmStreamingAead implements StreamingAead, Destroyable {
 
   /** Key length in bytes (an SM4 key). */
   public static final int KEY_LENGTH = 16;
@@ -63,6 +65,7 @@ public final class Sm4GcmStreamingAead implements StreamingAead {
   public static final int TAG_LENGTH = SegmentCipher.TAG_LENGTH;
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String WHAT = "SM4 streaming AEAD";
 
   private final KeyMaterial key;
   private final int segmentSize;
@@ -91,7 +94,7 @@ public final class Sm4GcmStreamingAead implements StreamingAead {
    */
   public static Sm4GcmStreamingAead create(Sm4Key key, int segmentSize) {
     checkSegmentSize(segmentSize);
-    return new Sm4GcmStreamingAead(Sm4Keys.material(key), segmentSize);
+    return new Sm4GcmStreamingAead(Sm4Keys.material(key).view(WHAT), segmentSize);
   }
 
   /**
@@ -119,7 +122,7 @@ public final class Sm4GcmStreamingAead implements StreamingAead {
           "SM4 streaming key must be " + KEY_LENGTH + " bytes, got " + key.length);
     }
     checkSegmentSize(segmentSize);
-    return new Sm4GcmStreamingAead(Sm4Keys.material(Sm4Key.fromBytes(key)), segmentSize);
+    return new Sm4GcmStreamingAead(new KeyMaterial(WHAT, key.clone()), segmentSize);
   }
 
   private static void checkSegmentSize(int segmentSize) {
@@ -186,9 +189,30 @@ public final class Sm4GcmStreamingAead implements StreamingAead {
     return dec.transferTo(plaintext);
   }
 
+  /**
+   * Ends this instance: overwrites the key copy it made from key bytes with zeros, or, for an
+   * instance made from an {@link Sm4Key}, gives up its use of that key without destroying it.
+   * Idempotent. From now on {@link #newEncryptingStream}, {@link #newDecryptingStream}, {@link
+   * #encrypt}, {@link #decrypt} and every open stream of this instance (at its next segment) throw
+   * {@link io.anke.crypto.KeyDestroyedException}.
+   */
+  @Override
+  public void destroy() {
+    key.destroy();
+  }
+
+  /** True once {@link #destroy()} has run, or the {@link Sm4Key} it references was destroyed. */
+  @Override
+  public boolean isDestroyed() {
+    return key.isDestroyed();
+  }
+
   @Override
   public String toString() {
     // Never the key.
-    return "Sm4GcmStreamingAead[segmentSize=" + segmentSize + "]";
+    return "Sm4GcmStreamingAead[segmentSize="
+        + segmentSize
+        + (isDestroyed() ? ", destroyed" : "")
+        + "]";
   }
 }

@@ -154,6 +154,20 @@ class Sm4GcmStreamingAeadTest {
   }
 
   @Test
+  void readingAfterCloseFailsInsteadOfServingTheWipedBuffer() throws IOException {
+    Sm4GcmStreamingAead aead = Sm4GcmStreamingAead.create(KEY, 64);
+    byte[] p = bytes(100, 4);
+    byte[] ct = encrypt(aead, p, AAD, List.of(100));
+    InputStream in = aead.newDecryptingStream(new ByteArrayInputStream(ct), AAD);
+    assertThat(in.readNBytes(10)).isEqualTo(Arrays.copyOf(p, 10));
+    in.close();
+    assertThat(in.available()).isZero();
+    assertThatThrownBy(() -> in.read(new byte[10]))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("closed");
+  }
+
+  @Test
   void segmentsOfAnotherStreamUnderTheSameKeyAreRejected() throws IOException {
     Sm4GcmStreamingAead aead = Sm4GcmStreamingAead.create(KEY, 64);
     byte[] p = bytes(640, 1);

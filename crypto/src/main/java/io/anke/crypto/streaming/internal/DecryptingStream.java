@@ -26,6 +26,7 @@ public final class DecryptingStream extends InputStream {
   private long index;
   private int lookahead = -2; // -2: none read yet; -1: end of source; else the next byte
   private boolean finished;
+  private boolean closed;
   private IOException failure;
 
   /** The header is read on the first {@code read}, so construction never blocks. */
@@ -48,6 +49,10 @@ public final class DecryptingStream extends InputStream {
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
     java.util.Objects.checkFromIndexSize(off, len, b.length);
+    if (closed) {
+      // close() zeroed the plaintext buffer: serving it would hand out zeros as plaintext.
+      throw new IOException("decrypting stream is closed");
+    }
     if (len == 0) {
       return 0;
     }
@@ -65,11 +70,13 @@ public final class DecryptingStream extends InputStream {
 
   @Override
   public int available() {
-    return plainLen - plainPos;
+    return closed ? 0 : plainLen - plainPos;
   }
 
   @Override
   public void close() throws IOException {
+    closed = true;
+    plainPos = plainLen = 0;
     try (in) {
       if (plain != null) {
         Arrays.fill(plain, (byte) 0);

@@ -1,5 +1,6 @@
 package io.anke.crypto.streaming.internal;
 
+import io.anke.crypto.KeyDestroyedException;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.streaming.StreamAuthenticationException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,7 @@ public final class SegmentCipher {
   private final byte[] noncePrefix;
   private final GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
   private final byte[] nonce = new byte[12];
+  private boolean wiped;
 
   /**
    * @param masterKey the key of the streaming AEAD; every segment checks that it is not destroyed
@@ -135,16 +137,34 @@ public final class SegmentCipher {
   }
 
   /**
-   * Overwrites the stream key; the cipher cannot be used afterwards. Called when the stream closes
-   * or fails.
+   * Overwrites the stream key and re-keys GCM with zeros, which overwrites its GHASH tables (the
+   * SM4 round keys are a fresh array per keying, left to the garbage collector); every later
+   * segment fails with {@link KeyDestroyedException}. Idempotent. Called when the stream closes,
+   * and by the cipher itself when it finds the master key destroyed.
    */
   public void wipe() {
+    if (wiped) {
+      return;
+    }
+    wiped = true;
     KeyMaterial.wipe(streamKey.getKey());
+    gcm.init(false, new AEADParameters(new KeyParameter(new byte[16]), TAG_LENGTH * 8, nonce));
+  }
+
+  /** True once {@link #wipe()} has run. */
+  boolean isWiped() {
+    return wiped;
   }
 
   private void init(boolean encrypt, long index, boolean last) {
-    // A destroyed master key stops the stream at the next segment.
-    masterKey.requireNotDestroyed();
+    if (wiped) {
+      throw new KeyDestroyedException("SM4 streaming stream key");
+    }
+    // A destroyed master key stops the stream at the next segment, and its derived key with it.
+    if (masterKey.isDestroyed()) {
+      wipe();
+      masterKey.requireNotDestroyed();
+    }
     System.arraycopy(noncePrefix, 0, nonce, 0, PREFIX_LENGTH);
     writeInt(nonce, PREFIX_LENGTH, (int) index);
     nonce[11] = (byte) (last ? 1 : 0);
