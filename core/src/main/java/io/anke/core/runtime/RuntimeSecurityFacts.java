@@ -16,7 +16,10 @@ import java.security.Security;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.JarInputStream;
@@ -36,6 +39,8 @@ import javax.net.ssl.SSLContext;
  *     null when unset
  * @param certPathDisabledAlgorithms the {@code jdk.certpath.disabledAlgorithms} security property,
  *     verbatim; null when unset
+ * @param includedProperties the values of the security properties the two lists include ({@code
+ *     include jdk.disabled.namedCurves}), by name, so that the lists can be read without the JVM
  * @param secureRandom the default {@link SecureRandom}
  * @param bouncyCastle the Bouncy Castle provider the application loads
  * @param selfTest the result of the power-on self-test ({@link SelfTest#run()})
@@ -45,6 +50,7 @@ public record RuntimeSecurityFacts(
     List<String> enabledTlsProtocols,
     String tlsDisabledAlgorithms,
     String certPathDisabledAlgorithms,
+    Map<String, String> includedProperties,
     SecureRandomFacts secureRandom,
     BouncyCastleFacts bouncyCastle,
     SelfTestResult selfTest,
@@ -61,10 +67,21 @@ public record RuntimeSecurityFacts(
 
   public RuntimeSecurityFacts {
     enabledTlsProtocols = enabledTlsProtocols == null ? null : List.copyOf(enabledTlsProtocols);
+    includedProperties = Map.copyOf(includedProperties);
     Objects.requireNonNull(secureRandom, "secureRandom");
     Objects.requireNonNull(bouncyCastle, "bouncyCastle");
     Objects.requireNonNull(selfTest, "selfTest");
     problems = List.copyOf(problems);
+  }
+
+  /** {@code jdk.tls.disabledAlgorithms} read, with its includes resolved. */
+  public DisabledAlgorithms tlsDisabled() {
+    return DisabledAlgorithms.parse(tlsDisabledAlgorithms, includedProperties::get);
+  }
+
+  /** {@code jdk.certpath.disabledAlgorithms} read, with its includes resolved. */
+  public DisabledAlgorithms certPathDisabled() {
+    return DisabledAlgorithms.parse(certPathDisabledAlgorithms, includedProperties::get);
   }
 
   /**
@@ -156,10 +173,24 @@ public record RuntimeSecurityFacts(
     String egd = System.getProperty("java.security.egd");
     String source = egd != null ? egd : Security.getProperty("securerandom.source");
     SecureRandomFacts random = SecureRandomFacts.of(new SecureRandom().getAlgorithm(), source);
+    String tls = Security.getProperty(TLS_DISABLED);
+    String certPath = Security.getProperty(CERTPATH_DISABLED);
+    Map<String, String> included = new TreeMap<>();
+    Function<String, String> record =
+        name -> {
+          String v = Security.getProperty(name);
+          if (v != null) {
+            included.put(name, v);
+          }
+          return v;
+        };
+    DisabledAlgorithms.parse(tls, record);
+    DisabledAlgorithms.parse(certPath, record);
     return new RuntimeSecurityFacts(
         protocols,
-        Security.getProperty(TLS_DISABLED),
-        Security.getProperty(CERTPATH_DISABLED),
+        tls,
+        certPath,
+        included,
         random,
         bouncyCastle(loader, problems),
         SelfTest.run(),

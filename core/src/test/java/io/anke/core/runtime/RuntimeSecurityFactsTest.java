@@ -41,6 +41,9 @@ class RuntimeSecurityFactsTest {
         .isEqualTo(Security.getProperty("jdk.tls.disabledAlgorithms"));
     assertThat(facts.certPathDisabledAlgorithms())
         .isEqualTo(Security.getProperty("jdk.certpath.disabledAlgorithms"));
+    // JDK 17's TLS list includes jdk.disabled.namedCurves; the facts carry it for reading later.
+    assertThat(facts.tlsDisabled().unresolved()).isEmpty();
+    assertThat(facts.certPathDisabled().unresolved()).isEmpty();
     assertThat(facts.secureRandom().algorithm())
         .isEqualTo(new java.security.SecureRandom().getAlgorithm());
     assertThat(facts.selfTest().passed()).isTrue();
