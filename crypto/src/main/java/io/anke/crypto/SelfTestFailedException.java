@@ -3,12 +3,13 @@ package io.anke.crypto;
 import java.util.List;
 
 /**
- * Thrown by the factories of the SM primitives (SM2 signer and verifier, SM2 encrypter and
- * decrypter, SM3, HMAC-SM3, SM4-GCM, SM4-CCM, SM4-CBC) once the power-on self-test ({@link
- * io.anke.crypto.selftest.SelfTest#run()}) has run in this JVM and failed: an implementation that
- * gave a wrong answer for a known input must not be trusted with real data, so the module fails
- * closed, the way a FIPS 140 module enters its error state. An {@link IllegalStateException}: the
- * JVM, not the caller's input, is at fault, and no retry in the same process helps.
+ * Thrown by the factories of the SM primitives (SM2 signer, verifier, encrypter, decrypter and key
+ * exchange, SM3 and its KDF, HMAC-SM3, the password hasher, every SM4 mode) once the power-on
+ * self-test ({@link io.anke.crypto.selftest.SelfTest#run()}) has run in this JVM and failed: an
+ * implementation that gave a wrong answer for a known input must not be trusted with real data, so
+ * the module fails closed, the way a FIPS 140 module enters its error state. An {@link
+ * IllegalStateException}: the JVM, not the caller's input, is at fault, and no retry in the same
+ * process helps.
  *
  * <p>The message names the failed known-answer tests, never key material.
  */

@@ -14,10 +14,9 @@ import java.util.List;
  *
  * <p>The tests run once per JVM, on the first call of {@link #run()}, which every later call
  * answers from memory. If any test fails, the module <b>fails closed</b>: from then on the
- * factories of the primitives ({@code new Sm2Signer}, {@code new Sm2Verifier}, {@code
- * Sm2Encrypter}, {@code Sm2Decrypter}, {@code Sm3.digest}/{@code newHasher}, {@code
- * HmacSm3.withKey}, {@code Sm4Gcm.withKey}, {@code Sm4Ccm.withKey}, {@code Sm4Cbc.withKey}, {@code
- * Sm4GcmWithNonce.withKey}) throw {@link io.anke.crypto.SelfTestFailedException} naming the failed
+ * factories of the primitives (SM2 signer, verifier, encrypter, decrypter and key exchange, SM3,
+ * the SM3 KDF, HMAC-SM3, the password hasher and every SM4 primitive, hence also the envelopes and
+ * keysets built on them) throw {@link io.anke.crypto.SelfTestFailedException} naming the failed
  * tests. Objects built before the failure keep working: run the self-test at start-up, before
  * anything uses the primitives (the start-up guard does). A program that never calls {@link #run()}
  * is unaffected; each factory pays one volatile read.

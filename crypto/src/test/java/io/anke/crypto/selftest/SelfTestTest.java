@@ -226,7 +226,19 @@ class SelfTestTest {
             () -> io.anke.crypto.sm4.Sm4Ccm.withKey(sm4),
             () -> io.anke.crypto.sm4.interop.Sm4GcmWithNonce.withKey(sm4),
             () -> new io.anke.crypto.sm2.Sm2Encrypter(p),
-            () -> new io.anke.crypto.sm2.Sm2Decrypter(d));
+            () -> new io.anke.crypto.sm2.Sm2Decrypter(d),
+            () -> io.anke.crypto.sm2.Sm2KeyExchange.initiator(d, "ALICE"),
+            () -> io.anke.crypto.sm3.Sm3Kdf.derive(new byte[32], 16),
+            () -> io.anke.crypto.sm4.interop.Sm4Ctr.withKey(sm4),
+            () -> io.anke.crypto.sm4.interop.Sm4CcmWithNonce.withKey(sm4),
+            () ->
+                io.anke.crypto.sm4.interop.legacy.Sm4Ecb.withKey(
+                    sm4, io.anke.crypto.sm4.interop.Padding.PKCS7),
+            () -> io.anke.crypto.streaming.Sm4GcmStreamingAead.create(sm4),
+            () -> io.anke.crypto.streaming.Sm4GcmStreamingAead.create(new byte[16]),
+            () -> io.anke.crypto.password.PasswordHasher.withDefaults(),
+            () -> io.anke.crypto.password.PasswordHasher.withIterations(20_000),
+            () -> new io.anke.crypto.envelope.EnvelopeEncrypter(p));
     for (Runnable factory : factories) {
       assertThatThrownBy(factory::run)
           .isInstanceOf(SelfTestFailedException.class)
