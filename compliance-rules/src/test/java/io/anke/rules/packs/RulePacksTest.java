@@ -12,6 +12,7 @@ import io.anke.rules.config.ConfigRules;
 import io.anke.rules.data.DataRules;
 import io.anke.rules.hardware.HardwareRules;
 import io.anke.rules.host.HostRules;
+import io.anke.rules.runtime.RuntimeRules;
 import io.anke.rules.software.SoftwareRules;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,6 +32,7 @@ class RulePacksTest {
     all.addAll(new HostRules().rules());
     all.addAll(new ConfigRules().rules());
     all.addAll(new DataRules().rules());
+    all.addAll(new RuntimeRules().rules());
     return all;
   }
 
@@ -63,6 +65,7 @@ class RulePacksTest {
             case "HOST" -> "host";
             case "CONFIG" -> "config";
             case "DATA" -> "data";
+            case "RUNTIME" -> "runtime";
             default -> throw new AssertionError(d.id());
           };
       assertThat(d.category()).as(d.id() + " category").isEqualTo(expected);

@@ -1,6 +1,7 @@
 package io.anke.crypto.password;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.SelfTestGate;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
@@ -94,6 +95,7 @@ public final class PasswordHasher {
 
   /** A hasher with {@link #DEFAULT_ITERATIONS}. */
   public static PasswordHasher withDefaults() {
+    SelfTestGate.requireNotFailed(); // here, not in the constructor: DEFAULTS is built statically
     return DEFAULTS;
   }
 
@@ -104,6 +106,7 @@ public final class PasswordHasher {
    *     {@link #MAX_ITERATIONS}]
    */
   public static PasswordHasher withIterations(int iterations) {
+    SelfTestGate.requireNotFailed();
     if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
       throw new IllegalArgumentException(
           "iterations must be between "

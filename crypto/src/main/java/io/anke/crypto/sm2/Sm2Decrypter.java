@@ -2,6 +2,7 @@ package io.anke.crypto.sm2;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.sm2.internal.EncryptionMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.util.Objects;
@@ -27,6 +28,7 @@ public final class Sm2Decrypter {
    * @throws io.anke.crypto.KeyDestroyedException if the key has been destroyed
    */
   public Sm2Decrypter(Sm2PrivateKey key, Sm2CiphertextFormat format) {
+    SelfTestGate.requireNotFailed();
     this.key = Objects.requireNonNull(key, "key");
     this.format = Objects.requireNonNull(format, "format");
     key.requireNotDestroyed();

@@ -1,5 +1,6 @@
 package io.anke.crypto.sm2;
 
+import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.sm2.internal.EncryptionMath;
 import io.anke.crypto.sm2.internal.HedgedNonces;
 import io.anke.crypto.sm2.internal.Sm2Domain;
@@ -54,6 +55,7 @@ public final class Sm2Encrypter {
       Sm2CiphertextFormat format,
       SecureRandom random,
       DSAKCalculator fixedNonces) {
+    SelfTestGate.requireNotFailed();
     this.key = Objects.requireNonNull(key, "key");
     this.format = Objects.requireNonNull(format, "format");
     this.random = Objects.requireNonNull(random, "random");

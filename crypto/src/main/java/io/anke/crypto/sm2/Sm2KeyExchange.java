@@ -1,6 +1,7 @@
 package io.anke.crypto.sm2;
 
 import io.anke.crypto.internal.KeyMaterial;
+import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.sm2.internal.HedgedNonces;
 import io.anke.crypto.sm2.internal.KeyExchangeMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
@@ -54,6 +55,7 @@ public final class Sm2KeyExchange implements Destroyable {
   private final AtomicBoolean used = new AtomicBoolean();
 
   private Sm2KeyExchange(Role role, Sm2PrivateKey staticKey, byte[] id, Sm2PrivateKey ephemeral) {
+    SelfTestGate.requireNotFailed();
     this.role = role;
     this.staticKey = Objects.requireNonNull(staticKey, "staticKey");
     this.id = id.clone();

@@ -1,6 +1,7 @@
 package io.anke.crypto.sm2;
 
 import io.anke.crypto.internal.KeyMaterial;
+import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.sm2.internal.HedgedNonces;
 import io.anke.crypto.sm2.internal.SignatureMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
@@ -64,6 +65,7 @@ public final class Sm2Signer {
       Sm2SignatureEncoding encoding,
       SecureRandom random,
       DSAKCalculator fixedNonces) {
+    SelfTestGate.requireNotFailed();
     this.key = key;
     this.id = id;
     this.z = z != null ? z : Sm2.computeZ(key.publicKey(), id);

@@ -1,6 +1,7 @@
 package io.anke.crypto.sm2;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.sm2.internal.SignatureMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.io.IOException;
@@ -27,6 +28,7 @@ public final class Sm2Verifier {
   }
 
   private Sm2Verifier(Sm2PublicKey key, byte[] id, byte[] z, Sm2SignatureEncoding encoding) {
+    SelfTestGate.requireNotFailed();
     this.key = key;
     this.id = id;
     this.z = z != null ? z : Sm2.computeZ(key, id);

@@ -3,6 +3,7 @@ package io.anke.crypto.sm3;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.KeyDestroyedException;
 import io.anke.crypto.internal.KeyMaterial;
+import io.anke.crypto.internal.SelfTestGate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -42,6 +43,7 @@ public final class HmacSm3 implements Destroyable {
   private final int keyLength;
 
   private HmacSm3(byte[] owned) {
+    SelfTestGate.requireNotFailed();
     this.keyLength = owned.length;
     this.key = new KeyMaterial("HMAC-SM3 key", owned);
   }

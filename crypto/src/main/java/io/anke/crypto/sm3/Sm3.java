@@ -1,5 +1,6 @@
 package io.anke.crypto.sm3;
 
+import io.anke.crypto.internal.SelfTestGate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
@@ -50,6 +51,7 @@ public final class Sm3 {
 
   /** A new streaming hasher, independent of every other. */
   public static Hasher newHasher() {
+    SelfTestGate.requireNotFailed();
     return new Hasher();
   }
 

@@ -1,5 +1,6 @@
 package io.anke.crypto.sm3;
 
+import io.anke.crypto.internal.SelfTestGate;
 import java.util.Arrays;
 import java.util.Objects;
 import org.bouncycastle.crypto.digests.SM3Digest;
@@ -22,6 +23,7 @@ public final class Sm3Kdf {
    * @throws IllegalArgumentException if {@code lengthBytes} is negative
    */
   public static byte[] derive(byte[] z, int lengthBytes) {
+    SelfTestGate.requireNotFailed();
     Objects.requireNonNull(z, "z");
     if (lengthBytes < 0) {
       throw new IllegalArgumentException(

@@ -1,6 +1,7 @@
 package io.anke.crypto.sm4.internal;
 
 import io.anke.crypto.internal.KeyMaterial;
+import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.sm4.Sm4Key;
 import java.util.Objects;
 import java.util.function.Function;
@@ -25,11 +26,14 @@ public final class Sm4Keys {
   }
 
   /**
-   * The material of {@code key} (not a copy: the key's own, shared by its primitives).
+   * The material of {@code key} (not a copy: the key's own, shared by its primitives). Every SM4
+   * primitive's factory comes here, so this is where a failed self-test stops them all.
    *
+   * @throws io.anke.crypto.SelfTestFailedException if the power-on self-test has failed
    * @throws io.anke.crypto.KeyDestroyedException if the key has been destroyed
    */
   public static KeyMaterial material(Sm4Key key) {
+    SelfTestGate.requireNotFailed();
     KeyMaterial m = access.apply(Objects.requireNonNull(key, "key"));
     m.requireNotDestroyed();
     return m;

@@ -1,0 +1,30 @@
+package io.anke.rules.runtime;
+
+import io.anke.core.Severity;
+import io.anke.core.rule.FindingSink;
+import io.anke.core.rule.ScanContext;
+import io.anke.core.runtime.RuntimeSecurityFacts;
+import io.anke.rules.packs.PackRule;
+import java.util.List;
+
+/**
+ * Base of the {@code RUNTIME-} rules: each judges every {@link RuntimeSecurityFacts} attached to
+ * the context, and nothing when there is none (an ordinary scan of files).
+ */
+abstract class RuntimeRule extends PackRule {
+  /** The category of the rules about the live process. */
+  static final String CATEGORY = "runtime";
+
+  RuntimeRule(String id, Severity severity, List<String> standards, List<String> profiles) {
+    super(RuntimeRules.TEXT, id, CATEGORY, severity, standards, profiles);
+  }
+
+  @Override
+  public final void evaluate(ScanContext context, FindingSink sink) {
+    for (RuntimeSecurityFacts facts : context.facts(RuntimeSecurityFacts.class)) {
+      judge(facts, sink);
+    }
+  }
+
+  abstract void judge(RuntimeSecurityFacts facts, FindingSink sink);
+}
