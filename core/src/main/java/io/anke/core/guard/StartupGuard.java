@@ -94,7 +94,9 @@ public final class StartupGuard {
       return this;
     }
 
-    /** The signed delivery manifest ({@code anke sign}) the running archives are checked against. */
+    /**
+     * The signed delivery manifest ({@code anke sign}) the running archives are checked against.
+     */
     public Builder manifest(Path value) {
       this.manifest = value;
       return this;
@@ -117,7 +119,9 @@ public final class StartupGuard {
       return this;
     }
 
-    /** System properties to read settings from (tests); {@link System#getProperties()} by default. */
+    /**
+     * System properties to read settings from (tests); {@link System#getProperties()} by default.
+     */
     public Builder systemProperties(Map<String, String> value) {
       this.systemProperties = Map.copyOf(value);
       return this;
