@@ -20,7 +20,7 @@ public abstract class PackRule implements Rule {
    * @param texts the pack's bundle
    * @param id the rule id
    * @param category the rule category ({@code bom}, {@code hw}, {@code host}, {@code data}, {@code
-   *     config})
+   *     config}, {@code runtime})
    * @param severity the default severity
    * @param standards clause references
    * @param profiles the bundled profiles the rule belongs to

@@ -415,7 +415,7 @@ public final class DeliveryManifest {
     String detail = null;
     if (!Files.exists(sigFile)) {
       status = SignatureStatus.MISSING;
-      detail = sigFile + ": no signature beside the manifest";
+      detail = sigFile.getFileName() + " does not exist";
     } else {
       byte[] signature = readBounded(sigFile, MAX_SIGNATURE_BYTES, "signature");
       try {
@@ -427,7 +427,7 @@ public final class DeliveryManifest {
                 : "SM2 key " + Hex.encode(Sm2Certificates.keyIdentifier(v.signerKey()));
       } catch (SignatureException | CryptoFormatException e) {
         status = SignatureStatus.INVALID;
-        detail = sigFile + ": " + e.getMessage();
+        detail = e.getMessage();
       }
     }
     return new ProgramIntegrity(
