@@ -9,8 +9,6 @@ import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.rules.packs.PackRule;
-import io.anke.rules.packs.ProfileIds;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,9 +22,8 @@ final class ProgramChangedRule extends PackRule {
         "RUNTIME-PROGRAM-CHANGED",
         "runtime",
         Severity.HIGH,
-        List.of("GB/T 39786-2021 8.3(f)", "GB/T 22239-2019 8.1.4.6"),
-        List.of(
-            ProfileIds.CRYPTO_L2, ProfileIds.CRYPTO_L3, ProfileIds.MLPS_L2, ProfileIds.MLPS_L3));
+        ProgramIntegrityRules.STANDARDS,
+        ProgramIntegrityRules.PROFILES);
   }
 
   @Override
