@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
       KeysetCommand.class,
       CertCommand.class,
       PasswordCommand.class,
-      ScanCommand.class
+      ScanCommand.class,
+      SignCommand.class
     },
     sortOptions = false,
     usageHelpAutoWidth = true)

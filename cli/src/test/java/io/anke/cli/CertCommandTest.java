@@ -33,6 +33,11 @@ class CertCommandTest {
   }
 
   Run openssl(String... args) throws Exception {
+    return openssl(dir, args);
+  }
+
+  /** Runs the OpenSSL command line in {@code dir}. */
+  static Run openssl(Path dir, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("openssl"));
     cmd.addAll(List.of(args));
     Process proc = new ProcessBuilder(cmd).directory(dir.toFile()).start();

@@ -1,6 +1,7 @@
 package io.anke.crypto.envelope;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.Hex;
 import io.anke.crypto.envelope.internal.Gmt0010;
 import io.anke.crypto.internal.Pem;
 import io.anke.crypto.pkix.Sm2Certificates;
@@ -9,12 +10,14 @@ import io.anke.crypto.pkix.internal.Sm2ContentVerifierProvider;
 import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.provider.internal.Jca;
 import io.anke.crypto.sm2.Sm2;
+import io.anke.crypto.sm2.Sm2PublicKey;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.SignatureException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1InputStream;
@@ -56,9 +59,20 @@ public final class CmsSignature {
 
   private CmsSignature() {}
 
-  /** The outcome of a successful verification. */
+  /**
+   * The outcome of a successful verification.
+   *
+   * @param signer the first signer's certificate, or null when the message names the signer by key
+   *     identifier only (see {@link #signWithKeyIdentifier})
+   * @param certificates every certificate the message carries
+   * @param content the signed content
+   * @param signerKey the first signer's public key
+   */
   public record Verified(
-      X509Certificate signer, List<X509Certificate> certificates, byte[] content) {
+      X509Certificate signer,
+      List<X509Certificate> certificates,
+      byte[] content,
+      Sm2PublicKey signerKey) {
     /** Defensive copies. */
     public Verified {
       certificates = List.copyOf(certificates);
@@ -102,12 +116,45 @@ public final class CmsSignature {
               + Sm2Certificates.subjectOf(chain.get(0))
               + "') is not the signing key's");
     }
+    return generate(content, key, chain, detached, id, labels);
+  }
+
+  /**
+   * Signs {@code content} with a key that has no certificate: the signer info names the signer by
+   * its key identifier ({@link Sm2Certificates#keyIdentifier}, RFC 5652 {@code
+   * subjectKeyIdentifier}) and the message carries no certificate. No certificate is invented for
+   * the key; the verifier must already hold the public key and pass it to {@link #verify(byte[],
+   * byte[], byte[], Collection)}.
+   *
+   * @param key the signer's key (may be in a device)
+   * @param detached if true the content is not embedded
+   * @param id the SM2 distinguishing ID of the signer
+   * @param labels PKCS#7 or GM/T 0010 content-type identifiers
+   * @return the DER ContentInfo
+   */
+  public static byte[] signWithKeyIdentifier(
+      byte[] content, Sm2KeyHandle key, boolean detached, byte[] id, CmsContentTypes labels) {
+    return generate(content, key, List.of(), detached, id, labels);
+  }
+
+  /** Signs; the signer is named by the first certificate of {@code chain}, else by key id. */
+  private static byte[] generate(
+      byte[] content,
+      Sm2KeyHandle key,
+      List<X509Certificate> chain,
+      boolean detached,
+      byte[] id,
+      CmsContentTypes labels) {
     try {
       CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
-      X509CertificateHolder signerCert = new JcaX509CertificateHolder(chain.get(0));
+      SignerInfoGeneratorBuilder builder =
+          new SignerInfoGeneratorBuilder(new BcDigestCalculatorProvider());
       gen.addSignerInfoGenerator(
-          new SignerInfoGeneratorBuilder(new BcDigestCalculatorProvider())
-              .build(new Sm2ContentSigner(key, id), signerCert));
+          chain.isEmpty()
+              ? builder.build(
+                  new Sm2ContentSigner(key, id), Sm2Certificates.keyIdentifier(key.publicKey()))
+              : builder.build(
+                  new Sm2ContentSigner(key, id), new JcaX509CertificateHolder(chain.get(0))));
       for (X509Certificate c : chain) {
         gen.addCertificate(new JcaX509CertificateHolder(c));
       }
@@ -146,13 +193,41 @@ public final class CmsSignature {
    */
   public static Verified verify(byte[] cms, byte[] detachedContent, byte[] id)
       throws SignatureException {
+    return verifyAgainst(cms, detachedContent, id, null);
+  }
+
+  /**
+   * Verifies every signer of a SignedData and requires each to be one of the {@code trusted} keys:
+   * a signer whose certificate is in the message must have a trusted public key (the certificate
+   * itself is not otherwise judged), and a signer named by key identifier only ({@link
+   * #signWithKeyIdentifier}) is verified with the trusted key of that identifier.
+   *
+   * @param detachedContent the content for a detached signature, or null if it is embedded
+   * @param id the distinguishing ID the signers used
+   * @param trusted the public keys whose signatures are accepted (not empty)
+   * @throws SignatureException naming the signer if a signature does not verify or a signer is not
+   *     a trusted key
+   * @throws CryptoFormatException if the input is not a well-formed CMS SignedData
+   */
+  public static Verified verify(
+      byte[] cms, byte[] detachedContent, byte[] id, Collection<Sm2PublicKey> trusted)
+      throws SignatureException {
+    if (trusted.isEmpty()) {
+      throw new IllegalArgumentException("no trusted key");
+    }
+    return verifyAgainst(cms, detachedContent, id, List.copyOf(trusted));
+  }
+
+  private static Verified verifyAgainst(
+      byte[] cms, byte[] detachedContent, byte[] id, List<Sm2PublicKey> trusted)
+      throws SignatureException {
     ContentInfo info = contentInfo(cms, "CMS SignedData");
     if (!CMSObjectIdentifiers.signedData.equals(Gmt0010.toPkcs7(info.getContentType()))) {
       throw new CryptoFormatException(
           "CMS SignedData: content type is " + info.getContentType().getId() + ", not signedData");
     }
     try {
-      return verifySigners(info, detachedContent, id);
+      return verifySigners(info, detachedContent, id, trusted);
     } catch (CryptoFormatException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -160,7 +235,8 @@ public final class CmsSignature {
     }
   }
 
-  private static Verified verifySigners(ContentInfo info, byte[] detachedContent, byte[] id)
+  private static Verified verifySigners(
+      ContentInfo info, byte[] detachedContent, byte[] id, List<Sm2PublicKey> trusted)
       throws SignatureException {
     CMSSignedData signed;
     try {
@@ -192,23 +268,48 @@ public final class CmsSignature {
       certs.add(toCertificate(h));
     }
     X509Certificate first = null;
+    Sm2PublicKey firstKey = null;
     int n = 0;
     for (SignerInformation si : signers) {
       n++;
       @SuppressWarnings("unchecked")
       Collection<X509CertificateHolder> match = store.getMatches(si.getSID());
-      if (match.isEmpty()) {
+      X509CertificateHolder holder = null;
+      X509Certificate cert = null;
+      Sm2PublicKey key;
+      String who;
+      if (!match.isEmpty()) {
+        holder = match.iterator().next();
+        cert = toCertificate(holder);
+        key = Sm2Certificates.publicKey(cert);
+        who = "signer " + n + " '" + Sm2Certificates.subjectOf(cert) + "'";
+        if (trusted != null && !trusted.contains(key)) {
+          throw new SignatureException(
+              "CMS SignedData: " + who + ": its key is not the trusted key");
+        }
+      } else if (trusted == null) {
         throw new SignatureException(
             "CMS SignedData: signer " + n + ": its certificate is not included in the message");
+      } else {
+        byte[] keyId = si.getSID().getSubjectKeyIdentifier();
+        if (keyId == null) {
+          throw new SignatureException(
+              "CMS SignedData: signer "
+                  + n
+                  + ": its certificate is not included in the message and it names no key"
+                  + " identifier");
+        }
+        who = "signer " + n + " (key identifier " + Hex.encode(keyId) + ")";
+        key = trustedKeyOf(trusted, keyId);
+        if (key == null) {
+          throw new SignatureException("CMS SignedData: " + who + " is not the trusted key");
+        }
       }
-      X509CertificateHolder holder = match.iterator().next();
-      X509Certificate cert = toCertificate(holder);
-      String who = "signer " + n + " '" + Sm2Certificates.subjectOf(cert) + "'";
       SignerInformationVerifier verifier =
           new SignerInformationVerifier(
               new DefaultCMSSignatureAlgorithmNameGenerator(),
               new DefaultSignatureAlgorithmIdentifierFinder(),
-              new Sm2ContentVerifierProvider(Sm2Certificates.publicKey(cert), id, holder),
+              new Sm2ContentVerifierProvider(key, id, holder),
               new BcDigestCalculatorProvider());
       boolean ok;
       try {
@@ -223,11 +324,21 @@ public final class CmsSignature {
                 + ": signature does not verify (wrong distinguishing ID, or the content or"
                 + " signed attributes were modified)");
       }
-      if (first == null) {
+      if (firstKey == null) {
         first = cert;
+        firstKey = key;
       }
     }
-    return new Verified(first, certs, content);
+    return new Verified(first, certs, content, firstKey);
+  }
+
+  private static Sm2PublicKey trustedKeyOf(List<Sm2PublicKey> trusted, byte[] keyId) {
+    for (Sm2PublicKey k : trusted) {
+      if (Arrays.equals(Sm2Certificates.keyIdentifier(k), keyId)) {
+        return k;
+      }
+    }
+    return null;
   }
 
   static X509Certificate toCertificate(X509CertificateHolder h) {

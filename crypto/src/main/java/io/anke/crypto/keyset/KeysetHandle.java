@@ -4,6 +4,7 @@ import io.anke.crypto.Aead;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.KeyDestroyedException;
+import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2KeyPair;
 import io.anke.crypto.sm2.Sm2PrivateKey;
@@ -322,6 +323,20 @@ public final class KeysetHandle implements Destroyable {
     requireType(KeyType.SM2);
     requireSecret("sign");
     return new KeysetSigner(primaryEntry(), id);
+  }
+
+  /**
+   * The primary key of an sm2 keyset as an {@link Sm2KeyHandle}, for formats that sign through one
+   * (CMS signatures, certificates, delivery manifests). Its signatures carry no key-ID prefix; the
+   * handle holds the keyset's key object, so destroying this keyset handle disables it too.
+   *
+   * @throws IllegalStateException if this is not an sm2 keyset or holds public keys only
+   */
+  public Sm2KeyHandle primarySm2Key() {
+    requireNotDestroyed();
+    requireType(KeyType.SM2);
+    requireSecret("sign");
+    return Sm2KeyHandle.of((Sm2PrivateKey) primaryEntry().key());
   }
 
   /** Verification with every key of this (private or public) sm2 keyset, default ID. */

@@ -6,7 +6,6 @@ import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.provider.internal.Jca;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2PublicKey;
-import io.anke.crypto.sm3.Sm3;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -225,9 +224,8 @@ public final class CertificateBuilder {
     }
   }
 
-  /** SM3 of the public key (the 65-byte point), truncated to 160 bits (RFC 7093 method 4 style). */
   static byte[] keyId(Sm2PublicKey key) {
-    return Arrays.copyOf(Sm3.digest(key.toUncompressed()), 20);
+    return Sm2Certificates.keyIdentifier(key);
   }
 
   static X500Name name(String dn) {

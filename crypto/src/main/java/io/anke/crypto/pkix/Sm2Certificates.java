@@ -11,6 +11,7 @@ import io.anke.crypto.sm3.Sm3;
 import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.List;
 import org.bouncycastle.cert.CertException;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -103,6 +104,15 @@ public final class Sm2Certificates {
   /** SM3 of the DER encoding, lowercase hex: a fingerprint that needs no SHA. */
   public static String sm3Fingerprint(X509Certificate certificate) {
     return Hex.encode(Sm3.digest(encoded(certificate)));
+  }
+
+  /**
+   * The key identifier of an SM2 public key: SM3 of the 65-byte uncompressed point, truncated to
+   * 160 bits (RFC 7093 method 4 style, with SM3). Certificates made here carry it as their subject
+   * key identifier, and CMS signers without a certificate are named by it.
+   */
+  public static byte[] keyIdentifier(Sm2PublicKey key) {
+    return Arrays.copyOf(Sm3.digest(key.toUncompressed()), 20);
   }
 
   /** The subject in RFC 4514 form, for messages. */

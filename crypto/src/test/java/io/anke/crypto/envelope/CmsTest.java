@@ -225,6 +225,47 @@ class CmsTest {
     assertThat(printed).contains("sm3").contains("SM2-with-SM3");
   }
 
+  @Test
+  void aSignerWithoutCertificateIsNamedByKeyIdAndVerifiedOnlyWithTheTrustedKey() throws Exception {
+    byte[] cms =
+        CmsSignature.signWithKeyIdentifier(
+            CONTENT, alice, true, new byte[0], CmsContentTypes.PKCS7);
+    // Without a trusted key there is nothing to verify with: no certificate was invented.
+    assertThatThrownBy(() -> CmsSignature.verify(cms, CONTENT, new byte[0]))
+        .isInstanceOf(SignatureException.class)
+        .hasMessageContaining("certificate is not included");
+    CmsSignature.Verified v =
+        CmsSignature.verify(cms, CONTENT, new byte[0], List.of(bob.publicKey(), alice.publicKey()));
+    assertThat(v.signer()).isNull();
+    assertThat(v.certificates()).isEmpty();
+    assertThat(v.signerKey()).isEqualTo(alice.publicKey());
+    assertThatThrownBy(
+            () -> CmsSignature.verify(cms, CONTENT, new byte[0], List.of(bob.publicKey())))
+        .isInstanceOf(SignatureException.class)
+        .hasMessageContaining("key identifier")
+        .hasMessageContaining("is not the trusted key");
+    byte[] changed = CONTENT.clone();
+    changed[0] ^= 1;
+    assertThatThrownBy(
+            () -> CmsSignature.verify(cms, changed, new byte[0], List.of(alice.publicKey())))
+        .isInstanceOf(SignatureException.class);
+  }
+
+  @Test
+  void aSignerWithACertificateMustHoldATrustedKey() throws Exception {
+    byte[] cms =
+        CmsSignature.sign(
+            CONTENT, alice, List.of(aliceCert), true, new byte[0], CmsContentTypes.PKCS7);
+    assertThat(CmsSignature.verify(cms, CONTENT, new byte[0], List.of(alice.publicKey())).signer())
+        .isEqualTo(aliceCert);
+    // A self-made certificate in the message proves nothing: its key must be the trusted one.
+    assertThatThrownBy(
+            () -> CmsSignature.verify(cms, CONTENT, new byte[0], List.of(bob.publicKey())))
+        .isInstanceOf(SignatureException.class)
+        .hasMessageContaining("CN=Alice")
+        .hasMessageContaining("not the trusted key");
+  }
+
   static int indexOf(byte[] hay, byte[] needle) {
     outer:
     for (int i = 0; i + needle.length <= hay.length; i++) {
