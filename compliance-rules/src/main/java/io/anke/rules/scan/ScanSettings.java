@@ -1,17 +1,14 @@
 package io.anke.rules.scan;
 
-import io.anke.core.ConfigurationException;
 import io.anke.core.FailOn;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.engine.Engine;
-import io.anke.core.engine.RuleRegistry;
+import io.anke.core.engine.ScanConfiguration;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.profile.Profile;
-import io.anke.core.profile.ProfileRegistry;
 import io.anke.core.rule.InputGap;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.TextBundle;
-import io.anke.core.waiver.WaiverSet;
 import io.anke.rules.archive.ArchiveVisitor;
 import io.anke.rules.bytecode.BytecodeScanResult;
 import io.anke.rules.bytecode.BytecodeScanner;
@@ -19,21 +16,19 @@ import io.anke.rules.config.ConfigFileCollector;
 import io.anke.rules.data.DataClassCollector;
 import io.anke.rules.scan.ScanInputs.BytecodeTarget;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * The resolved configuration of a scan: the vendor catalog (bundled plus users' files), the rules
- * found on the class path, the profile, waivers, baseline file and fail-on threshold. Building it
- * reads and validates every configuration file, so that a mistake is reported before anything is
- * scanned. Relative paths are resolved against the working directory. Immutable; {@link
- * #run(ScanInputs)} may be called more than once.
+ * The resolved configuration of a scan ({@link ScanConfiguration}: catalog, rules, profile,
+ * waivers, baseline file and fail-on threshold, shared with the start-up guard) plus the bytecode
+ * scanner's settings. Building it reads and validates every configuration file, so that a mistake
+ * is reported before anything is scanned. Relative paths are resolved against the working
+ * directory. Immutable; {@link #run(ScanInputs)} may be called more than once.
  *
  * <pre>{@code
  * ScanSettings settings = ScanSettings.builder()
@@ -51,45 +46,11 @@ public final class ScanSettings {
   private static final TextBundle TEXT =
       TextBundle.of("io.anke.rules.scan.Messages", ScanSettings.class.getClassLoader());
 
-  private final Path workingDirectory;
-  private final Catalog catalog;
-  private final Profile profile;
-  private final Engine engine;
+  private final ScanConfiguration configuration;
   private final int bytecodeThreads;
 
   private ScanSettings(Builder b) {
-    this.workingDirectory = b.workingDirectory.toAbsolutePath().normalize();
-    ClassLoader loader = b.loader;
-    List<Path> catalogs = new ArrayList<>();
-    for (Path p : b.catalogFiles) {
-      catalogs.add(resolve(p));
-    }
-    Catalog c = Catalog.bundled(loader);
-    for (Path p : catalogs) {
-      c = c.overlay(Catalog.read(p));
-    }
-    this.catalog = c;
-    RuleRegistry rules = RuleRegistry.discover(loader);
-    ProfileRegistry profiles = ProfileRegistry.bundled(loader);
-    if (b.profile == null || b.profile.isBlank()) {
-      this.profile = profiles.defaultProfile();
-    } else {
-      String v = b.profile.strip();
-      this.profile =
-          v.endsWith(".yaml") || v.endsWith(".yml")
-              ? profiles.resolve(resolve(Path.of(v)).toString())
-              : profiles.resolve(v);
-    }
-    WaiverSet waivers = b.waiversFile == null ? WaiverSet.empty() : readWaivers(b.waiversFile);
-    Engine.Builder e =
-        Engine.builder().rules(rules).profile(profile).waivers(waivers).clock(b.clock);
-    if (b.baselineFile != null) {
-      e.baselineFile(resolve(b.baselineFile));
-    }
-    if (b.failOn != null) {
-      e.failOn(b.failOn);
-    }
-    this.engine = e.build();
+    this.configuration = b.configuration.build();
     this.bytecodeThreads = b.bytecodeThreads;
   }
 
@@ -100,27 +61,27 @@ public final class ScanSettings {
 
   /** The directory report paths are relative to (absolute). */
   public Path workingDirectory() {
-    return workingDirectory;
+    return configuration.workingDirectory();
   }
 
   /** The vendor catalog: bundled entries extended and overridden by the users' files. */
   public Catalog catalog() {
-    return catalog;
+    return configuration.catalog();
   }
 
   /** The profile that selects the rules. */
   public Profile profile() {
-    return profile;
+    return configuration.profile();
   }
 
   /** The threshold applied: the one given, else the profile's, else {@code high}. */
   public FailOn failOn() {
-    return engine.failOn();
+    return configuration.failOn();
   }
 
   /** The engine, with the rules this profile selects. */
   public Engine engine() {
-    return engine;
+    return configuration.engine();
   }
 
   /**
@@ -136,7 +97,9 @@ public final class ScanSettings {
   public ScanResult run(ScanInputs inputs) throws IOException {
     Objects.requireNonNull(inputs, "inputs");
     ScanContext.Builder context =
-        ScanContext.builder().workingDirectory(workingDirectory).catalog(catalog);
+        ScanContext.builder()
+            .workingDirectory(configuration.workingDirectory())
+            .catalog(configuration.catalog());
     context.boms(inputs.boms());
     if (inputs.host() != null) {
       context.host(inputs.host());
@@ -168,7 +131,7 @@ public final class ScanSettings {
       }
     }
     context.facts(inputs.facts());
-    return engine.run(context.build());
+    return configuration.engine().run(context.build());
   }
 
   private BytecodeScanner scanner(BytecodeTarget t) {
@@ -183,66 +146,36 @@ public final class ScanSettings {
     return b.build();
   }
 
-  /**
-   * Reads the waiver file under the name reports show (relative to the working directory), so that
-   * reports do not depend on where the project was checked out.
-   */
-  private WaiverSet readWaivers(Path given) {
-    Path file = resolve(given);
-    String name = displayName(file);
-    if (!Files.isRegularFile(file)) {
-      throw new ConfigurationException(name, 0, "waiver file not found");
-    }
-    // the same size limit, UTF-8 check and BOM handling as every other configuration file
-    return WaiverSet.read(file, name);
-  }
-
-  /** A path relative to the working directory when it lies inside it, else absolute. */
-  private String displayName(Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    Path shown = abs.startsWith(workingDirectory) ? workingDirectory.relativize(abs) : abs;
-    return shown.toString().replace('\\', '/');
-  }
-
-  private Path resolve(Path p) {
-    return workingDirectory.resolve(p).normalize();
-  }
-
   /** Builds {@link ScanSettings}. */
   public static final class Builder {
-    private Path workingDirectory = Path.of("");
-    private String profile;
-    private final List<Path> catalogFiles = new ArrayList<>();
-    private Path waiversFile;
-    private Path baselineFile;
-    private FailOn failOn;
-    private Clock clock = Clock.systemDefaultZone();
-    private ClassLoader loader = ScanSettings.class.getClassLoader();
+    private final ScanConfiguration.Builder configuration = ScanConfiguration.builder();
     private int bytecodeThreads;
 
-    private Builder() {}
+    private Builder() {
+      configuration.classLoader(ScanSettings.class.getClassLoader());
+    }
 
     /** The directory relative paths and report paths refer to (default: the current one). */
     public Builder workingDirectory(Path dir) {
-      this.workingDirectory = Objects.requireNonNull(dir, "dir");
+      configuration.workingDirectory(dir);
       return this;
     }
 
     /** A bundled profile id or the path of a profile file ({@code .yaml}); null for the default. */
     public Builder profile(String idOrFile) {
-      this.profile = idOrFile;
+      configuration.profile(idOrFile);
       return this;
     }
 
     /** Adds users' catalog files, applied in order over the bundled catalog. */
     public Builder catalogFiles(List<Path> files) {
-      catalogFiles.addAll(files);
+      configuration.catalogFiles(files);
       return this;
     }
 
     /** The waiver file, or null for none. */
     public Builder waiversFile(Path file) {
-      this.waiversFile = file;
+      configuration.waiversFile(file);
       return this;
     }
 
@@ -251,25 +184,25 @@ public final class ScanSettings {
      * does not.
      */
     public Builder baselineFile(Path file) {
-      this.baselineFile = file;
+      configuration.baselineFile(file);
       return this;
     }
 
     /** The fail-on threshold; null for the profile's (else {@code high}). */
     public Builder failOn(FailOn threshold) {
-      this.failOn = threshold;
+      configuration.failOn(threshold);
       return this;
     }
 
     /** The clock that decides which waivers have expired. */
     public Builder clock(Clock value) {
-      this.clock = Objects.requireNonNull(value, "clock");
+      configuration.clock(value);
       return this;
     }
 
     /** The class loader whose rules, profiles and catalogs are found (default: this module's). */
     public Builder classLoader(ClassLoader value) {
-      this.loader = Objects.requireNonNull(value, "loader");
+      configuration.classLoader(value);
       return this;
     }
 

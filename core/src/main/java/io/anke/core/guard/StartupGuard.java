@@ -1,14 +1,43 @@
 package io.anke.core.guard;
 
+import io.anke.core.ConfigurationException;
 import io.anke.core.FailOn;
+import io.anke.core.Severity;
+import io.anke.core.bom.BillOfMaterials;
+import io.anke.core.engine.ScanConfiguration;
 import io.anke.core.engine.ScanResult;
+import io.anke.core.engine.Summary;
+import io.anke.core.host.HostInventory;
+import io.anke.core.host.HostProbe;
+import io.anke.core.report.ReportFormats;
+import io.anke.core.report.ReportOptions;
+import io.anke.core.rule.Finding;
+import io.anke.core.rule.InputGap;
+import io.anke.core.rule.ScanContext;
+import io.anke.core.rule.Text;
+import io.anke.core.rule.TextBundle;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Proves at start-up that the running process stands on a compliant stack.
+ * Proves at start-up that the running process stands on a compliant stack: the host (OS, CPU,
+ * server, JDK and JDBC drivers, through {@link HostProbe}) and every archive of the class path
+ * (through {@link RuntimeClasspath}, identified as {@code anke scan} identifies archives), judged
+ * by the profile's rules with the waivers, the same files as {@code anke scan} and the Maven plugin
+ * read.
  *
  * <pre>{@code
  * public static void main(String[] args) {
@@ -16,8 +45,23 @@ import java.util.Optional;
  *   ...
  * }
  * }</pre>
+ *
+ * <p>In {@link GuardMode#ENFORCE} mode (the default) findings at or above the threshold, a broken
+ * configuration file, or a failure of the guard itself throw one {@link StartupGuardException}
+ * whose message says why in Chinese and English; in {@link GuardMode#WARN} mode the same is logged
+ * and the application goes on; {@link GuardMode#OFF} checks nothing. Logging goes through SLF4J
+ * (logger {@code io.anke.core.guard.StartupGuard}): one summary line at INFO, each finding at ERROR
+ * when it fails the threshold, else at WARN.
  */
 public final class StartupGuard {
+  /** Failing findings named in the exception message before "and N more". */
+  static final int LISTED = 10;
+
+  private static final Logger LOG = LoggerFactory.getLogger(StartupGuard.class);
+  private static final TextBundle TEXT =
+      TextBundle.of("io.anke.core.guard.Messages", StartupGuard.class.getClassLoader());
+  private static final AtomicReference<ScanResult> LAST = new AtomicReference<>();
+
   private final Builder settings;
 
   private StartupGuard(Builder b) {
@@ -40,20 +84,248 @@ public final class StartupGuard {
     return new Builder();
   }
 
-  /** The result of the most recent run in this JVM, if any. */
+  /**
+   * The result of the most recent run in this JVM; empty before the first, after a run in {@code
+   * off} mode, and after a run that could not complete.
+   */
   public static Optional<ScanResult> lastResult() {
-    throw new UnsupportedOperationException("not yet built");
+    return Optional.ofNullable(LAST.get());
   }
 
   /**
    * Runs the checks.
    *
-   * @return the result, empty when the mode is {@code off}
+   * @return the result, empty when the mode is {@code off} or when the guard failed in {@code warn}
+   *     mode
    * @throws StartupGuardException in {@code enforce} mode when the process must not start
    */
   public Optional<ScanResult> run() {
-    Objects.requireNonNull(settings);
-    throw new UnsupportedOperationException("not yet built");
+    GuardSettings s;
+    try {
+      s = GuardSettings.resolve(settings);
+    } catch (ConfigurationException e) {
+      LAST.set(null);
+      return refuseOrWarn(GuardSettings.modeOrEnforce(settings), e, null);
+    }
+    if (s.mode() == GuardMode.OFF) {
+      LAST.set(null);
+      LOG.info(both(TEXT.text("off", s.modeSource())));
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(guard(s));
+    } catch (StartupGuardException e) {
+      throw e;
+    } catch (ConfigurationException e) {
+      LAST.set(null);
+      return refuseOrWarn(s.mode(), e, null);
+    } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
+      // Whatever went wrong, enforce mode must not let an unchecked application start.
+      LAST.set(null);
+      if (s.mode() == GuardMode.ENFORCE) {
+        throw new StartupGuardException(both(TEXT.text("refused.crash", describe(e))), null, e);
+      }
+      LOG.error(both(TEXT.text("warn.crash", describe(e))));
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<ScanResult> refuseOrWarn(
+      GuardMode mode, ConfigurationException e, ScanResult result) {
+    if (mode == GuardMode.ENFORCE) {
+      throw new StartupGuardException(both(TEXT.text("refused.config", e.getMessage())), result, e);
+    }
+    LOG.error(both(TEXT.text("warn.config", e.getMessage())));
+    return Optional.empty();
+  }
+
+  private ScanResult guard(GuardSettings s) {
+    ClassLoader loader = loader();
+    ScanConfiguration config = configuration(s, loader);
+    ScanContext.Builder context =
+        ScanContext.builder().workingDirectory(config.workingDirectory()).catalog(config.catalog());
+    RuntimeClasspath.Contents classpath = readClasspath(loader, config);
+    context.boms(classpath.boms()).facts(classpath.gaps());
+    BillOfMaterials host =
+        HostInventory.toBom(HostProbe.live(loader).withDriverManager().probe(), config.catalog());
+    context.host(host);
+    ScanResult result = config.engine().run(context.build());
+    String report = s.report() == null ? null : writeReport(s, config, result, loader);
+    log(s.mode(), result);
+    LAST.set(result);
+    if (s.mode() == GuardMode.ENFORCE && !result.summary().passed()) {
+      throw new StartupGuardException(refusal(result, report), result, null);
+    }
+    return result;
+  }
+
+  private ClassLoader loader() {
+    if (settings.classLoader != null) {
+      return settings.classLoader;
+    }
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : StartupGuard.class.getClassLoader();
+  }
+
+  /**
+   * The configuration; in {@code warn} mode a broken waiver or profile file is logged and left out
+   * (the waivers first, then the profile), in {@code enforce} mode it stops the start.
+   */
+  private static ScanConfiguration configuration(GuardSettings s, ClassLoader loader) {
+    List<String[]> attempts = new ArrayList<>();
+    attempts.add(new String[] {"profile", "waivers"});
+    if (s.mode() == GuardMode.WARN) {
+      if (s.waivers() != null) {
+        attempts.add(new String[] {"profile"});
+      }
+      if (s.profile() != null) {
+        attempts.add(new String[] {"waivers"});
+        attempts.add(new String[0]);
+      }
+    }
+    Set<String> logged = new LinkedHashSet<>();
+    ConfigurationException first = null;
+    for (String[] keep : attempts) {
+      List<String> kept = List.of(keep);
+      try {
+        ScanConfiguration c =
+            ScanConfiguration.builder()
+                .classLoader(loader)
+                .profile(kept.contains("profile") ? s.profile() : null)
+                .waiversFile(kept.contains("waivers") ? s.waivers() : null)
+                .failOn(s.failOn())
+                .build();
+        if (first != null) {
+          for (String m : logged) {
+            LOG.error(both(TEXT.text("warn.config", m)));
+          }
+        }
+        return c;
+      } catch (ConfigurationException e) {
+        if (first == null) {
+          first = e;
+        }
+        logged.add(e.getMessage());
+      }
+    }
+    throw first;
+  }
+
+  private static RuntimeClasspath.Contents readClasspath(
+      ClassLoader loader, ScanConfiguration config) {
+    Iterator<RuntimeClasspath> found =
+        ServiceLoader.load(RuntimeClasspath.class, loader).iterator();
+    if (!found.hasNext()) {
+      InputGap gap = InputGap.missing("java.class.path", Set.of("bom"), TEXT.text("gap.noReader"));
+      return new RuntimeClasspath.Contents(List.of(), List.of(), List.of(gap));
+    }
+    return found.next().read(loader, config.catalog(), config::displayName);
+  }
+
+  private static String writeReport(
+      GuardSettings s, ScanConfiguration config, ScanResult result, ClassLoader loader) {
+    Path file = config.resolve(s.report());
+    String name = config.displayName(file);
+    byte[] json =
+        ReportFormats.render(
+            ReportFormats.discover(loader).get("json"), result, ReportOptions.defaults());
+    try {
+      Path parent = file.getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.write(file, json);
+      return name;
+    } catch (IOException e) {
+      if (s.mode() == GuardMode.ENFORCE) {
+        throw new ConfigurationException(name, 0, "cannot write the report: " + describe(e), e);
+      }
+      LOG.error(both(TEXT.text("warn.report", name, describe(e))));
+      return null;
+    }
+  }
+
+  private static void log(GuardMode mode, ScanResult result) {
+    Summary sum = result.summary();
+    String profile = result.profileUsed().map(p -> p.id()).orElse("-");
+    Text status = TEXT.text(sum.passed() ? "summary.passed" : "summary.failed");
+    Text line =
+        TEXT.text(
+            "summary",
+            mode.id(),
+            profile,
+            sum.count(Severity.CRITICAL),
+            sum.count(Severity.HIGH),
+            sum.count(Severity.MEDIUM),
+            sum.count(Severity.LOW),
+            sum.count(Severity.INFO),
+            sum.waived(),
+            sum.failOn().id());
+    LOG.info(line.zh() + status.zh() + " | " + line.en() + status.en());
+    for (Finding f : result.findings()) {
+      Text t =
+          TEXT.text(
+              "finding",
+              f.ruleId(),
+              f.severity().id(),
+              f.subject().kind(),
+              f.subject().id(),
+              f.message().zh() + " | " + f.message().en());
+      if (fails(f, sum.failOn())) {
+        LOG.error(t.en());
+      } else {
+        LOG.warn(t.en());
+      }
+    }
+  }
+
+  private static boolean fails(Finding f, FailOn failOn) {
+    return f.counts() && failOn.failsOn(f.severity());
+  }
+
+  /** The exception message: the failing findings, one line each, in both languages. */
+  static String refusal(ScanResult result, String report) {
+    Summary sum = result.summary();
+    List<Finding> failing = new ArrayList<>();
+    for (Finding f : result.findings()) {
+      if (fails(f, sum.failOn())) {
+        failing.add(f);
+      }
+    }
+    String profile = result.profileUsed().map(p -> p.id()).orElse("-");
+    Text head = TEXT.text("refused", failing.size(), sum.failOn().id(), profile);
+    StringBuilder out = new StringBuilder();
+    out.append(head.zh()).append('\n').append(head.en());
+    for (int i = 0; i < failing.size() && i < LISTED; i++) {
+      Finding f = failing.get(i);
+      Text t =
+          TEXT.text(
+              "refused.finding",
+              f.ruleId(),
+              f.subject().kind(),
+              f.subject().id(),
+              f.title().zh() + " / " + f.title().en());
+      out.append("\n  ").append(t.en());
+    }
+    if (failing.size() > LISTED) {
+      out.append("\n  ").append(both(TEXT.text("refused.more", failing.size() - LISTED)));
+    }
+    if (report != null) {
+      out.append('\n').append(both(TEXT.text("refused.report", report)));
+    }
+    return out.toString();
+  }
+
+  /** Both languages on one line, Chinese first. */
+  private static String both(Text t) {
+    return t.zh() + " | " + t.en();
+  }
+
+  private static String describe(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank()
+        ? e.getClass().getName()
+        : e.getClass().getSimpleName() + ": " + m;
   }
 
   /** Settings of one guard; each unset one is taken from the system properties or environment. */
@@ -94,7 +366,9 @@ public final class StartupGuard {
       return this;
     }
 
-    /** The signed delivery manifest ({@code anke sign}) the running archives are checked against. */
+    /**
+     * The signed delivery manifest ({@code anke sign}) the running archives are checked against.
+     */
     public Builder manifest(Path value) {
       this.manifest = value;
       return this;
@@ -117,7 +391,9 @@ public final class StartupGuard {
       return this;
     }
 
-    /** System properties to read settings from (tests); {@link System#getProperties()} by default. */
+    /**
+     * System properties to read settings from (tests); {@link System#getProperties()} by default.
+     */
     public Builder systemProperties(Map<String, String> value) {
       this.systemProperties = Map.copyOf(value);
       return this;

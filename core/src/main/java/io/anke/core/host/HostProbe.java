@@ -13,14 +13,19 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.sql.Driver;
+import java.sql.DriverManager;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -28,8 +33,10 @@ import java.util.jar.JarFile;
  * Probes the host a JVM runs on: the OS ({@code /etc/os-release}), the processor ({@code
  * /proc/cpuinfo}, {@code os.arch}), the server vendor ({@code /sys/class/dmi/id}), the JVM (system
  * properties) and the JDBC drivers registered on the class path. It reads files under a root
- * directory, so that tests use fake {@code /etc} and {@code /proc} trees, and it never loads a
- * driver class: drivers are found through their {@code META-INF/services} registrations.
+ * directory, so that tests use fake {@code /etc} and {@code /proc} trees, and by default it never
+ * loads a driver class: drivers are found through their {@code META-INF/services} registrations.
+ * {@link #withDriverManager()} adds the drivers registered with {@link DriverManager} in the
+ * running process (which initialises the registered drivers, as the first JDBC connection would).
  */
 public final class HostProbe {
   /** Largest host file read; /proc/cpuinfo of a 256-core machine is well below this. */
@@ -52,6 +59,7 @@ public final class HostProbe {
   private final Path root;
   private final Map<String, String> systemProperties;
   private final ClassLoader classLoader;
+  private final boolean driverManager;
 
   /**
    * A probe over a file tree.
@@ -61,13 +69,27 @@ public final class HostProbe {
    * @param classLoader where to look for registered JDBC drivers; null for none
    */
   public HostProbe(Path root, Map<String, String> systemProperties, ClassLoader classLoader) {
+    this(root, systemProperties, classLoader, false);
+  }
+
+  private HostProbe(
+      Path root, Map<String, String> systemProperties, ClassLoader classLoader, boolean dm) {
     this.root = Objects.requireNonNull(root, "root");
     this.systemProperties = Map.copyOf(systemProperties);
     this.classLoader = classLoader;
+    this.driverManager = dm;
   }
 
   /** A probe of the machine this JVM runs on, with the context class loader's drivers. */
   public static HostProbe live() {
+    return live(Thread.currentThread().getContextClassLoader());
+  }
+
+  /**
+   * A probe of the machine this JVM runs on, with the drivers registered on {@code classLoader}'s
+   * class path.
+   */
+  public static HostProbe live(ClassLoader classLoader) {
     Map<String, String> props = new LinkedHashMap<>();
     for (String key : JVM_KEYS) {
       String v = System.getProperty(key);
@@ -75,7 +97,17 @@ public final class HostProbe {
         props.put(key, v);
       }
     }
-    return new HostProbe(Path.of("/"), props, Thread.currentThread().getContextClassLoader());
+    return new HostProbe(Path.of("/"), props, classLoader);
+  }
+
+  /**
+   * This probe, also reporting the JDBC drivers registered with {@link DriverManager} in this JVM
+   * (a driver loaded with {@code Class.forName} or registered by code has no service registration
+   * to find). Asking {@link DriverManager} initialises the drivers registered through services, as
+   * an application's first connection would.
+   */
+  public HostProbe withDriverManager() {
+    return new HostProbe(root, systemProperties, classLoader, true);
   }
 
   /**
@@ -93,7 +125,11 @@ public final class HostProbe {
         jvm.put(key, v);
       }
     }
-    List<JdbcDriver> drivers = classLoader == null ? List.of() : drivers(unavailable);
+    List<JdbcDriver> drivers =
+        new ArrayList<>(classLoader == null ? List.of() : drivers(unavailable));
+    if (driverManager) {
+      registeredDrivers(drivers);
+    }
     return new HostFacts(os, cpu, server, jvm, drivers, unavailable);
   }
 
@@ -220,6 +256,36 @@ public final class HostProbe {
     }
     found.sort(Comparator.comparing(JdbcDriver::className).thenComparing(JdbcDriver::location));
     return found;
+  }
+
+  /** Adds the drivers {@link DriverManager} holds that no service registration named. */
+  private static void registeredDrivers(List<JdbcDriver> found) {
+    Set<String> known = new HashSet<>();
+    for (JdbcDriver d : found) {
+      known.add(d.className());
+    }
+    for (Driver driver : Collections.list(DriverManager.getDrivers())) {
+      Class<? extends Driver> type = driver.getClass();
+      if (!known.add(type.getName())) {
+        continue;
+      }
+      String binary = type.getName();
+      URL classFile = type.getResource(binary.substring(binary.lastIndexOf('.') + 1) + ".class");
+      java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
+      String location =
+          source != null && source.getLocation() != null
+              ? location(source.getLocation())
+              : classFile != null ? location(classFile) : type.getName();
+      Properties pom = classFile == null ? null : pomProperties(classFile);
+      found.add(
+          new JdbcDriver(
+              type.getName(),
+              location,
+              pom == null ? null : pom.getProperty("groupId"),
+              pom == null ? null : pom.getProperty("artifactId"),
+              pom == null ? null : pom.getProperty("version")));
+    }
+    found.sort(Comparator.comparing(JdbcDriver::className).thenComparing(JdbcDriver::location));
   }
 
   private static String location(URL url) {

@@ -212,6 +212,73 @@ class HostProbeTest {
     }
   }
 
+  /** A driver that code registers itself, without a META-INF/services entry to find it by. */
+  public static final class CodeRegisteredDriver implements java.sql.Driver {
+    @Override
+    public java.sql.Connection connect(String url, java.util.Properties info) {
+      return null;
+    }
+
+    @Override
+    public boolean acceptsURL(String url) {
+      return false;
+    }
+
+    @Override
+    public java.sql.DriverPropertyInfo[] getPropertyInfo(String url, java.util.Properties info) {
+      return new java.sql.DriverPropertyInfo[0];
+    }
+
+    @Override
+    public int getMajorVersion() {
+      return 1;
+    }
+
+    @Override
+    public int getMinorVersion() {
+      return 0;
+    }
+
+    @Override
+    public boolean jdbcCompliant() {
+      return false;
+    }
+
+    @Override
+    public java.util.logging.Logger getParentLogger() {
+      return java.util.logging.Logger.getGlobal();
+    }
+  }
+
+  @Test
+  void driversRegisteredWithDriverManagerAreReportedWhenAsked(@TempDir Path dir) throws Exception {
+    CodeRegisteredDriver driver = new CodeRegisteredDriver();
+    java.sql.DriverManager.registerDriver(driver);
+    try {
+      ClassLoader none = new URLClassLoader(new URL[0], null);
+      String name = CodeRegisteredDriver.class.getName();
+      assertThat(new HostProbe(dir, Map.of(), none).probe().jdbcDrivers())
+          .extracting(JdbcDriver::className)
+          .doesNotContain(name);
+      List<JdbcDriver> drivers =
+          new HostProbe(dir, Map.of(), none).withDriverManager().probe().jdbcDrivers();
+      JdbcDriver found =
+          drivers.stream().filter(d -> d.className().equals(name)).findFirst().orElseThrow();
+      Path classes =
+          Path.of(
+              CodeRegisteredDriver.class
+                  .getProtectionDomain()
+                  .getCodeSource()
+                  .getLocation()
+                  .toURI());
+      assertThat(found.location()).isEqualTo(classes.toString());
+      // reported once, however many ways it was registered
+      assertThat(drivers).filteredOn(d -> d.className().equals(name)).hasSize(1);
+    } finally {
+      java.sql.DriverManager.deregisterDriver(driver);
+    }
+  }
+
   @Test
   void osReleaseParsing() {
     HostFiles.KeyValues kv =

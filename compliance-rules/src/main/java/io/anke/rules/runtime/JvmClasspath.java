@@ -1,0 +1,139 @@
+package io.anke.rules.runtime;
+
+import io.anke.core.bom.BillOfMaterials;
+import io.anke.core.catalog.Catalog;
+import io.anke.core.guard.RuntimeClasspath;
+import io.anke.core.rule.InputGap;
+import io.anke.core.rule.TextBundle;
+import io.anke.rules.bom.BomEnricher;
+import io.anke.rules.bom.BomReaders;
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The class path of the running JVM as bills of materials, for the start-up guard: the entries of
+ * {@code java.class.path} and {@code jdk.module.path}, then the URLs of every {@link
+ * URLClassLoader} from the application's loader up to the bootstrap loader (Spring Boot's launcher,
+ * servlet containers' web-application loaders). A URL into an archive ({@code
+ * jar:file:/app.jar!/BOOT-INF/lib/x.jar!/}, Spring Boot's {@code
+ * jar:nested:/app.jar/!BOOT-INF/...}) stands for the outer archive, which is read whole, nested
+ * libraries included, exactly as {@code anke scan app.jar} reads it ({@link BomReaders}, then
+ * {@link BomEnricher}); a directory (a class directory, an exploded Spring Boot jar or war) is read
+ * as {@code anke scan DIR} reads it. Each file is read once. An entry that does not exist is
+ * skipped, as the JVM skips it; one that exists but cannot be read becomes an {@link InputGap}.
+ */
+public final class JvmClasspath implements RuntimeClasspath {
+  /** The rule category that judges the class path's components. */
+  private static final Set<String> BOM = Set.of("bom");
+
+  private static final TextBundle TEXT =
+      TextBundle.of("io.anke.rules.runtime.Messages", JvmClasspath.class.getClassLoader());
+
+  /** Public for {@link java.util.ServiceLoader}. */
+  public JvmClasspath() {}
+
+  @Override
+  public Contents read(ClassLoader loader, Catalog catalog, Function<Path, String> displayName) {
+    Map<Path, String> entries = new LinkedHashMap<>();
+    List<InputGap> gaps = new ArrayList<>();
+    for (String property : List.of("java.class.path", "jdk.module.path")) {
+      String value = System.getProperty(property);
+      if (value == null || value.isBlank()) {
+        continue;
+      }
+      for (String part : value.split(File.pathSeparator)) {
+        if (!part.isBlank()) {
+          add(entries, gaps, part, () -> Path.of(part));
+        }
+      }
+    }
+    for (ClassLoader l = loader; l != null; l = l.getParent()) {
+      if (l instanceof URLClassLoader u) {
+        for (URL url : u.getURLs()) {
+          add(entries, gaps, url.toString(), () -> archiveOf(url));
+        }
+      }
+    }
+    List<BillOfMaterials> boms = new ArrayList<>();
+    List<Path> archives = new ArrayList<>();
+    List<Path> directories = new ArrayList<>();
+    for (Path p : entries.keySet()) {
+      if (!Files.exists(p) || directories.stream().anyMatch(p::startsWith)) {
+        // the JVM skips a missing entry; a directory already read covers what lies inside it
+        continue;
+      }
+      String name = displayName.apply(p);
+      try {
+        if (!Files.isReadable(p)) {
+          throw new IllegalStateException("permission denied");
+        }
+        boms.add(BomEnricher.enrich(BomReaders.read(p, name), catalog));
+        archives.add(p);
+        if (Files.isDirectory(p)) {
+          directories.add(p);
+        }
+      } catch (RuntimeException e) {
+        // InputException (corrupt, over a limit, not an archive) or the walker's own failure:
+        // the entry is reported as not examined, and the rest of the class path is still judged.
+        gaps.add(InputGap.missing(name, BOM, TEXT.text("gap.unreadable", e.getMessage())));
+      }
+    }
+    return new Contents(boms, archives, gaps);
+  }
+
+  private interface PathOf {
+    Path get() throws URISyntaxException;
+  }
+
+  private static void add(
+      Map<Path, String> entries, List<InputGap> gaps, String given, PathOf resolve) {
+    try {
+      Path p = resolve.get();
+      if (p == null) {
+        gaps.add(InputGap.missing(given, BOM, TEXT.text("gap.protocol")));
+        return;
+      }
+      entries.putIfAbsent(p.toAbsolutePath().normalize(), given);
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      gaps.add(InputGap.missing(given, BOM, TEXT.text("gap.unreadable", e.getMessage())));
+    }
+  }
+
+  /**
+   * The local file or directory a class-loader URL reads from: the outer archive for a URL into
+   * one; null for a URL this reader cannot follow (a remote or container-specific protocol).
+   */
+  static Path archiveOf(URL url) throws URISyntaxException {
+    String s = url.toString();
+    if (s.startsWith("jar:")) {
+      int bang = s.indexOf("!/");
+      s = s.substring(4, bang < 0 ? s.length() : bang);
+    }
+    if (s.startsWith("file:")) {
+      return Path.of(new URI(s));
+    }
+    if (s.startsWith("nested:")) {
+      // Spring Boot 3.2+: nested:/path/to/app.jar/!BOOT-INF/lib/x.jar
+      String rest = s.substring("nested:".length());
+      int cut = rest.indexOf("/!");
+      String outer = cut < 0 ? rest : rest.substring(0, cut);
+      return Path.of(new URI("file", null, decode(outer), null));
+    }
+    return null;
+  }
+
+  private static String decode(String path) throws URISyntaxException {
+    return path.contains("%") ? new URI("file:" + path).getPath() : path;
+  }
+}

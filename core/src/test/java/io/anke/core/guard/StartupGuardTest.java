@@ -1,0 +1,165 @@
+package io.anke.core.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.anke.core.engine.ScanResult;
+import io.anke.core.rule.Finding;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StartupGuardTest {
+  @TempDir Path dir;
+
+  private Path profile(String id, String rule) throws IOException {
+    Path p = dir.resolve(id + ".yaml");
+    Files.writeString(
+        p,
+        "id: "
+            + id
+            + "\ntitle:\n  zh: 测试\n  en: test\ndescription:\n  zh: 测试\n  en: test\n"
+            + "include:\n  rules: ["
+            + rule
+            + "]\nfailOn: high\n");
+    return p;
+  }
+
+  /** A guard that reads no system property or environment variable of the test JVM. */
+  private StartupGuard.Builder guard() {
+    return StartupGuard.builder().systemProperties(Map.of()).environment(Map.of());
+  }
+
+  @Test
+  void enforceStopsTheStartWithABilingualSummaryNamingRuleAndSubject() throws IOException {
+    Path report = dir.resolve("out/guard.json");
+    StartupGuard g =
+        guard()
+            .mode(GuardMode.ENFORCE)
+            .profile(profile("host-only", "TEST-GUARD-HOST").toString())
+            .report(report)
+            .build();
+    assertThatThrownBy(g::run)
+        .isInstanceOfSatisfying(
+            StartupGuardException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .startsWith("安可启动检查阻止了应用启动：1 项发现达到或超过 high（配置 host-only）。\n")
+                  .contains(
+                      "Anke start-up guard stopped the application: 1 finding(s) at or above high"
+                          + " (profile host-only).")
+                  .contains("[TEST-GUARD-HOST] host os: TEST-GUARD-HOST 标题 / TEST-GUARD-HOST title")
+                  .contains("报告：" + report.toString() + " | Report: " + report);
+              assertThat(e.result()).isPresent();
+              assertThat(e.getCause()).isNull();
+            });
+    assertThat(Files.readString(report)).contains("\"ruleId\" : \"TEST-GUARD-HOST\"");
+    assertThat(StartupGuard.lastResult()).isPresent();
+  }
+
+  @Test
+  void theListOfFailingFindingsIsCapped() throws IOException {
+    StartupGuard g =
+        guard()
+            .mode(GuardMode.ENFORCE)
+            .profile(profile("many", "TEST-GUARD-MANY").toString())
+            .build();
+    // core alone has no RuntimeClasspath: the unread class path is itself a failing finding
+    assertThatThrownBy(g::run)
+        .hasMessageContaining("[ANKE-INPUT-MISSING] file java.class.path")
+        .hasMessageContaining("[TEST-GUARD-MANY] component m09")
+        .hasMessageNotContaining("m10")
+        .hasMessageContaining("……以及另外 3 项 | ... and 3 more");
+  }
+
+  @Test
+  void warnReturnsTheResultAndKeepsIt() throws IOException {
+    Optional<ScanResult> r =
+        guard()
+            .mode(GuardMode.WARN)
+            .profile(profile("host-only", "TEST-GUARD-HOST").toString())
+            .build()
+            .run();
+    assertThat(r).isPresent();
+    assertThat(r.get().summary().passed()).isFalse();
+    assertThat(r.get().findings()).extracting(Finding::ruleId).containsExactly("TEST-GUARD-HOST");
+    assertThat(StartupGuard.lastResult()).containsSame(r.get());
+  }
+
+  @Test
+  void offChecksNothing() {
+    Optional<ScanResult> r =
+        StartupGuard.builder()
+            .systemProperties(Map.of("anke.guard.mode", "off"))
+            .environment(Map.of("ANKE_GUARD_PROFILE", "no-such-profile"))
+            .build()
+            .run();
+    assertThat(r).isEmpty();
+    assertThat(StartupGuard.lastResult()).isEmpty();
+  }
+
+  @Test
+  void aMalformedWaiverFileStopsEnforceNamingFileAndLineAndIsLeftOutInWarn() throws IOException {
+    Path waivers = dir.resolve("waivers.yaml");
+    Files.writeString(
+        waivers,
+        "waivers:\n  - rule: TEST-GUARD-HOST\n    subject: os\n    reason: because-i-say-so\n");
+    String profile = profile("host-only", "TEST-GUARD-HOST").toString();
+    assertThatThrownBy(
+            () -> guard().mode(GuardMode.ENFORCE).profile(profile).waivers(waivers).build().run())
+        .isInstanceOf(StartupGuardException.class)
+        .hasMessageContaining("configuration error")
+        .hasMessageContaining("waivers.yaml:")
+        .hasCauseInstanceOf(io.anke.core.ConfigurationException.class);
+
+    Optional<ScanResult> r =
+        guard().mode(GuardMode.WARN).profile(profile).waivers(waivers).build().run();
+    // the profile is kept, only the broken waiver file is left out
+    assertThat(r).isPresent();
+    assertThat(r.get().profileUsed().orElseThrow().id()).isEqualTo("host-only");
+    assertThat(r.get().findings()).extracting(Finding::ruleId).containsExactly("TEST-GUARD-HOST");
+  }
+
+  @Test
+  void anUnknownModeFailsClosed() {
+    assertThatThrownBy(
+            () ->
+                StartupGuard.builder()
+                    .systemProperties(Map.of("anke.guard.mode", "audit"))
+                    .environment(Map.of())
+                    .build()
+                    .run())
+        .isInstanceOf(StartupGuardException.class)
+        .hasMessageContaining("system property anke.guard.mode");
+  }
+
+  /** A class loader that cannot list resources: rule discovery fails inside the guard. */
+  private static final class BrokenLoader extends ClassLoader {
+    BrokenLoader() {
+      super(StartupGuardTest.class.getClassLoader());
+    }
+
+    @Override
+    public Enumeration<URL> getResources(String name) {
+      throw new IllegalStateException("class path unavailable");
+    }
+  }
+
+  @Test
+  void theGuardsOwnFailureStopsEnforceAndIsOneErrorInWarn() {
+    assertThatThrownBy(
+            () -> guard().mode(GuardMode.ENFORCE).classLoader(new BrokenLoader()).build().run())
+        .isInstanceOf(StartupGuardException.class)
+        .hasMessageContaining("the guard itself failed")
+        .hasMessageContaining("class path unavailable");
+    assertThat(StartupGuard.lastResult()).isEmpty();
+    assertThat(guard().mode(GuardMode.WARN).classLoader(new BrokenLoader()).build().run())
+        .isEmpty();
+  }
+}
