@@ -22,8 +22,7 @@ import org.springframework.boot.actuate.health.Health;
  */
 public class AnkeHealthIndicator extends AbstractHealthIndicator {
   private static final TextBundle MESSAGES =
-      TextBundle.of(
-          "io.anke.spring.actuate.Messages", AnkeHealthIndicator.class.getClassLoader());
+      TextBundle.of("io.anke.spring.actuate.Messages", AnkeHealthIndicator.class.getClassLoader());
 
   private final GuardOutcome outcome;
 

@@ -22,11 +22,11 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
 /**
@@ -149,6 +149,9 @@ public class GuardApplicationListener
         continue;
       }
       Origin origin = property.getOrigin();
+      if (origin instanceof PropertySourceOrigin wrapped && wrapped.getOrigin() != null) {
+        origin = wrapped.getOrigin();
+      }
       if (origin instanceof TextResourceOrigin text
           && text.getResource() != null
           && text.getLocation() != null) {
@@ -159,10 +162,8 @@ public class GuardApplicationListener
     return key.toString();
   }
 
+  /** The file's path when it is one (editors jump to path:line), else Spring's description. */
   private static String describe(Resource resource) {
-    if (resource instanceof ClassPathResource cp) {
-      return "classpath:" + cp.getPath();
-    }
     try {
       return resource.getFile().getPath();
     } catch (java.io.IOException | UnsupportedOperationException e) {
