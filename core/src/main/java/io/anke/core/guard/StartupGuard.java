@@ -248,10 +248,9 @@ public final class StartupGuard {
   private static void log(GuardMode mode, ScanResult result) {
     Summary sum = result.summary();
     String profile = result.profileUsed().map(p -> p.id()).orElse("-");
-    Text status = TEXT.text(sum.passed() ? "summary.passed" : "summary.failed");
     Text line =
         TEXT.text(
-            "summary",
+            sum.passed() ? "summary.passed" : "summary.failed",
             mode.id(),
             profile,
             sum.count(Severity.CRITICAL),
@@ -261,7 +260,7 @@ public final class StartupGuard {
             sum.count(Severity.INFO),
             sum.waived(),
             sum.failOn().id());
-    LOG.info(line.zh() + status.zh() + " | " + line.en() + status.en());
+    LOG.info(both(line));
     for (Finding f : result.findings()) {
       Text t =
           TEXT.text(
