@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
+import io.anke.core.violation.CoreClassThatUsesSpring;
 import io.anke.crypto.violation.CryptoClassThatUsesCore;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the dependency direction of DESIGN.md: {@code crypto <- core <- compliance-rules <-
- * maven-plugin | cli}, and {@code ...internal} packages used only inside their own module.
+ * Keeps the dependency direction: {@code crypto <- core <- compliance-rules <- maven-plugin | cli |
+ * spring-boot-starter}, Spring used by the starter alone, and {@code ...internal} packages used
+ * only inside their own module.
  *
  * <p>It lives in {@code samples} because that is the one module that sees all the others.
  */
@@ -25,8 +27,19 @@ class ArchitectureTest {
 
   /** Module root packages, from the bottom of the stack to the top. */
   private static final String[] LAYERS = {
-    "io.anke.crypto", "io.anke.core", "io.anke.rules", "io.anke.maven", "io.anke.cli"
+    "io.anke.crypto",
+    "io.anke.core",
+    "io.anke.rules",
+    "io.anke.maven",
+    "io.anke.cli",
+    "io.anke.spring"
   };
+
+  /** The top of the stack: siblings, none of which may use another. */
+  private static final String[] SIBLINGS = {"io.anke.maven", "io.anke.cli", "io.anke.spring"};
+
+  /** Modules that every kind of application embeds, so they must not need Spring. */
+  private static final String[] SPRING_FREE = {"io.anke.crypto", "io.anke.core", "io.anke.rules"};
 
   private static JavaClasses production;
 
@@ -45,7 +58,7 @@ class ArchitectureTest {
     List<ArchRule> rules = new ArrayList<>();
     for (int lower = 0; lower < LAYERS.length; lower++) {
       for (int upper = lower + 1; upper < LAYERS.length; upper++) {
-        // maven and cli are siblings: neither may use the other.
+        // For siblings this forbids one direction; the sibling rules below forbid the other.
         rules.add(
             noClasses()
                 .that()
@@ -56,14 +69,28 @@ class ArchitectureTest {
                 .because(LAYERS[lower] + " sits below " + LAYERS[upper]));
       }
     }
-    rules.add(
-        noClasses()
-            .that()
-            .resideInAPackage("io.anke.cli..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("io.anke.maven..")
-            .because("the CLI and the Maven plugin are siblings"));
+    for (int i = 0; i < SIBLINGS.length; i++) {
+      for (int j = 0; j < i; j++) {
+        rules.add(
+            noClasses()
+                .that()
+                .resideInAPackage(SIBLINGS[i] + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(SIBLINGS[j] + "..")
+                .because(SIBLINGS[i] + " and " + SIBLINGS[j] + " are siblings"));
+      }
+    }
+    for (String module : SPRING_FREE) {
+      rules.add(
+          noClasses()
+              .that()
+              .resideInAPackage(module + "..")
+              .should()
+              .dependOnClassesThat()
+              .resideInAPackage("org.springframework..")
+              .because(module + " runs in plain Java applications; only the starter uses Spring"));
+    }
     for (String module : LAYERS) {
       GivenClassesConjunction outsiders = noClasses().that().resideOutsideOfPackage(module + "..");
       rules.add(
@@ -81,6 +108,7 @@ class ArchitectureTest {
   void productionCodeKeepsTheDependencyDirection() {
     assertThat(production.containPackage("io.anke.crypto")).isTrue();
     assertThat(production.containPackage("io.anke.cli")).isTrue();
+    assertThat(production.containPackage("io.anke.spring")).isTrue();
     List<String> violations = new ArrayList<>();
     for (ArchRule rule : rules()) {
       EvaluationResult result = rule.allowEmptyShould(true).evaluate(production);
@@ -91,12 +119,19 @@ class ArchitectureTest {
 
   @Test
   void aClassUsingAHigherLayerIsCaught() {
-    JavaClasses offender = new ClassFileImporter().importClasses(CryptoClassThatUsesCore.class);
-    long failing =
-        rules().stream()
-            .map(r -> r.allowEmptyShould(true).evaluate(offender))
-            .filter(EvaluationResult::hasViolation)
-            .count();
-    assertThat(failing).isEqualTo(1);
+    assertThat(failingRules(CryptoClassThatUsesCore.class)).isEqualTo(1);
+  }
+
+  @Test
+  void aCoreClassUsingSpringIsCaught() {
+    assertThat(failingRules(CoreClassThatUsesSpring.class)).isEqualTo(1);
+  }
+
+  private static long failingRules(Class<?> offenderClass) {
+    JavaClasses offender = new ClassFileImporter().importClasses(offenderClass);
+    return rules().stream()
+        .map(r -> r.allowEmptyShould(true).evaluate(offender))
+        .filter(EvaluationResult::hasViolation)
+        .count();
   }
 }

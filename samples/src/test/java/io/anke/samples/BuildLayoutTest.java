@@ -12,7 +12,13 @@ import org.junit.jupiter.api.Test;
 /** The BOM has no parent (see its pom), so this test keeps it in step with the build. */
 class BuildLayoutTest {
   private static final List<String> PUBLISHED =
-      List.of("anke-crypto", "anke-core", "anke-compliance-rules", "anke-maven-plugin", "anke-cli");
+      List.of(
+          "anke-crypto",
+          "anke-core",
+          "anke-compliance-rules",
+          "anke-maven-plugin",
+          "anke-cli",
+          "anke-spring-boot-starter");
 
   @Test
   void bomListsEveryPublishedModuleAtTheProjectVersion() throws Exception {
