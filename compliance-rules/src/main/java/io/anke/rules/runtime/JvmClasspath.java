@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The class path of the running JVM as bills of materials, for the start-up guard: the entries of
@@ -40,15 +41,24 @@ public final class JvmClasspath implements RuntimeClasspath {
   private static final TextBundle TEXT =
       TextBundle.of("io.anke.rules.runtime.Messages", JvmClasspath.class.getClassLoader());
 
-  /** Public for {@link java.util.ServiceLoader}. */
-  public JvmClasspath() {}
+  private final UnaryOperator<String> systemProperty;
+
+  /** Reads this JVM's class path; public for {@link java.util.ServiceLoader}. */
+  public JvmClasspath() {
+    this(System::getProperty);
+  }
+
+  /** Reads the class path named by {@code systemProperty} (tests). */
+  JvmClasspath(UnaryOperator<String> systemProperty) {
+    this.systemProperty = systemProperty;
+  }
 
   @Override
   public Contents read(ClassLoader loader, Catalog catalog, Function<Path, String> displayName) {
     Map<Path, String> entries = new LinkedHashMap<>();
     List<InputGap> gaps = new ArrayList<>();
     for (String property : List.of("java.class.path", "jdk.module.path")) {
-      String value = System.getProperty(property);
+      String value = systemProperty.apply(property);
       if (value == null || value.isBlank()) {
         continue;
       }

@@ -73,17 +73,8 @@ record GuardSettings(
     String modeSource = "code";
     if (mode == null) {
       Value v = lookup.get(MODE);
-      if (v == null) {
-        mode = DEFAULT_MODE;
-        modeSource = "default";
-      } else {
-        try {
-          mode = GuardMode.parse(v.text());
-        } catch (IllegalArgumentException e) {
-          throw new ConfigurationException(v.source(), 0, e.getMessage(), e);
-        }
-        modeSource = v.source();
-      }
+      mode = v == null ? DEFAULT_MODE : mode(v);
+      modeSource = v == null ? "default" : v.source();
     }
     String profile = b.profile;
     if (profile == null) {
@@ -117,10 +108,25 @@ record GuardSettings(
    * guard that cannot tell what it was asked to do fails closed.
    */
   static GuardMode modeOrEnforce(StartupGuard.Builder b) {
+    if (b.mode != null) {
+      return b.mode;
+    }
+    Map<String, String> props =
+        b.systemProperties != null ? b.systemProperties : systemProperties();
+    Map<String, String> env = b.environment != null ? b.environment : System.getenv();
+    Value v = new Lookup(props, env).get(MODE);
     try {
-      return resolve(b).mode();
+      return v == null ? DEFAULT_MODE : mode(v);
     } catch (ConfigurationException e) {
-      return b.mode != null ? b.mode : GuardMode.ENFORCE;
+      return GuardMode.ENFORCE;
+    }
+  }
+
+  private static GuardMode mode(Value v) {
+    try {
+      return GuardMode.parse(v.text());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(v.source(), 0, e.getMessage(), e);
     }
   }
 

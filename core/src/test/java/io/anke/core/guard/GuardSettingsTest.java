@@ -93,5 +93,7 @@ class GuardSettingsTest {
     assertThatThrownBy(() -> GuardSettings.resolve(badFailOn))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("system property anke.guard.fail-on");
+    // a bad threshold does not change the mode that was asked for
+    assertThat(GuardSettings.modeOrEnforce(badFailOn)).isEqualTo(GuardMode.WARN);
   }
 }

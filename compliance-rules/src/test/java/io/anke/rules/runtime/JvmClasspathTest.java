@@ -1,0 +1,110 @@
+package io.anke.rules.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.anke.core.catalog.Catalog;
+import io.anke.core.guard.RuntimeClasspath;
+import io.anke.core.rule.InputGap;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ServiceLoader;
+import java.util.jar.JarOutputStream;
+import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JvmClasspathTest {
+  private static final java.net.URLStreamHandler NO_HANDLER =
+      new java.net.URLStreamHandler() {
+        @Override
+        protected java.net.URLConnection openConnection(URL u) throws java.io.IOException {
+          throw new java.io.IOException("not opened in this test");
+        }
+      };
+
+  @TempDir Path dir;
+
+  private static Path jar(Path file, String group, String artifact) throws Exception {
+    try (OutputStream os = Files.newOutputStream(file);
+        JarOutputStream out = new JarOutputStream(os)) {
+      out.putNextEntry(
+          new ZipEntry("META-INF/maven/" + group + "/" + artifact + "/pom.properties"));
+      out.write(
+          ("groupId=" + group + "\nartifactId=" + artifact + "\nversion=1.0\n")
+              .getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    return file;
+  }
+
+  private RuntimeClasspath.Contents read(URL... urls) throws Exception {
+    try (URLClassLoader loader = new URLClassLoader(urls, null)) {
+      return new JvmClasspath(property -> null)
+          .read(loader, Catalog.bundled(), p -> dir.relativize(p).toString());
+    }
+  }
+
+  @Test
+  void isTheServiceTheGuardFinds() {
+    assertThat(ServiceLoader.load(RuntimeClasspath.class).findFirst())
+        .get()
+        .isInstanceOf(JvmClasspath.class);
+  }
+
+  @Test
+  void aCorruptJarIsAnInputGapAndTheRestIsStillRead() throws Exception {
+    Path good = jar(dir.resolve("good.jar"), "com.example", "good");
+    Path corrupt = dir.resolve("corrupt.jar");
+    byte[] zip = Files.readAllBytes(good);
+    Files.write(corrupt, java.util.Arrays.copyOf(zip, zip.length / 2)); // truncated: no directory
+    RuntimeClasspath.Contents c = read(corrupt.toUri().toURL(), good.toUri().toURL());
+    assertThat(c.gaps()).extracting(InputGap::input).containsExactly("corrupt.jar");
+    assertThat(c.gaps().get(0).categories()).containsExactly("bom");
+    assertThat(c.gaps().get(0).reason().en()).startsWith("the class-path entry could not be read");
+    assertThat(c.boms())
+        .flatExtracting(b -> b.components())
+        .extracting(x -> x.purl())
+        .contains("pkg:maven/com.example/good@1.0");
+    assertThat(c.archives()).contains(good.toAbsolutePath().normalize());
+  }
+
+  @Test
+  void urlsIntoAnArchiveStandForItAndItIsReadOnce() throws Exception {
+    Path app = jar(dir.resolve("app.jar"), "com.example", "app");
+    String file = app.toUri().toString();
+    // Spring Boot 3.2+ registers a handler for nested:; this JVM does not know it
+    URL nested =
+        new URL(null, "jar:nested:" + app.toAbsolutePath() + "/!BOOT-INF/lib/x.jar!/", NO_HANDLER);
+    URL classic = new URL("jar:" + file + "!/BOOT-INF/lib/x.jar!/");
+    assertThat(JvmClasspath.archiveOf(nested)).isEqualTo(app.toAbsolutePath());
+    assertThat(JvmClasspath.archiveOf(classic)).isEqualTo(app.toAbsolutePath());
+    RuntimeClasspath.Contents c = read(app.toUri().toURL(), nested, classic);
+    assertThat(c.archives()).containsOnlyOnce(app.toAbsolutePath().normalize());
+    assertThat(c.gaps()).isEmpty();
+  }
+
+  @Test
+  void aMissingEntryIsSkippedAsTheJvmSkipsItAndAnUnknownProtocolIsAGap() throws Exception {
+    RuntimeClasspath.Contents c =
+        read(dir.resolve("gone.jar").toUri().toURL(), new URL("http://example.com/lib.jar"));
+    // read(...) saw no java.class.path: only the loader's URLs count here
+    assertThat(c.boms()).isEmpty();
+    assertThat(c.gaps()).extracting(InputGap::input).containsExactly("http://example.com/lib.jar");
+  }
+
+  @Test
+  void archivesInsideADirectoryAlreadyReadAreNotReadAgain() throws Exception {
+    Path exploded = dir.resolve("exploded");
+    Files.createDirectories(exploded.resolve("BOOT-INF/lib"));
+    Path lib = jar(exploded.resolve("BOOT-INF/lib/lib.jar"), "com.example", "lib");
+    RuntimeClasspath.Contents c = read(exploded.toUri().toURL(), lib.toUri().toURL());
+    assertThat(c.archives()).containsExactly(exploded.toAbsolutePath().normalize());
+    assertThat(c.boms().get(0).components())
+        .extracting(x -> x.purl())
+        .containsExactly("pkg:maven/com.example/lib@1.0");
+  }
+}
