@@ -92,6 +92,20 @@ record GuardSettings(
         }
       }
     }
+    Path manifest = path(b.manifest, lookup.get(MANIFEST));
+    Path manifestKey = path(b.manifestKey, lookup.get(MANIFEST_KEY));
+    if (manifest != null && manifestKey == null) {
+      // A manifest checked against the key it carries proves nothing: the trusted key is required.
+      Value v = lookup.get(MANIFEST);
+      throw new ConfigurationException(
+          v == null ? "code" : v.source(),
+          0,
+          property(MANIFEST_KEY)
+              + " (or "
+              + variable(MANIFEST_KEY)
+              + ") is required when a manifest is given: the manifest is checked against the key"
+              + " trusted to have signed it");
+    }
     return new GuardSettings(
         mode,
         modeSource,
@@ -99,8 +113,8 @@ record GuardSettings(
         path(b.waivers, lookup.get(WAIVERS)),
         path(b.report, lookup.get(REPORT)),
         failOn,
-        path(b.manifest, lookup.get(MANIFEST)),
-        path(b.manifestKey, lookup.get(MANIFEST_KEY)));
+        manifest,
+        manifestKey);
   }
 
   /**

@@ -9,6 +9,7 @@ import io.anke.core.engine.ScanResult;
 import io.anke.core.engine.Summary;
 import io.anke.core.host.HostInventory;
 import io.anke.core.host.HostProbe;
+import io.anke.core.manifest.DeliveryManifest;
 import io.anke.core.report.ReportFormats;
 import io.anke.core.report.ReportOptions;
 import io.anke.core.rule.Finding;
@@ -16,6 +17,9 @@ import io.anke.core.rule.InputGap;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Text;
 import io.anke.core.rule.TextBundle;
+import io.anke.core.runtime.RuntimeSecurityFacts;
+import io.anke.crypto.selftest.SelfTest;
+import io.anke.crypto.selftest.SelfTestResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,6 +144,17 @@ public final class StartupGuard {
   }
 
   private ScanResult guard(GuardSettings s) {
+    // The known-answer tests run before anything else uses the SM algorithms; a failure is fatal
+    // in enforce mode whatever the profile, threshold or waivers say.
+    SelfTestResult selfTest = SelfTest.run();
+    if (!selfTest.passed()) {
+      String failed = String.join(", ", selfTest.failures());
+      if (s.mode() == GuardMode.ENFORCE) {
+        LAST.set(null);
+        throw new StartupGuardException(both(TEXT.text("refused.selfTest", failed)), null, null);
+      }
+      LOG.error(both(TEXT.text("warn.selfTest", failed)));
+    }
     ClassLoader loader = loader();
     ScanConfiguration config = configuration(s, loader);
     ScanContext.Builder context =
@@ -149,6 +164,12 @@ public final class StartupGuard {
     BillOfMaterials host =
         HostInventory.toBom(HostProbe.live(loader).withDriverManager().probe(), config.catalog());
     context.host(host);
+    context.fact(RuntimeSecurityFacts.probe(loader));
+    if (s.manifest() != null) {
+      context.fact(
+          DeliveryManifest.verify(
+              config.resolve(s.manifest()), config.resolve(s.manifestKey()), classpath.archives()));
+    }
     ScanResult result = config.engine().run(context.build());
     String report = s.report() == null ? null : writeReport(s, config, result, loader);
     log(s.mode(), result);
