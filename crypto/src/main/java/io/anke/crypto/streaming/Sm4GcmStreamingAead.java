@@ -2,6 +2,7 @@ package io.anke.crypto.streaming;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.internal.KeyMaterial;
+import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.internal.Sm4Keys;
 import io.anke.crypto.streaming.internal.DecryptingStream;
@@ -122,6 +123,8 @@ public final class Sm4GcmStreamingAead implements StreamingAead, Destroyable {
           "SM4 streaming key must be " + KEY_LENGTH + " bytes, got " + key.length);
     }
     checkSegmentSize(segmentSize);
+    // Key bytes do not pass through Sm4Keys.material, so the self-test gate is checked here.
+    SelfTestGate.requireNotFailed();
     return new Sm4GcmStreamingAead(new KeyMaterial(WHAT, key.clone()), segmentSize);
   }
 
