@@ -28,11 +28,12 @@ import java.util.function.UnaryOperator;
  * URLClassLoader} from the application's loader up to the bootstrap loader (Spring Boot's launcher,
  * servlet containers' web-application loaders). A URL into an archive ({@code
  * jar:file:/app.jar!/BOOT-INF/lib/x.jar!/}, Spring Boot's {@code
- * jar:nested:/app.jar/!BOOT-INF/...}) stands for the outer archive, which is read whole, nested
- * libraries included, exactly as {@code anke scan app.jar} reads it ({@link BomReaders}, then
- * {@link BomEnricher}); a directory (a class directory, an exploded Spring Boot jar or war) is read
- * as {@code anke scan DIR} reads it. Each file is read once. An entry that does not exist is
- * skipped, as the JVM skips it; one that exists but cannot be read becomes an {@link InputGap}.
+ * jar:nested:/app.jar/!BOOT-INF/...}, Tomcat's {@code war:file:} URLs into a war it serves
+ * unexploded) stands for the outer archive, which is read whole, nested libraries included, exactly
+ * as {@code anke scan app.jar} reads it ({@link BomReaders}, then {@link BomEnricher}); a directory
+ * (a class directory, an exploded Spring Boot jar or war) is read as {@code anke scan DIR} reads
+ * it. Each file is read once. An entry that does not exist is skipped, as the JVM skips it; one
+ * that exists but cannot be read becomes an {@link InputGap}.
  */
 public final class JvmClasspath implements RuntimeClasspath {
   /** The rule category that judges the class path's components. */
@@ -130,6 +131,13 @@ public final class JvmClasspath implements RuntimeClasspath {
       int bang = s.indexOf("!/");
       s = s.substring(4, bang < 0 ? s.length() : bang);
     }
+    if (s.startsWith("war:")) {
+      // Tomcat serving a war from the archive: war:file:/path/app.war*/WEB-INF/lib/x.jar (Tomcat
+      // 8.0 wrote ^/ instead of */)
+      s = s.substring("war:".length());
+      int cut = warSeparator(s);
+      s = cut < 0 ? s : s.substring(0, cut);
+    }
     if (s.startsWith("file:")) {
       return Path.of(new URI(s));
     }
@@ -141,6 +149,11 @@ public final class JvmClasspath implements RuntimeClasspath {
       return Path.of(new URI("file", null, decode(outer), null));
     }
     return null;
+  }
+
+  private static int warSeparator(String s) {
+    int star = s.indexOf("*/");
+    return star >= 0 ? star : s.indexOf("^/");
   }
 
   private static String decode(String path) throws URISyntaxException {

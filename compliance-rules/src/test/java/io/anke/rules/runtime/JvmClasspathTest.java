@@ -88,6 +88,21 @@ class JvmClasspathTest {
   }
 
   @Test
+  void tomcatsUrlsIntoAWarItServesUnexplodedStandForTheWar() throws Exception {
+    Path war = jar(dir.resolve("my app.war"), "com.example", "web");
+    String file = war.toUri().toString();
+    // the shapes Tomcat's web-application loader gives (war: has no handler outside Tomcat)
+    URL lib = new URL(null, "war:" + file + "*/WEB-INF/lib/x.jar", NO_HANDLER);
+    URL classes = new URL(null, "war:" + file + "*/WEB-INF/classes/", NO_HANDLER);
+    URL tomcat80 = new URL(null, "jar:war:" + file + "^/WEB-INF/lib/x.jar!/", NO_HANDLER);
+    assertThat(JvmClasspath.archiveOf(lib)).isEqualTo(war.toAbsolutePath());
+    assertThat(JvmClasspath.archiveOf(tomcat80)).isEqualTo(war.toAbsolutePath());
+    RuntimeClasspath.Contents c = read(lib, classes, tomcat80);
+    assertThat(c.gaps()).isEmpty();
+    assertThat(c.archives()).containsExactly(war.toAbsolutePath().normalize());
+  }
+
+  @Test
   void aMissingEntryIsSkippedAsTheJvmSkipsItAndAnUnknownProtocolIsAGap() throws Exception {
     RuntimeClasspath.Contents c =
         read(dir.resolve("gone.jar").toUri().toURL(), new URL("http://example.com/lib.jar"));
