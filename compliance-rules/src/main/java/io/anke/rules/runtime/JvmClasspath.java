@@ -14,6 +14,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The class path of the running JVM as bills of materials, for the start-up guard: the entries of
- * {@code java.class.path} and {@code jdk.module.path}, then the URLs of every {@link
+ * {@code java.class.path} with the jars their manifests' {@code Class-Path} names ({@link
+ * ManifestClassPath}), those of {@code jdk.module.path}, then the URLs of every {@link
  * URLClassLoader} from the application's loader up to the bootstrap loader (Spring Boot's launcher,
  * servlet containers' web-application loaders). A URL into an archive ({@code
  * jar:file:/app.jar!/BOOT-INF/lib/x.jar!/}, Spring Boot's {@code
@@ -68,6 +70,9 @@ public final class JvmClasspath implements RuntimeClasspath {
           add(entries, gaps, part, () -> Path.of(part));
         }
       }
+      if (property.equals("java.class.path")) {
+        followClassPathAttributes(entries, gaps);
+      }
     }
     for (ClassLoader l = loader; l != null; l = l.getParent()) {
       if (l instanceof URLClassLoader u) {
@@ -101,6 +106,35 @@ public final class JvmClasspath implements RuntimeClasspath {
       }
     }
     return new Contents(boms, archives, gaps);
+  }
+
+  /**
+   * Adds what the manifests' {@code Class-Path} attributes of the entries so far name, and theirs
+   * in turn, as the application class loader follows them; each entry is added once, so a cycle
+   * ends.
+   */
+  private static void followClassPathAttributes(Map<Path, String> entries, List<InputGap> gaps) {
+    ArrayDeque<Path> pending = new ArrayDeque<>(entries.keySet());
+    while (!pending.isEmpty()) {
+      for (URI named : ManifestClassPath.of(pending.poll())) {
+        if (!"file".equals(named.getScheme())) {
+          gaps.add(InputGap.missing(named.toString(), BOM, TEXT.text("gap.protocol")));
+          continue;
+        }
+        Path p;
+        try {
+          p = Path.of(named).toAbsolutePath().normalize();
+        } catch (IllegalArgumentException e) {
+          gaps.add(
+              InputGap.missing(named.toString(), BOM, TEXT.text("gap.unreadable", e.getMessage())));
+          continue;
+        }
+        if (!entries.containsKey(p)) {
+          entries.put(p, named.toString());
+          pending.add(p);
+        }
+      }
+    }
   }
 
   private interface PathOf {
