@@ -23,17 +23,21 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * An {@link ArchiveVisitor} that turns the archives met during a walk into components: each jar,
  * war or ear (the target and every nested archive) is identified by its {@code
  * META-INF/maven/<group>/<artifact>/pom.properties}, else by its manifest, else by its file name
- * ({@link ArchiveFacts#IDENTITY} says which). An archive without {@code pom.properties} also
- * carries the facts the catalog can identify it by ({@link ArchiveFacts}): its file name, its
- * manifest attributes, the package that holds all its classes, the JDBC drivers it registers and
- * its SHA-256. It can share a walk with other visitors (the bytecode scanner) so that a target is
- * read once.
+ * ({@link ArchiveFacts#IDENTITY} says which). A manifest gives Maven coordinates only when it
+ * states the group ({@code Implementation-Title: group#artifact;version}, as Gradle builds write
+ * it) and the file name is {@code <artifact>-<version>.jar}; a manifest version that is not a
+ * plausible version ({@link ArchiveFacts#plausibleVersion}) is ignored. An archive without {@code
+ * pom.properties} also carries the facts the catalog can identify it by ({@link ArchiveFacts}): its
+ * file name, its manifest attributes, the package that holds all its classes, the JDBC drivers it
+ * registers and its SHA-256. It can share a walk with other visitors (the bytecode scanner) so that
+ * a target is read once.
  *
  * <p>Use one instance per walk; call {@link #toBom(String)} afterwards.
  */
@@ -46,6 +50,10 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
   private static final Pattern POM_PROPERTIES =
       Pattern.compile("(?:.*/)?META-INF/maven/[^/]+/[^/]+/pom\\.properties");
   private static final int SMALL_FILE = 64 * 1024;
+
+  /** An Implementation-Title of the form {@code group#artifact;version}. */
+  private static final Pattern IVY_TITLE =
+      Pattern.compile("([A-Za-z0-9_.\\-]+)#([A-Za-z0-9_.\\-]+);(\\S+)");
 
   /** One archive (or the directory root) met during the walk. */
   private static final class Container {
@@ -232,10 +240,27 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
     Component.Builder b = Component.builder().kind(kind).origin(origin);
     String title = attribute(c.manifest, "Implementation-Title", "Bundle-SymbolicName");
     if (title != null) {
-      b.name(withoutDirectives(title))
-          .version(attribute(c.manifest, "Implementation-Version", "Bundle-Version"))
+      String version =
+          ArchiveFacts.plausibleVersion(attribute(c.manifest, "Implementation-Version"));
+      if (version == null) {
+        version = ArchiveFacts.plausibleVersion(attribute(c.manifest, "Bundle-Version"));
+      }
+      String name = withoutDirectives(title);
+      String group = null;
+      Matcher ivy = IVY_TITLE.matcher(title);
+      if (ivy.matches() && ivy.group(3).equals(version)) {
+        // Gradle (nebula) publishes Implementation-Title as group#artifact;version
+        group = ivy.group(1);
+        name = ivy.group(2);
+      }
+      b.name(name)
+          .version(version)
           .supplier(attribute(c.manifest, "Implementation-Vendor", "Bundle-Vendor"))
           .property(ArchiveFacts.IDENTITY, "manifest");
+      if (group != null && version != null && namedAs(c.entry.path(), name, version)) {
+        // The manifest states the coordinates and the file name agrees: an exact identity.
+        b.group(group).purl(Purl.maven(group, name, version));
+      }
     } else {
       b.name(fileName(c.entry.path())).property(ArchiveFacts.IDENTITY, "file-name");
     }
@@ -255,6 +280,11 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
     }
     result.add(b.build());
     return result;
+  }
+
+  /** The file name of the archive at {@code path} is {@code <name>-<version>.jar}. */
+  private static boolean namedAs(String path, String name, String version) {
+    return fileName(path).equals(name + "-" + version + ".jar");
   }
 
   /**

@@ -14,6 +14,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,15 +25,17 @@ import java.util.function.UnaryOperator;
 
 /**
  * The class path of the running JVM as bills of materials, for the start-up guard: the entries of
- * {@code java.class.path} and {@code jdk.module.path}, then the URLs of every {@link
+ * {@code java.class.path} with the jars their manifests' {@code Class-Path} names ({@link
+ * ManifestClassPath}), those of {@code jdk.module.path}, then the URLs of every {@link
  * URLClassLoader} from the application's loader up to the bootstrap loader (Spring Boot's launcher,
  * servlet containers' web-application loaders). A URL into an archive ({@code
  * jar:file:/app.jar!/BOOT-INF/lib/x.jar!/}, Spring Boot's {@code
- * jar:nested:/app.jar/!BOOT-INF/...}) stands for the outer archive, which is read whole, nested
- * libraries included, exactly as {@code anke scan app.jar} reads it ({@link BomReaders}, then
- * {@link BomEnricher}); a directory (a class directory, an exploded Spring Boot jar or war) is read
- * as {@code anke scan DIR} reads it. Each file is read once. An entry that does not exist is
- * skipped, as the JVM skips it; one that exists but cannot be read becomes an {@link InputGap}.
+ * jar:nested:/app.jar/!BOOT-INF/...}, Tomcat's {@code war:file:} URLs into a war it serves
+ * unexploded) stands for the outer archive, which is read whole, nested libraries included, exactly
+ * as {@code anke scan app.jar} reads it ({@link BomReaders}, then {@link BomEnricher}); a directory
+ * (a class directory, an exploded Spring Boot jar or war) is read as {@code anke scan DIR} reads
+ * it. Each file is read once. An entry that does not exist is skipped, as the JVM skips it; one
+ * that exists but cannot be read becomes an {@link InputGap}.
  */
 public final class JvmClasspath implements RuntimeClasspath {
   /** The rule category that judges the class path's components. */
@@ -66,6 +69,9 @@ public final class JvmClasspath implements RuntimeClasspath {
         if (!part.isBlank()) {
           add(entries, gaps, part, () -> Path.of(part));
         }
+      }
+      if (property.equals("java.class.path")) {
+        followClassPathAttributes(entries, gaps);
       }
     }
     for (ClassLoader l = loader; l != null; l = l.getParent()) {
@@ -102,6 +108,35 @@ public final class JvmClasspath implements RuntimeClasspath {
     return new Contents(boms, archives, gaps);
   }
 
+  /**
+   * Adds what the manifests' {@code Class-Path} attributes of the entries so far name, and theirs
+   * in turn, as the application class loader follows them; each entry is added once, so a cycle
+   * ends.
+   */
+  private static void followClassPathAttributes(Map<Path, String> entries, List<InputGap> gaps) {
+    ArrayDeque<Path> pending = new ArrayDeque<>(entries.keySet());
+    while (!pending.isEmpty()) {
+      for (URI named : ManifestClassPath.of(pending.poll())) {
+        if (!"file".equals(named.getScheme())) {
+          gaps.add(InputGap.missing(named.toString(), BOM, TEXT.text("gap.protocol")));
+          continue;
+        }
+        Path p;
+        try {
+          p = Path.of(named).toAbsolutePath().normalize();
+        } catch (IllegalArgumentException e) {
+          gaps.add(
+              InputGap.missing(named.toString(), BOM, TEXT.text("gap.unreadable", e.getMessage())));
+          continue;
+        }
+        if (!entries.containsKey(p)) {
+          entries.put(p, named.toString());
+          pending.add(p);
+        }
+      }
+    }
+  }
+
   private interface PathOf {
     Path get() throws URISyntaxException;
   }
@@ -130,6 +165,13 @@ public final class JvmClasspath implements RuntimeClasspath {
       int bang = s.indexOf("!/");
       s = s.substring(4, bang < 0 ? s.length() : bang);
     }
+    if (s.startsWith("war:")) {
+      // Tomcat serving a war from the archive: war:file:/path/app.war*/WEB-INF/lib/x.jar (Tomcat
+      // 8.0 wrote ^/ instead of */)
+      s = s.substring("war:".length());
+      int cut = warSeparator(s);
+      s = cut < 0 ? s : s.substring(0, cut);
+    }
     if (s.startsWith("file:")) {
       return Path.of(new URI(s));
     }
@@ -141,6 +183,11 @@ public final class JvmClasspath implements RuntimeClasspath {
       return Path.of(new URI("file", null, decode(outer), null));
     }
     return null;
+  }
+
+  private static int warSeparator(String s) {
+    int star = s.indexOf("*/");
+    return star >= 0 ? star : s.indexOf("^/");
   }
 
   private static String decode(String path) throws URISyntaxException {

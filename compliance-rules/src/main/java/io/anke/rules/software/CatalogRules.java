@@ -1,11 +1,13 @@
 package io.anke.rules.software;
 
 import io.anke.core.Severity;
+import io.anke.core.bom.ArchiveFacts;
 import io.anke.core.bom.Component;
 import io.anke.core.catalog.CatalogEntry;
 import io.anke.core.catalog.Category;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.ScanContext;
+import io.anke.core.rule.Text;
 import io.anke.rules.packs.Identification;
 import io.anke.rules.packs.PackRule;
 import io.anke.rules.packs.ProfileIds;
@@ -14,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * Catalog-driven rules for software that the database, middleware and crypto rules do not cover:
@@ -112,11 +115,27 @@ final class CatalogRules {
         if (c.purl() != null || c.group() != null || c.cpe() != null) {
           continue;
         }
-        sink.report(
-            Components.finding(sink, c)
-                .message(SoftwareRules.TEXT.text(id() + ".message", Components.display(c)))
-                .build());
+        sink.report(Components.finding(sink, c).message(message(c)).build());
       }
+    }
+
+    /** The message, with what an archive did say about the component when it was one. */
+    private Text message(Component c) {
+      String display = Components.display(c);
+      String file = c.property(ArchiveFacts.FILE_NAME);
+      if (file == null) {
+        return SoftwareRules.TEXT.text(id() + ".message", display);
+      }
+      StringJoiner stated = new StringJoiner(", ");
+      for (String name : ArchiveFacts.MANIFEST_ATTRIBUTES) {
+        String value = c.property(ArchiveFacts.MANIFEST + name);
+        if (value != null) {
+          stated.add(name + ": " + value);
+        }
+      }
+      return stated.length() == 0
+          ? SoftwareRules.TEXT.text(id() + ".message.file", display, file)
+          : SoftwareRules.TEXT.text(id() + ".message.manifest", display, file, stated.toString());
     }
   }
 }

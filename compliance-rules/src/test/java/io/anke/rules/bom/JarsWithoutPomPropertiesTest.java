@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * identified by the bundled catalog through their manifest, their packages or the JDBC driver they
  * register. Where the file name names an artifact the entry lists and the manifest agrees on the
  * version, the jar gets its Maven coordinates, as the same library has in an SBOM; where the
- * manifest states another version (DM, KingbaseES), it is identified without them.
+ * manifest states another version (KingbaseES), it is identified without them.
  */
 class JarsWithoutPomPropertiesTest {
 
@@ -34,7 +34,9 @@ class JarsWithoutPomPropertiesTest {
         "ojdbc11-         | oracle-jdbc                | driverClass | com.oracle.database.jdbc:ojdbc11",
         "mysql-connector-j- | mysql-connector          | driverClass | com.mysql:mysql-connector-j",
         "postgresql-      | postgresql-mariadb-drivers | driverClass | org.postgresql:postgresql",
-        "DmJdbcDriver18-  | dameng                     | driverClass |",
+        // DM's manifest states no plausible version ("- 8.1.3.140 - Production"): the file name
+        // decides
+        "DmJdbcDriver18-  | dameng                     | driverClass | com.dameng:DmJdbcDriver18",
         "kingbase8-       | kingbase                   | driverClass |",
         "spring-security-crypto- | spring-security-crypto | manifest | org.springframework.security:spring-security-crypto",
         "tomcat-embed-core- | embedded-servlet-containers | manifest | org.apache.tomcat.embed:tomcat-embed-core",

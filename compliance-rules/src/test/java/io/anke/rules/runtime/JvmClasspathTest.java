@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.guard.RuntimeClasspath;
 import io.anke.core.rule.InputGap;
+import io.anke.rules.packs.PackScans;
 import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -12,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ServiceLoader;
+import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +88,72 @@ class JvmClasspathTest {
     RuntimeClasspath.Contents c = read(app.toUri().toURL(), nested, classic);
     assertThat(c.archives()).containsOnlyOnce(app.toAbsolutePath().normalize());
     assertThat(c.gaps()).isEmpty();
+  }
+
+  @Test
+  void tomcatsUrlsIntoAWarItServesUnexplodedStandForTheWar() throws Exception {
+    Path war = jar(dir.resolve("my app.war"), "com.example", "web");
+    String file = war.toUri().toString();
+    // the shapes Tomcat's web-application loader gives (war: has no handler outside Tomcat)
+    URL lib = new URL(null, "war:" + file + "*/WEB-INF/lib/x.jar", NO_HANDLER);
+    URL classes = new URL(null, "war:" + file + "*/WEB-INF/classes/", NO_HANDLER);
+    URL tomcat80 = new URL(null, "jar:war:" + file + "^/WEB-INF/lib/x.jar!/", NO_HANDLER);
+    assertThat(JvmClasspath.archiveOf(lib)).isEqualTo(war.toAbsolutePath());
+    assertThat(JvmClasspath.archiveOf(tomcat80)).isEqualTo(war.toAbsolutePath());
+    RuntimeClasspath.Contents c = read(lib, classes, tomcat80);
+    assertThat(c.gaps()).isEmpty();
+    assertThat(c.archives()).containsExactly(war.toAbsolutePath().normalize());
+  }
+
+  @Test
+  void jarsNamedByTheManifestClassPathOfAClassPathJarAreJudgedToo() throws Exception {
+    // java -jar app.jar with lib/: the JVM runs what Class-Path names, relative to app.jar
+    Path lib = Files.createDirectories(dir.resolve("dist/lib dir"));
+    Path driver = Files.copy(PackScans.classpathJar("mssql-jdbc-"), lib.resolve("mssql-jdbc.jar"));
+    Path util = withClassPath(lib.resolve("util.jar"), "../app.jar mssql-jdbc.jar");
+    Path app =
+        withClassPath(dir.resolve("dist/app.jar"), "lib%20dir/util.jar lib%20dir/gone.jar :::");
+    RuntimeClasspath.Contents c = readClassPath(app);
+    // gone.jar is skipped as the JVM skips it, ":::" is no URL, app.jar is not read twice
+    assertThat(c.archives())
+        .containsExactly(app.toAbsolutePath(), util.toAbsolutePath(), driver.toAbsolutePath());
+    assertThat(c.gaps()).isEmpty();
+    assertThat(c.boms())
+        .flatExtracting(b -> b.components())
+        .extracting(comp -> comp.purl() == null ? null : comp.purl().toString())
+        .contains("pkg:maven/com.microsoft.sqlserver/mssql-jdbc@13.6.2");
+  }
+
+  @Test
+  void aClassPathAttributeCycleEndsAndAMissingJarIsSkipped() throws Exception {
+    Path a = dir.resolve("a.jar");
+    Path b = withClassPath(dir.resolve("b.jar"), "a.jar missing.jar");
+    withClassPath(a, "b.jar");
+    RuntimeClasspath.Contents c = readClassPath(a);
+    assertThat(c.archives()).containsExactly(a.toAbsolutePath(), b.toAbsolutePath());
+    assertThat(c.gaps()).isEmpty();
+  }
+
+  /** What the reader finds when {@code java.class.path} is {@code jar} alone. */
+  private RuntimeClasspath.Contents readClassPath(Path jar) throws Exception {
+    try (URLClassLoader none = new URLClassLoader(new URL[0], null)) {
+      return new JvmClasspath(p -> p.equals("java.class.path") ? jar.toString() : null)
+          .read(none, Catalog.bundled(), p -> dir.relativize(p).toString());
+    }
+  }
+
+  /** A jar whose manifest's Class-Path is {@code classPath}. */
+  private static Path withClassPath(Path file, String classPath) throws Exception {
+    Manifest mf = new Manifest();
+    mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    mf.getMainAttributes().put(Attributes.Name.CLASS_PATH, classPath);
+    try (OutputStream os = Files.newOutputStream(file);
+        JarOutputStream out = new JarOutputStream(os, mf)) {
+      out.putNextEntry(new ZipEntry("com/example/app.properties"));
+      out.write("name=app\n".getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    return file;
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.anke.core.bom;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The component properties that carry what an archive (a jar without {@code pom.properties}, say)
@@ -49,4 +50,25 @@ public final class ArchiveFacts {
           "Implementation-Vendor",
           "Implementation-Vendor-Id",
           "Implementation-Version");
+
+  /**
+   * A version as a version string can look: no whitespace, quotes or unresolved {@code ${...}}
+   * placeholders. Build tools sometimes write something else into a manifest's version attribute
+   * (Gradle's {@code task ':json-path:jar' property 'archiveVersion'}, Maven's {@code
+   * ${project.version}}), which must not become a component's version.
+   */
+  private static final Pattern PLAUSIBLE_VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._+\\-]*");
+
+  /**
+   * {@code value} stripped when it is a plausible version, else null (also for null or blank).
+   *
+   * @param value a version as a manifest or other metadata states it
+   */
+  public static String plausibleVersion(String value) {
+    if (value == null) {
+      return null;
+    }
+    String v = value.strip();
+    return PLAUSIBLE_VERSION.matcher(v).matches() && !v.contains("${") ? v : null;
+  }
 }

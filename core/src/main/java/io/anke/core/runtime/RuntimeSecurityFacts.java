@@ -1,5 +1,6 @@
 package io.anke.core.runtime;
 
+import io.anke.core.bom.ArchiveFacts;
 import io.anke.crypto.selftest.SelfTest;
 import io.anke.crypto.selftest.SelfTestResult;
 import java.io.IOException;
@@ -294,7 +295,9 @@ public record RuntimeSecurityFacts(
       return null;
     }
     Attributes a = m.getMainAttributes();
-    String v = a.getValue("Bundle-Version");
-    return v != null ? v : a.getValue(Attributes.Name.IMPLEMENTATION_VERSION);
+    String v = ArchiveFacts.plausibleVersion(a.getValue("Bundle-Version"));
+    return v != null
+        ? v
+        : ArchiveFacts.plausibleVersion(a.getValue(Attributes.Name.IMPLEMENTATION_VERSION));
   }
 }

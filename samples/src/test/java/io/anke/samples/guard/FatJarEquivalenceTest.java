@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,7 +109,7 @@ class FatJarEquivalenceTest {
           "groupId=io.anke.samples\nartifactId=guarded-application\nversion=1.0.0\n"
               .getBytes(StandardCharsets.UTF_8));
       out.closeEntry();
-      addTree(out, classes);
+      GuardedJvm.addTree(out, classes, false);
     }
     Path target = dir.resolve("app.jar");
     Repackager repackager = new Repackager(source.toFile());
@@ -131,20 +130,7 @@ class FatJarEquivalenceTest {
   /** A class directory of the reactor (a module not yet packaged) as a jar. */
   private Path jarOf(Path classes) throws IOException {
     Path jar = dir.resolve(classes.getParent().getParent().getFileName() + ".jar");
-    try (OutputStream os = Files.newOutputStream(jar);
-        JarOutputStream out = new JarOutputStream(os)) {
-      addTree(out, classes);
-    }
+    GuardedJvm.jar(classes, jar, false);
     return jar;
-  }
-
-  private static void addTree(JarOutputStream out, Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-        out.putNextEntry(new ZipEntry(root.relativize(f).toString().replace('\\', '/')));
-        Files.copy(f, out);
-        out.closeEntry();
-      }
-    }
   }
 }

@@ -2,6 +2,7 @@ package io.anke.samples.guard;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 
 /** Starts {@link GuardedApplication} in a child JVM, as an operator would with {@code java}. */
 final class GuardedJvm {
@@ -45,12 +49,20 @@ final class GuardedJvm {
   /** Runs {@code java [options] -cp classpath GuardedApplication} in {@code dir}. */
   static Run run(Path dir, List<Path> classpath, String... options)
       throws IOException, InterruptedException {
+    return runMain(dir, classpath, GuardedApplication.class.getName(), List.of(), options);
+  }
+
+  /** Runs {@code java [options] -cp classpath mainClass args} in {@code dir}. */
+  static Run runMain(
+      Path dir, List<Path> classpath, String mainClass, List<String> args, String... options)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(List.of(options));
     cmd.add("-cp");
     cmd.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
-    cmd.add(GuardedApplication.class.getName());
+    cmd.add(mainClass);
+    cmd.addAll(args);
     return start(dir, cmd);
   }
 
@@ -63,6 +75,36 @@ final class GuardedJvm {
     cmd.add("-jar");
     cmd.add(jar.toString());
     return start(dir, cmd);
+  }
+
+  /**
+   * Writes the files under {@code root} into a new jar (or war) {@code jar}; with {@code
+   * directories}, directory entries too, as war tools write them (Tomcat serving a war looks for
+   * {@code WEB-INF/classes/}).
+   */
+  static void jar(Path root, Path jar, boolean directories) throws IOException {
+    try (OutputStream os = Files.newOutputStream(jar);
+        JarOutputStream out = new JarOutputStream(os)) {
+      addTree(out, root, directories);
+    }
+  }
+
+  /** Adds the files (and directories) under {@code root} to {@code out}, in a stable order. */
+  static void addTree(JarOutputStream out, Path root, boolean directories) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(f -> !f.equals(root)).sorted().toList()) {
+        String name = root.relativize(f).toString().replace('\\', '/');
+        boolean directory = Files.isDirectory(f);
+        if (directory && !directories) {
+          continue;
+        }
+        out.putNextEntry(new ZipEntry(directory ? name + "/" : name));
+        if (!directory) {
+          Files.copy(f, out);
+        }
+        out.closeEntry();
+      }
+    }
   }
 
   private static Run start(Path dir, List<String> cmd) throws IOException, InterruptedException {
