@@ -5,6 +5,7 @@ import io.anke.core.catalog.Catalog;
 import io.anke.core.guard.RuntimeClasspath;
 import io.anke.core.rule.InputGap;
 import io.anke.core.rule.TextBundle;
+import io.anke.rules.archive.ArchiveWalker;
 import io.anke.rules.bom.BomEnricher;
 import io.anke.rules.bom.BomReaders;
 import java.io.File;
@@ -37,6 +38,14 @@ import java.util.function.UnaryOperator;
 public final class JvmClasspath implements RuntimeClasspath {
   /** The rule category that judges the class path's components. */
   private static final Set<String> BOM = Set.of("bom");
+
+  /**
+   * Reads the archives the JVM runs with through their central directories, as the JVM does: the
+   * components are those {@code anke scan} finds, without inflating every class (the delivery scan
+   * checks every entry of a delivered archive; this is the running one).
+   */
+  private static final ArchiveWalker WALKER =
+      ArchiveWalker.builder().digests(true).centralDirectory(true).build();
 
   private static final TextBundle TEXT =
       TextBundle.of("io.anke.rules.runtime.Messages", JvmClasspath.class.getClassLoader());
@@ -88,7 +97,7 @@ public final class JvmClasspath implements RuntimeClasspath {
         if (!Files.isReadable(p)) {
           throw new IllegalStateException("permission denied");
         }
-        boms.add(BomEnricher.enrich(BomReaders.read(p, name), catalog));
+        boms.add(BomEnricher.enrich(BomReaders.read(p, name, WALKER), catalog));
         archives.add(p);
         if (Files.isDirectory(p)) {
           directories.add(p);
