@@ -29,11 +29,12 @@ import java.util.function.UnaryOperator;
  * URLClassLoader} from the application's loader up to the bootstrap loader (Spring Boot's launcher,
  * servlet containers' web-application loaders). A URL into an archive ({@code
  * jar:file:/app.jar!/BOOT-INF/lib/x.jar!/}, Spring Boot's {@code
- * jar:nested:/app.jar/!BOOT-INF/...}) stands for the outer archive, which is read whole, nested
- * libraries included, exactly as {@code anke scan app.jar} reads it ({@link BomReaders}, then
- * {@link BomEnricher}); a directory (a class directory, an exploded Spring Boot jar or war) is read
- * as {@code anke scan DIR} reads it. Each file is read once. An entry that does not exist is
- * skipped, as the JVM skips it; one that exists but cannot be read becomes an {@link InputGap}.
+ * jar:nested:/app.jar/!BOOT-INF/...}) stands for the outer archive, which is read with its nested
+ * libraries and gives the components {@code anke scan app.jar} finds ({@link BomReaders}, then
+ * {@link BomEnricher}), though through its central directory, without inflating the entries that do
+ * not identify it; a directory (a class directory, an exploded Spring Boot jar or war) is read as
+ * {@code anke scan DIR} reads it. Each file is read once. An entry that does not exist is skipped,
+ * as the JVM skips it; one that exists but cannot be read becomes an {@link InputGap}.
  */
 public final class JvmClasspath implements RuntimeClasspath {
   /** The rule category that judges the class path's components. */
