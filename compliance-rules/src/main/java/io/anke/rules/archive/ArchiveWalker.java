@@ -155,8 +155,11 @@ public final class ArchiveWalker {
     walkArchive(self, in, -1, -1, List.of(), budget, visitor);
   }
 
-  /** One container on the way from the walk root to the current entry. */
-  private record Frame(String path, byte[] headHash, long size) {}
+  /**
+   * One container on the way from the walk root to the current entry, with its first bytes (at most
+   * 64 KiB, compared directly: hashing them for every archive cost more than the comparison).
+   */
+  private record Frame(String path, byte[] head, long size) {}
 
   private void walkDirectory(
       Path dir, String displayName, WalkBudget budget, ArchiveVisitor visitor) throws IOException {
@@ -296,10 +299,9 @@ public final class ArchiveWalker {
    */
   private static List<Frame> framesWith(
       ArchiveEntry self, byte[] head, long size, List<Frame> ancestors) {
-    byte[] headHash = sha256().digest(head);
     for (Frame ancestor : ancestors) {
-      if (ancestor.headHash() != null
-          && Arrays.equals(ancestor.headHash(), headHash)
+      if (ancestor.head() != null
+          && Arrays.equals(ancestor.head(), head)
           && (ancestor.size() < 0 || size < 0 || ancestor.size() == size)) {
         throw new InputException(
             self.path(),
@@ -308,7 +310,7 @@ public final class ArchiveWalker {
       }
     }
     List<Frame> frames = new ArrayList<>(ancestors);
-    frames.add(new Frame(self.path(), headHash, size));
+    frames.add(new Frame(self.path(), head, size));
     return frames;
   }
 
