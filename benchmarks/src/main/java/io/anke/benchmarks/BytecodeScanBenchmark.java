@@ -8,7 +8,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -72,11 +70,7 @@ public class BytecodeScanBenchmark {
   public void setUp() throws IOException {
     dir = Files.createTempDirectory("anke-bytecode-bench");
     fatJar = dir.resolve("app.jar");
-    Path repository =
-        Path.of(
-            System.getProperty(
-                "maven.repo.local",
-                Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+    Path repository = LocalRepository.location();
     long size = assemble(repository, fatJar);
     System.out.printf(Locale.ROOT, "%nfat jar: %s, %.1f MB%n", fatJar, size / (1024.0 * 1024.0));
   }
@@ -172,22 +166,7 @@ public class BytecodeScanBenchmark {
 
   /** Stores library jars under BOOT-INF/lib until the archive passes 100 MB; returns its size. */
   static long assemble(Path repository, Path target) throws IOException {
-    List<Path> jars;
-    try (Stream<Path> files = Files.walk(repository)) {
-      jars =
-          files
-              .filter(p -> p.getFileName().toString().endsWith(".jar"))
-              .filter(
-                  p -> {
-                    String n = p.getFileName().toString();
-                    return !n.endsWith("-sources.jar")
-                        && !n.endsWith("-javadoc.jar")
-                        && !n.endsWith("-tests.jar")
-                        && !n.startsWith("anke-");
-                  })
-              .sorted()
-              .toList();
-    }
+    List<Path> jars = LocalRepository.libraryJars(repository);
     long total = 0;
     Set<String> names = new HashSet<>();
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
@@ -198,7 +177,7 @@ public class BytecodeScanBenchmark {
         }
         long size = Files.size(jar);
         String name = "BOOT-INF/lib/" + jar.getFileName();
-        if (size > LARGEST_LIBRARY || !names.add(name) || !isZip(jar)) {
+        if (size > LARGEST_LIBRARY || !names.add(name) || !LocalRepository.isZip(jar)) {
           continue;
         }
         byte[] bytes = Files.readAllBytes(jar);
@@ -221,14 +200,5 @@ public class BytecodeScanBenchmark {
           "the local Maven repository " + repository + " holds less than 100 MB of jars");
     }
     return Files.size(target);
-  }
-
-  private static boolean isZip(Path jar) {
-    try (InputStream in = Files.newInputStream(jar)) {
-      byte[] head = in.readNBytes(4);
-      return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +34,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -66,11 +69,13 @@ public final class ArchiveWalker {
   private final ArchiveLimits limits;
   private final Predicate<String> nestedArchives;
   private final boolean digests;
+  private final boolean centralDirectory;
 
   private ArchiveWalker(Builder builder) {
     this.limits = builder.limits;
     this.nestedArchives = builder.nestedArchives;
     this.digests = builder.digests;
+    this.centralDirectory = builder.centralDirectory;
   }
 
   /** A walker with {@link ArchiveLimits#DEFAULT}, default nesting and no digests. */
@@ -123,7 +128,11 @@ public final class ArchiveWalker {
       }
       long start = dataStart(target, displayName, size);
       visitor.enterArchive(self);
-      walkArchive(self, in, size, start, List.of(), budget, visitor);
+      if (centralDirectory) {
+        walkZipFile(self, target, List.of(), budget, visitor);
+      } else {
+        walkArchive(self, in, size, start, List.of(), budget, visitor);
+      }
     } catch (NoSuchFileException e) {
       throw new InputException(displayName, 0, "no such file or directory", e);
     }
@@ -146,8 +155,11 @@ public final class ArchiveWalker {
     walkArchive(self, in, -1, -1, List.of(), budget, visitor);
   }
 
-  /** One container on the way from the walk root to the current entry. */
-  private record Frame(String path, byte[] headHash, long size) {}
+  /**
+   * One container on the way from the walk root to the current entry, with its first bytes (at most
+   * 64 KiB, compared directly: hashing them for every archive cost more than the comparison).
+   */
+  private record Frame(String path, byte[] head, long size) {}
 
   private void walkDirectory(
       Path dir, String displayName, WalkBudget budget, ArchiveVisitor visitor) throws IOException {
@@ -176,7 +188,11 @@ public final class ArchiveWalker {
             && checkDepth(entry, ancestors)
             && visitor.enterArchive(entry)) {
           long start = dataStart(file, path, size);
-          walkArchive(entry, content, size, start, ancestors, budget, visitor);
+          if (centralDirectory) {
+            walkZipFile(entry, file, ancestors, budget, visitor);
+          } else {
+            walkArchive(entry, content, size, start, ancestors, budget, visitor);
+          }
         } else {
           visitor.visitEntry(entry, content);
         }
@@ -217,23 +233,8 @@ public final class ArchiveWalker {
     if (start < 0 || knownStart >= 0 && start != 0) {
       throw new InputException(self.path(), 0, notAnArchive(head.length == 0));
     }
-    byte[] headHash = sha256().digest(head);
-    for (Frame ancestor : ancestors) {
-      if (ancestor.headHash() != null
-          && Arrays.equals(ancestor.headHash(), headHash)
-          && (ancestor.size() < 0 || size < 0 || ancestor.size() == size)) {
-        throw new InputException(
-            self.path(),
-            0,
-            "nested archive repeats its containing archive " + ancestor.path() + " (archive loop)");
-      }
-    }
-    Frame frame = new Frame(self.path(), headHash, size);
-    List<Frame> chainFrames = new ArrayList<>(ancestors);
-    chainFrames.add(frame);
-    List<String> chain = new ArrayList<>(self.chain());
-    chain.add(self.path());
-    chain = List.copyOf(chain);
+    List<Frame> chainFrames = framesWith(self, head, size, ancestors);
+    List<String> chain = chainWith(self);
 
     // SequenceInputStream closes each part at its end; the rest is still needed afterwards.
     InputStream body =
@@ -262,18 +263,10 @@ public final class ArchiveWalker {
       if (zipEntry.isDirectory()) {
         continue;
       }
-      String name = zipEntry.getName();
-      String path = self.path() + "!/" + printable(name);
-      budget.countEntry(path);
-      ArchiveEntry entry = ArchiveEntry.of(path, chain, name, zipEntry.getSize());
-      EntryInputStream content = new EntryInputStream(zip, compressed, budget, path, self.path());
-      if (nestedArchives.test(name)
-          && checkDepth(entry, chainFrames)
-          && visitor.enterArchive(entry)) {
-        walkArchive(entry, content, zipEntry.getSize(), -1, chainFrames, budget, visitor);
-      } else {
-        visitor.visitEntry(entry, content);
-      }
+      ArchiveEntry entry = entryOf(self, chain, zipEntry, budget);
+      EntryInputStream content =
+          new EntryInputStream(zip, compressed, budget, entry.path(), self.path());
+      dispatch(entry, content, chainFrames, budget, visitor);
       content.drain();
     }
     // The central directory follows the last entry; read it so that the digest covers every byte,
@@ -298,6 +291,177 @@ public final class ArchiveWalker {
               + " were found in the archive");
     }
     visitor.leaveArchive(self, digest == null ? null : HexFormat.of().formatHex(digest.digest()));
+  }
+
+  /**
+   * The frames of {@code ancestors} and then {@code self}; throws when {@code self}, by its first
+   * bytes {@code head} and its size, repeats one of them (an archive loop).
+   */
+  private static List<Frame> framesWith(
+      ArchiveEntry self, byte[] head, long size, List<Frame> ancestors) {
+    for (Frame ancestor : ancestors) {
+      if (ancestor.head() != null
+          && Arrays.equals(ancestor.head(), head)
+          && (ancestor.size() < 0 || size < 0 || ancestor.size() == size)) {
+        throw new InputException(
+            self.path(),
+            0,
+            "nested archive repeats its containing archive " + ancestor.path() + " (archive loop)");
+      }
+    }
+    List<Frame> frames = new ArrayList<>(ancestors);
+    frames.add(new Frame(self.path(), head, size));
+    return frames;
+  }
+
+  /** The containers holding the entries of {@code self}: its own chain, then itself. */
+  private static List<String> chainWith(ArchiveEntry self) {
+    List<String> chain = new ArrayList<>(self.chain());
+    chain.add(self.path());
+    return List.copyOf(chain);
+  }
+
+  /**
+   * Walks an archive file through its central directory ({@link ZipFile}): an entry is inflated
+   * only when a visitor reads it (nested archives are opened and streamed as usual), so that
+   * identifying a library costs its directory and a few small entries instead of every byte. The
+   * digest is taken over the whole file, as the streaming walk takes it.
+   */
+  private void walkZipFile(
+      ArchiveEntry self,
+      Path file,
+      List<Frame> ancestors,
+      WalkBudget budget,
+      ArchiveVisitor visitor)
+      throws IOException {
+    long size = Files.size(file);
+    long start;
+    byte[] head;
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      start = ZipLayout.dataStart(channel);
+      channel.position(Math.max(0, start));
+      head = Channels.newInputStream(channel).readNBytes(HEAD_BYTES);
+    }
+    if (start < 0) {
+      throw new InputException(self.path(), 0, notAnArchive(size == 0));
+    }
+    List<Frame> chainFrames = framesWith(self, head, size, ancestors);
+    List<String> chain = chainWith(self);
+    ZipFile zip;
+    try {
+      // As in the streaming walk, names without the UTF-8 flag are read as ISO-8859-1.
+      zip = new ZipFile(file.toFile(), ZipFile.OPEN_READ, StandardCharsets.ISO_8859_1);
+    } catch (ZipException e) {
+      throw new InputException(self.path(), 0, "corrupt archive: " + e.getMessage(), e);
+    }
+    try (zip) {
+      for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
+        ZipEntry zipEntry = all.nextElement();
+        if (zipEntry.isDirectory()) {
+          continue;
+        }
+        ArchiveEntry entry = entryOf(self, chain, zipEntry, budget);
+        try (InputStream content =
+            new OnFirstRead(zip, zipEntry, budget, entry.path(), self.path())) {
+          dispatch(entry, content, chainFrames, budget, visitor);
+        }
+      }
+    }
+    visitor.leaveArchive(self, digests ? digestOf(file) : null);
+  }
+
+  /** A file entry of the archive {@code self}, counted against the budget. */
+  private static ArchiveEntry entryOf(
+      ArchiveEntry self, List<String> chain, ZipEntry zipEntry, WalkBudget budget) {
+    String name = zipEntry.getName();
+    String path = self.path() + "!/" + printable(name);
+    budget.countEntry(path);
+    return ArchiveEntry.of(path, chain, name, zipEntry.getSize());
+  }
+
+  /** Opens {@code entry} as a nested archive when it is one the visitor enters, else visits it. */
+  private void dispatch(
+      ArchiveEntry entry,
+      InputStream content,
+      List<Frame> frames,
+      WalkBudget budget,
+      ArchiveVisitor visitor)
+      throws IOException {
+    if (nestedArchives.test(entry.name())
+        && checkDepth(entry, frames)
+        && visitor.enterArchive(entry)) {
+      walkArchive(entry, content, entry.size(), -1, frames, budget, visitor);
+    } else {
+      visitor.visitEntry(entry, content);
+    }
+  }
+
+  /** The entry's bytes, inflated from the zip file only once a visitor reads them. */
+  private static final class OnFirstRead extends InputStream {
+    private final ZipFile zip;
+    private final ZipEntry zipEntry;
+    private final WalkBudget budget;
+    private final String path;
+    private final String container;
+    private InputStream raw;
+    private EntryInputStream in;
+
+    OnFirstRead(ZipFile zip, ZipEntry zipEntry, WalkBudget budget, String path, String container) {
+      this.zip = zip;
+      this.zipEntry = zipEntry;
+      this.budget = budget;
+      this.path = path;
+      this.container = container;
+    }
+
+    private EntryInputStream open() throws IOException {
+      if (in == null) {
+        try {
+          raw = zip.getInputStream(zipEntry);
+        } catch (ZipException e) {
+          throw new InputException(
+              container, 0, "corrupt archive at entry " + path + ": " + e.getMessage(), e);
+        }
+        in =
+            EntryInputStream.ofZipFileEntry(
+                raw, zipEntry.getCompressedSize(), budget, path, container);
+      }
+      return in;
+    }
+
+    @Override
+    public int read() throws IOException {
+      return open().read();
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return open().read(b, off, len);
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      return open().skip(n);
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (raw != null) {
+        raw.close();
+      }
+    }
+  }
+
+  /** Lowercase hex SHA-256 of a file's bytes. */
+  private static String digestOf(Path file) throws IOException {
+    MessageDigest digest = sha256();
+    byte[] buffer = new byte[BUFFER_BYTES];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** Returns true, or throws when an archive at this position would be too deeply nested. */
@@ -365,6 +529,7 @@ public final class ArchiveWalker {
     private ArchiveLimits limits = ArchiveLimits.DEFAULT;
     private Predicate<String> nestedArchives = NESTED_JAVA_ARCHIVES;
     private boolean digests;
+    private boolean centralDirectory;
 
     private Builder() {}
 
@@ -386,6 +551,19 @@ public final class ArchiveWalker {
     /** Whether to compute each archive's SHA-256 for {@link ArchiveVisitor#leaveArchive}. */
     public Builder digests(boolean value) {
       this.digests = value;
+      return this;
+    }
+
+    /**
+     * Whether archive files (the walk target, and archives in a walked directory) are read through
+     * their central directory, inflating only the entries a visitor reads (default false: every
+     * entry is streamed and inflated, and the stream is checked against the central directory). For
+     * archives a running JVM has already opened the same way, such as the class path the start-up
+     * guard identifies; nested archives are streamed either way. An entry whose compressed data is
+     * corrupt then goes unnoticed unless a visitor reads it.
+     */
+    public Builder centralDirectory(boolean value) {
+      this.centralDirectory = value;
       return this;
     }
 

@@ -5,6 +5,7 @@ import io.anke.core.catalog.Catalog;
 import io.anke.core.guard.RuntimeClasspath;
 import io.anke.core.rule.InputGap;
 import io.anke.core.rule.TextBundle;
+import io.anke.rules.archive.ArchiveWalker;
 import io.anke.rules.bom.BomEnricher;
 import io.anke.rules.bom.BomReaders;
 import java.io.File;
@@ -31,8 +32,9 @@ import java.util.function.UnaryOperator;
  * servlet containers' web-application loaders). A URL into an archive ({@code
  * jar:file:/app.jar!/BOOT-INF/lib/x.jar!/}, Spring Boot's {@code
  * jar:nested:/app.jar/!BOOT-INF/...}, Tomcat's {@code war:file:} URLs into a war it serves
- * unexploded) stands for the outer archive, which is read whole, nested libraries included, exactly
- * as {@code anke scan app.jar} reads it ({@link BomReaders}, then {@link BomEnricher}); a directory
+ * unexploded) stands for the outer archive, which is read with its nested libraries and gives the
+ * components {@code anke scan app.jar} finds ({@link BomReaders}, then {@link BomEnricher}), though
+ * through its central directory, without inflating the entries that do not identify it; a directory
  * (a class directory, an exploded Spring Boot jar or war) is read as {@code anke scan DIR} reads
  * it. Each file is read once. An entry that does not exist is skipped, as the JVM skips it; one
  * that exists but cannot be read becomes an {@link InputGap}.
@@ -40,6 +42,14 @@ import java.util.function.UnaryOperator;
 public final class JvmClasspath implements RuntimeClasspath {
   /** The rule category that judges the class path's components. */
   private static final Set<String> BOM = Set.of("bom");
+
+  /**
+   * Reads the archives the JVM runs with through their central directories, as the JVM does: the
+   * components are those {@code anke scan} finds, without inflating every class (the delivery scan
+   * checks every entry of a delivered archive; this is the running one).
+   */
+  private static final ArchiveWalker WALKER =
+      ArchiveWalker.builder().digests(true).centralDirectory(true).build();
 
   private static final TextBundle TEXT =
       TextBundle.of("io.anke.rules.runtime.Messages", JvmClasspath.class.getClassLoader());
@@ -94,7 +104,7 @@ public final class JvmClasspath implements RuntimeClasspath {
         if (!Files.isReadable(p)) {
           throw new IllegalStateException("permission denied");
         }
-        boms.add(BomEnricher.enrich(BomReaders.read(p, name), catalog));
+        boms.add(BomEnricher.enrich(BomReaders.read(p, name, WALKER), catalog));
         archives.add(p);
         if (Files.isDirectory(p)) {
           directories.add(p);

@@ -32,7 +32,10 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -144,27 +147,50 @@ public final class StartupGuard {
   }
 
   private ScanResult guard(GuardSettings s) {
-    // The known-answer tests run before anything else uses the SM algorithms; a failure is fatal
-    // in enforce mode whatever the profile, threshold or waivers say.
-    SelfTestResult selfTest = SelfTest.run();
-    if (!selfTest.passed()) {
-      String failed = String.join(", ", selfTest.failures());
-      if (s.mode() == GuardMode.ENFORCE) {
-        LAST.set(null);
-        throw new StartupGuardException(both(TEXT.text("refused.selfTest", failed)), null, null);
-      }
-      LOG.error(both(TEXT.text("warn.selfTest", failed)));
-    }
     ClassLoader loader = loader();
-    ScanConfiguration config = configuration(s, loader);
+    // The known-answer tests, then the probe of the JVM's security settings (which reports their
+    // result), run on a second thread while this one reads the configuration, the class path and
+    // the host, none of which uses the SM algorithms. Nothing is judged, and the guard does not
+    // return or throw, before the tests have ended; a failure is fatal in enforce mode whatever
+    // the profile, threshold or waivers say.
+    FutureTask<SelfTestResult> selfTest = new FutureTask<>(settings.selfTest::get);
+    FutureTask<RuntimeSecurityFacts> security =
+        new FutureTask<>(() -> RuntimeSecurityFacts.probe(loader));
+    Thread beside =
+        new Thread(
+            () -> {
+              selfTest.run();
+              security.run();
+            },
+            "anke-guard-self-test");
+    beside.setDaemon(true);
+    beside.start();
+    ScanConfiguration config;
+    RuntimeClasspath.Contents classpath;
+    BillOfMaterials host;
+    try {
+      config = configuration(s, loader);
+      classpath = readClasspath(loader, config);
+      host =
+          HostInventory.toBom(HostProbe.live(loader).withDriverManager().probe(), config.catalog());
+    } catch (RuntimeException | Error e) {
+      try {
+        judgeSelfTest(s, await(selfTest));
+        await(security);
+      } catch (RuntimeException | Error later) {
+        if (later instanceof StartupGuardException) {
+          throw later;
+        }
+        e.addSuppressed(later);
+      }
+      throw e;
+    }
+    judgeSelfTest(s, await(selfTest));
     ScanContext.Builder context =
         ScanContext.builder().workingDirectory(config.workingDirectory()).catalog(config.catalog());
-    RuntimeClasspath.Contents classpath = readClasspath(loader, config);
     context.boms(classpath.boms()).facts(classpath.gaps());
-    BillOfMaterials host =
-        HostInventory.toBom(HostProbe.live(loader).withDriverManager().probe(), config.catalog());
     context.host(host);
-    context.fact(RuntimeSecurityFacts.probe(loader));
+    context.fact(await(security));
     if (s.manifest() != null) {
       context.fact(
           DeliveryManifest.verify(
@@ -178,6 +204,38 @@ public final class StartupGuard {
       throw new StartupGuardException(refusal(result, report), result, null);
     }
     return result;
+  }
+
+  /** Refuses the start (enforce) or logs (warn) when a known-answer test failed. */
+  private static void judgeSelfTest(GuardSettings s, SelfTestResult selfTest) {
+    if (selfTest.passed()) {
+      return;
+    }
+    String failed = String.join(", ", selfTest.failures());
+    if (s.mode() == GuardMode.ENFORCE) {
+      LAST.set(null);
+      throw new StartupGuardException(both(TEXT.text("refused.selfTest", failed)), null, null);
+    }
+    LOG.error(both(TEXT.text("warn.selfTest", failed)));
+  }
+
+  /** The outcome of work on the second thread; its failure is rethrown here as it was thrown. */
+  private static <T> T await(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the self-test", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error r) {
+        throw r;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   private ClassLoader loader() {
@@ -360,6 +418,9 @@ public final class StartupGuard {
     ClassLoader classLoader;
     Map<String, String> systemProperties;
     Map<String, String> environment;
+
+    /** The power-on self-test; replaced only by this package's tests, to make it fail. */
+    Supplier<SelfTestResult> selfTest = SelfTest::run;
 
     private Builder() {}
 

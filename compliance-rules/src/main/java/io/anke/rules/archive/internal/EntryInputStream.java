@@ -16,6 +16,7 @@ public final class EntryInputStream extends InputStream {
   private final InputStream in;
   private final CountingInputStream compressed;
   private final long compressedAtStart;
+  private final long compressedSize;
   private final WalkBudget budget;
   private final String path;
   private final String container;
@@ -36,9 +37,30 @@ public final class EntryInputStream extends InputStream {
       WalkBudget budget,
       String path,
       String container) {
+    this(in, compressed, -1, budget, path, container);
+  }
+
+  /**
+   * An entry read from a zip file by its central directory ({@link java.util.zip.ZipFile}), which
+   * feeds the inflater no more than the entry's {@code compressedSize} bytes: the ratio is judged
+   * against that bound.
+   */
+  public static EntryInputStream ofZipFileEntry(
+      InputStream in, long compressedSize, WalkBudget budget, String path, String container) {
+    return new EntryInputStream(in, null, Math.max(1, compressedSize), budget, path, container);
+  }
+
+  private EntryInputStream(
+      InputStream in,
+      CountingInputStream compressed,
+      long compressedSize,
+      WalkBudget budget,
+      String path,
+      String container) {
     this.in = in;
     this.compressed = compressed;
     this.compressedAtStart = compressed == null ? 0 : compressed.count();
+    this.compressedSize = compressedSize;
     this.budget = budget;
     this.path = path;
     this.container = container;
@@ -76,14 +98,15 @@ public final class EntryInputStream extends InputStream {
   }
 
   private void checkRatio() {
-    if (compressed == null) {
+    if (compressed == null && compressedSize < 0) {
       return;
     }
     long limit = budget.limits().maxCompressionRatio();
     if (produced <= budget.limits().ratioThresholdBytes()) {
       return;
     }
-    long consumed = Math.max(1, compressed.count() - compressedAtStart);
+    long consumed =
+        compressed == null ? compressedSize : Math.max(1, compressed.count() - compressedAtStart);
     if (produced / consumed > limit) {
       throw new InputException(
           path,
