@@ -192,9 +192,23 @@ public final class StartupGuard {
     context.host(host);
     context.fact(await(security));
     if (s.manifest() != null) {
-      context.fact(
-          DeliveryManifest.verify(
-              config.resolve(s.manifest()), config.resolve(s.manifestKey()), classpath.archives()));
+      Path manifest = config.resolve(s.manifest());
+      try {
+        context.fact(
+            DeliveryManifest.verify(
+                manifest, config.resolve(s.manifestKey()), classpath.archives()));
+      } catch (ConfigurationException e) {
+        if (s.mode() == GuardMode.ENFORCE) {
+          throw e;
+        }
+        // In warn mode the rest is still judged; the unchecked manifest is a finding, not silence.
+        LOG.error(both(TEXT.text("warn.config", e.getMessage())));
+        context.fact(
+            InputGap.missing(
+                config.displayName(manifest),
+                Set.of("runtime"),
+                TEXT.text("gap.manifest", e.getMessage())));
+      }
     }
     ScanResult result = config.engine().run(context.build());
     String report = s.report() == null ? null : writeReport(s, config, result, loader);

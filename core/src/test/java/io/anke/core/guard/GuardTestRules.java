@@ -9,13 +9,18 @@ import io.anke.core.rule.Subject;
 import io.anke.core.rule.Text;
 import java.util.List;
 
-/** Rules for the guard's tests: one judges the probed host, one reports many findings. */
+/**
+ * Rules for the guard's tests: one judges the probed host, one reports many findings, one stands
+ * for the rules that judge the live process (category {@code runtime}) and reports nothing.
+ */
 public final class GuardTestRules implements RuleProvider {
   @Override
   public List<Rule> rules() {
     var host = TestRules.descriptor("TEST-GUARD-HOST", Severity.HIGH, "host");
     var many = TestRules.descriptor("TEST-GUARD-MANY", Severity.HIGH, "bom");
+    var runtime = TestRules.descriptor("TEST-GUARD-RUNTIME", Severity.HIGH, "runtime");
     return List.of(
+        TestRules.rule(runtime, (ctx, sink) -> {}),
         TestRules.rule(
             host,
             (ctx, sink) ->

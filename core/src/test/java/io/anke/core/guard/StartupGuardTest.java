@@ -127,6 +127,46 @@ class StartupGuardTest {
   }
 
   @Test
+  void aManifestThatCannotBeCheckedStopsEnforceAndIsAFindingInWarn() throws IOException {
+    Path manifest = dir.resolve("delivery/anke-manifest.txt");
+    Path key = dir.resolve("release.pub.pem");
+    String profile = profile("host-runtime", "TEST-GUARD-HOST, TEST-GUARD-RUNTIME").toString();
+    assertThatThrownBy(
+            () ->
+                guard()
+                    .mode(GuardMode.ENFORCE)
+                    .profile(profile)
+                    .manifest(manifest)
+                    .manifestKey(key)
+                    .build()
+                    .run())
+        .isInstanceOf(StartupGuardException.class)
+        .hasMessageContaining("anke-manifest.txt")
+        .hasCauseInstanceOf(io.anke.core.ConfigurationException.class);
+
+    Optional<ScanResult> r =
+        guard()
+            .mode(GuardMode.WARN)
+            .profile(profile)
+            .manifest(manifest)
+            .manifestKey(key)
+            .build()
+            .run();
+    // the rest is still judged, and the unchecked manifest is reported rather than skipped
+    assertThat(r).isPresent();
+    assertThat(r.get().findings())
+        .extracting(Finding::ruleId)
+        .contains("TEST-GUARD-HOST", "ANKE-INPUT-MISSING");
+    assertThat(r.get().findings())
+        .filteredOn(f -> f.ruleId().equals("ANKE-INPUT-MISSING"))
+        .anySatisfy(
+            f -> {
+              assertThat(f.subject().id()).endsWith("anke-manifest.txt");
+              assertThat(f.message().en()).contains("delivery manifest could not be checked");
+            });
+  }
+
+  @Test
   void anUnknownModeFailsClosed() {
     assertThatThrownBy(
             () ->
