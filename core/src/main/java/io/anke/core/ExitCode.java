@@ -1,6 +1,6 @@
 package io.anke.core;
 
-/** Process exit codes of {@code anke} and of every scripted entry point (DESIGN.md contract). */
+/** Process exit codes of {@code anke} and of every scripted entry point (a stable contract). */
 public enum ExitCode {
   /** Nothing at or above the fail-on threshold. */
   OK(0),

@@ -2,7 +2,7 @@ package io.anke.core;
 
 import java.util.Locale;
 
-/** How much a finding matters, from the contract in DESIGN.md. Declared from most to least. */
+/** How much a finding matters (a stable contract). Declared from most to least. */
 public enum Severity {
   CRITICAL,
   HIGH,

@@ -2,7 +2,7 @@ package io.anke.rules.packs;
 
 import java.util.List;
 
-/** Ids of the bundled profiles of DESIGN.md, which rules name in their descriptors. */
+/** Ids of the bundled profiles, which rules name in their descriptors. */
 public final class ProfileIds {
   /** GB/T 39786-2021 level 2 (密评 二级). */
   public static final String CRYPTO_L2 = "crypto-l2";

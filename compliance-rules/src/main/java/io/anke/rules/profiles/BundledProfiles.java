@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The profiles shipped with Anke (DESIGN.md): {@code crypto-l2}, {@code crypto-l3}, {@code
- * mlps-l2}, {@code mlps-l3}, {@code xinchuang-strict} and the default {@code gov-cloud-baseline}.
- * Registered for {@link java.util.ServiceLoader} in {@code META-INF/services}.
+ * The profiles shipped with Anke: {@code crypto-l2}, {@code crypto-l3}, {@code mlps-l2}, {@code
+ * mlps-l3}, {@code xinchuang-strict} and the default {@code gov-cloud-baseline}. Registered for
+ * {@link java.util.ServiceLoader} in {@code META-INF/services}.
  */
 public final class BundledProfiles implements ProfileSource {
   /** The ids of the bundled profiles, in file-name order. */

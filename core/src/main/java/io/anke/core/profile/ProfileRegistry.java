@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * with its file and line) on the first {@link #get}, {@link #resolve} or {@link #all}.
  */
 public final class ProfileRegistry {
-  /** The default profile of DESIGN.md. */
+  /** The default profile, {@code gov-cloud-baseline}. */
   public static final String DEFAULT_ID = "gov-cloud-baseline";
 
   private final Map<String, ProfileDefinition> definitions;

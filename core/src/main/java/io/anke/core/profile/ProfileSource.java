@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A source of bundled profile files, found through {@link java.util.ServiceLoader} ({@code
  * META-INF/services/io.anke.core.profile.ProfileSource}). {@code anke-compliance-rules} ships the
- * profiles of DESIGN.md this way.
+ * profiles this way.
  */
 public interface ProfileSource {
 

@@ -15,9 +15,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * One problem a rule found: the DESIGN.md finding contract. Rules build findings with {@link
- * #builder(RuleDescriptor)} (or {@link FindingSink#finding()}); the engine then applies the
- * profile's severity, waivers and the baseline through the {@code with…} methods.
+ * One problem a rule found: the finding contract every report derives from. Rules build findings
+ * with {@link #builder(RuleDescriptor)} (or {@link FindingSink#finding()}); the engine then applies
+ * the profile's severity, waivers and the baseline through the {@code with…} methods.
  *
  * @param ruleId the id of the rule that reported it
  * @param severity the effective severity (after profile overrides)

@@ -2,7 +2,7 @@ package io.anke.core.waiver;
 
 import java.util.Locale;
 
-/** Why a finding is waived: the fixed list of the DESIGN.md contract. */
+/** Why a finding is waived: the fixed list of the waiver contract. */
 public enum WaiverReason {
   FALSE_POSITIVE,
   MIGRATION_PLANNED,

@@ -18,9 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The JSON report of the DESIGN.md contract: {@code schemaVersion}, {@code tool}, {@code profile},
- * {@code summary}, {@code findings}, keys in a fixed order. Person-readable texts ({@code title},
- * {@code message}, {@code remediation}) are in the report's language; {@code i18n} carries both.
+ * The JSON report of the stable contract (docs/compliance-engine.md): {@code schemaVersion}, {@code
+ * tool}, {@code profile}, {@code summary}, {@code findings}, keys in a fixed order. Person-readable
+ * texts ({@code title}, {@code message}, {@code remediation}) are in the report's language; {@code
+ * i18n} carries both.
  */
 public final class JsonReport implements ReportFormat {
   /** The version of this JSON shape; raised only on incompatible changes. */
