@@ -156,60 +156,55 @@ record KnownAnswerTest(String name, Check check) {
 
   static KnownAnswerTest sm4GcmEncrypt(
       String key, String nonce, String aad, String plaintext, String ciphertextAndTag) {
-    return new KnownAnswerTest(
+    return sm4(
         "SM4-GCM encrypt",
-        () -> {
-          Sm4Key k = Sm4Key.fromBytes(Hex.decode(key));
-          try {
-            byte[] out =
-                Sm4GcmWithNonce.withKey(k)
-                    .encrypt(Hex.decode(nonce), Hex.decode(plaintext), Hex.decode(aad));
-            return Arrays.equals(out, Hex.decode(ciphertextAndTag));
-          } finally {
-            k.destroy();
-          }
-        });
+        key,
+        k ->
+            Sm4GcmWithNonce.withKey(k)
+                .encrypt(Hex.decode(nonce), Hex.decode(plaintext), Hex.decode(aad)),
+        ciphertextAndTag);
   }
 
   /** Decrypts through {@link Sm4Gcm}, the default AEAD, which reads {@code nonce ‖ ct ‖ tag}. */
   static KnownAnswerTest sm4GcmDecrypt(
       String key, String nonce, String aad, String plaintext, String ciphertextAndTag) {
-    return new KnownAnswerTest(
+    return sm4(
         "SM4-GCM decrypt",
-        () -> {
-          Sm4Key k = Sm4Key.fromBytes(Hex.decode(key));
-          try {
-            byte[] sealed = Hex.decode(nonce + ciphertextAndTag);
-            byte[] out = Sm4Gcm.withKey(k).decrypt(sealed, Hex.decode(aad));
-            return Arrays.equals(out, Hex.decode(plaintext));
-          } finally {
-            k.destroy();
-          }
-        });
+        key,
+        k -> Sm4Gcm.withKey(k).decrypt(Hex.decode(nonce + ciphertextAndTag), Hex.decode(aad)),
+        plaintext);
   }
 
   static KnownAnswerTest sm4CbcEncrypt(String key, String iv, String plaintext, String ciphertext) {
-    return new KnownAnswerTest(
+    return sm4(
         "SM4-CBC encrypt",
-        () -> {
-          Sm4Key k = Sm4Key.fromBytes(Hex.decode(key));
-          try {
-            byte[] out = Sm4Cbc.withKey(k).encrypt(Hex.decode(iv), Hex.decode(plaintext));
-            return Arrays.equals(out, Hex.decode(ciphertext));
-          } finally {
-            k.destroy();
-          }
-        });
+        key,
+        k -> Sm4Cbc.withKey(k).encrypt(Hex.decode(iv), Hex.decode(plaintext)),
+        ciphertext);
   }
 
   static KnownAnswerTest sm4CbcDecrypt(String key, String iv, String plaintext, String ciphertext) {
-    return new KnownAnswerTest(
+    return sm4(
         "SM4-CBC decrypt",
+        key,
+        k -> Sm4Cbc.withKey(k).decrypt(Hex.decode(iv), Hex.decode(ciphertext)),
+        plaintext);
+  }
+
+  /** An SM4 operation under a key made for the test and destroyed after it. */
+  @FunctionalInterface
+  private interface Sm4Operation {
+    byte[] apply(Sm4Key key) throws Exception;
+  }
+
+  private static KnownAnswerTest sm4(
+      String name, String key, Sm4Operation operation, String expected) {
+    return new KnownAnswerTest(
+        name,
         () -> {
           Sm4Key k = Sm4Key.fromBytes(Hex.decode(key));
           try {
-            byte[] out = Sm4Cbc.withKey(k).decrypt(Hex.decode(iv), Hex.decode(ciphertext));
-            return Arrays.equals(out, Hex.decode(plaintext));
+            return Arrays.equals(operation.apply(k), Hex.decode(expected));
           } finally {
             k.destroy();
           }
