@@ -301,7 +301,11 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
    */
   static String sharedPackage(String shared, String internalName) {
     int slash = internalName.lastIndexOf('/');
-    if (internalName.endsWith("module-info")) {
+    if (internalName.endsWith("module-info") || (shared != null && shared.isEmpty())) {
+      return shared;
+    }
+    if (shared != null && inPackage(internalName, slash, shared)) {
+      // the common case, a class inside the package shared so far: no string is built
       return shared;
     }
     String pkg = slash < 0 ? "" : internalName.substring(0, slash).replace('/', '.');
@@ -316,6 +320,21 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
       }
     }
     return shared;
+  }
+
+  /** True when the class {@code internalName} ({@code a/b/C}) lies in {@code pkg} ({@code a.b}). */
+  private static boolean inPackage(String internalName, int slash, String pkg) {
+    int n = pkg.length();
+    if (slash < n || internalName.charAt(n) != '/') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = internalName.charAt(i);
+      if (c != pkg.charAt(i) && !(c == '/' && pkg.charAt(i) == '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String attribute(Attributes a, String... names) {

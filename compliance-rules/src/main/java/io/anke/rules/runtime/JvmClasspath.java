@@ -46,9 +46,14 @@ public final class JvmClasspath implements RuntimeClasspath {
   /**
    * Reads the archives the JVM runs with through their central directories, as the JVM does: the
    * components are those {@code anke scan} finds, without inflating every class (the delivery scan
-   * checks every entry of a delivered archive; this is the running one).
+   * checks every entry of a delivered archive; this is the running one). The SHA-256 of each file
+   * is taken only when the catalog identifies some component by it: otherwise it would decide
+   * nothing and cost a quarter of the read (the signed delivery manifest is what proves the bytes).
    */
   private static final ArchiveWalker WALKER =
+      ArchiveWalker.builder().centralDirectory(true).build();
+
+  private static final ArchiveWalker DIGESTING_WALKER =
       ArchiveWalker.builder().digests(true).centralDirectory(true).build();
 
   private static final TextBundle TEXT =
@@ -91,6 +96,7 @@ public final class JvmClasspath implements RuntimeClasspath {
         }
       }
     }
+    ArchiveWalker walker = catalog.identifiesByDigest() ? DIGESTING_WALKER : WALKER;
     List<BillOfMaterials> boms = new ArrayList<>();
     List<Path> archives = new ArrayList<>();
     List<Path> directories = new ArrayList<>();
@@ -104,7 +110,7 @@ public final class JvmClasspath implements RuntimeClasspath {
         if (!Files.isReadable(p)) {
           throw new IllegalStateException("permission denied");
         }
-        boms.add(BomEnricher.enrich(BomReaders.read(p, name, WALKER), catalog));
+        boms.add(BomEnricher.enrich(BomReaders.read(p, name, walker), catalog));
         archives.add(p);
         if (Files.isDirectory(p)) {
           directories.add(p);

@@ -1,5 +1,6 @@
 package io.anke.rules.runtime;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anke.core.catalog.Catalog;
@@ -48,6 +49,44 @@ class JvmClasspathTest {
     try (URLClassLoader loader = new URLClassLoader(urls, null)) {
       return new JvmClasspath(property -> null)
           .read(loader, Catalog.bundled(), p -> dir.relativize(p).toString());
+    }
+  }
+
+  @Test
+  void theDigestIsTakenOnlyWhenTheCatalogIdentifiesByIt() throws Exception {
+    Path jar = jar(dir.resolve("lib.jar"), "com.example", "lib");
+    String sha256 =
+        java.util.HexFormat.of()
+            .formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(jar)));
+    String yaml =
+        """
+        catalogVersion: "t"
+        date: "2026-12-02"
+        entries:
+          - id: by-digest
+            category: middleware
+            standing: domestic
+            country: CN
+            status: confirmed
+            vendor: {en: Example}
+            detect:
+              sha256: [%s]
+        """
+            .formatted(sha256);
+    Catalog byDigest =
+        Catalog.read("digest.yaml", new java.io.ByteArrayInputStream(yaml.getBytes(UTF_8)));
+    assertThat(byDigest.identifiesByDigest()).isTrue();
+    assertThat(Catalog.bundled().identifiesByDigest()).isFalse();
+    URL url = jar.toUri().toURL();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {url}, null)) {
+      JvmClasspath reader = new JvmClasspath(property -> null);
+      var identified = reader.read(loader, byDigest, p -> p.getFileName().toString()).boms().get(0);
+      assertThat(identified.components().get(0).hashes()).containsEntry("SHA-256", sha256);
+      assertThat(identified.components().get(0).property("anke:catalog:entry"))
+          .isEqualTo("by-digest");
+      var plain = reader.read(loader, Catalog.bundled(), p -> "lib.jar").boms().get(0);
+      assertThat(plain.components().get(0).hashes()).isEmpty();
     }
   }
 

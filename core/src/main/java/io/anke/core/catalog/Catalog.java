@@ -179,6 +179,14 @@ public final class Catalog {
     return entries.values().stream().filter(e -> e.is(category)).toList();
   }
 
+  /**
+   * True when some entry is detected by a file's SHA-256: only then does identifying a file need
+   * its digest.
+   */
+  public boolean identifiesByDigest() {
+    return entries.values().stream().anyMatch(e -> !e.detection().sha256().isEmpty());
+  }
+
   /** The matcher over this catalog (built once, then shared). */
   public CatalogMatcher matcher() {
     CatalogMatcher m = matcher;
