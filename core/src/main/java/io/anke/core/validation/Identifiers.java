@@ -71,10 +71,9 @@ public final class Identifiers {
     for (int i = 0; i < CREDIT_CODE_ALPHABET.length(); i++) {
       CREDIT_CODE_VALUES[CREDIT_CODE_ALPHABET.charAt(i)] = (byte) i;
     }
-    // The registration authorities of GB 32100 and the categories each assigns. The first four
-    // (1, 5, 9, Y) are the original table; the others were assigned later. Leaving them out
-    // would reject real codes: law firms (31), trade unions (81), places of worship (71),
-    // village collectives (N2).
+    // The registration authorities of GB 32100 and the categories each assigns. Many validators
+    // know only 1, 5, 9 and Y; leaving the others out rejects real codes: law firms (31), trade
+    // unions (81), places of worship (71), village collectives (N2).
     CREDIT_CODE_CATEGORIES['1'] = "1239"; // 机构编制: 机关, 事业单位, 群众团体, 其他
     CREDIT_CODE_CATEGORIES['2'] = "19"; // 外交: 外国常驻新闻机构, 其他
     CREDIT_CODE_CATEGORIES['3'] = "123459"; // 司法行政: 律所, 公证处, 基层法律服务所, 司法鉴定, 仲裁委, 其他
@@ -91,8 +90,10 @@ public final class Identifiers {
     // 1xx segments by original carrier; numbers keep their segment when they change carrier.
     int[][] carriers = {
       // China Mobile (134 includes 1349, China Telecom's satellite block)
-      {34, 35, 36, 37, 38, 39, 47, 48, 50, 51, 52, 57, 58, 59, 65, 72, 78, 82, 83, 84, 87, 88, 95},
-      {97, 98},
+      {
+        34, 35, 36, 37, 38, 39, 47, 48, 50, 51, 52, 57, 58, 59, 65, 72, 78, 82, 83, 84, 87, 88, 95,
+        97, 98
+      },
       // China Unicom
       {30, 31, 32, 45, 46, 55, 56, 66, 67, 71, 75, 76, 85, 86, 96},
       // China Telecom (and 17400-17405, see mobileSegment)

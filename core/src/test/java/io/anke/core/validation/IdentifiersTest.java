@@ -265,6 +265,27 @@ class IdentifiersTest {
   }
 
   @Test
+  void everySegmentAgreesWithTheCarriersAllocations() {
+    // The union of the carriers' segments as one expression, except that of 174 only the
+    // satellite block 17400-17405 is allocated to phones.
+    java.util.regex.Pattern allocated =
+        java.util.regex.Pattern.compile(
+            "1(3\\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\\d|9[0-35-9])\\d{8}");
+    int accepted = 0;
+    for (int segment = 100; segment <= 199; segment++) {
+      for (String rest : new String[] {"00000000", "05999999", "99999999"}) {
+        String number = segment + rest;
+        boolean expected =
+            allocated.matcher(number).matches()
+                && (segment != 174 || number.compareTo("17406") < 0);
+        assertThat(Identifiers.isValidMobileNumber(number)).as(number).isEqualTo(expected);
+        accepted += expected ? 1 : 0;
+      }
+    }
+    assertThat(accepted).isEqualTo(3 * 55 + 2); // 55 whole segments and two numbers of 174
+  }
+
+  @Test
   void mobileNumbersWithCountryCode() {
     for (String number : new String[] {"+8613800000000", "008613800000000", "8613800000000"}) {
       assertThat(Identifiers.mobileNumberDefect(number, true)).as(number).isEqualTo(Defect.NONE);
