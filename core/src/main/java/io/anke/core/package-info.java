@@ -4,7 +4,8 @@
  *
  * <p>Capabilities live in sub-packages ({@code bom}, {@code catalog}, {@code host}, {@code engine},
  * {@code profile}, {@code waiver}, {@code baseline}, {@code report}, {@code guard} for the start-up
- * guard); rules, catalogs and profiles are found through {@link java.util.ServiceLoader}, so this
- * module never depends on the bundled content.
+ * guard, {@code masking} for masking personal data on display); rules, catalogs and profiles are
+ * found through {@link java.util.ServiceLoader}, so this module never depends on the bundled
+ * content.
  */
 package io.anke.core;
