@@ -10,13 +10,14 @@ package io.anke.core.masking.internal;
  * <ul>
  *   <li>E-mail addresses ({@code local@domain.tld}, ASCII) — masked like {@link EmailMask}.
  *   <li>Numbers: runs of digits (any script's decimal digits; a trailing {@code X} for identity
- *       numbers), where groups may be joined by one space or hyphen when each later group has at
- *       least three digits and the whole stays within 19 digits ({@code 6212 2600 0000 0001},
- *       {@code 138-0013-8000}, but not the date {@code 2024-05-01}). A number of 18 characters or
- *       of 15 digits is masked as an identity number (first 6, last 4), of 11 digits starting with
- *       1 (or 13/15 with the country code 86/0086) as a mobile number (3-4-4), of 16 to 19 digits
- *       as a bank card (first 6, last 4). Any other number of six digits or more is hidden
- *       entirely; shorter numbers (years, amounts, house numbers) stay.
+ *       numbers), where groups may be joined by one space, hyphen or full stop when each later
+ *       group has at least three digits and the whole stays within 19 digits ({@code 6212 2600 0000
+ *       0001}, {@code 138-0013-8000}, {@code 138.0013.8000}, but not the date {@code 2024-05-01}).
+ *       A number of 18 characters or of 15 digits is masked as an identity number (first 6, last
+ *       4), of 11 digits starting with 1 (or 13/15 with the country code 86/0086) as a mobile
+ *       number (3-4-4), of 16 to 19 digits as a bank card (first 6, last 4). Any other number of
+ *       six digits or more is hidden entirely; shorter numbers (years, amounts, house numbers)
+ *       stay.
  *   <li>Identifiers mixing letters and digits with six digits or more (passport numbers, unified
  *       social credit codes) are hidden entirely. Two or more letters in front of the digits are a
  *       label, not part of the identifier, and stay ({@code ID110101199003071233}).
@@ -98,7 +99,7 @@ public final class FreeTextMask {
   private static int join(int[] cps, int start, int end, int to) {
     int digits = end - start;
     while (end + 1 < to
-        && (cps[end] == ' ' || cps[end] == '-')
+        && (cps[end] == ' ' || cps[end] == 0x3000 || KeepEnds.isGroupingMark(cps[end]))
         && !isTrailingX(cps[end - 1])
         && isTokenChar(cps[end + 1])) {
       int next = end + 1;

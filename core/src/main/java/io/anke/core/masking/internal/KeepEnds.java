@@ -5,9 +5,9 @@ package io.anke.core.masking.internal;
  * first {@code prefix} and last {@code suffix} significant characters, hide the rest, and always
  * hide at least {@code minHidden} of them.
  *
- * <p>Separators (white space, {@code - + ( )} and their full-width forms) are not significant: they
- * stay where they are, so {@code 6212 2600 0000 0001} keeps its grouping. Everything else, letters
- * and digits of any script, emoji, the mask character itself, counts.
+ * <p>Separators (white space, {@code - . + ( )} and their full-width forms) are not significant:
+ * they stay where they are, so {@code 6212 2600 0000 0001} keeps its grouping. Everything else,
+ * letters and digits of any script, emoji, the mask character itself, counts.
  *
  * <p>When the value is too short to keep both ends and still hide {@code minHidden} characters, the
  * ends shrink: the characters that may be shown, {@code max(0, n - minHidden)} of them, are split
@@ -89,19 +89,25 @@ public final class KeepEnds {
     return java.util.Arrays.copyOf(idx, n);
   }
 
-  /** White space and the punctuation that groups digits: {@code - + ( )}, ASCII or full-width. */
+  /** White space and the punctuation that groups digits: {@code - . + ( )}, ASCII or full-width. */
   static boolean isSeparator(int cp) {
     return Character.isWhitespace(cp)
         || Character.isSpaceChar(cp)
-        || cp == '-'
+        || isGroupingMark(cp)
         || cp == '+'
         || cp == '('
         || cp == ')'
-        || cp == 0x2010 // hyphen
-        || cp == 0x2013 // en dash
-        || cp == 0xFF0D // full-width hyphen-minus
         || cp == 0xFF0B // full-width plus
         || cp == 0xFF08 // full-width parentheses
         || cp == 0xFF09;
+  }
+
+  /** The marks written between groups of digits: hyphens and dashes, the full stop. */
+  static boolean isGroupingMark(int cp) {
+    return cp == '-'
+        || cp == '.'
+        || cp == 0x2010 // hyphen
+        || cp == 0x2013 // en dash
+        || cp == 0xFF0D; // full-width hyphen-minus
   }
 }
