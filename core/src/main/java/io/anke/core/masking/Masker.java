@@ -3,6 +3,7 @@ package io.anke.core.masking;
 import io.anke.core.masking.internal.FieldPaths;
 import io.anke.core.masking.internal.GraphCopy;
 import io.anke.core.masking.internal.Problems;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -127,6 +128,23 @@ public final class Masker {
   public <T> T mask(T value, Set<String> fieldPaths) {
     Objects.requireNonNull(fieldPaths, "fieldPaths");
     return GraphCopy.copy(value, FieldPaths.of(fieldPaths), overrides, maxDepth);
+  }
+
+  /**
+   * This masker with the named fields of {@code type} hidden entirely ({@link MaskStrategy#FULL})
+   * whatever their annotations: for fields that may not be shown at all, such as the fields an
+   * access decision withholds.
+   *
+   * @throws MaskingException when {@code type} has no such field
+   */
+  public Masker hiding(Class<?> type, Collection<String> fields) {
+    Builder b = new Builder();
+    overrides.forEach((t, f) -> b.overrides.put(t, new HashMap<>(f)));
+    b.maxDepth = maxDepth;
+    for (String f : fields) {
+      b.field(type, f, MaskStrategy.FULL);
+    }
+    return b.build();
   }
 
   /** Settings of a {@link Masker}. */
