@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.crypto.envelope.EnvelopeDecrypter;
 import io.anke.crypto.envelope.EnvelopeEncrypter;
+import io.anke.crypto.field.BlindIndex;
+import io.anke.crypto.field.FieldEncryptor;
+import io.anke.crypto.field.IndexNormalizer;
 import io.anke.crypto.keyset.KeyType;
 import io.anke.crypto.keyset.KeysetHandle;
 import io.anke.crypto.keyset.KeysetSigner;
@@ -174,6 +177,21 @@ class DestroyTest {
   }
 
   @Test
+  void aBlindIndexAndAFieldEncryptorOverADestroyedKeyset() throws Exception {
+    BlindIndex idx = BlindIndex.forColumn(new byte[32], "t.c", IndexNormalizer.EXACT);
+    idx.destroy();
+    assertThat(idx.isDestroyed()).isTrue();
+    destroyed(() -> idx.compute("v"));
+    // A field encryptor holds no key of its own: destroying its keyset handle ends it.
+    KeysetHandle keyset = KeysetHandle.generateNew(KeyType.SM4_GCM);
+    FieldEncryptor fields = FieldEncryptor.create(keyset);
+    String ct = fields.encryptString("v", "f", "1");
+    keyset.destroy();
+    destroyed(() -> fields.encryptString("v", "f", "1"));
+    destroyed(() -> fields.decryptString(ct, "f", "1"));
+  }
+
+  @Test
   void aStreamingAeadMadeFromKeyBytesWipesItsOwnCopy() throws Exception {
     Sm4GcmStreamingAead streaming = Sm4GcmStreamingAead.create(Sm4Key.generate().toBytes(), 64);
     ByteArrayOutputStream ct = new ByteArrayOutputStream();
@@ -323,6 +341,7 @@ class DestroyTest {
             Sm2KeyExchangeResult.class,
             HmacSm3.class,
             HmacSm3.Session.class,
+            BlindIndex.class,
             Sm4GcmStreamingAead.class,
             KeysetHandle.class,
             FileKeyProvider.class,

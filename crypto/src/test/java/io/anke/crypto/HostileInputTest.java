@@ -6,6 +6,7 @@ import io.anke.crypto.Mutations.Mutant;
 import io.anke.crypto.envelope.CmsEnvelope;
 import io.anke.crypto.envelope.CmsSignature;
 import io.anke.crypto.envelope.EnvelopeDecrypter;
+import io.anke.crypto.field.FieldEncryptor;
 import io.anke.crypto.keyset.CleartextKeysetHandle;
 import io.anke.crypto.keyset.InsecureSecretAccess;
 import io.anke.crypto.keyset.KeysetHandle;
@@ -71,8 +72,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The fixtures under {@code io/anke/crypto/hostile/} are real: the key, certificate and
  * certificate request were made with OpenSSL 3.0 ({@code genpkey -algorithm SM2}, {@code req
  * -x509}, {@code req -new} with {@code distid:1234567812345678}); the CMS messages, keysets,
- * envelope, PKCS#12 file, SM4-GCM/CCM and streaming ciphertexts and password hash with this library
- * under that key (KEK of the keysets and SM4 key: {@link #KEK}).
+ * envelope, PKCS#12 file, SM4-GCM/CCM, streaming and field ciphertexts and password hash with this
+ * library under that key (KEK of the keysets and SM4 key: {@link #KEK}).
  *
  * <p>Fixed seeds make a fixed test only when the inputs are fixed too: every valid input is a
  * committed file or computed deterministically from one (signatures and SM2 ciphertexts from a
@@ -612,6 +613,28 @@ class HostileInputTest {
             der(resource("sm4-keyset-ciphertext.bin"), 64),
             true,
             b -> ksAead.decrypt(b, "aad".getBytes(StandardCharsets.US_ASCII)) != null,
+            dfe));
+    // Field ciphertexts as a column holds them: Base64 text, and the bytes behind it.
+    FieldEncryptor fields = FieldEncryptor.create(sm4, "hr.employee");
+    byte[] rowId = "42".getBytes(StandardCharsets.US_ASCII);
+    String fieldText =
+        s(fixture(
+                "field-ciphertext.txt",
+                b -> fields.decryptString(s(b).strip(), "id_number", "42") != null))
+            .strip();
+    tests.add(
+        parser(
+            "FieldEncryptor.decryptString",
+            txt(fieldText, 67),
+            true,
+            b -> fields.decryptString(s(b), "id_number", "42") != null,
+            dfe));
+    tests.add(
+        parser(
+            "FieldEncryptor.decrypt",
+            der(java.util.Base64.getDecoder().decode(fieldText), 68),
+            true,
+            b -> fields.decrypt(b, "id_number", rowId) != null,
             dfe));
     KeysetHandle sm2 = KeysetHandle.read(new ByteArrayInputStream(resource("sm2.keyset")), kek);
     var ksVerifier = sm2.verifier();

@@ -4,7 +4,6 @@ import io.anke.crypto.CryptoFormatException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -44,7 +43,7 @@ public final class Pem {
 
   /** Encodes DER as a PEM block, byte-identical to OpenSSL's output. */
   public static String encode(String label, byte[] der) {
-    String b64 = Base64.getEncoder().encodeToString(der);
+    String b64 = CanonicalBase64.encode(der);
     StringBuilder sb = new StringBuilder(b64.length() + 80);
     sb.append(BEGIN).append(label).append(DASHES).append('\n');
     for (int i = 0; i < b64.length(); i += LINE) {
@@ -193,18 +192,12 @@ public final class Pem {
       }
       b64.append(line);
     }
-    byte[] der;
-    try {
-      der = Base64.getDecoder().decode(b64.toString());
-    } catch (IllegalArgumentException e) {
-      throw new CryptoFormatException(where + " has invalid Base64 (misplaced '=' or length)");
-    }
     // Only the canonical encoding: padding present, unused bits zero.
-    if (!Base64.getEncoder().encodeToString(der).contentEquals(b64)) {
-      throw new CryptoFormatException(
-          where + " is not canonical Base64 (missing padding or non-zero unused bits)");
-    }
-    return der;
+    return CanonicalBase64.decode(
+        b64,
+        true,
+        where + " has invalid Base64 (misplaced '=' or length)",
+        where + " is not canonical Base64 (missing padding or non-zero unused bits)");
   }
 
   /** Spaces and tabs (RFC 7468 WSP) at the start of {@code line}. */

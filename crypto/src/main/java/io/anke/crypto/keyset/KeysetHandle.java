@@ -183,6 +183,19 @@ public final class KeysetHandle implements Destroyable {
     return true; // every key destroyed: treat as secret, it came from a secret keyset
   }
 
+  /**
+   * True when {@code output}, a ciphertext or signature of this keyset, starts with the key-ID
+   * prefix of the primary key: how a rotation job skips data that is already under the current key
+   * without decrypting it. It reads the prefix only and proves nothing (decryption or verification
+   * does); it is false when the primary key is {@link OutputPrefix#RAW}, whose output names no key.
+   */
+  public boolean namesPrimaryKey(byte[] output) {
+    requireNotDestroyed();
+    Objects.requireNonNull(output, "output");
+    return primaryEntry().prefix() == OutputPrefix.KEY_ID
+        && Integer.valueOf(primaryId).equals(KeyRouter.prefixedId(output));
+  }
+
   // ---- rotation ----
 
   /** Adds a fresh enabled key (key-ID prefix), not primary. */

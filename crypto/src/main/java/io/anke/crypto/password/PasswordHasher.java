@@ -1,13 +1,11 @@
 package io.anke.crypto.password;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.CanonicalBase64;
 import io.anke.crypto.internal.SelfTestGate;
+import io.anke.crypto.internal.StrictUtf8;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -288,17 +286,13 @@ public final class PasswordHasher {
   }
 
   private static byte[] base64(String field, String name, int minLength) {
-    byte[] bytes;
-    try {
-      bytes = Base64.getDecoder().decode(field);
-    } catch (IllegalArgumentException e) {
-      throw new CryptoFormatException("password hash: " + name + " is not valid Base64");
-    }
     // Canonical only (no padding, unused bits zero), so that a changed character is never accepted.
-    if (!Base64.getEncoder().withoutPadding().encodeToString(bytes).equals(field)) {
-      throw new CryptoFormatException(
-          "password hash: " + name + " is not canonical unpadded Base64");
-    }
+    byte[] bytes =
+        CanonicalBase64.decode(
+            field,
+            false,
+            "password hash: " + name + " is not valid Base64",
+            "password hash: " + name + " is not canonical unpadded Base64");
     if (bytes.length < minLength || bytes.length > MAX_FIELD_LENGTH) {
       throw new CryptoFormatException(
           "password hash: "
@@ -326,22 +320,7 @@ public final class PasswordHasher {
     if (password == null) {
       throw new IllegalArgumentException("password is null");
     }
-    try {
-      ByteBuffer bytes =
-          StandardCharsets.UTF_8
-              .newEncoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .encode(CharBuffer.wrap(password));
-      byte[] out = new byte[bytes.remaining()];
-      bytes.get(out);
-      if (bytes.hasArray()) {
-        Arrays.fill(bytes.array(), (byte) 0);
-      }
-      return out;
-    } catch (CharacterCodingException e) {
-      // An unpaired surrogate: refuse rather than hash a replacement character.
-      throw new IllegalArgumentException("password contains an unpaired UTF-16 surrogate", e);
-    }
+    // An unpaired surrogate: refuse rather than hash a replacement character.
+    return StrictUtf8.encode(password, "password");
   }
 }

@@ -1,5 +1,6 @@
 package io.anke.crypto.sm2;
 
+import io.anke.crypto.internal.StrictUtf8;
 import io.anke.crypto.sm2.internal.SignatureMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.nio.charset.StandardCharsets;
@@ -47,9 +48,12 @@ public final class Sm2 {
     return SignatureMath.z(Sm2Domain.SM2P256V1, id.clone(), publicKey.point());
   }
 
-  /** {@link #computeZ(Sm2PublicKey, byte[])} with the ID as UTF-8 text. */
+  /**
+   * {@link #computeZ(Sm2PublicKey, byte[])} with the ID as UTF-8 text (an unpaired surrogate is
+   * refused, not replaced).
+   */
   public static byte[] computeZ(Sm2PublicKey publicKey, String id) {
-    return computeZ(publicKey, id.getBytes(StandardCharsets.UTF_8));
+    return computeZ(publicKey, StrictUtf8.encode(id, "SM2 user ID"));
   }
 
   /** e = SM3(Z ‖ M): the 32-byte digest that is actually signed. */

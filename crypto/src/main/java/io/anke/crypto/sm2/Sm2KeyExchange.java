@@ -2,11 +2,11 @@ package io.anke.crypto.sm2;
 
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.internal.SelfTestGate;
+import io.anke.crypto.internal.StrictUtf8;
 import io.anke.crypto.sm2.internal.HedgedNonces;
 import io.anke.crypto.sm2.internal.KeyExchangeMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -68,9 +68,12 @@ public final class Sm2KeyExchange implements Destroyable {
     return create(Role.INITIATOR, staticKey, id, DEFAULT_RANDOM);
   }
 
-  /** {@link #initiator(Sm2PrivateKey, byte[])} with the ID as UTF-8 text. */
+  /**
+   * {@link #initiator(Sm2PrivateKey, byte[])} with the ID as UTF-8 text (an unpaired surrogate is
+   * refused, not replaced).
+   */
   public static Sm2KeyExchange initiator(Sm2PrivateKey staticKey, String id) {
-    return initiator(staticKey, id.getBytes(StandardCharsets.UTF_8));
+    return initiator(staticKey, StrictUtf8.encode(id, "SM2 user ID"));
   }
 
   /** The responder (user B) with a fresh ephemeral key. */
@@ -78,9 +81,12 @@ public final class Sm2KeyExchange implements Destroyable {
     return create(Role.RESPONDER, staticKey, id, DEFAULT_RANDOM);
   }
 
-  /** {@link #responder(Sm2PrivateKey, byte[])} with the ID as UTF-8 text. */
+  /**
+   * {@link #responder(Sm2PrivateKey, byte[])} with the ID as UTF-8 text (an unpaired surrogate is
+   * refused, not replaced).
+   */
   public static Sm2KeyExchange responder(Sm2PrivateKey staticKey, String id) {
-    return responder(staticKey, id.getBytes(StandardCharsets.UTF_8));
+    return responder(staticKey, StrictUtf8.encode(id, "SM2 user ID"));
   }
 
   /**
@@ -178,11 +184,14 @@ public final class Sm2KeyExchange implements Destroyable {
     }
   }
 
-  /** {@link #agree(int, Sm2PublicKey, byte[], Sm2PublicKey)} with the peer ID as UTF-8 text. */
+  /**
+   * {@link #agree(int, Sm2PublicKey, byte[], Sm2PublicKey)} with the peer ID as UTF-8 text (an
+   * unpaired surrogate is refused).
+   */
   public Sm2KeyExchangeResult agree(
       int keyLength, Sm2PublicKey peerStaticKey, String peerId, Sm2PublicKey peerEphemeralKey) {
     return agree(
-        keyLength, peerStaticKey, peerId.getBytes(StandardCharsets.UTF_8), peerEphemeralKey);
+        keyLength, peerStaticKey, StrictUtf8.encode(peerId, "SM2 user ID"), peerEphemeralKey);
   }
 
   /** Destroys the ephemeral private key (not the static one); idempotent. */

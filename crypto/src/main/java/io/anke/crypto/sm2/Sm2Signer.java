@@ -2,13 +2,13 @@ package io.anke.crypto.sm2;
 
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.internal.SelfTestGate;
+import io.anke.crypto.internal.StrictUtf8;
 import io.anke.crypto.sm2.internal.HedgedNonces;
 import io.anke.crypto.sm2.internal.SignatureMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Objects;
 import org.bouncycastle.crypto.digests.SM3Digest;
@@ -79,9 +79,12 @@ public final class Sm2Signer {
     return new Sm2Signer(key, id.clone(), null, encoding, random, fixedNonces);
   }
 
-  /** {@link #withId(byte[])} with the ID as UTF-8 text. */
+  /**
+   * {@link #withId(byte[])} with the ID as UTF-8 text (an unpaired surrogate is refused, not
+   * replaced).
+   */
   public Sm2Signer withId(String id) {
-    return withId(id.getBytes(StandardCharsets.UTF_8));
+    return withId(StrictUtf8.encode(id, "SM2 user ID"));
   }
 
   /** The same signer writing another encoding. */

@@ -2,12 +2,12 @@ package io.anke.crypto.sm2;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.internal.SelfTestGate;
+import io.anke.crypto.internal.StrictUtf8;
 import io.anke.crypto.sm2.internal.SignatureMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.bouncycastle.crypto.digests.SM3Digest;
 
@@ -40,9 +40,12 @@ public final class Sm2Verifier {
     return new Sm2Verifier(key, id.clone(), null, encoding);
   }
 
-  /** {@link #withId(byte[])} with the ID as UTF-8 text. */
+  /**
+   * {@link #withId(byte[])} with the ID as UTF-8 text (an unpaired surrogate is refused, not
+   * replaced).
+   */
   public Sm2Verifier withId(String id) {
-    return withId(id.getBytes(StandardCharsets.UTF_8));
+    return withId(StrictUtf8.encode(id, "SM2 user ID"));
   }
 
   /** The same verifier expecting another encoding. */

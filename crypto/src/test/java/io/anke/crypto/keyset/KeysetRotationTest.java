@@ -233,4 +233,23 @@ class KeysetRotationTest {
     }
     return -1;
   }
+
+  @Test
+  void namesPrimaryKeyReadsTheKeyIdPrefixOnly() throws Exception {
+    KeysetHandle gen1 = KeysetHandle.generateNew(KeyType.SM4_GCM);
+    byte[] old = gen1.aead().encrypt(utf8("old"), AAD);
+    KeysetHandle gen2 = gen1.rotate();
+    byte[] current = gen2.aead().encrypt(utf8("current"), AAD);
+    assertThat(gen1.namesPrimaryKey(old)).isTrue();
+    assertThat(gen2.namesPrimaryKey(old)).isFalse();
+    assertThat(gen2.namesPrimaryKey(current)).isTrue();
+    // The prefix alone decides: it proves nothing about the rest.
+    assertThat(gen2.namesPrimaryKey(Arrays.copyOf(current, 5))).isTrue();
+    assertThat(gen2.namesPrimaryKey(Arrays.copyOf(current, 4))).isFalse();
+    assertThat(gen2.namesPrimaryKey(new byte[0])).isFalse();
+    // A RAW primary names no key.
+    KeysetHandle raw = KeysetHandle.importKey(Sm4Key.generate(), OutputPrefix.RAW);
+    assertThat(raw.namesPrimaryKey(raw.aead().encrypt(utf8("x"), AAD))).isFalse();
+    assertThatThrownBy(() -> gen2.namesPrimaryKey(null)).isInstanceOf(NullPointerException.class);
+  }
 }

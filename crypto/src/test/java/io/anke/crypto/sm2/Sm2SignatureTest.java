@@ -212,4 +212,30 @@ class Sm2SignatureTest {
         .hasMessageContaining(message);
     assertThat(new Sm2Verifier(PAIR.publicKey()).verify(MESSAGE, bytes)).isFalse();
   }
+
+  @Test
+  void aTextIdWithAnUnpairedSurrogateIsRefusedNotSignedAsAQuestionMark() {
+    // String.getBytes(UTF_8) would turn both IDs into "alice?" and sign under that ID.
+    Sm2Signer signer = new Sm2Signer(PAIR.privateKey());
+    Sm2Verifier verifier = new Sm2Verifier(PAIR.publicKey());
+    for (String id : new String[] {"alice\ud800", "alice\udc00"}) {
+      assertThatThrownBy(() -> signer.withId(id))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("SM2 user ID contains an unpaired UTF-16 surrogate");
+      assertThatThrownBy(() -> verifier.withId(id)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> Sm2.computeZ(PAIR.publicKey(), id))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> Sm2KeyExchange.initiator(PAIR.privateKey(), id))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> Sm2KeyExchange.responder(PAIR.privateKey(), id))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    Sm2KeyExchange exchange = Sm2KeyExchange.initiator(PAIR.privateKey(), "alice");
+    assertThatThrownBy(() -> exchange.agree(16, PAIR.publicKey(), "bob\ud800", PAIR.publicKey()))
+        .isInstanceOf(IllegalArgumentException.class);
+    // Well-formed text, Chinese and supplementary characters included, is its UTF-8 bytes.
+    String id = "张三@例子.中国 \ud83d\ude00";
+    byte[] sig = signer.withId(id).sign(MESSAGE);
+    assertThat(verifier.withId(id.getBytes(StandardCharsets.UTF_8)).verify(MESSAGE, sig)).isTrue();
+  }
 }

@@ -1,18 +1,16 @@
 package io.anke.crypto.streaming.internal;
 
 import io.anke.crypto.KeyDestroyedException;
+import io.anke.crypto.internal.HkdfSm3;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.streaming.StreamAuthenticationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.bouncycastle.crypto.InvalidCipherTextException;
-import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.engines.SM4Engine;
-import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
 import org.bouncycastle.crypto.modes.GCMModeCipher;
 import org.bouncycastle.crypto.params.AEADParameters;
-import org.bouncycastle.crypto.params.HKDFParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
@@ -58,17 +56,13 @@ public final class SegmentCipher {
     System.arraycopy(CONTEXT, 0, info, 0, CONTEXT.length);
     System.arraycopy(header, 0, info, CONTEXT.length, 5);
     System.arraycopy(aad, 0, info, CONTEXT.length + 5, aad.length);
-    HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SM3Digest());
     byte[] master = masterKey.copy();
-    byte[] key = new byte[16];
+    byte[] key = null;
     try {
-      hkdf.init(new HKDFParameters(master, salt, info));
-      hkdf.generateBytes(key, 0, key.length);
+      key = HkdfSm3.derive(master, salt, info, 16);
       this.streamKey = new KeyParameter(key);
     } finally {
       KeyMaterial.wipe(master, key);
-      // HKDF keeps the pseudorandom key in its HMAC: key it with zeros to overwrite the pads.
-      hkdf.init(new HKDFParameters(new byte[16], null, null));
     }
     this.noncePrefix = Arrays.copyOfRange(header, 5 + SALT_LENGTH, HEADER_LENGTH);
   }
