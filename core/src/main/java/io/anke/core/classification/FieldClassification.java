@@ -42,6 +42,11 @@ public record FieldClassification(String name, Set<DataClass> classes, boolean e
 
   /** True when the classes require storage encryption at protection level {@code level}. */
   public boolean requiresEncryption(int level) {
-    return classes.stream().anyMatch(c -> c.requiresEncryptionAtLevel(level));
+    for (DataClass c : classes) { // a loop, not a stream: asked on every access decision
+      if (c.requiresEncryptionAtLevel(level)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -22,7 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Decides who may read or export which fields of shared records: the owning department under its
@@ -43,21 +42,30 @@ public final class AccessPolicy {
   private final Map<String, Department> departments;
   private final Map<String, Classification> resources;
   private final List<SharingAgreement> agreements;
-  private final Map<String, List<SharingAgreement>> byRoute;
+
+  /** Agreements by resource name, then consumer (the provider is the resource's owner). */
+  private final Map<String, Map<String, List<SharingAgreement>>> byResource;
 
   private AccessPolicy(Builder b) {
     this.zone = b.zone;
     this.departments = Collections.unmodifiableMap(new LinkedHashMap<>(b.departments));
     this.resources = Collections.unmodifiableMap(new LinkedHashMap<>(b.resources));
     this.agreements = List.copyOf(b.agreements);
-    Map<String, List<SharingAgreement>> routes = new HashMap<>();
+    Map<String, Map<String, List<SharingAgreement>>> index = new HashMap<>();
     for (SharingAgreement a : agreements) {
-      routes
-          .computeIfAbsent(route(a.provider(), a.consumer(), a.resource()), k -> new ArrayList<>())
+      index
+          .computeIfAbsent(a.resource(), k -> new HashMap<>())
+          .computeIfAbsent(a.consumer(), k -> new ArrayList<>())
           .add(a);
     }
-    routes.replaceAll((k, v) -> List.copyOf(v));
-    this.byRoute = routes;
+    Map<String, Map<String, List<SharingAgreement>>> frozen = new HashMap<>();
+    index.forEach(
+        (resource, byConsumer) -> {
+          Map<String, List<SharingAgreement>> copy = new HashMap<>();
+          byConsumer.forEach((consumer, list) -> copy.put(consumer, List.copyOf(list)));
+          frozen.put(resource, Map.copyOf(copy));
+        });
+    this.byResource = Map.copyOf(frozen);
   }
 
   /** A builder; the time zone for agreement dates is Asia/Shanghai unless set. */
@@ -166,7 +174,7 @@ public final class AccessPolicy {
       missing.add("authentication");
     }
     if (!missing.isEmpty()) {
-      return deny(c, action, requested, Reason.of("missing-attribute", String.join(", ", missing)));
+      return deny(c, action, requested, Reason.of("missing-attribute", missing));
     }
     if (!departments.containsKey(s.department())) {
       return deny(c, action, requested, Reason.of("unknown-department", s.department()));
@@ -181,7 +189,7 @@ public final class AccessPolicy {
     } else {
       LocalDate day = LocalDate.ofInstant(at, zone);
       List<SharingAgreement> candidates =
-          byRoute.getOrDefault(route(c.owner(), s.department(), c.name()), List.of());
+          byResource.getOrDefault(c.name(), Map.of()).getOrDefault(s.department(), List.of());
       List<Reason> failures = new ArrayList<>(candidates.size());
       for (SharingAgreement a : candidates) {
         Reason failure = failure(a, s, action, day);
@@ -208,16 +216,19 @@ public final class AccessPolicy {
       masked.removeAll(clear);
     }
     strongAuthentication(s, c, clear, masked, reasons);
-    Set<String> withheld = new LinkedHashSet<>(requested);
-    withheld.removeAll(clear);
-    withheld.removeAll(masked);
-    if (!masked.isEmpty()) {
-      reasons.add(Reason.of("masked", String.join(", ", masked)));
+    Set<String> withheldNow = new LinkedHashSet<>(requested);
+    withheldNow.removeAll(clear);
+    withheldNow.removeAll(masked);
+    // immutable once, shared by the reasons and the decision
+    Set<String> maskedFinal = Set.copyOf(masked);
+    Set<String> withheld = Set.copyOf(withheldNow);
+    if (!maskedFinal.isEmpty()) {
+      reasons.add(Reason.of("masked", maskedFinal));
     }
     if (!withheld.isEmpty()) {
-      reasons.add(Reason.of("withheld", String.join(", ", withheld)));
+      reasons.add(Reason.of("withheld", withheld));
     }
-    if (clear.isEmpty() && masked.isEmpty()) {
+    if (clear.isEmpty() && maskedFinal.isEmpty()) {
       reasons.add(Reason.of("nothing-released", c.name()));
       return new Decision(
           Decision.Effect.DENY,
@@ -230,10 +241,10 @@ public final class AccessPolicy {
           List.of());
     }
     Decision.Effect effect =
-        masked.isEmpty() && withheld.isEmpty()
+        maskedFinal.isEmpty() && withheld.isEmpty()
             ? Decision.Effect.ALLOW
             : Decision.Effect.ALLOW_MASKED;
-    return new Decision(effect, c.name(), action, clear, masked, withheld, reasons, used);
+    return new Decision(effect, c.name(), action, clear, maskedFinal, withheld, reasons, used);
   }
 
   /** Why {@code a} does not apply, or null when it does. */
@@ -242,8 +253,7 @@ public final class AccessPolicy {
       return Reason.of("action", a.id(), action.id());
     }
     if (!a.purposes().contains(s.purpose())) {
-      return Reason.of(
-          "purpose", a.id(), s.purpose(), String.join(", ", new TreeSet<>(a.purposes())));
+      return Reason.of("purpose", a.id(), s.purpose(), a.purposes());
     }
     if (day.isBefore(a.validFrom())) {
       return Reason.of("not-yet-valid", a.id(), a.validFrom().toString());
@@ -251,8 +261,8 @@ public final class AccessPolicy {
     if (day.isAfter(a.validUntil())) {
       return Reason.of("expired", a.id(), a.validUntil().toString());
     }
-    if (!a.roles().isEmpty() && a.roles().stream().noneMatch(s.roles()::contains)) {
-      return Reason.of("role", a.id(), String.join(", ", new TreeSet<>(a.roles())));
+    if (!a.roles().isEmpty() && Collections.disjoint(a.roles(), s.roles())) {
+      return Reason.of("role", a.id(), a.roles());
     }
     return null;
   }
@@ -284,12 +294,7 @@ public final class AccessPolicy {
       }
     }
     if (!lowered.isEmpty()) {
-      reasons.add(
-          Reason.of(
-              "strong-authentication",
-              String.join(", ", lowered),
-              c.level(),
-              s.authentication().id()));
+      reasons.add(Reason.of("strong-authentication", lowered, c.level(), s.authentication().id()));
     }
   }
 
@@ -308,10 +313,6 @@ public final class AccessPolicy {
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
-  }
-
-  private static String route(String provider, String consumer, String resource) {
-    return provider + '\u0000' + consumer + '\u0000' + resource;
   }
 
   /** Builds an {@link AccessPolicy}; every addition is checked at once. */

@@ -2,7 +2,10 @@ package io.anke.core.policy;
 
 import io.anke.core.rule.Text;
 import io.anke.core.rule.TextBundle;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Why a decision came out as it did: a stable code (which check decided) and the text in both
@@ -24,9 +27,19 @@ public record Reason(String code, List<Object> arguments) {
     return new Reason(code, List.of(arguments));
   }
 
-  /** The reason in Chinese and English. */
+  /**
+   * The reason in Chinese and English. A collection among the arguments is written as its elements
+   * joined by commas, sorted unless it is a list (which keeps its order).
+   */
   public Text text() {
-    return TEXT.text("reason." + code, arguments.toArray());
+    Object[] args = arguments.toArray();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof Collection<?> c) {
+        Collection<?> ordered = c instanceof List<?> ? c : new TreeSet<Object>(c);
+        args[i] = ordered.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      }
+    }
+    return TEXT.text("reason." + code, args);
   }
 
   @Override
