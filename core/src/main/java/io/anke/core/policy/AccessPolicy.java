@@ -230,15 +230,7 @@ public final class AccessPolicy {
     }
     if (clear.isEmpty() && maskedFinal.isEmpty()) {
       reasons.add(Reason.of("nothing-released", c.name()));
-      return new Decision(
-          Decision.Effect.DENY,
-          c.name(),
-          action,
-          Set.of(),
-          Set.of(),
-          requested,
-          reasons,
-          List.of());
+      return deny(c, action, requested, reasons.toArray(Reason[]::new));
     }
     Decision.Effect effect =
         maskedFinal.isEmpty() && withheld.isEmpty()
