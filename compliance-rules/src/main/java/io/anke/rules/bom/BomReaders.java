@@ -2,6 +2,7 @@ package io.anke.rules.bom;
 
 import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
+import io.anke.rules.archive.ArchiveVisitor;
 import io.anke.rules.archive.ArchiveWalker;
 import io.anke.rules.archive.TargetKind;
 import io.anke.rules.bom.internal.CycloneDxReader;
@@ -66,12 +67,25 @@ public final class BomReaders {
 
   /** Same as {@link #read(Path, String)} with the walker used for archives and directories. */
   public static BillOfMaterials read(Path file, String displayName, ArchiveWalker walker) {
+    return read(file, displayName, walker, null);
+  }
+
+  /**
+   * Same as {@link #read(Path, String, ArchiveWalker)}; when {@code file} is an archive or a
+   * directory, {@code alongside} (if not null) shares the walk ({@link ArchiveVisitor#all}), so
+   * that one read of the file serves both.
+   */
+  public static BillOfMaterials read(
+      Path file, String displayName, ArchiveWalker walker, ArchiveVisitor alongside) {
     BomFormat format = detect(file, displayName);
     if (format == BomFormat.ARCHIVE || format == BomFormat.DIRECTORY) {
       ArchiveComponentCollector collector =
           new ArchiveComponentCollector(format == BomFormat.DIRECTORY);
       try {
-        walker.walk(file, displayName, collector);
+        walker.walk(
+            file,
+            displayName,
+            alongside == null ? collector : ArchiveVisitor.all(collector, alongside));
       } catch (IOException e) {
         throw new InputException(
             displayName, 0, "cannot read " + format.displayName() + ": " + e.getMessage(), e);
