@@ -11,6 +11,7 @@ import io.anke.rules.archive.ArchiveVisitor;
 import io.anke.rules.archive.ArchiveWalker;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -43,8 +44,8 @@ import org.objectweb.asm.Type;
  *       classified fields a resource inherits from the application's other classes.
  * </ul>
  *
- * A class file that cannot be parsed is skipped here: the bytecode scanner reports unreadable
- * classes.
+ * A class file that cannot be parsed is left out of the facts and listed by {@link #unreadable()}
+ * (in a scan the bytecode scanner reports it as well).
  */
 public final class DataFieldCollector implements ArchiveVisitor {
   /** Class files are small; a larger one is not an application data class. */
@@ -61,29 +62,46 @@ public final class DataFieldCollector implements ArchiveVisitor {
   private static final boolean DEFAULT_ENCRYPTED =
       (Boolean) defaultOf(Classified.class, "encrypted");
 
+  /**
+   * The bytes every class file that uses {@code @DataResource} or {@code @Classified} holds (in the
+   * annotations' type descriptors); a class without them declares no classification.
+   */
+  private static final byte[] CLASSIFICATION_PACKAGE =
+      "io/anke/core/classification/".getBytes(StandardCharsets.US_ASCII);
+
   private final boolean skipLibraries;
   private final Predicate<ArchiveEntry> ownClass;
+  private final boolean declarationsOnly;
   private final List<ClassRead> classesRead = new ArrayList<>();
+  private final List<String> unreadable = new ArrayList<>();
 
   /**
-   * Reads every class file of the target that is not in a bundled library.
+   * Reads every class file of the target that is not in a bundled library, for both kinds of facts.
    *
    * @param skipLibraries true to tell the walker not to open bundled libraries (when walking alone)
    */
   public DataFieldCollector(boolean skipLibraries) {
-    this(skipLibraries, entry -> true);
+    this(skipLibraries, entry -> true, false);
+  }
+
+  private DataFieldCollector(
+      boolean skipLibraries, Predicate<ArchiveEntry> ownClass, boolean declarationsOnly) {
+    this.skipLibraries = skipLibraries;
+    this.ownClass = ownClass;
+    this.declarationsOnly = declarationsOnly;
   }
 
   /**
-   * Reads the class files outside bundled libraries that {@code ownClass} accepts; the others are
-   * not read at all (not even inflated when the walker reads a central directory).
+   * A collector of {@link #declarations()} only (the start-up guard's), cheaper than a full one: of
+   * a class that does not mention the classification annotations only its name and superclass are
+   * read. Class files outside bundled libraries that {@code ownClass} rejects are not read at all
+   * (not even inflated when the walker reads a central directory); bundled libraries are not
+   * opened.
    *
-   * @param skipLibraries true to tell the walker not to open bundled libraries
    * @param ownClass which class entries are the application's own
    */
-  public DataFieldCollector(boolean skipLibraries, Predicate<ArchiveEntry> ownClass) {
-    this.skipLibraries = skipLibraries;
-    this.ownClass = ownClass;
+  public static DataFieldCollector declarationsOnly(Predicate<ArchiveEntry> ownClass) {
+    return new DataFieldCollector(true, ownClass, true);
   }
 
   /** Reads the classes with personal data of one target (jar, war, ear, zip or class directory). */
@@ -112,14 +130,32 @@ public final class DataFieldCollector implements ArchiveVisitor {
       return;
     }
     try {
-      classesRead.add(read(entry.path(), data));
+      classesRead.add(
+          declarationsOnly && indexOf(data, CLASSIFICATION_PACKAGE) < 0
+              ? header(entry.path(), data)
+              : read(entry.path(), data));
     } catch (RuntimeException e) {
-      // not a readable class file; the bytecode scanner reports those
+      unreadable.add(entry.path()); // a scan's bytecode scanner reports it too
     }
   }
 
-  /** The classes with personal-information fields, sorted by path. */
+  /**
+   * The display paths of the class files read that could not be parsed: what they declare was not
+   * judged.
+   */
+  public List<String> unreadable() {
+    return List.copyOf(unreadable);
+  }
+
+  /**
+   * The classes with personal-information fields, sorted by path.
+   *
+   * @throws IllegalStateException for a collector of {@link #declarationsOnly declarations only}
+   */
   public List<ClassWithPersonalData> classes() {
+    if (declarationsOnly) {
+      throw new IllegalStateException("this collector reads declarations only");
+    }
     List<ClassWithPersonalData> out = new ArrayList<>();
     for (ClassRead c : classesRead) {
       List<DataField> personal = c.fields.stream().filter(DataField::isPersonal).toList();
@@ -201,6 +237,30 @@ public final class DataFieldCollector implements ArchiveVisitor {
     final List<DataClass> classes = new ArrayList<>();
     final List<String> unknown = new ArrayList<>();
     boolean encrypted = DEFAULT_ENCRYPTED;
+  }
+
+  /** The name and superclass of the class in {@code bytes}, which declares nothing else here. */
+  private static ClassRead header(String path, byte[] bytes) {
+    ClassReader reader = new ClassReader(bytes);
+    ClassRead c = new ClassRead(path);
+    c.name = reader.getClassName().replace('/', '.');
+    String superName = reader.getSuperName();
+    c.superName = superName == null ? null : superName.replace('/', '.');
+    return c;
+  }
+
+  /** Where {@code part} first occurs in {@code data}, or -1. */
+  static int indexOf(byte[] data, byte[] part) {
+    outer:
+    for (int i = 0; i <= data.length - part.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (data[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /** Reads the declarations of the class in {@code bytes}. */

@@ -52,6 +52,9 @@ public final class JvmClasspath implements RuntimeClasspath {
   /** The rule category that judges the class path's components. */
   private static final Set<String> BOM = Set.of("bom");
 
+  /** The rule category that judges the application's data classes. */
+  private static final Set<String> DATA = Set.of("data");
+
   /**
    * Reads the archives the JVM runs with through their central directories, as the JVM does: the
    * components are those {@code anke scan} finds, without inflating every class (the delivery scan
@@ -115,7 +118,7 @@ public final class JvmClasspath implements RuntimeClasspath {
     // A library's classes are never inflated.
     Set<String> ownRoots = new HashSet<>();
     DataFieldCollector own =
-        new DataFieldCollector(true, e -> ownRoots.contains(e.root()) || inClassesFolder(e));
+        DataFieldCollector.declarationsOnly(e -> ownRoots.contains(e.root()) || inClassesFolder(e));
     for (Path p : entries.keySet()) {
       if (!Files.exists(p) || directories.stream().anyMatch(p::startsWith)) {
         // the JVM skips a missing entry; a directory already read covers what lies inside it
@@ -139,6 +142,10 @@ public final class JvmClasspath implements RuntimeClasspath {
         // the entry is reported as not examined, and the rest of the class path is still judged.
         gaps.add(InputGap.missing(name, BOM, TEXT.text("gap.unreadable", e.getMessage())));
       }
+    }
+    for (String cls : own.unreadable()) {
+      // The JVM would refuse it too; its data classification is not judged, which is said.
+      gaps.add(InputGap.missing(cls, DATA, TEXT.text("gap.unreadableClass")));
     }
     return new Contents(boms, archives, gaps, List.copyOf(own.declarations()));
   }

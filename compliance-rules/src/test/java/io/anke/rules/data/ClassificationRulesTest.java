@@ -3,12 +3,14 @@ package io.anke.rules.data;
 import static io.anke.rules.packs.PackScans.of;
 import static io.anke.rules.packs.PackScans.on;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.core.Severity;
 import io.anke.core.classification.Classification;
 import io.anke.core.classification.ClassificationException;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.rule.Finding;
+import io.anke.rules.archive.ArchiveWalker;
 import io.anke.rules.bom.BomEnricher;
 import io.anke.rules.bom.BomReaders;
 import io.anke.rules.packs.PackScans;
@@ -150,6 +152,28 @@ class ClassificationRulesTest {
         """);
   }
 
+  static {
+    // A resource whose superclass declares nothing and extends a library class.
+    APPLICATION.put(
+        "gov.example.Middle",
+        """
+        package gov.example;
+        public abstract class Middle extends com.vendor.orm.BaseEntity {
+          String createdBy;
+        }
+        """);
+    APPLICATION.put(
+        "gov.example.Ledger",
+        """
+        package gov.example;
+        import io.anke.core.classification.*;
+        @DataResource(owner = "finance", level = 2)
+        public class Ledger extends Middle {
+          @Classified(DataClass.IMPORTANT) String entries;
+        }
+        """);
+  }
+
   @BeforeAll
   static void compile() throws Exception {
     // A library's base class (bundled in BOOT-INF/lib of the fat jar, absent from the class
@@ -226,6 +250,7 @@ class ClassificationRulesTest {
     assertThat(summary(r, "DATA-CLASSIFIED-NOT-ENCRYPTED"))
         .containsExactly(
             "gov.example.Account - unread-superclass",
+            "gov.example.Ledger - unread-superclass",
             "gov.example.Plan plan not-encrypted",
             "gov.example.Resident idNumber not-encrypted");
     assertThat(summary(r, "DATA-CLASSIFICATION-INVALID"))
@@ -336,6 +361,7 @@ class ClassificationRulesTest {
     assertThat(summary(r, "DATA-CLASSIFIED-NOT-ENCRYPTED"))
         .containsExactly(
             "gov.example.Account - unread-superclass",
+            "gov.example.Ledger - unread-superclass",
             "gov.example.Plan plan not-encrypted",
             "gov.example.Resident idNumber not-encrypted");
     assertThat(of(r, "DATA-CLASSIFIED-NOT-ENCRYPTED").get(0).location().file())
@@ -345,6 +371,22 @@ class ClassificationRulesTest {
     ScanResult viaFacts = PackScans.run(PackScans.context(jar, dir), "gov-cloud-baseline");
     assertThat(summary(viaFacts, "DATA-CLASSIFIED-NOT-ENCRYPTED"))
         .isEqualTo(summary(r, "DATA-CLASSIFIED-NOT-ENCRYPTED"));
+  }
+
+  @Test
+  void theGuardsCollectorReadsTheSameDeclarationsFromFewerClasses() throws Exception {
+    DataFieldCollector full = new DataFieldCollector(true);
+    DataFieldCollector guard = DataFieldCollector.declarationsOnly(e -> true);
+    ArchiveWalker.withDefaults().walk(classes, "classes", full);
+    ArchiveWalker.withDefaults().walk(classes, "classes", guard);
+    // Middle mentions no classification: only its name and superclass are read, which is what
+    // tells that Ledger's fields come from the application's classes up to a library class.
+    assertThat(guard.declarations()).isEqualTo(full.declarations()).hasSize(9);
+    assertThat(guard.declarations())
+        .filteredOn(d -> d.className().equals("gov.example.Ledger"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.unreadSuperclass()).isEqualTo("com.vendor.orm.BaseEntity"));
+    assertThatThrownBy(guard::classes).isInstanceOf(IllegalStateException.class);
   }
 
   @Test

@@ -284,6 +284,7 @@ class JvmClasspathTest {
   void theApplicationsOwnClassesAreReadFromDirectoriesAndClassesFolders() throws Exception {
     Path classes = Files.createDirectories(dir.resolve("classes/gov/example"));
     Files.write(classes.resolve("Resident.class"), classifiedClass("gov/example/Resident"));
+    Files.write(classes.resolve("Truncated.class"), new byte[] {(byte) 0xca, (byte) 0xfe});
     Path boot =
         zip(
             dir.resolve("boot.jar"),
@@ -311,7 +312,15 @@ class JvmClasspathTest {
             boot.toUri().toURL(),
             war.toUri().toURL(),
             library.toUri().toURL());
-    assertThat(c.gaps()).isEmpty();
+    // an application class the guard cannot parse is said, not passed
+    assertThat(c.gaps())
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.input()).isEqualTo("classes/gov/example/Truncated.class");
+              assertThat(g.categories()).containsExactly("data");
+              assertThat(g.reason().en()).contains("could not be parsed");
+            });
     assertThat(declared(c))
         .containsExactly(
             "boot.jar!/BOOT-INF/classes/gov/example/Citizen.class",
