@@ -27,6 +27,17 @@ check(log =~ /where:\s+target\/classes\/application\.properties:2/, 'file and li
 check(!log.contains('Gov@2024-Login!'), 'the password is not logged')
 check(!new File(basedir, 'target/anke/anke-report.json').text.contains('Gov@2024-Login!'), 'the password is not in the report')
 
+// A declared data classification that Classification.of would refuse at run time fails the build.
+check(log =~ /\[ERROR\] HIGH DATA-CLASSIFIED-NOT-ENCRYPTED /, 'unencrypted classified field headline')
+check(log =~ /subject:\s+io\.anke\.it\.legacy\.LoginAccount\n/, 'data class as subject')
+check(log =~ /where:\s+target\/classes\/io\/anke\/it\/legacy\/LoginAccount\.class/, 'data class file')
+check(log =~ /why:\s+io\.anke\.it\.legacy\.LoginAccount\.idNumber is sensitive-personal at protection level 3/, 'the judge\'s message')
+def classified = report.findings.findAll { it.ruleId == 'DATA-CLASSIFIED-NOT-ENCRYPTED' }
+check(classified.size() == 1, 'one unencrypted field: ' + classified)
+check(classified[0]['properties'].field == 'idNumber', 'field in JSON')
+check(classified[0]['properties'].level == '3', 'level in JSON')
+check(!report.findings.any { it.ruleId == 'DATA-CLASSIFICATION-INVALID' }, 'a sound declaration otherwise')
+
 // The same finding in Chinese (second invocation).
 check(log.contains('[ERROR] HIGH CRYPTO-WEAK-HASH 高风险杂凑算法'), 'Chinese headline')
 check(log.contains('问题：') && log.contains('MD5'), 'Chinese reason')

@@ -99,6 +99,7 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
   @Override
   public void visitEntry(ArchiveEntry entry, InputStream content) throws IOException {
     if (entry.isClass()) {
+      // The name is enough: a class file's bytes are never read here (BomReaders relies on it).
       Container c = containers.get(entry.container());
       if (c != null) {
         c.classPackage = sharedPackage(c.classPackage, entry.className());

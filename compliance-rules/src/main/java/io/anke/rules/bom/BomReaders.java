@@ -2,6 +2,8 @@ package io.anke.rules.bom;
 
 import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
+import io.anke.rules.archive.ArchiveEntry;
+import io.anke.rules.archive.ArchiveVisitor;
 import io.anke.rules.archive.ArchiveWalker;
 import io.anke.rules.archive.TargetKind;
 import io.anke.rules.bom.internal.CycloneDxReader;
@@ -66,12 +68,25 @@ public final class BomReaders {
 
   /** Same as {@link #read(Path, String)} with the walker used for archives and directories. */
   public static BillOfMaterials read(Path file, String displayName, ArchiveWalker walker) {
+    return read(file, displayName, walker, null);
+  }
+
+  /**
+   * Same as {@link #read(Path, String, ArchiveWalker)}; when {@code file} is an archive or a
+   * directory, {@code classFiles} (if not null) is also given each class file of the walk, so that
+   * one read of the file serves both. It sees every container entered and left too (what it answers
+   * to {@link ArchiveVisitor#enterArchive} is ignored), and may read a class file's bytes: the
+   * component collector never does.
+   */
+  public static BillOfMaterials read(
+      Path file, String displayName, ArchiveWalker walker, ArchiveVisitor classFiles) {
     BomFormat format = detect(file, displayName);
     if (format == BomFormat.ARCHIVE || format == BomFormat.DIRECTORY) {
       ArchiveComponentCollector collector =
           new ArchiveComponentCollector(format == BomFormat.DIRECTORY);
       try {
-        walker.walk(file, displayName, collector);
+        walker.walk(
+            file, displayName, classFiles == null ? collector : with(collector, classFiles));
       } catch (IOException e) {
         throw new InputException(
             displayName, 0, "cannot read " + format.displayName() + ": " + e.getMessage(), e);
@@ -79,6 +94,37 @@ public final class BomReaders {
       return collector.toBom(displayName);
     }
     return parse(displayName, format, readAll(file, displayName));
+  }
+
+  /**
+   * The component collector with {@code classFiles} beside it. Not {@link ArchiveVisitor#all},
+   * which buffers every entry for the visitors after the first: here the two never read the same
+   * bytes (the collector reads no class file, the other nothing else), so each entry is passed on
+   * as it is, which matters for the start-up guard's read of every entry of the class path.
+   */
+  private static ArchiveVisitor with(
+      ArchiveComponentCollector collector, ArchiveVisitor classFiles) {
+    return new ArchiveVisitor() {
+      @Override
+      public boolean enterArchive(ArchiveEntry archive) {
+        classFiles.enterArchive(archive);
+        return collector.enterArchive(archive);
+      }
+
+      @Override
+      public void leaveArchive(ArchiveEntry archive, String sha256) {
+        collector.leaveArchive(archive, sha256);
+        classFiles.leaveArchive(archive, sha256);
+      }
+
+      @Override
+      public void visitEntry(ArchiveEntry entry, InputStream content) throws IOException {
+        collector.visitEntry(entry, content);
+        if (entry.isClass()) {
+          classFiles.visitEntry(entry, content);
+        }
+      }
+    };
   }
 
   /**

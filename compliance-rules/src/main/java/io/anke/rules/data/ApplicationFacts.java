@@ -12,9 +12,10 @@ import java.util.List;
 
 /**
  * The facts the {@code CONFIG-} and {@code DATA-} rules read from a scanned target, collected in
- * one walk: the application's configuration files ({@link io.anke.rules.config.ConfigFile}) and its
- * classes with personal-information fields ({@link DataClass}). Bundled libraries are not opened. A
- * scan attaches the result to its context:
+ * one walk: the application's configuration files ({@link io.anke.rules.config.ConfigFile}), its
+ * classes with personal-information fields ({@link ClassWithPersonalData}) and what its classes
+ * declare with {@code @DataResource} and {@code @Classified} ({@link ClassificationDeclaration}).
+ * Bundled libraries are not opened. A scan attaches the result to its context:
  *
  * <pre>{@code
  * context.facts(ApplicationFacts.collect(Path.of("app.jar"), "app.jar"));
@@ -28,13 +29,14 @@ public final class ApplicationFacts {
    *
    * @param target the file or directory
    * @param displayName how reports name it, usually relative to the working directory
-   * @return the {@link io.anke.rules.config.ConfigFile}s, then the {@link DataClass}es
+   * @return the {@link io.anke.rules.config.ConfigFile}s, then the {@link ClassWithPersonalData}s,
+   *     then the {@link ClassificationDeclaration}s
    * @throws io.anke.core.InputException when the target is missing, corrupt or over a limit
    * @throws IOException when it cannot be read
    */
   public static List<Object> collect(Path target, String displayName) throws IOException {
     ConfigFileCollector config = new ConfigFileCollector(true);
-    DataClassCollector data = new DataClassCollector(true);
+    DataFieldCollector data = new DataFieldCollector(true);
     ArchiveWalker.withDefaults()
         .walk(
             target,
@@ -59,6 +61,7 @@ public final class ApplicationFacts {
             });
     List<Object> out = new ArrayList<>(config.files());
     out.addAll(data.classes());
+    out.addAll(data.declarations());
     return out;
   }
 }

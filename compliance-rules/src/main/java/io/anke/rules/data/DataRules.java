@@ -18,6 +18,8 @@ public final class DataRules implements RuleProvider {
     return List.of(
         new PersonalFieldRules.PlaintextStorage(),
         new PersonalFieldRules.UnmaskedDisplay(),
+        new ClassificationRules.NotEncrypted(),
+        new ClassificationRules.Invalid(),
         new SensitiveLoggingRule(),
         new CrossBorderStorageRule());
   }

@@ -1,6 +1,7 @@
 package io.anke.rules.data;
 
 import io.anke.core.Severity;
+import io.anke.core.classification.DataClass;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
@@ -25,22 +26,28 @@ final class PersonalFieldRules {
     return s.endsWith(";") ? s.substring(0, s.length() - 1) : s;
   }
 
-  static Text kindText(PersonalInfo.Kind kind) {
-    return DataRules.TEXT.text("kind." + kind.name());
+  /** What the field holds: the class it declares, else what its name says. */
+  static Text whatItHolds(DataField f) {
+    DataClass declared = f.declaredClass();
+    if (declared != null) {
+      return Text.of(declared.zh(), declared.en());
+    }
+    return DataRules.TEXT.text("kind." + f.kind().name());
   }
 
   /** Reports the field {@code f} of class {@code c} under the rule's {@code <id>.message}. */
-  private static void report(String rule, FindingSink sink, DataClass c, DataField f) {
-    Text kind = kindText(f.kind());
+  private static void report(String rule, FindingSink sink, ClassWithPersonalData c, DataField f) {
+    Text what = whatItHolds(f);
+    DataClass declared = f.declaredClass();
     sink.report(
         sink.finding()
             .subject(Subject.of(Subject.CLASS, c.className()))
             .location(new Location(c.path(), 0, c.className(), null))
             .message(
                 DataRules.TEXT.text(
-                    rule + ".message", c.className(), f.name(), kind.zh(), kind.en()))
+                    rule + ".message", c.className(), f.name(), what.zh(), what.en()))
             .property("field", f.name())
-            .property("personalInfo", f.kind().name())
+            .property("personalInfo", declared != null ? declared.id() : f.kind().name())
             .key(f.name())
             .build());
   }
@@ -84,7 +91,7 @@ final class PersonalFieldRules {
   }
 
   /** True for a class that is serialised to callers: JSON or API annotations, or a view name. */
-  static boolean isView(DataClass c) {
+  static boolean isView(ClassWithPersonalData c) {
     if (c.isEntity()) {
       return false;
     }
@@ -134,12 +141,18 @@ final class PersonalFieldRules {
 
     @Override
     public void evaluate(ScanContext context, FindingSink sink) {
-      for (DataClass c : context.facts(DataClass.class)) {
+      for (ClassWithPersonalData c : context.facts(ClassWithPersonalData.class)) {
         if (!c.isEntity()) {
           continue;
         }
         for (DataField f : c.fields()) {
-          if (!f.kind().sensitive() || !f.isString() || encrypted(f) || transientField(f)) {
+          // A field that declares its classes is judged by ClassificationRules at its resource's
+          // protection level, the judgement Classification.of makes at run time.
+          if (f.declared() != null
+              || !f.isSensitive()
+              || !f.isString()
+              || encrypted(f)
+              || transientField(f)) {
             continue;
           }
           report(id(), sink, c, f);
@@ -162,7 +175,7 @@ final class PersonalFieldRules {
 
     @Override
     public void evaluate(ScanContext context, FindingSink sink) {
-      for (DataClass c : context.facts(DataClass.class)) {
+      for (ClassWithPersonalData c : context.facts(ClassWithPersonalData.class)) {
         if (!isView(c)) {
           continue;
         }

@@ -5,9 +5,11 @@ import io.anke.core.catalog.Catalog;
 import io.anke.core.guard.RuntimeClasspath;
 import io.anke.core.rule.InputGap;
 import io.anke.core.rule.TextBundle;
+import io.anke.rules.archive.ArchiveEntry;
 import io.anke.rules.archive.ArchiveWalker;
 import io.anke.rules.bom.BomEnricher;
 import io.anke.rules.bom.BomReaders;
+import io.anke.rules.data.DataFieldCollector;
 import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +41,19 @@ import java.util.function.UnaryOperator;
  * (a class directory, an exploded Spring Boot jar or war) is read as {@code anke scan DIR} reads
  * it. Each file is read once. An entry that does not exist is skipped, as the JVM skips it; one
  * that exists but cannot be read becomes an {@link InputGap}.
+ *
+ * <p>In the same read, the declarations of the application's own classes ({@link
+ * io.anke.rules.data.ClassificationDeclaration}, what they declare with {@code @DataResource} and
+ * {@code @Classified}): the classes of class directories, of the jar {@code java -jar} runs, and of
+ * the {@code BOOT-INF/classes/} and {@code WEB-INF/classes/} folders of the archives. Libraries'
+ * classes are not inflated.
  */
 public final class JvmClasspath implements RuntimeClasspath {
   /** The rule category that judges the class path's components. */
   private static final Set<String> BOM = Set.of("bom");
+
+  /** The rule category that judges the application's data classes. */
+  private static final Set<String> DATA = Set.of("data");
 
   /**
    * Reads the archives the JVM runs with through their central directories, as the JVM does: the
@@ -100,6 +112,13 @@ public final class JvmClasspath implements RuntimeClasspath {
     List<BillOfMaterials> boms = new ArrayList<>();
     List<Path> archives = new ArrayList<>();
     List<Path> directories = new ArrayList<>();
+    Path launched = launchedJar(entries.keySet());
+    // The application's own classes, read in the same walk: every class of a class directory and
+    // of the jar java -jar runs, and those of BOOT-INF/classes and WEB-INF/classes anywhere else.
+    // A library's classes are never inflated.
+    Set<String> ownRoots = new HashSet<>();
+    DataFieldCollector own =
+        DataFieldCollector.declarationsOnly(e -> ownRoots.contains(e.root()) || inClassesFolder(e));
     for (Path p : entries.keySet()) {
       if (!Files.exists(p) || directories.stream().anyMatch(p::startsWith)) {
         // the JVM skips a missing entry; a directory already read covers what lies inside it
@@ -110,7 +129,10 @@ public final class JvmClasspath implements RuntimeClasspath {
         if (!Files.isReadable(p)) {
           throw new IllegalStateException("permission denied");
         }
-        boms.add(BomEnricher.enrich(BomReaders.read(p, name, walker), catalog));
+        if (Files.isDirectory(p) || p.equals(launched)) {
+          ownRoots.add(name);
+        }
+        boms.add(BomEnricher.enrich(BomReaders.read(p, name, walker, own), catalog));
         archives.add(p);
         if (Files.isDirectory(p)) {
           directories.add(p);
@@ -121,7 +143,44 @@ public final class JvmClasspath implements RuntimeClasspath {
         gaps.add(InputGap.missing(name, BOM, TEXT.text("gap.unreadable", e.getMessage())));
       }
     }
-    return new Contents(boms, archives, gaps);
+    for (String cls : own.unreadable()) {
+      // The JVM would refuse it too; its data classification is not judged, which is said.
+      gaps.add(InputGap.missing(cls, DATA, TEXT.text("gap.unreadableClass")));
+    }
+    return new Contents(boms, archives, gaps, List.copyOf(own.declarations()));
+  }
+
+  /** True for a class of a Spring Boot jar's or a war's own classes folder. */
+  private static boolean inClassesFolder(ArchiveEntry entry) {
+    return entry.name().startsWith("BOOT-INF/classes/")
+        || entry.name().startsWith("WEB-INF/classes/");
+  }
+
+  /**
+   * The jar {@code java -jar} runs: {@code sun.java.command} starts with it (then the arguments,
+   * after a space; the path itself may hold spaces). Null when the JVM was started with a main
+   * class, or when what the command names is not a jar of the class path.
+   */
+  private Path launchedJar(Set<Path> classPath) {
+    String command = systemProperty.apply("sun.java.command");
+    if (command == null) {
+      return null;
+    }
+    for (int end = command.indexOf(".jar"); end > 0; end = command.indexOf(".jar", end + 1)) {
+      int after = end + ".jar".length();
+      if (after < command.length() && command.charAt(after) != ' ') {
+        continue;
+      }
+      try {
+        Path jar = Path.of(command.substring(0, after)).toAbsolutePath().normalize();
+        if (classPath.contains(jar)) {
+          return jar;
+        }
+      } catch (IllegalArgumentException e) {
+        return null; // not a path: a main class and its arguments
+      }
+    }
+    return null;
   }
 
   /**

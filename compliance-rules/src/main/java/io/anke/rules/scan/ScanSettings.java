@@ -13,7 +13,7 @@ import io.anke.rules.archive.ArchiveVisitor;
 import io.anke.rules.bytecode.BytecodeScanResult;
 import io.anke.rules.bytecode.BytecodeScanner;
 import io.anke.rules.config.ConfigFileCollector;
-import io.anke.rules.data.DataClassCollector;
+import io.anke.rules.data.DataFieldCollector;
 import io.anke.rules.scan.ScanInputs.BytecodeTarget;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -116,14 +116,20 @@ public final class ScanSettings {
         context.fact(r).facts(r.usages());
         continue;
       }
-      // The application's configuration files and personal-information fields (CONFIG-/DATA-),
+      // The application's configuration files, personal-information fields and declared
+      // classifications (CONFIG-/DATA-),
       // read in the bytecode scan's walk (the same facts as ApplicationFacts.collect); a
       // dependency jar's bundled defaults are not the deployment's configuration.
       ConfigFileCollector config = new ConfigFileCollector(false);
-      DataClassCollector data = new DataClassCollector(false);
+      DataFieldCollector data = new DataFieldCollector(false);
       BytecodeScanResult r =
           scanner(t).scan(t.path(), t.displayName(), ArchiveVisitor.all(config, data));
-      context.fact(r).facts(r.usages()).facts(config.files()).facts(data.classes());
+      context
+          .fact(r)
+          .facts(r.usages())
+          .facts(config.files())
+          .facts(data.classes())
+          .facts(data.declarations());
       if (r.classes() == 0 && t.codeExpected() && !declaredGaps.contains(t.displayName())) {
         // An application without a single class file: the code rules would judge nothing.
         context.fact(

@@ -133,6 +133,44 @@ public final class PackScans {
     return cw.toByteArray();
   }
 
+  /**
+   * A class file annotated {@code @DataResource} (with {@code owner} when not null: a class file
+   * without it is what a compiler against another version may leave) and one String field {@code
+   * field} annotated {@code @Classified} with the {@code DataClass} constants named, which may be
+   * constants this version does not know.
+   */
+  public static byte[] classifiedClassFile(
+      String internalName, String owner, String field, String... dataClasses) {
+    ClassWriter cw = new ClassWriter(0);
+    cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, internalName, null, "java/lang/Object", null);
+    AnnotationVisitor resource =
+        cw.visitAnnotation("Lio/anke/core/classification/DataResource;", true);
+    if (owner != null) {
+      resource.visit("owner", owner);
+    }
+    resource.visitEnd();
+    FieldVisitor fv = cw.visitField(Opcodes.ACC_PRIVATE, field, "Ljava/lang/String;", null, null);
+    AnnotationVisitor classified =
+        fv.visitAnnotation("Lio/anke/core/classification/Classified;", true);
+    AnnotationVisitor values = classified.visitArray("value");
+    for (String constant : dataClasses) {
+      values.visitEnum(null, "Lio/anke/core/classification/DataClass;", constant);
+    }
+    values.visitEnd();
+    classified.visitEnd();
+    fv.visitEnd();
+    cw.visitEnd();
+    return cw.toByteArray();
+  }
+
+  /** The finding of {@code ruleId} on the subject {@code subjectId} (there must be one). */
+  public static Finding on(ScanResult result, String ruleId, String subjectId) {
+    return of(result, ruleId).stream()
+        .filter(f -> f.subject().id().equals(subjectId))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + ruleId + " on " + subjectId));
+  }
+
   /** The context of scanning {@code target} as {@code anke scan} would: BOM, facts, catalog. */
   public static ScanContext context(Path target, Path workingDirectory) throws IOException {
     String name = workingDirectory.relativize(target).toString();

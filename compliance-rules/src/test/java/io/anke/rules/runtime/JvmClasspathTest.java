@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.guard.RuntimeClasspath;
 import io.anke.core.rule.InputGap;
+import io.anke.rules.data.ClassificationDeclaration;
 import io.anke.rules.packs.PackScans;
 import java.io.OutputStream;
 import java.net.URL;
@@ -13,11 +14,14 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -175,8 +179,19 @@ class JvmClasspathTest {
 
   /** What the reader finds when {@code java.class.path} is {@code jar} alone. */
   private RuntimeClasspath.Contents readClassPath(Path jar) throws Exception {
+    return readClassPath(jar, null);
+  }
+
+  /** Same, with {@code sun.java.command} as given. */
+  private RuntimeClasspath.Contents readClassPath(Path jar, String command) throws Exception {
     try (URLClassLoader none = new URLClassLoader(new URL[0], null)) {
-      return new JvmClasspath(p -> p.equals("java.class.path") ? jar.toString() : null)
+      return new JvmClasspath(
+              p ->
+                  switch (p) {
+                    case "java.class.path" -> jar.toString();
+                    case "sun.java.command" -> command;
+                    default -> null;
+                  })
           .read(none, Catalog.bundled(), p -> dir.relativize(p).toString());
     }
   }
@@ -214,5 +229,137 @@ class JvmClasspathTest {
     assertThat(c.boms().get(0).components())
         .extracting(x -> x.purl())
         .containsExactly("pkg:maven/com.example/lib@1.0");
+  }
+
+  /** A class whose identity number must be stored encrypted and is not. */
+  private static byte[] classifiedClass(String internalName) {
+    return PackScans.classifiedClassFile(
+        internalName, "public-security", "idNumber", "SENSITIVE_PERSONAL");
+  }
+
+  /** A zip of {@code files} (name to bytes), deflated. */
+  private static Path zip(Path file, Map<String, byte[]> files) throws Exception {
+    try (OutputStream os = Files.newOutputStream(file);
+        ZipOutputStream out = new ZipOutputStream(os)) {
+      for (Map.Entry<String, byte[]> e : files.entrySet()) {
+        out.putNextEntry(new ZipEntry(e.getKey()));
+        out.write(e.getValue());
+        out.closeEntry();
+      }
+    }
+    return file;
+  }
+
+  /**
+   * Makes the deflated data of entry {@code name} unreadable (a reserved block type in its first
+   * byte) while the central directory stays intact: whoever inflates it fails, whoever only lists
+   * the archive does not notice.
+   */
+  private static void corrupt(Path zip, String name) throws Exception {
+    byte[] bytes = Files.readAllBytes(zip);
+    byte[] header = {0x50, 0x4b, 0x03, 0x04};
+    for (int i = 0; i + 30 < bytes.length; i++) {
+      if (bytes[i] == header[0]
+          && bytes[i + 1] == header[1]
+          && bytes[i + 2] == header[2]
+          && bytes[i + 3] == header[3]) {
+        int nameLength = (bytes[i + 26] & 0xff) | (bytes[i + 27] & 0xff) << 8;
+        int extraLength = (bytes[i + 28] & 0xff) | (bytes[i + 29] & 0xff) << 8;
+        String entry = new String(bytes, i + 30, nameLength, StandardCharsets.UTF_8);
+        if (entry.equals(name)) {
+          bytes[i + 30 + nameLength + extraLength] = (byte) 0xff;
+          Files.write(zip, bytes);
+          return;
+        }
+      }
+    }
+    throw new IllegalStateException(name + " not in " + zip);
+  }
+
+  private static List<String> declared(RuntimeClasspath.Contents c) {
+    return c.facts().stream().map(f -> ((ClassificationDeclaration) f).path()).sorted().toList();
+  }
+
+  @Test
+  void theApplicationsOwnClassesAreReadFromDirectoriesAndClassesFolders() throws Exception {
+    Path classes = Files.createDirectories(dir.resolve("classes/gov/example"));
+    Files.write(classes.resolve("Resident.class"), classifiedClass("gov/example/Resident"));
+    Files.write(classes.resolve("Truncated.class"), new byte[] {(byte) 0xca, (byte) 0xfe});
+    Path boot =
+        zip(
+            dir.resolve("boot.jar"),
+            Map.of(
+                "BOOT-INF/classes/gov/example/Citizen.class",
+                classifiedClass("gov/example/Citizen"),
+                "BOOT-INF/lib/lib.jar",
+                Files.readAllBytes(
+                    zip(
+                        dir.resolve("nested.jar"),
+                        Map.of("com/vendor/Person.class", classifiedClass("com/vendor/Person"))))));
+    Path war =
+        zip(
+            dir.resolve("web.war"),
+            Map.of(
+                "WEB-INF/classes/gov/example/Applicant.class",
+                classifiedClass("gov/example/Applicant")));
+    Path library =
+        zip(
+            dir.resolve("library.jar"),
+            Map.of("com/vendor/Customer.class", classifiedClass("com/vendor/Customer")));
+    RuntimeClasspath.Contents c =
+        read(
+            dir.resolve("classes").toUri().toURL(),
+            boot.toUri().toURL(),
+            war.toUri().toURL(),
+            library.toUri().toURL());
+    // an application class the guard cannot parse is said, not passed
+    assertThat(c.gaps())
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.input()).isEqualTo("classes/gov/example/Truncated.class");
+              assertThat(g.categories()).containsExactly("data");
+              assertThat(g.reason().en()).contains("could not be parsed");
+            });
+    assertThat(declared(c))
+        .containsExactly(
+            "boot.jar!/BOOT-INF/classes/gov/example/Citizen.class",
+            "classes/gov/example/Resident.class",
+            "web.war!/WEB-INF/classes/gov/example/Applicant.class");
+    ClassificationDeclaration resident =
+        c.facts().stream()
+            .map(ClassificationDeclaration.class::cast)
+            .filter(d -> d.className().equals("gov.example.Resident"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(resident.resource().level()).isEqualTo(3);
+    assertThat(resident.classified()).extracting(f -> f.name()).containsExactly("idNumber");
+  }
+
+  @Test
+  void aLibrarysClassesAreNotInflatedOnlyTheJarJavaJarRunsIsReadWhole() throws Exception {
+    Path app =
+        zip(
+            dir.resolve("app.jar"),
+            Map.of(
+                "gov/example/Resident.class", classifiedClass("gov/example/Resident"),
+                "gov/example/Broken.class", classifiedClass("gov/example/Broken")));
+    corrupt(app, "gov/example/Broken.class");
+    // As a library (started with a main class): listed, never inflated, so nothing to notice.
+    RuntimeClasspath.Contents asLibrary = readClassPath(app, "gov.example.Main --port 8080");
+    assertThat(asLibrary.gaps()).isEmpty();
+    assertThat(asLibrary.facts()).isEmpty();
+    // As the jar java -jar runs (its path holding a space, arguments after it): every class of it
+    // is the application's, so the corrupt one is inflated and reported.
+    Path spaced = Files.createDirectories(dir.resolve("my dist"));
+    Path launched = Files.copy(app, spaced.resolve("app.jar"));
+    RuntimeClasspath.Contents asApplication = readClassPath(launched, launched + " --port 8080");
+    assertThat(asApplication.gaps()).extracting(InputGap::input).containsExactly("my dist/app.jar");
+    Path sound =
+        zip(
+            spaced.resolve("sound.jar"),
+            Map.of("gov/example/Resident.class", classifiedClass("gov/example/Resident")));
+    assertThat(declared(readClassPath(sound, sound.toString())))
+        .containsExactly("my dist/sound.jar!/gov/example/Resident.class");
   }
 }

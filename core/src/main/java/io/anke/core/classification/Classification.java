@@ -1,7 +1,6 @@
 package io.anke.core.classification;
 
 import io.anke.core.rule.Text;
-import io.anke.core.rule.TextBundle;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The classification of a {@link DataResource} type: its name, owner, protection level and the
@@ -21,12 +19,11 @@ import java.util.Set;
  * <p>Contradictions are errors at first use ({@link ClassificationException}), never silently
  * resolved: a field classified without {@link DataResource} on its type (no owner), two grades on
  * one field, a level outside 1–4, a blank owner, and — at level 3 and above — sensitive personal
- * information, important or core data not marked {@link Classified#encrypted()}.
+ * information, important or core data not marked {@link Classified#encrypted()}. {@link
+ * ClassificationCheck} judges them, the same judge the {@code DATA-} rules ask about class files,
+ * so a build or delivery scan reports what this refuses at run time.
  */
 public final class Classification {
-  private static final TextBundle TEXT =
-      TextBundle.of("io.anke.core.classification.Messages", Classification.class.getClassLoader());
-
   private static final ClassValue<Object> CACHE =
       new ClassValue<>() {
         @Override
@@ -129,61 +126,41 @@ public final class Classification {
   }
 
   private static Classification read(Class<?> type) {
-    DataResource resource = type.getAnnotation(DataResource.class);
+    DataResource annotation = type.getAnnotation(DataResource.class);
+    ClassificationCheck.Resource resource =
+        annotation == null
+            ? null
+            : new ClassificationCheck.Resource(
+                annotation.name(), annotation.owner(), annotation.level());
     List<Field> own = instanceFields(type);
-    if (resource == null) {
-      for (Field f : own) {
-        if (f.isAnnotationPresent(Classified.class)) {
-          throw error(type, f.getName(), "noResource", f.getName());
-        }
+    List<ClassificationCheck.ClassifiedField> classified = new ArrayList<>();
+    for (Field f : own) {
+      Classified c = f.getAnnotation(Classified.class);
+      if (c != null) {
+        classified.add(
+            new ClassificationCheck.ClassifiedField(
+                f.getName(), List.of(c.value()), c.encrypted()));
       }
-      throw error(type, null, "notResource");
     }
-    if (resource.owner().isBlank()) {
-      throw error(type, null, "blankOwner");
+    List<ClassificationCheck.Problem> problems =
+        ClassificationCheck.problems(type.getName(), resource, classified);
+    if (!problems.isEmpty()) {
+      ClassificationCheck.Problem first = problems.get(0);
+      Text t = first.message();
+      throw new ClassificationException(type, first.field(), t.zh() + " | " + t.en());
     }
-    if (resource.level() < 1 || resource.level() > 4) {
-      throw error(type, null, "level", resource.level());
-    }
-    String name = resource.name().isBlank() ? defaultName(type) : resource.name().strip();
+    String name = annotation.name().isBlank() ? defaultName(type) : annotation.name().strip();
     Map<String, FieldClassification> fields = new LinkedHashMap<>();
     for (Field f : own) {
-      fields.put(f.getName(), field(type, f, resource.level()));
+      Classified c = f.getAnnotation(Classified.class);
+      fields.put(
+          f.getName(),
+          c == null
+              ? new FieldClassification(f.getName(), EnumSet.of(DataClass.GENERAL), false)
+              : new FieldClassification(
+                  f.getName(), ClassificationCheck.classes(List.of(c.value())), c.encrypted()));
     }
-    return new Classification(type, name, resource.owner().strip(), resource.level(), fields);
-  }
-
-  private static FieldClassification field(Class<?> type, Field f, int level) {
-    Classified c = f.getAnnotation(Classified.class);
-    if (c == null) {
-      return new FieldClassification(f.getName(), EnumSet.of(DataClass.GENERAL), false);
-    }
-    Set<DataClass> classes = EnumSet.noneOf(DataClass.class);
-    DataClass grade = null;
-    for (DataClass d : c.value()) {
-      if (d.kind() == DataClass.Kind.GRADE) {
-        if (grade != null && grade != d) {
-          throw error(type, f.getName(), "twoGrades", f.getName(), grade.id(), d.id());
-        }
-        grade = d;
-      }
-      classes.add(d);
-    }
-    classes.add(grade == null ? DataClass.GENERAL : grade);
-    if (classes.contains(DataClass.SENSITIVE_PERSONAL)) {
-      classes.add(DataClass.PERSONAL);
-    }
-    FieldClassification out = new FieldClassification(f.getName(), classes, c.encrypted());
-    if (out.requiresEncryption(level) && !c.encrypted()) {
-      String which =
-          classes.stream()
-              .filter(d -> d.requiresEncryptionAtLevel(level))
-              .map(DataClass::id)
-              .findFirst()
-              .orElseThrow();
-      throw error(type, f.getName(), "notEncrypted", f.getName(), which, level);
-    }
-    return out;
+    return new Classification(type, name, annotation.owner().strip(), annotation.level(), fields);
   }
 
   /** Instance fields of the type itself, or the record components of a record, in order. */
@@ -214,14 +191,5 @@ public final class Classification {
   private static String defaultName(Class<?> type) {
     String s = type.getSimpleName();
     return s.isEmpty() ? type.getName() : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-  }
-
-  private static ClassificationException error(
-      Class<?> type, String field, String key, Object... args) {
-    Object[] all = new Object[args.length + 1];
-    all[0] = type.getName();
-    System.arraycopy(args, 0, all, 1, args.length);
-    Text t = TEXT.text(key, all);
-    return new ClassificationException(type, field, t.zh() + " | " + t.en());
   }
 }

@@ -16,7 +16,8 @@ import java.util.function.Function;
 public interface RuntimeClasspath {
 
   /**
-   * Reads every archive and class directory the application runs with.
+   * Reads every archive and class directory the application runs with, and the declarations of the
+   * application's own classes among them.
    *
    * @param loader the application's class loader; it and its parents are examined
    * @param catalog the catalog the components are identified against
@@ -34,13 +35,23 @@ public interface RuntimeClasspath {
    * @param archives the files and directories read, absolute, in the same order (the application's
    *     running programs, for integrity checks)
    * @param gaps the entries that could not be read, each naming the entry and why
+   * @param facts what the application's own classes declare, for the rules that judge them (the
+   *     data classifications of the {@code DATA-} rules); read from the application's own parts
+   *     only, never from its libraries
    */
-  record Contents(List<BillOfMaterials> boms, List<Path> archives, List<InputGap> gaps) {
+  record Contents(
+      List<BillOfMaterials> boms, List<Path> archives, List<InputGap> gaps, List<Object> facts) {
     /** Copies the lists. */
     public Contents {
       boms = List.copyOf(boms);
       archives = List.copyOf(archives);
       gaps = List.copyOf(gaps);
+      facts = List.copyOf(facts);
+    }
+
+    /** A class path without facts about the application's classes. */
+    public Contents(List<BillOfMaterials> boms, List<Path> archives, List<InputGap> gaps) {
+      this(boms, archives, gaps, List.of());
     }
   }
 }

@@ -41,10 +41,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Proves at start-up that the running process stands on a compliant stack: the host (OS, CPU,
- * server, JDK and JDBC drivers, through {@link HostProbe}) and every archive of the class path
- * (through {@link RuntimeClasspath}, identified as {@code anke scan} identifies archives), judged
- * by the profile's rules with the waivers, the same files as {@code anke scan} and the Maven plugin
- * read.
+ * server, JDK and JDBC drivers, through {@link HostProbe}), every archive of the class path
+ * (through {@link RuntimeClasspath}, identified as {@code anke scan} identifies archives) and the
+ * data classifications the application's own classes declare, judged by the profile's rules with
+ * the waivers, the same files as {@code anke scan} and the Maven plugin read.
  *
  * <pre>{@code
  * public static void main(String[] args) {
@@ -188,7 +188,7 @@ public final class StartupGuard {
     judgeSelfTest(s, await(selfTest));
     ScanContext.Builder context =
         ScanContext.builder().workingDirectory(config.workingDirectory()).catalog(config.catalog());
-    context.boms(classpath.boms()).facts(classpath.gaps());
+    context.boms(classpath.boms()).facts(classpath.gaps()).facts(classpath.facts());
     context.host(host);
     context.fact(await(security));
     if (s.manifest() != null) {

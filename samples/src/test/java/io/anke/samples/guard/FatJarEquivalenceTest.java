@@ -9,6 +9,8 @@ import io.anke.core.rule.Finding;
 import io.anke.core.rule.Subject;
 import io.anke.rules.bom.BomEnricher;
 import io.anke.rules.bom.BomReaders;
+import io.anke.rules.data.ApplicationFacts;
+import io.anke.rules.data.ClassificationDeclaration;
 import io.anke.rules.scan.ScanInputs;
 import io.anke.rules.scan.ScanSettings;
 import java.io.IOException;
@@ -31,8 +33,9 @@ import org.springframework.boot.loader.tools.Repackager;
 /**
  * The guard inside a real Spring Boot fat jar ({@code java -jar app.jar}, Spring Boot's launcher
  * and its nested class loader) reports what {@code anke scan app.jar} reports for the same jar: the
- * same rules on the same subjects. The host is judged only by the guard (the scan is not given
- * {@code --host}), so host findings are left out of the comparison.
+ * same rules on the same subjects, the application's data classes (a declaration that must be
+ * stored encrypted and is not) included. The host is judged only by the guard (the scan is not
+ * given {@code --host}), so host findings are left out of the comparison.
  */
 class FatJarEquivalenceTest {
   @TempDir Path dir;
@@ -46,7 +49,7 @@ class FatJarEquivalenceTest {
       }
     }
     libraries.add(GuardedJvm.testJar("mssql-jdbc"));
-    Path app = fatJar(libraries);
+    Path app = fatJar(libraries, GuardedRuns.classifiedClasses());
 
     GuardedJvm.Run run =
         GuardedJvm.runJar(
@@ -76,10 +79,17 @@ class FatJarEquivalenceTest {
 
     ScanSettings settings =
         ScanSettings.builder().workingDirectory(dir).profile("xinchuang-strict").build();
+    // The guard judges what the application's own classes declare (not their names, not their
+    // configuration): those facts of anke scan's reading.
+    List<Object> declared =
+        ApplicationFacts.collect(app, "app.jar").stream()
+            .filter(ClassificationDeclaration.class::isInstance)
+            .toList();
     ScanResult scan =
         settings.run(
             ScanInputs.builder()
                 .bom(BomEnricher.enrich(BomReaders.read(app, "app.jar"), settings.catalog()))
+                .facts(declared)
                 .build());
     List<String> expected = new ArrayList<>();
     for (Finding f : scan.findings()) {
@@ -91,12 +101,16 @@ class FatJarEquivalenceTest {
     expected.sort(null);
     assertThat(guard)
         .contains(
-            "BOM-FOREIGN-DB-DRIVER component pkg:maven/com.microsoft.sqlserver/mssql-jdbc@13.6.2")
+            "BOM-FOREIGN-DB-DRIVER component pkg:maven/com.microsoft.sqlserver/mssql-jdbc@13.6.2",
+            "DATA-CLASSIFIED-NOT-ENCRYPTED class gov.example.Resident")
         .containsExactlyElementsOf(expected);
   }
 
-  /** The application repackaged as spring-boot-maven-plugin would, with Spring Boot's launcher. */
-  private Path fatJar(List<Path> libraries) throws IOException {
+  /**
+   * The application repackaged as spring-boot-maven-plugin would, with Spring Boot's launcher; its
+   * own classes are the sample's and those of {@code moreClasses}.
+   */
+  private Path fatJar(List<Path> libraries, Path moreClasses) throws IOException {
     Path source = dir.resolve("guarded-application.original.jar");
     Manifest mf = new Manifest();
     mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -110,6 +124,7 @@ class FatJarEquivalenceTest {
               .getBytes(StandardCharsets.UTF_8));
       out.closeEntry();
       GuardedJvm.addTree(out, classes, false);
+      GuardedJvm.addTree(out, moreClasses, false);
     }
     Path target = dir.resolve("app.jar");
     Repackager repackager = new Repackager(source.toFile());

@@ -53,4 +53,25 @@ class GuardedApplicationTest {
         .contains(": FAILED")
         .doesNotContain("StartupGuardException");
   }
+
+  @Test
+  void aDataClassNotStoredEncryptedStopsTheStartInEnforceMode() throws Exception {
+    GuardedJvm.Run r = GuardedRuns.classified();
+    assertThat(r.exitCode()).isNotZero();
+    assertThat(r.stdout()).doesNotContain(STARTED);
+    assertThat(r.stderr())
+        .contains("[DATA-CLASSIFIED-NOT-ENCRYPTED] class gov.example.Resident")
+        .contains(
+            "gov.example.Resident.idNumber is sensitive-personal at protection level 3 but not"
+                + " marked encrypted")
+        .contains("io.anke.core.guard.StartupGuardException");
+  }
+
+  @Test
+  void theSameClassInALibraryIsNotReadAndTheSamplesOwnRecordPasses() throws Exception {
+    GuardedJvm.Run r = GuardedRuns.classifiedInLibrary();
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(r.stdout()).contains(STARTED);
+    assertThat(r.stderr()).doesNotContain("DATA-CLASSIFIED").doesNotContain("DATA-CLASSIFICATION");
+  }
 }

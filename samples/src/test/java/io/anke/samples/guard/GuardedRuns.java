@@ -23,6 +23,9 @@ final class GuardedRuns {
   private static GuardedJvm.Run refused;
   private static GuardedJvm.Run warned;
   private static GuardedJvm.Run off;
+  private static GuardedJvm.Run classified;
+  private static GuardedJvm.Run classifiedLibrary;
+  private static Path classifiedClasses;
 
   private GuardedRuns() {}
 
@@ -74,6 +77,74 @@ final class GuardedRuns {
       warned = GuardedJvm.run(dir, withDriver, strict("warn"));
     }
     return warned;
+  }
+
+  /**
+   * {@code enforce} with a class directory on the class path holding a data class whose identity
+   * number must be stored encrypted and is not declared so.
+   */
+  static synchronized GuardedJvm.Run classified() throws Exception {
+    prepare();
+    if (classified == null) {
+      List<Path> cp = new ArrayList<>(compliant);
+      cp.add(classifiedClasses());
+      classified = GuardedJvm.run(dir, cp, strict("enforce"));
+    }
+    return classified;
+  }
+
+  /** {@code enforce} with the same class in a library jar, which the guard does not inflate. */
+  static synchronized GuardedJvm.Run classifiedInLibrary() throws Exception {
+    prepare();
+    if (classifiedLibrary == null) {
+      Path jar = dir.resolve("classified-library.jar");
+      GuardedJvm.jar(classifiedClasses(), jar, false);
+      List<Path> cp = new ArrayList<>(compliant);
+      cp.add(jar);
+      classifiedLibrary = GuardedJvm.run(dir, cp, strict("enforce"));
+    }
+    return classifiedLibrary;
+  }
+
+  /**
+   * A class directory with {@code gov.example.Resident}, compiled against the real annotations: a
+   * data class whose identity number must be stored encrypted at level 3 and is not declared so.
+   */
+  static synchronized Path classifiedClasses() throws IOException {
+    prepare();
+    if (classifiedClasses == null) {
+      Path src = dir.resolve("classified/src/gov/example/Resident.java");
+      Files.createDirectories(src.getParent());
+      Files.writeString(
+          src,
+          """
+          package gov.example;
+          import io.anke.core.classification.*;
+          @DataResource(owner = "public-security")
+          public record Resident(
+              @Classified(DataClass.SENSITIVE_PERSONAL) String idNumber,
+              @Classified(DataClass.PERSONAL) String name) {}
+          """);
+      Path out = dir.resolve("classified/classes");
+      Files.createDirectories(out);
+      int rc =
+          javax.tools.ToolProvider.getSystemJavaCompiler()
+              .run(
+                  null,
+                  null,
+                  null,
+                  "-proc:none",
+                  "-d",
+                  out.toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  src.toString());
+      if (rc != 0) {
+        throw new IllegalStateException("javac failed on " + src);
+      }
+      classifiedClasses = out;
+    }
+    return classifiedClasses;
   }
 
   /** {@code off} with the same driver. */

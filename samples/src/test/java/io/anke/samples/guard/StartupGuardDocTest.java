@@ -58,7 +58,8 @@ class StartupGuardDocTest {
             "started", GuardedRuns.started(),
             "refused", GuardedRuns.refused(),
             "warned", GuardedRuns.warned(),
-            "off", GuardedRuns.off());
+            "off", GuardedRuns.off(),
+            "classified", GuardedRuns.classified());
     Map<String, List<String>> excerpts = excerpts();
     assertThat(excerpts).containsOnlyKeys(runs.keySet());
     for (var e : excerpts.entrySet()) {

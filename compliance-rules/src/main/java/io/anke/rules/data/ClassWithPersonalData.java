@@ -7,14 +7,16 @@ import java.util.TreeSet;
 
 /**
  * An application class with personal-information fields, attached to the scan as a fact ({@code
- * context.facts(DataClass.class)}) for the {@code DATA-} rules.
+ * context.facts(ClassWithPersonalData.class)}) for the {@code DATA-PI-} rules. A field is personal
+ * information when its {@code @Classified} says so, or, when it declares nothing, when its name
+ * says so ({@link PersonalInfo}).
  *
  * @param path display path of the class file ({@code app.jar!/BOOT-INF/classes/com/x/User.class})
  * @param className binary name with dots ({@code com.x.User})
  * @param annotations the class's annotations as type descriptors
- * @param fields its personal-information fields in declaration order
+ * @param fields its personal-information fields in declaration order (not inherited ones)
  */
-public record DataClass(
+public record ClassWithPersonalData(
     String path, String className, Set<String> annotations, List<DataField> fields) {
 
   /** Persistence annotations that make a class a stored entity. */
@@ -27,7 +29,7 @@ public record DataClass(
           "Lorg/springframework/data/relational/core/mapping/Table;");
 
   /** Validates and copies. */
-  public DataClass {
+  public ClassWithPersonalData {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(className, "className");
     annotations = Set.copyOf(new TreeSet<>(annotations));
