@@ -20,6 +20,10 @@ class DataAccessDocTest {
   private static final Pattern BLOCK =
       Pattern.compile("<!-- from: (\\S+) -->\\n```(java|yaml)\\n(.*?)```", Pattern.DOTALL);
 
+  /** Lines that stand for code left out. */
+  private static final java.util.Set<String> ELISIONS =
+      java.util.Set.of("...", "// ...", "// …", "# …", "…");
+
   @Test
   void everyCodeBlockIsTakenFromARealSourceFile() throws Exception {
     String doc = Files.readString(Path.of("../docs/data-access.md"));
@@ -36,7 +40,7 @@ class DataAccessDocTest {
       List<String> lines = Files.readAllLines(source).stream().map(String::strip).toList();
       int at = 0;
       for (String wanted : m.group(3).lines().map(String::strip).toList()) {
-        if (wanted.isEmpty() || wanted.equals("// …") || wanted.equals("# …")) {
+        if (wanted.isEmpty() || ELISIONS.contains(wanted)) {
           continue;
         }
         int found = -1;

@@ -4,6 +4,7 @@ import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.field.FieldEncryptor;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import jakarta.persistence.PersistenceException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -34,7 +35,7 @@ public class EncryptedColumnConverter implements AttributeConverter<String, Stri
     try {
       return encryptor().decryptString(stored, COLUMN);
     } catch (DecryptionFailedException e) {
-      throw new IllegalStateException(
+      throw new PersistenceException(
           "column " + COLUMN + " holds a value that does not decrypt", e);
     }
   }
