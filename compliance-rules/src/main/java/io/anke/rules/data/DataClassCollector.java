@@ -132,6 +132,7 @@ public final class DataClassCollector implements ArchiveVisitor {
                   @Override
                   public void visitEnum(String attribute, String enumDescriptor, String value) {
                     annotations.add(d + "#" + attribute);
+                    annotations.add(d + "#" + attribute + "=" + value);
                   }
                 };
               }
