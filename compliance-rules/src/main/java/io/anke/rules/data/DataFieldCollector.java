@@ -345,6 +345,7 @@ public final class DataFieldCollector implements ArchiveVisitor {
           @Override
           public void visitEnum(String attribute, String enumDescriptor, String value) {
             annotations.add(d + "#" + attribute);
+            annotations.add(d + "#" + attribute + "=" + value);
           }
         };
       }

@@ -76,8 +76,14 @@ final class PersonalFieldRules {
         || f.annotations().contains("Lcom/baomidou/mybatisplus/annotation/TableField;#exist=false");
   }
 
+  static final String ANKE_MASKED = "Lio/anke/core/masking/Masked;";
+
   /** True when a field annotation masks the value when it is serialised or displayed. */
   static boolean masked(DataField f) {
+    if (f.annotations().contains(ANKE_MASKED)) {
+      // Anke's own annotation masks unless its strategy says to show the value as it is.
+      return !f.annotations().contains(ANKE_MASKED + "#value=NONE");
+    }
     for (String a : f.annotations()) {
       if (a.equals("Lcom/fasterxml/jackson/databind/annotation/JsonSerialize;#using")) {
         return true; // a custom serializer: the usual way to plug in masking
