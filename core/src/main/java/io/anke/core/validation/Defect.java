@@ -4,7 +4,9 @@ package io.anke.core.validation;
  * What is wrong with an identifier: the answer of the checks in {@link Identifiers}, and the
  * message a constraint of this package reports (each defect has its own message, keyed {@code
  * io.anke.core.validation.<Constraint>.<defect in camel case>}, for example {@code
- * io.anke.core.validation.ResidentId.checkCharacter}).
+ * io.anke.core.validation.ResidentId.checkCharacter}). Passports and travel permits have one
+ * defect, {@link #FORMAT}; their message names the format of the type the constraint asks for
+ * instead.
  *
  * <p>A check reports the first defect it finds, in this order: length, characters, structure (codes
  * and dates), check character, and last whether a well-formed identifier of that kind is accepted
