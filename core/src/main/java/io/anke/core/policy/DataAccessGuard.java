@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <ol>
  *   <li><b>Validate</b> each record with the Jakarta {@link Validator}, if one is set (GB/T
- *       22239-2019 8.1.4.5 f, validity of data through interfaces): a violation stops the access
+ *       22239-2019 8.1.4.4 f, validity of data through interfaces): a violation stops the access
  *       with a {@link ConstraintViolationException}.
  *   <li><b>Decide</b> with the {@link AccessPolicy}.
  *   <li><b>Record</b> the decision with the {@link AccessAuditor}, allowed or denied, before any
