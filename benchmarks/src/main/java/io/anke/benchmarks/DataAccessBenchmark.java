@@ -73,6 +73,7 @@ public class DataAccessBenchmark {
       @Classified(PERSONAL) @Masked(MaskStrategy.ADDRESS) String address) {}
 
   private static final Instant NOW = Instant.parse("2026-06-01T02:00:00Z");
+  private static final Set<String> SOME_FIELDS = Set.of("name", "idNumber", "address");
 
   private ValidatorFactory factory;
   private Validator validator;
@@ -133,10 +134,22 @@ public class DataAccessBenchmark {
     factory.close();
   }
 
-  /** A decision under a sharing agreement: fields masked and withheld. */
+  /**
+   * A decision under a sharing agreement for every field: fields masked and withheld (after the
+   * first, answered from the policy's memory of this agreement, action and authentication).
+   */
   @Benchmark
   public Decision decideUnderAgreement() {
     return policy.decide(caseworker, Resident.class, AccessAction.READ, NOW);
+  }
+
+  /**
+   * A decision for some fields only: decided afresh every time (only requests for every field are
+   * remembered), the cost of a first decision.
+   */
+  @Benchmark
+  public Decision decideSomeFields() {
+    return policy.decide(caseworker, Resident.class, AccessAction.READ, SOME_FIELDS, NOW);
   }
 
   /** A decision for the owner's own department. */

@@ -17,11 +17,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Decides who may read or export which fields of shared records: the owning department under its
@@ -46,6 +49,18 @@ public final class AccessPolicy {
   /** Agreements by resource name, then consumer (the provider is the resource's owner). */
   private final Map<String, Map<String, List<SharingAgreement>>> byResource;
 
+  /**
+   * Decisions for every field of a resource, remembered per agreement (or per resource for the
+   * owner), action and authentication: with these fixed the outcome is too, whoever asks and on
+   * whichever day the agreement applies. The policy is immutable, so nothing here goes stale.
+   */
+  private final Map<SharingAgreement, AtomicReferenceArray<Decision>> agreementMemo;
+
+  private final Map<Classification, AtomicReferenceArray<Decision>> ownMemo =
+      new ConcurrentHashMap<>();
+
+  private static final int SLOTS = AccessAction.values().length * Authentication.values().length;
+
   private AccessPolicy(Builder b) {
     this.zone = b.zone;
     this.departments = Collections.unmodifiableMap(new LinkedHashMap<>(b.departments));
@@ -66,6 +81,11 @@ public final class AccessPolicy {
           frozen.put(resource, Map.copyOf(copy));
         });
     this.byResource = Map.copyOf(frozen);
+    Map<SharingAgreement, AtomicReferenceArray<Decision>> memo = new IdentityHashMap<>();
+    for (SharingAgreement a : agreements) {
+      memo.put(a, new AtomicReferenceArray<>(SLOTS));
+    }
+    this.agreementMemo = memo;
   }
 
   /** A builder; the time zone for agreement dates is Asia/Shanghai unless set. */
@@ -159,6 +179,51 @@ public final class AccessPolicy {
   }
 
   private Decision decide(
+      Subject s, Classification c, AccessAction action, Set<String> requested, Instant at) {
+    if (blank(s.id())
+        || blank(s.department())
+        || blank(s.purpose())
+        || s.authentication() == null
+        || !departments.containsKey(s.department())
+        || !requested.equals(c.fields().keySet())) {
+      return compute(s, c, action, requested, at);
+    }
+    AtomicReferenceArray<Decision> memo;
+    if (s.department().equals(c.owner())) {
+      memo = ownMemo.computeIfAbsent(c, k -> new AtomicReferenceArray<>(SLOTS));
+    } else {
+      SharingAgreement only = onlyApplicable(s, c, action, LocalDate.ofInstant(at, zone));
+      if (only == null) {
+        return compute(s, c, action, requested, at);
+      }
+      memo = agreementMemo.get(only);
+    }
+    int slot = action.ordinal() * Authentication.values().length + s.authentication().ordinal();
+    Decision d = memo.get(slot);
+    if (d == null) {
+      d = compute(s, c, action, requested, at);
+      memo.set(slot, d);
+    }
+    return d;
+  }
+
+  /** The one agreement that applies to this request, or null when none or several do. */
+  private SharingAgreement onlyApplicable(
+      Subject s, Classification c, AccessAction action, LocalDate day) {
+    SharingAgreement only = null;
+    for (SharingAgreement a :
+        byResource.getOrDefault(c.name(), Map.of()).getOrDefault(s.department(), List.of())) {
+      if (failure(a, s, action, day) == null) {
+        if (only != null) {
+          return null;
+        }
+        only = a;
+      }
+    }
+    return only;
+  }
+
+  private Decision compute(
       Subject s, Classification c, AccessAction action, Set<String> requested, Instant at) {
     List<String> missing = new ArrayList<>(4);
     if (blank(s.id())) {

@@ -217,6 +217,41 @@ class AccessPolicyTest {
   }
 
   @Test
+  void rememberedDecisionsEqualFreshOnesForEverySubjectDayActionAndAuthentication() {
+    AccessPolicy warm = policy();
+    List<Subject.Builder> who =
+        List.of(
+            caseworker(),
+            Subject.builder("u-2")
+                .department("civil-affairs")
+                .roles("clerk")
+                .purpose("subsistence-allowance-review"),
+            caseworker().purpose("marketing"),
+            caseworker().department("human-resources"),
+            caseworker().department("public-security"),
+            Subject.builder(null)
+                .department("civil-affairs")
+                .roles("caseworker")
+                .purpose("subsistence-allowance-review"));
+    List<Instant> days =
+        List.of(
+            IN_2026, Instant.parse("2025-12-31T12:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"));
+    for (int round = 0; round < 2; round++) { // the second round answers from memory
+      for (Subject.Builder b : who) {
+        for (Authentication auth : Authentication.values()) {
+          Subject s = b.authentication(auth).build();
+          for (Instant day : days) {
+            for (AccessAction action : AccessAction.values()) {
+              assertThat(warm.decide(s, Resident.class, action, day))
+                  .isEqualTo(policy().decide(s, Resident.class, action, day));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void concurrentDecisionsGiveTheSingleThreadedAnswers() throws Exception {
     AccessPolicy p = policy();
     List<Subject> subjects =
