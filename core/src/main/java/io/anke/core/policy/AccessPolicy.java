@@ -185,7 +185,8 @@ public final class AccessPolicy {
         || blank(s.purpose())
         || s.authentication() == null
         || !departments.containsKey(s.department())
-        || !requested.equals(c.fields().keySet())) {
+        || !requested.equals(c.fields().keySet())
+        || resources.get(c.name()) != c) {
       return compute(s, c, action, requested, at);
     }
     AtomicReferenceArray<Decision> memo;
@@ -253,8 +254,11 @@ public final class AccessPolicy {
       reasons.add(Reason.of("own-duty", s.department(), c.name()));
     } else {
       LocalDate day = LocalDate.ofInstant(at, zone);
+      // agreements were checked against the registered type of this name, never another one
       List<SharingAgreement> candidates =
-          byResource.getOrDefault(c.name(), Map.of()).getOrDefault(s.department(), List.of());
+          resources.get(c.name()) != c
+              ? List.of()
+              : byResource.getOrDefault(c.name(), Map.of()).getOrDefault(s.department(), List.of());
       List<Reason> failures = new ArrayList<>(candidates.size());
       for (SharingAgreement a : candidates) {
         Reason failure = failure(a, s, action, day);

@@ -251,6 +251,20 @@ class AccessPolicyTest {
     }
   }
 
+  /** Another type that calls itself "resident" but was never given to the policy. */
+  @io.anke.core.classification.DataResource(name = "resident", owner = "public-security")
+  record Impostor(String name, String idNumber) {}
+
+  @Test
+  void anAgreementAppliesOnlyToTheTypeItWasCheckedAgainst() {
+    AccessPolicy p = policy();
+    assertThat(p.decide(caseworker().build(), Resident.class, AccessAction.READ, IN_2026).allowed())
+        .isTrue();
+    Decision d = p.decide(caseworker().build(), Impostor.class, AccessAction.READ, IN_2026);
+    assertThat(d.effect()).isEqualTo(Decision.Effect.DENY);
+    assertThat(d.reasons()).extracting(Reason::code).containsExactly("no-agreement");
+  }
+
   @Test
   void concurrentDecisionsGiveTheSingleThreadedAnswers() throws Exception {
     AccessPolicy p = policy();
