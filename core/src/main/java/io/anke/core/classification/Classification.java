@@ -147,7 +147,7 @@ public final class Classification {
     if (!problems.isEmpty()) {
       ClassificationCheck.Problem first = problems.get(0);
       Text t = first.message();
-      throw new ClassificationException(type, first.field(), t.zh() + " | " + t.en());
+      throw new ClassificationException(type, first.field(), t.bothLanguages());
     }
     String name = annotation.name().isBlank() ? defaultName(type) : annotation.name().strip();
     Map<String, FieldClassification> fields = new LinkedHashMap<>();

@@ -362,7 +362,7 @@ public final class StartupGuard {
               f.severity().id(),
               f.subject().kind(),
               f.subject().id(),
-              f.message().zh() + " | " + f.message().en());
+              f.message().bothLanguages());
       if (fails(f, sum.failOn())) {
         LOG.error(t.en());
       } else {
@@ -410,7 +410,7 @@ public final class StartupGuard {
 
   /** Both languages on one line, Chinese first. */
   private static String both(Text t) {
-    return t.zh() + " | " + t.en();
+    return t.bothLanguages();
   }
 
   private static String describe(Throwable e) {

@@ -29,7 +29,7 @@ public class MaskingException extends RuntimeException {
    * @param cause the underlying failure, or null
    */
   public MaskingException(Text text, String typeName, String field, String path, Throwable cause) {
-    super(Objects.requireNonNull(text, "text").zh() + " | " + text.en(), cause);
+    super(Objects.requireNonNull(text, "text").bothLanguages(), cause);
     this.text = text;
     this.typeName = typeName;
     this.field = field;

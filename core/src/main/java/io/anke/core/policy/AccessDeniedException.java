@@ -25,7 +25,7 @@ public final class AccessDeniedException extends RuntimeException {
       if (out.length() > 0) {
         out.append('\n');
       }
-      out.append(r.text().zh()).append(" | ").append(r.text().en());
+      out.append(r.text().bothLanguages());
     }
     return out.toString();
   }

@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -144,8 +145,9 @@ public final class DataAccessGuard {
   }
 
   private Decision decide(Subject subject, Class<?> type, AccessAction action, int count) {
-    Decision d = policy.decide(subject, type, action, clock.instant());
-    auditor.record(new AccessEvent(clock.instant(), subject, d, d.allowed() ? count : 0));
+    Instant now = clock.instant(); // the audit record carries the instant the decision used
+    Decision d = policy.decide(subject, type, action, now);
+    auditor.record(new AccessEvent(now, subject, d, d.allowed() ? count : 0));
     if (!d.allowed()) {
       throw new AccessDeniedException(d);
     }

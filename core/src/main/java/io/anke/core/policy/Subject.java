@@ -33,11 +33,6 @@ public record Subject(
     return new Builder(id);
   }
 
-  /** The same subject asking for another purpose. */
-  public Subject withPurpose(String otherPurpose) {
-    return new Subject(id, department, roles, otherPurpose, authentication);
-  }
-
   /** Builds a {@link Subject}. */
   public static final class Builder {
     private final String id;

@@ -40,6 +40,14 @@ public record Text(String zh, String en) {
     return isChinese(locale) ? en : zh;
   }
 
+  /**
+   * Both languages on one line, Chinese first: {@code zh | en}, the form of log lines and exception
+   * messages that readers of either language see.
+   */
+  public String bothLanguages() {
+    return zh + " | " + en;
+  }
+
   /** True when {@code locale} selects the Chinese half. */
   public static boolean isChinese(Locale locale) {
     return locale != null && "zh".equals(locale.getLanguage());

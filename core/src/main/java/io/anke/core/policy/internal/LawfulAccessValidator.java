@@ -1,6 +1,5 @@
 package io.anke.core.policy.internal;
 
-import io.anke.core.classification.Classification;
 import io.anke.core.classification.ClassificationException;
 import io.anke.core.policy.AccessContext;
 import io.anke.core.policy.Decision;
@@ -42,7 +41,6 @@ public final class LawfulAccessValidator implements ConstraintValidator<LawfulAc
       }
       Decision d;
       try {
-        Classification.of(v.getClass());
         d =
             access
                 .policy()
@@ -54,7 +52,7 @@ public final class LawfulAccessValidator implements ConstraintValidator<LawfulAc
       if (!d.allowed()) {
         String reasons =
             d.reasons().stream()
-                .map(r -> r.text().zh() + " | " + r.text().en())
+                .map(r -> r.text().bothLanguages())
                 .collect(Collectors.joining("; "));
         return violation(context, constraint.message(), reasons);
       }
