@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 /**
  * One key of a keyset with its material: an {@link Sm4Key}, an {@link Sm2PrivateKey}, an {@link
- * Sm2PublicKey} (public keysets) or null (destroyed). Immutable.
+ * Sm2PublicKey} (public keysets), a {@link MacKey} or null (destroyed). Immutable.
  */
 record KeyEntry(
     int id, KeyType type, KeyStatus status, OutputPrefix prefix, long created, Object key) {
@@ -49,6 +49,8 @@ record KeyEntry(
       } finally {
         Arrays.fill(d, (byte) 0);
       }
+    } else if (key instanceof MacKey m) {
+      copy = m.copy();
     } else {
       copy = key;
     }
@@ -61,6 +63,8 @@ record KeyEntry(
       s.destroy();
     } else if (key instanceof Sm2PrivateKey p) {
       p.destroy();
+    } else if (key instanceof MacKey m) {
+      m.destroy();
     }
   }
 

@@ -9,8 +9,9 @@ import java.util.function.Function;
 
 /**
  * Finds the keys that may have made a keyset output ({@code [0x01 ‖ key ID] ‖ body}): the enabled
- * key its key-ID prefix names, then every enabled RAW key. Shared by {@link KeysetAead} and {@link
- * KeysetVerifier}, which differ only in the primitive {@code T} built per key. Immutable.
+ * key its key-ID prefix names, then every enabled RAW key. Shared by {@link KeysetAead}, {@link
+ * KeysetVerifier} and {@link KeysetMac}, which differ only in the primitive {@code T} built per
+ * key. Immutable.
  */
 final class KeyRouter<T> {
   /** Length of the key-ID prefix: the byte {@code 0x01} and the 4-byte key ID. */

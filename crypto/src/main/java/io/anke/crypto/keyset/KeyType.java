@@ -1,13 +1,19 @@
 package io.anke.crypto.keyset;
 
 import java.util.Locale;
+import java.util.StringJoiner;
 
 /** The kind of key a keyset holds; all keys of one keyset have the same type. */
 public enum KeyType {
   /** SM4 keys used as SM4-GCM ({@link KeysetHandle#aead()}). */
   SM4_GCM("sm4-gcm", 1),
   /** SM2 key pairs used for SM3withSM2 signatures ({@link KeysetHandle#signer()}). */
-  SM2("sm2", 2);
+  SM2("sm2", 2),
+  /**
+   * 32-byte secret keys used for HMAC-SM3 message authentication ({@link KeysetHandle#mac()}), for
+   * example of audit records that name the key they were authenticated under.
+   */
+  HMAC_SM3("hmac-sm3", 3);
 
   private final String cliName;
   private final int code;
@@ -36,7 +42,8 @@ public enum KeyType {
   }
 
   /**
-   * Parses {@code sm4-gcm} or {@code sm2} (case-insensitive).
+   * Parses a {@linkplain #cliName() CLI name}: {@code sm4-gcm}, {@code sm2} or {@code hmac-sm3}
+   * (case-insensitive).
    *
    * @throws IllegalArgumentException naming the accepted values
    */
@@ -46,6 +53,11 @@ public enum KeyType {
         return t;
       }
     }
-    throw new IllegalArgumentException("unknown key type '" + name + "'; expected sm4-gcm or sm2");
+    StringJoiner accepted = new StringJoiner(", ");
+    for (KeyType t : values()) {
+      accepted.add(t.cliName);
+    }
+    throw new IllegalArgumentException(
+        "unknown key type '" + name + "'; expected one of " + accepted);
   }
 }

@@ -23,13 +23,17 @@ import java.util.Set;
  *
  * <pre>
  * keyset   = version (u8 = 1) ‖ primary key ID (u32) ‖ key count (u16, 1..4096) ‖ key*
- * key      = id (u32) ‖ type (u8: 1 sm4-gcm, 2 sm2) ‖ status (u8: 1 enabled, 2 disabled,
- *            3 destroyed) ‖ output prefix (u8: 1 key-id, 2 raw) ‖ created (i64, epoch seconds) ‖
- *            material kind (u8: 0 none, 1 SM4 key, 2 SM2 private d, 3 SM2 public point) ‖
+ * key      = id (u32) ‖ type (u8: 1 sm4-gcm, 2 sm2, 3 hmac-sm3) ‖ status (u8: 1 enabled,
+ *            2 disabled, 3 destroyed) ‖ output prefix (u8: 1 key-id, 2 raw) ‖
+ *            created (i64, epoch seconds) ‖
+ *            material kind (u8: 0 none, 1 SM4 key (16 bytes), 2 SM2 private d (32 bytes),
+ *            3 SM2 public point (65 bytes), 4 HMAC-SM3 key (32 bytes)) ‖
  *            [material length (u16) ‖ material]     -- only in full form, not in metadata
  * </pre>
  *
- * Metadata is the same structure without the bracketed material fields: what an encrypted keyset
+ * Each material kind belongs to one key type: 1 to sm4-gcm, 2 and 3 to sm2, 4 to hmac-sm3.
+ *
+ * <p>Metadata is the same structure without the bracketed material fields: what an encrypted keyset
  * file carries in clear and authenticates as associated data.
  */
 final class KeysetCodec {
@@ -41,6 +45,7 @@ final class KeysetCodec {
   static final int MATERIAL_SM4 = 1;
   static final int MATERIAL_SM2_PRIVATE = 2;
   static final int MATERIAL_SM2_PUBLIC = 3;
+  static final int MATERIAL_HMAC_SM3 = 4;
 
   private KeysetCodec() {}
 
@@ -82,6 +87,9 @@ final class KeysetCodec {
     if (k.key() instanceof Sm2PublicKey) {
       return MATERIAL_SM2_PUBLIC;
     }
+    if (k.key() instanceof MacKey) {
+      return MATERIAL_HMAC_SM3;
+    }
     return MATERIAL_NONE;
   }
 
@@ -94,6 +102,9 @@ final class KeysetCodec {
     }
     if (k.key() instanceof Sm2PublicKey p) {
       return p.toUncompressed();
+    }
+    if (k.key() instanceof MacKey m) {
+      return m.toBytes();
     }
     return new byte[0];
   }
@@ -126,7 +137,7 @@ final class KeysetCodec {
         OutputPrefix prefix = OutputPrefix.ofCode(in.get() & 0xff);
         long created = in.getLong();
         int kind = in.get() & 0xff;
-        if (type == null || status == null || prefix == null || kind > MATERIAL_SM2_PUBLIC) {
+        if (type == null || status == null || prefix == null || kind > MATERIAL_HMAC_SM3) {
           throw new CryptoFormatException(
               where + ": unknown type, status, output prefix or material code");
         }
@@ -184,7 +195,7 @@ final class KeysetCodec {
         } catch (CryptoFormatException e) {
           throw new CryptoFormatException(where + ": " + e.getMessage(), e);
         }
-      default:
+      case MATERIAL_SM2_PUBLIC:
         if (type != KeyType.SM2 || material.length != 65) {
           throw new CryptoFormatException(where + ": an SM2 public key must be a 65-byte point");
         }
@@ -193,6 +204,12 @@ final class KeysetCodec {
         } catch (CryptoFormatException e) {
           throw new CryptoFormatException(where + ": " + e.getMessage(), e);
         }
+      default:
+        if (type != KeyType.HMAC_SM3 || material.length != MacKey.LENGTH) {
+          throw new CryptoFormatException(
+              where + ": an HMAC-SM3 key must be 32 bytes of an hmac-sm3 key");
+        }
+        return MacKey.fromBytes(material);
     }
   }
 

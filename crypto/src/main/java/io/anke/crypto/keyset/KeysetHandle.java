@@ -28,9 +28,9 @@ import javax.security.auth.Destroyable;
 
 /**
  * A keyset: keys of one type, each with an ID and a status, one of them primary. New data is
- * encrypted or signed with the primary key; data made with any enabled key stays readable, because
- * the output starts with the key ID ({@link OutputPrefix#KEY_ID}). This is how keys are rotated
- * without re-encrypting everything at once (the design of Google Tink's keysets).
+ * encrypted, signed or authenticated with the primary key; data made with any enabled key stays
+ * readable, because the output starts with the key ID ({@link OutputPrefix#KEY_ID}). This is how
+ * keys are rotated without re-encrypting everything at once (the design of Google Tink's keysets).
  *
  * <pre>{@code
  * KeysetHandle ks = KeysetHandle.generateNew(KeyType.SM4_GCM);
@@ -52,9 +52,9 @@ import javax.security.auth.Destroyable;
  * <p>Each handle owns its key material: handles derived from it (rotation steps, {@link
  * #importKey}) take their own copies. {@link #destroy()} overwrites every secret key of this handle
  * with zeros; afterwards every method except {@link #isDestroyed()} and {@code toString} throws
- * {@link KeyDestroyedException}, and so do the {@link #aead()} and {@link #signer()} primitives
- * made from it. Verifiers ({@link #verifier()}) hold only public keys and keep working. Other
- * handles, derived before or after, are unaffected. Thread-safe.
+ * {@link KeyDestroyedException}, and so do the {@link #aead()}, {@link #signer()} and {@link
+ * #mac()} primitives made from it. Verifiers ({@link #verifier()}) hold only public keys and keep
+ * working. Other handles, derived before or after, are unaffected. Thread-safe.
  */
 public final class KeysetHandle implements Destroyable {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -352,6 +352,18 @@ public final class KeysetHandle implements Destroyable {
     return Sm2KeyHandle.of((Sm2PrivateKey) primaryEntry().key());
   }
 
+  /**
+   * HMAC-SM3 over this keyset: {@link KeysetMac#computeMac} tags with the primary key, {@link
+   * KeysetMac#verifyMac} checks with the key the tag's prefix names (or any enabled RAW key).
+   *
+   * @throws IllegalStateException if this is not an hmac-sm3 keyset
+   */
+  public KeysetMac mac() {
+    requireNotDestroyed();
+    requireType(KeyType.HMAC_SM3);
+    return new KeysetMac(primaryEntry(), keys);
+  }
+
   /** Verification with every key of this (private or public) sm2 keyset, default ID. */
   public KeysetVerifier verifier() {
     return verifier(Sm2.defaultId());
@@ -367,10 +379,13 @@ public final class KeysetHandle implements Destroyable {
   /**
    * The same sm2 keyset with public keys only (statuses, IDs and primary kept): for distributing to
    * verifiers. It can be written without a KEK ({@link #writePublic}).
+   *
+   * @throws IllegalStateException if this is not an sm2 keyset: sm4-gcm and hmac-sm3 keys are
+   *     secret keys with no public half
    */
   public KeysetHandle publicKeysetHandle() {
     requireNotDestroyed();
-    requireType(KeyType.SM2);
+    requireAsymmetric();
     List<KeyEntry> pub = new ArrayList<>();
     for (KeyEntry k : keys) {
       pub.add(
@@ -481,6 +496,7 @@ public final class KeysetHandle implements Destroyable {
   public void writePublic(OutputStream out) throws IOException {
     requireNotDestroyed();
     if (hasSecretKeys()) {
+      requireAsymmetric();
       throw new IllegalStateException(
           "this keyset holds secret keys; call publicKeysetHandle() first, or write it under a KEK");
     }
@@ -573,7 +589,11 @@ public final class KeysetHandle implements Destroyable {
   }
 
   private static Object freshKey(KeyType type) {
-    return type == KeyType.SM4_GCM ? Sm4Key.generate() : Sm2KeyPair.generate().privateKey();
+    return switch (type) {
+      case SM4_GCM -> Sm4Key.generate();
+      case SM2 -> Sm2KeyPair.generate().privateKey();
+      case HMAC_SM3 -> MacKey.generate(RANDOM);
+    };
   }
 
   private static KeyEntry newEntry(
@@ -664,6 +684,17 @@ public final class KeysetHandle implements Destroyable {
               + " keyset; the operation needs a "
               + wanted.cliName()
               + " keyset");
+    }
+  }
+
+  /** Refuses the public-keyset operations for key types that have no public keys. */
+  private void requireAsymmetric() {
+    if (type() != KeyType.SM2) {
+      throw new IllegalStateException(
+          "this is a "
+              + type().cliName()
+              + " keyset: its keys are secret keys with no public half, so there is no public"
+              + " keyset; only an sm2 keyset has one. Store it with write(out, kek)");
     }
   }
 
