@@ -44,10 +44,9 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>Give the files of a log in the order they were written (their names sort that way). Files of
- * several logs — gathered from several instances, or one platform log that collected the records
- * through SLF4J — may be mixed: each log id is a chain of its own. A file whose first line is not a
- * record is read as such a collected log: records are found inside its lines and other lines are
- * skipped.
+ * several logs, gathered from several instances, may be mixed: each log id is a chain of its own.
+ * Records collected through SLF4J by a platform's log pipeline are read with {@link
+ * Builder#collectedLogs(boolean)}.
  *
  * <p>Without the keyset the MACs are not checked, and without public keys the checkpoints are not;
  * the chain still is, and the result says what was not checked. Without either, a forger who
@@ -77,6 +76,7 @@ public final class AuditVerifier {
   private final KeysetMac mac;
   private final Map<String, Sm2Verifier> signers;
   private final boolean requireClosed;
+  private final boolean collected;
   private final Progress progress;
 
   private AuditVerifier(Builder b) {
@@ -89,6 +89,7 @@ public final class AuditVerifier {
     }
     this.signers = Map.copyOf(s);
     this.requireClosed = b.requireClosed;
+    this.collected = b.collected;
     this.progress = b.progress;
   }
 
@@ -139,8 +140,7 @@ public final class AuditVerifier {
       String name = path.toString();
       files++;
       ChainState lastChain = null;
-      boolean embedded = false;
-      boolean first = true;
+      boolean embedded = collected;
       long recordsBefore = records;
       try (InputStream in = Files.newInputStream(path)) {
         LineReader r = new LineReader(in);
@@ -149,10 +149,6 @@ public final class AuditVerifier {
           done = base + r.bytesRead();
           byte[] line = r.line();
           int length = r.length();
-          if (first) {
-            embedded = !r.tooLong() && !startsWith(line, 0, length, RecordFormat.PREFIX);
-            first = false;
-          }
           if (!r.terminated() && !embedded) {
             fragment(name, r.number(), line, length, r.tooLong(), lastChain);
             break;
@@ -333,6 +329,9 @@ public final class AuditVerifier {
         c.firstLine = lineNo;
         if (seq == 1 && !ZEROS.equals(rec.prev())) {
           problem(Kind.CHAIN_BROKEN, Level.TAMPERING, file, lineNo, seq, c.log, "badGenesis");
+        } else if (seq > 1) {
+          // Judged at the end: removed by retention, missing, or (if they turn up) moved.
+          c.missing.put(1L, new Gap(seq - 1, file, lineNo, null));
         }
         c.lastSeq = seq;
         return true;
@@ -526,8 +525,9 @@ public final class AuditVerifier {
       }
       List<AuditVerification.Chain> out = new ArrayList<>();
       for (ChainState c : chains.values()) {
-        if (c.firstSeq > 1) {
-          if (c.retainedThrough >= c.firstSeq - 1) {
+        Gap beginning = c.missing.get(1L);
+        if (beginning != null) {
+          if (c.retainedThrough >= beginning.last) {
             problem(
                 Kind.RETAINED,
                 Level.NOTICE,
@@ -536,7 +536,7 @@ public final class AuditVerifier {
                 c.firstSeq,
                 c.log,
                 "retained",
-                String.valueOf(c.firstSeq - 1));
+                String.valueOf(beginning.last));
           } else {
             problem(
                 Kind.MISSING_BEGINNING,
@@ -546,7 +546,7 @@ public final class AuditVerifier {
                 c.firstSeq,
                 c.log,
                 "missingBeginning",
-                String.valueOf(c.firstSeq - 1));
+                String.valueOf(beginning.last));
           }
         }
         if (!c.closed) {
@@ -688,18 +688,6 @@ public final class AuditVerifier {
     }
   }
 
-  private static boolean startsWith(byte[] line, int from, int length, String prefix) {
-    if (length - from < prefix.length()) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length(); i++) {
-      if (line[from + i] != prefix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static int indexOf(byte[] line, int length, String piece) {
     outer:
     for (int i = 0; i + piece.length() <= length; i++) {
@@ -718,6 +706,7 @@ public final class AuditVerifier {
     private KeysetHandle macKeys;
     private final List<Sm2PublicKey> checkpointKeys = new ArrayList<>();
     private boolean requireClosed;
+    private boolean collected;
     private Progress progress;
 
     private Builder() {}
@@ -742,6 +731,17 @@ public final class AuditVerifier {
      */
     public Builder requireClosed(boolean value) {
       this.requireClosed = value;
+      return this;
+    }
+
+    /**
+     * Whether the files are collected log output (the records that {@link AuditLog} sent through
+     * SLF4J, each inside a line after the logger's prefix) rather than the log's own files: records
+     * are then found inside lines, and lines without one are skipped. Default false: every line
+     * must be a record.
+     */
+    public Builder collectedLogs(boolean value) {
+      this.collected = value;
       return this;
     }
 
