@@ -35,7 +35,9 @@ import picocli.CommandLine.TypeConversionException;
  * {@code anke keyset create|list|rotate|promote|enable|disable|destroy|delete|encrypt|decrypt|
  * sign|verify|public}: a key's whole life on the command line. Keyset files are always encrypted
  * under a key-encryption key given with {@code --kek FILE}: an SM4 key (32 hex digits or 16 raw
- * bytes) or an SM2 private key PEM (the keyset is then sealed in an SM2 envelope).
+ * bytes) or an SM2 private key PEM (the keyset is then sealed in an SM2 envelope). Keysets of every
+ * type are created, listed and rotated here; hmac-sm3 keysets are used by programs ({@code
+ * KeysetHandle.mac()}), so the data commands refuse them like any keyset of the wrong type.
  */
 @Command(
     name = "keyset",
@@ -151,7 +153,7 @@ final class KeysetCommand extends CommandGroup {
 
     @Option(
         names = "--type",
-        paramLabel = "sm4-gcm|sm2",
+        paramLabel = "sm4-gcm|sm2|hmac-sm3",
         descriptionKey = "create.type",
         converter = TypeConverter.class)
     KeyType type = KeyType.SM4_GCM;
@@ -242,12 +244,8 @@ final class KeysetCommand extends CommandGroup {
     @Override
     public Integer call() {
       KeysetHandle h = open();
-      KeysetHandle added;
-      try {
-        added = h.addKey();
-      } catch (IllegalStateException e) {
-        throw new UsageException(e.getMessage());
-      }
+      requireSecretKeys(spec, h);
+      KeysetHandle added = h.addKey();
       int newId = added.newestKeyId();
       KeysetHandle result = addOnly ? added : added.promote(newId);
       save(result, outFile != null ? outFile : keysetFile);
@@ -345,11 +343,8 @@ final class KeysetCommand extends CommandGroup {
     }
 
     Aead aead(KeysetHandle h) {
-      try {
-        return h.aead();
-      } catch (IllegalStateException e) {
-        throw new UsageException(e.getMessage());
-      }
+      requireType(spec, h, KeyType.SM4_GCM);
+      return h.aead();
     }
   }
 
@@ -407,13 +402,9 @@ final class KeysetCommand extends CommandGroup {
     @Override
     public Integer call() {
       KeysetHandle h = open();
-      byte[] sig;
-      try {
-        sig = h.signer().sign(CliIo.readAll(in));
-      } catch (IllegalStateException e) {
-        throw new UsageException(e.getMessage());
-      }
-      CliIo.write(out, sig);
+      requireType(spec, h, KeyType.SM2);
+      requireSecretKeys(spec, h);
+      CliIo.write(out, h.signer().sign(CliIo.readAll(in)));
       return 0;
     }
   }
@@ -458,6 +449,7 @@ final class KeysetCommand extends CommandGroup {
               text(spec, "error.badKeyset", keysetFile, e.getMessage()));
         }
       }
+      requireType(spec, h, KeyType.SM2);
       if (CliIo.isStdio(sig) && CliIo.isStdio(in)) {
         throw new UsageException(text(spec, "error.bothStdin"));
       }
@@ -465,8 +457,6 @@ final class KeysetCommand extends CommandGroup {
       boolean valid;
       try {
         valid = h.verifier().verify(CliIo.readAll(in), signature);
-      } catch (IllegalStateException e) {
-        throw new UsageException(e.getMessage());
       } catch (KeyUnavailableException e) {
         throw unavailable(spec, e);
       }
@@ -490,11 +480,10 @@ final class KeysetCommand extends CommandGroup {
     @Override
     public Integer call() {
       KeysetHandle h = open();
+      requireType(spec, h, KeyType.SM2);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try {
         h.publicKeysetHandle().writePublic(bytes);
-      } catch (IllegalStateException e) {
-        throw new UsageException(e.getMessage());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -533,6 +522,27 @@ final class KeysetCommand extends CommandGroup {
       w += wide ? 2 : 1;
     }
     return w;
+  }
+
+  /**
+   * Refuses a keyset whose keys are not of the type the command works with, in the user's language
+   * (exit 2): the keyset is fine, the command is the wrong one for it.
+   */
+  static void requireType(CommandSpec spec, KeysetHandle h, KeyType wanted) {
+    if (h.type() != wanted) {
+      throw new UsageException(
+          text(spec, "error.wrongType", h.type().cliName(), spec.name(), wanted.cliName()));
+    }
+  }
+
+  /**
+   * Refuses a keyset that holds SM2 public keys only (written under a KEK from a public keyset) for
+   * a command that needs private keys (exit 2).
+   */
+  static void requireSecretKeys(CommandSpec spec, KeysetHandle h) {
+    if (!h.hasSecretKeys()) {
+      throw new UsageException(text(spec, "error.publicOnly", spec.name()));
+    }
   }
 
   /** The bilingual form of "data made with key X, which is disabled/destroyed" (exit 3). */
@@ -597,7 +607,7 @@ final class KeysetCommand extends CommandGroup {
       try {
         return KeyType.parse(value.trim());
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("expected sm4-gcm or sm2, got '" + value + "'");
+        throw new TypeConversionException(e.getMessage());
       }
     }
   }

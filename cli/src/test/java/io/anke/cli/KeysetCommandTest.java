@@ -3,10 +3,20 @@ package io.anke.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anke.cli.MainTest.Run;
+import io.anke.crypto.Aead;
+import io.anke.crypto.Hex;
+import io.anke.crypto.keyset.KeyInfo;
+import io.anke.crypto.keyset.KeyType;
+import io.anke.crypto.keyset.KeysetHandle;
+import io.anke.crypto.sm4.Sm4Gcm;
+import io.anke.crypto.sm4.Sm4Key;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -17,6 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** A key's whole life through {@code anke keyset}: create, use, rotate, retire. */
 class KeysetCommandTest {
   @TempDir Path dir;
+
+  static final String KEK_HEX = "000102030405060708090a0b0c0d0e0f";
+
+  /** The KEK of kek.hex, for opening in code what the command wrote. */
+  static Aead kekAead() {
+    return Sm4Gcm.withKey(Sm4Key.fromBytes(Hex.decode(KEK_HEX)));
+  }
 
   static Run anke(String... args) {
     return MainTest.run(args);
@@ -245,7 +262,106 @@ class KeysetCommandTest {
     Run wrongType =
         anke("keyset", "encrypt", "--keyset", ks, "--kek", p("kek.pem"), "--in", p("release.txt"));
     assertThat(wrongType.exit()).isEqualTo(2);
-    assertThat(wrongType.err()).contains("this is a sm2 keyset");
+    assertThat(wrongType.err())
+        .isEqualTo(
+            "anke: the keyset holds sm2 keys; \"anke keyset encrypt\" needs a keyset of sm4-gcm"
+                + " keys\n");
+  }
+
+  @Test
+  void anHmacSm3KeysetIsCreatedListedAndRotatedButNotUsedForData() throws Exception {
+    Files.writeString(dir.resolve("kek.hex"), KEK_HEX);
+    String ks = p("audit.keyset");
+    String kek = p("kek.hex");
+    Run created = ok("keyset", "create", "--type", "hmac-sm3", "--keyset", ks, "--kek", kek);
+    String gen1 = id(created.out());
+    assertThat(created.out())
+        .isEqualTo("Created an hmac-sm3 keyset with primary key " + gen1 + " in " + ks + "\n");
+    String gen2 = id(ok("keyset", "rotate", "--keyset", ks, "--kek", kek).out());
+    Run list = ok("keyset", "list", "--keyset", ks, "--kek", kek);
+    assertThat(list.out()).startsWith("hmac-sm3 keyset, 2 keys, primary " + gen2 + "\n");
+    assertThat(ids(list.out())).containsExactly(gen1, gen2);
+    assertThat(list.out()).containsPattern(gen2 + " +enabled +\\* +key-id");
+    ok("keyset", "disable", "--keyset", ks, "--kek", kek, "--id", gen1);
+    assertThat(ok("keyset", "list", "--keyset", ks, "--kek", kek).out())
+        .containsPattern(gen1 + " +disabled");
+
+    // The file is a real hmac-sm3 keyset whose MACs name the primary key.
+    KeysetHandle h =
+        KeysetHandle.read(
+            new ByteArrayInputStream(Files.readAllBytes(dir.resolve("audit.keyset"))), kekAead());
+    byte[] mac = h.mac().computeMac(new byte[] {1, 2, 3});
+    assertThat(KeyInfo.formatId(h.mac().primaryKeyId())).isEqualTo(gen2);
+    assertThat(mac).hasSize(37);
+    assertThat(h.mac().verifyMac(mac, new byte[] {1, 2, 3})).isTrue();
+
+    // The data commands refuse it as the wrong type: a usage error that says which type is needed.
+    Files.writeString(dir.resolve("m"), "record");
+    Files.writeString(dir.resolve("sig"), "x");
+    String[][] refused = { // command, the type it needs, its data options
+      {"encrypt", "sm4-gcm", "--in", p("m")},
+      {"decrypt", "sm4-gcm", "--in", p("m")},
+      {"sign", "sm2", "--in", p("m")},
+      {"public", "sm2"},
+    };
+    for (String[] r : refused) {
+      List<String> args = new ArrayList<>(List.of("keyset", r[0], "--keyset", ks, "--kek", kek));
+      args.addAll(Arrays.asList(r).subList(2, r.length));
+      args.addAll(List.of("--out", p("o")));
+      Run run = anke(args.toArray(String[]::new));
+      assertThat(run.exit()).as(r[0]).isEqualTo(2);
+      assertThat(run.err())
+          .isEqualTo(
+              "anke: the keyset holds hmac-sm3 keys; \"anke keyset "
+                  + r[0]
+                  + "\" needs a keyset of "
+                  + r[1]
+                  + " keys\n");
+    }
+    Run verify =
+        anke("keyset", "verify", "--keyset", ks, "--kek", kek, "--sig", p("sig"), "--in", p("m"));
+    assertThat(verify.exit()).isEqualTo(2);
+    assertThat(verify.err()).contains("\"anke keyset verify\" needs a keyset of sm2 keys");
+    assertThat(dir.resolve("o")).doesNotExist();
+
+    Run badType =
+        anke("keyset", "create", "--type", "hmac-sha256", "--keyset", p("x"), "--kek", kek);
+    assertThat(badType.exit()).isEqualTo(2);
+    assertThat(badType.err()).contains("expected one of sm4-gcm, sm2, hmac-sm3");
+
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+      Run zh = anke("keyset", "encrypt", "--keyset", ks, "--kek", kek, "--in", p("m"));
+      assertThat(zh.exit()).isEqualTo(2);
+      assertThat(zh.err())
+          .isEqualTo("anke: 该密钥集中是 hmac-sm3 密钥；\"anke keyset encrypt\" 需要 sm4-gcm 密钥集\n");
+      assertThat(ok("keyset", "create", "--help").out()).contains("或 hmac-sm3").contains("消息鉴别码");
+    } finally {
+      Locale.setDefault(saved);
+    }
+    Run help = ok("keyset", "create", "--help");
+    assertThat(help.out()).contains("--type=sm4-gcm|sm2|hmac-sm3").contains("or hmac-sm3");
+  }
+
+  @Test
+  void aKeysetOfPublicKeysOnlyCannotSignOrRotate() throws Exception {
+    Files.writeString(dir.resolve("kek.hex"), KEK_HEX);
+    Aead kek = kekAead();
+    // A public keyset stored under a KEK, as a verifier's deployment might keep it.
+    try (OutputStream out = Files.newOutputStream(dir.resolve("pub.keyset"))) {
+      KeysetHandle.generateNew(KeyType.SM2).publicKeysetHandle().write(out, kek);
+    }
+    Files.writeString(dir.resolve("m"), "release");
+    Run sign =
+        anke("keyset", "sign", "--keyset", p("pub.keyset"), "--kek", p("kek.hex"), "--in", p("m"));
+    assertThat(sign.exit()).isEqualTo(2);
+    assertThat(sign.err())
+        .isEqualTo(
+            "anke: the keyset holds public keys only; \"anke keyset sign\" needs the private keys\n");
+    Run rotate = anke("keyset", "rotate", "--keyset", p("pub.keyset"), "--kek", p("kek.hex"));
+    assertThat(rotate.exit()).isEqualTo(2);
+    assertThat(rotate.err()).contains("\"anke keyset rotate\" needs the private keys");
   }
 
   @Test
