@@ -3,6 +3,9 @@ package io.anke.core.guard;
 import io.anke.core.ConfigurationException;
 import io.anke.core.FailOn;
 import io.anke.core.Severity;
+import io.anke.core.audit.AuditEvent;
+import io.anke.core.audit.AuditException;
+import io.anke.core.audit.AuditLog;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.engine.ScanConfiguration;
 import io.anke.core.engine.ScanResult;
@@ -107,6 +110,62 @@ public final class StartupGuard {
    * @throws StartupGuardException in {@code enforce} mode when the process must not start
    */
   public Optional<ScanResult> run() {
+    if (settings.auditLog == null) {
+      return runChecks();
+    }
+    Optional<ScanResult> result;
+    try {
+      result = runChecks();
+    } catch (StartupGuardException e) {
+      try {
+        audit("refused", GuardMode.ENFORCE, e.result().orElse(null), e.getMessage());
+      } catch (AuditException failed) {
+        e.addSuppressed(failed);
+      }
+      throw e;
+    }
+    GuardMode mode = GuardSettings.modeOrEnforce(settings);
+    String decision =
+        mode == GuardMode.OFF
+            ? "off"
+            : result.isEmpty() ? "unchecked" : result.get().summary().passed() ? "pass" : "fail";
+    try {
+      audit(decision, mode, result.orElse(null), null);
+    } catch (AuditException e) {
+      if (mode == GuardMode.ENFORCE) {
+        throw new StartupGuardException(
+            both(TEXT.text("refused.audit", e.getMessage())), result.orElse(null), e);
+      }
+      LOG.error(both(TEXT.text("warn.audit", e.getMessage())));
+    }
+    return result;
+  }
+
+  /** The guard's decision as one record of the audit trail, acknowledged before returning. */
+  private void audit(String decision, GuardMode mode, ScanResult result, String why) {
+    AuditEvent.Builder e =
+        AuditEvent.builder(AuditEvent.STARTUP_GUARD)
+            .action("start")
+            .resource("process:" + ProcessHandle.current().pid())
+            .decision(decision)
+            .attribute("mode", mode.id());
+    if (why != null) {
+      e.reason(why);
+    }
+    if (result != null) {
+      Summary sum = result.summary();
+      result.profileUsed().ifPresent(p -> e.attribute("profile", p.id()));
+      e.attribute("failOn", sum.failOn().id());
+      for (Severity sev : Severity.values()) {
+        e.attribute(sev.id(), Integer.toString(sum.count(sev)));
+      }
+      e.attribute("waived", Integer.toString(sum.waived()));
+      e.attribute("ruleErrors", Integer.toString(sum.ruleErrors()));
+    }
+    settings.auditLog.append(e.build()).awaitAcknowledged();
+  }
+
+  private Optional<ScanResult> runChecks() {
     GuardSettings s;
     try {
       s = GuardSettings.resolve(settings);
@@ -433,6 +492,8 @@ public final class StartupGuard {
     Map<String, String> systemProperties;
     Map<String, String> environment;
 
+    AuditLog auditLog;
+
     /** The power-on self-test; replaced only by this package's tests, to make it fail. */
     Supplier<SelfTestResult> selfTest = SelfTest::run;
 
@@ -497,6 +558,16 @@ public final class StartupGuard {
     /** Environment to read settings from (tests); {@link System#getenv()} by default. */
     public Builder environment(Map<String, String> value) {
       this.environment = Map.copyOf(value);
+      return this;
+    }
+
+    /**
+     * The audit trail that receives the guard's decision (pass, fail, refused, off, unchecked) with
+     * the finding counts, acknowledged before the application goes on. In {@code enforce} mode a
+     * decision that cannot be recorded stops the start.
+     */
+    public Builder auditLog(AuditLog value) {
+      this.auditLog = value;
       return this;
     }
 

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,73 @@ class StartupGuardTest {
     assertThat(r.get().summary().passed()).isFalse();
     assertThat(r.get().findings()).extracting(Finding::ruleId).containsExactly("TEST-GUARD-HOST");
     assertThat(StartupGuard.lastResult()).containsSame(r.get());
+  }
+
+  @Test
+  void everyDecisionGoesToTheAuditTrailAndAnUnrecordableOneStopsAnEnforcedStart()
+      throws IOException {
+    Path logDir = dir.resolve("audit");
+    io.anke.crypto.keyset.KeysetHandle keys =
+        io.anke.crypto.keyset.KeysetHandle.generateNew(io.anke.crypto.keyset.KeyType.HMAC_SM3);
+    io.anke.crypto.sm2.Sm2KeyPair signer = io.anke.crypto.sm2.Sm2KeyPair.generate();
+    io.anke.core.audit.AuditLog audit =
+        io.anke.core.audit.AuditLog.builder(logDir)
+            .macKeys(keys)
+            .checkpointKey(io.anke.crypto.provider.Sm2KeyHandle.of(signer.privateKey()))
+            .open();
+    String profile = profile("host-only", "TEST-GUARD-HOST").toString();
+    guard().mode(GuardMode.WARN).profile(profile).auditLog(audit).build().run();
+    assertThatThrownBy(
+            () -> guard().mode(GuardMode.ENFORCE).profile(profile).auditLog(audit).build().run())
+        .isInstanceOf(StartupGuardException.class);
+    guard()
+        .mode(GuardMode.ENFORCE)
+        .profile(profile)
+        .failOn(io.anke.core.FailOn.NEVER)
+        .auditLog(audit)
+        .build()
+        .run();
+    audit.close();
+    Path file;
+    try (var files = Files.list(logDir)) {
+      file = files.filter(p -> p.toString().endsWith(".jsonl")).findFirst().orElseThrow();
+    }
+    List<com.fasterxml.jackson.databind.JsonNode> guardRecords = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      com.fasterxml.jackson.databind.JsonNode n =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+      if (n.get("type").asText().equals("startup.guard")) {
+        guardRecords.add(n);
+      }
+    }
+    assertThat(guardRecords)
+        .extracting(n -> n.get("decision").asText())
+        .containsExactly("fail", "refused", "pass");
+    assertThat(guardRecords.get(0).get("attrs").get("mode").asText()).isEqualTo("warn");
+    assertThat(guardRecords.get(0).get("attrs").get("high").asText()).isEqualTo("1");
+    assertThat(guardRecords.get(1).get("reasons").get(0).asText()).contains("TEST-GUARD-HOST");
+    assertThat(
+            io.anke.core.audit.AuditVerifier.builder()
+                .macKeys(keys)
+                .checkpointKeys(List.of(signer.publicKey()))
+                .build()
+                .verify(List.of(file))
+                .problems())
+        .isEmpty();
+    // A closed trail cannot take the decision: enforce refuses the start, warn goes on.
+    assertThatThrownBy(
+            () ->
+                guard()
+                    .mode(GuardMode.ENFORCE)
+                    .profile(profile)
+                    .failOn(io.anke.core.FailOn.NEVER)
+                    .auditLog(audit)
+                    .build()
+                    .run())
+        .isInstanceOf(StartupGuardException.class)
+        .hasMessageContaining("could not be recorded in the audit trail");
+    assertThat(guard().mode(GuardMode.WARN).profile(profile).auditLog(audit).build().run())
+        .isPresent();
   }
 
   @Test
