@@ -251,9 +251,9 @@ public final class AuditVerifier {
         c.lastFile = file;
         c.lastLine = lineNo;
         c.lastMacFailed = macFailed;
+        c.closed = SystemTypes.CLOSE.equals(rec.type());
       }
       c.records++;
-      c.closed = SystemTypes.CLOSE.equals(rec.type());
       if (SystemTypes.signed(rec.type())) {
         checkpoint(c, file, lineNo, rec, line, bodyEnd);
       } else if (SystemTypes.FILE_START.equals(rec.type())) {
