@@ -75,8 +75,8 @@ import org.slf4j.LoggerFactory;
  * the day changes); each file begins with a record naming the file before it, and ends, when
  * rotated or closed, with a signed checkpoint, so a removed or reordered file breaks the chain.
  * Files are never rewritten. Retention removes whole files whose last change is older than the
- * retention period (at least 180 days, the Cybersecurity Law's six months), never the current one,
- * and records what it removed.
+ * retention period (at least 184 days: six calendar months, the Cybersecurity Law's minimum, can
+ * last that long), never the current one, and records what it removed.
  *
  * <p><b>Threads and processes.</b> Any number of threads may append: records get consecutive
  * sequence numbers in one chain, each written whole. A second process (or a second {@code AuditLog}
@@ -90,8 +90,12 @@ public final class AuditLog implements AccessAuditor, Closeable {
   /** The SLF4J logger that receives every record when {@link Builder#slf4j(boolean)} is on. */
   public static final String SLF4J_LOGGER = "io.anke.audit";
 
-  /** The shortest retention accepted: 180 days. */
-  public static final Duration MIN_RETENTION = Duration.ofDays(180);
+  /**
+   * The shortest retention accepted, and the default: 184 days, the longest that six calendar
+   * months can last (1 July to 1 January), so that no record younger than the Cybersecurity Law's
+   * six months is ever removed, whichever months they are.
+   */
+  public static final Duration MIN_RETENTION = Duration.ofDays(184);
 
   static final TextBundle TEXT =
       TextBundle.of("io.anke.core.audit.Messages", AuditLog.class.getClassLoader());
@@ -866,8 +870,8 @@ public final class AuditLog implements AccessAuditor, Closeable {
     }
 
     /**
-     * How long files are kept after their last change; default and minimum 180 days (the
-     * Cybersecurity Law's six months).
+     * How long files are kept after their last change; default and minimum {@link #MIN_RETENTION}
+     * (184 days, the longest six calendar months).
      */
     public Builder retention(Duration value) {
       Objects.requireNonNull(value, "retention");

@@ -266,9 +266,9 @@ class AuditLogTest {
     assertThat(v.intact()).isTrue();
     assertThat(v.problems()).extracting(AuditProblem::kind).containsExactly(Kind.RETAINED);
 
-    assertThatThrownBy(() -> AuditTestKeys.log(dir).retention(Duration.ofDays(90)))
+    assertThatThrownBy(() -> AuditTestKeys.log(dir).retention(Duration.ofDays(183)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("180");
+        .hasMessageContaining("184");
   }
 
   @Test
