@@ -404,7 +404,14 @@ public final class AuditLog implements AccessAuditor, Closeable {
     }
     byte[] digest = Sm3.digest(body);
     int keyId = mac.primaryKeyId();
-    byte[] prefixed = mac.computeMac(digest);
+    byte[] prefixed;
+    try {
+      prefixed = mac.computeMac(digest);
+    } catch (RuntimeException ex) {
+      // The keyset was destroyed under the log: no record can be authenticated any more.
+      throw fail(
+          TEXT.text("macFailed", directory.resolve(fileName), ex.getClass().getSimpleName()), ex);
+    }
     byte[] tag = Arrays.copyOfRange(prefixed, prefixed.length - 32, prefixed.length);
     byte[] line = RecordFormat.line(body, keyId, tag);
     try {

@@ -297,6 +297,27 @@ class AuditLogTest {
   }
 
   @Test
+  void aDestroyedMacKeysetStopsTheLogInsteadOfWritingUnauthenticatedRecords() throws Exception {
+    io.anke.crypto.keyset.KeysetHandle keys =
+        io.anke.crypto.keyset.KeysetHandle.generateNew(io.anke.crypto.keyset.KeyType.HMAC_SM3);
+    AuditLog log =
+        AuditLog.builder(dir)
+            .macKeys(keys)
+            .checkpointKey(
+                io.anke.crypto.provider.Sm2KeyHandle.of(AuditTestKeys.SIGNER.privateKey()))
+            .open();
+    log.append(event(1));
+    keys.destroy();
+    assertThatThrownBy(() -> log.append(event(2)))
+        .isInstanceOf(AuditException.class)
+        .hasMessageContaining("could not be authenticated");
+    assertThatThrownBy(() -> log.append(event(3))).isInstanceOf(AuditException.class);
+    log.close();
+    List<String> lines = Files.readAllLines(files(dir).get(0));
+    assertThat(lines).hasSize(2);
+  }
+
+  @Test
   void typesOfTheLogItselfCannotBeForged() {
     assertThatThrownBy(() -> AuditEvent.builder("audit.checkpoint").build())
         .isInstanceOf(IllegalArgumentException.class);
