@@ -103,6 +103,41 @@ class AuditFleetTest {
     assertThat(own.problems()).isEmpty();
     assertThat(own.records()).isEqualTo(58);
 
+    // A second process writing node-a's directory while this one holds it is refused, not mixed in.
+    try (io.anke.core.audit.AuditLog holder =
+        io.anke.core.audit.AuditLog.builder(dir.resolve("node-a"))
+            .macKeys(keys)
+            .checkpointKey(io.anke.crypto.provider.Sm2KeyHandle.of(signer.privateKey()))
+            .open()) {
+      GuardedJvm.Run second =
+          GuardedJvm.runMain(
+              dir,
+              classpath,
+              AuditedInstance.class.getName(),
+              List.of(
+                  dir.resolve("node-a").toString(), keyset.toString(), pem.toString(), "5", "x"),
+              "-Danke.guard.mode=off");
+      assertThat(second.exitCode()).isNotZero();
+      assertThat(second.stderr())
+          .contains("AuditException")
+          .contains(
+              "is in use by another writer (process " + ProcessHandle.current().pid() + " holds");
+      holder.append(io.anke.core.audit.AuditEvent.builder("check").decision("allow").build());
+    }
+    try (var s = Files.list(dir.resolve("node-a"))) {
+      files.clear();
+      s.filter(p -> p.toString().endsWith(".jsonl")).sorted().forEach(files::add);
+    }
+    assertThat(
+            AuditVerifier.builder()
+                .macKeys(keys)
+                .checkpointKeys(List.of(signer.publicKey()))
+                .requireClosed(true)
+                .build()
+                .verify(files)
+                .problems())
+        .isEmpty();
+
     // One record of node-b changed in the platform log is named by that log's line.
     int line = 10;
     String changed = platform.get(line - 1).replace("node-b-user", "node-x-user");
