@@ -26,6 +26,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Checks audit log files written by {@link AuditLog}: every record's MAC (with the hmac-sm3
@@ -71,6 +78,11 @@ public final class AuditVerifier {
   }
 
   private static final String ZEROS = "0".repeat(64);
+  private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
+  /** Hashing and MAC checks of many lines run on every core; the threads idle out when unused. */
+  private static final ExecutorService POOL = pool();
+
   private static final long PROGRESS_NANOS = 1_000_000_000L;
 
   private final KeysetMac mac;
@@ -91,6 +103,23 @@ public final class AuditVerifier {
     this.requireClosed = b.requireClosed;
     this.collected = b.collected;
     this.progress = b.progress;
+  }
+
+  private static ExecutorService pool() {
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            THREADS,
+            THREADS,
+            10,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "anke-audit-verify");
+              t.setDaemon(true);
+              return t;
+            });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   /** A builder; with no keys, only the chain is checked. */
@@ -139,9 +168,8 @@ public final class AuditVerifier {
     void file(Path path) {
       String name = path.toString();
       files++;
-      ChainState lastChain = null;
-      boolean embedded = collected;
       long recordsBefore = records;
+      List<Prepared> batch = new ArrayList<>(BATCH);
       try (InputStream in = Files.newInputStream(path)) {
         LineReader r = new LineReader(in);
         long base = done;
@@ -149,43 +177,73 @@ public final class AuditVerifier {
           done = base + r.bytesRead();
           byte[] line = r.line();
           int length = r.length();
-          if (!r.terminated() && !embedded) {
-            fragment(name, r.number(), line, length, r.tooLong(), lastChain);
+          if (!r.terminated() && !collected) {
+            check(name, batch);
+            fragment(name, r.number(), line, length, r.tooLong(), lastChainOf(name));
             break;
           }
-          if (r.tooLong()) {
-            if (!embedded) {
-              problem(Kind.MALFORMED, Level.TAMPERING, name, r.number(), 0, null, "tooLong");
-            }
-            continue;
-          }
           int from = 0;
-          if (embedded) {
+          int end = length;
+          if (collected && !r.tooLong()) {
             from = indexOf(line, length, RecordFormat.PREFIX);
             if (from < 0) {
               continue;
             }
-            int end = length;
             while (end > from && (line[end - 1] == '\r' || line[end - 1] == ' ')) {
               end--;
             }
-            line = Arrays.copyOfRange(line, from, end);
-            length = line.length;
+          } else if (r.tooLong() && collected) {
+            continue;
           }
-          ChainState c = record(name, r.number(), line, length);
-          if (c != null) {
-            lastChain = c;
+          batch.add(
+              new Prepared(r.number(), r.tooLong() ? null : Arrays.copyOfRange(line, from, end)));
+          if (batch.size() == BATCH) {
+            check(name, batch);
+            progress(false);
           }
-          progress(false);
         }
+        check(name, batch);
         done = base + r.bytesRead();
       } catch (IOException e) {
+        check(name, batch);
         problem(Kind.UNREADABLE, Level.UNREADABLE, name, 0, 0, null, "unreadable", e.toString());
         return;
       }
       if (records == recordsBefore && !hasProblemFor(name)) {
         problem(Kind.UNREADABLE, Level.UNREADABLE, name, 0, 0, null, "noRecords");
       }
+    }
+
+    /** The chain whose last record was read from {@code file}, if any. */
+    private ChainState lastChainOf(String file) {
+      ChainState found = null;
+      for (ChainState c : chains.values()) {
+        if (file.equals(c.lastFile)) {
+          found = c;
+        }
+      }
+      return found;
+    }
+
+    /**
+     * Checks a batch of lines: what each line holds on its own (parse, digest, MAC, signature) on
+     * every core, then, in order, what ties the lines together (sequence and chain).
+     */
+    private void check(String file, List<Prepared> batch) {
+      if (batch.isEmpty()) {
+        return;
+      }
+      prepareAll(batch);
+      for (Prepared x : batch) {
+        if (x.line == null) {
+          problem(Kind.MALFORMED, Level.TAMPERING, file, x.number, 0, null, "tooLong");
+        } else if (x.malformed != null) {
+          damaged(file, x.number, x.malformed);
+        } else {
+          record(file, x);
+        }
+      }
+      batch.clear();
     }
 
     private boolean hasProblemFor(String name) {
@@ -223,31 +281,18 @@ public final class AuditVerifier {
               chain == null ? 0 : chain.lastSeq + 1));
     }
 
-    /** Checks one record line; returns its chain, or null when the line is not a record. */
-    private ChainState record(String file, long lineNo, byte[] line, int length) {
-      int bodyEnd = RecordFormat.bodyEnd(line, length);
-      ParsedRecord rec;
-      try {
-        if (bodyEnd < 0) {
-          throw new ParsedRecord.MalformedException("it does not end with the key id and MAC");
-        }
-        rec = ParsedRecord.parse(line, length);
-      } catch (ParsedRecord.MalformedException e) {
-        damaged(file, lineNo, e.getMessage());
-        return null;
-      }
+    /** Checks one prepared record line against the chain so far. */
+    private void record(String file, Prepared x) {
+      ParsedRecord rec = x.record;
+      long lineNo = x.number;
       records++;
       anyRecord = true;
-      byte[] body = Arrays.copyOf(line, bodyEnd);
-      byte[] digest = Sm3.digest(body);
-      int keyId = RecordFormat.keyId(line, bodyEnd);
-      byte[] tag = RecordFormat.tag(line, bodyEnd);
       ChainState c = chains.computeIfAbsent(rec.log(), ChainState::new);
       c.file(file);
-      boolean macFailed = !checkMac(c, file, lineNo, rec, keyId, digest, tag);
+      boolean macFailed = !checkMac(c, file, x);
       boolean advance = sequence(c, file, lineNo, rec, macFailed);
       if (advance) {
-        c.lastHash = RecordFormat.hex(RecordFormat.chainHash(digest, keyId, tag));
+        c.lastHash = x.chain;
         c.lastFile = file;
         c.lastLine = lineNo;
         c.lastMacFailed = macFailed;
@@ -255,13 +300,12 @@ public final class AuditVerifier {
       }
       c.records++;
       if (SystemTypes.signed(rec.type())) {
-        checkpoint(c, file, lineNo, rec, line, bodyEnd);
+        checkpoint(c, file, x);
       } else if (SystemTypes.FILE_START.equals(rec.type())) {
         fileStart(c, file, lineNo, rec);
       } else if (SystemTypes.RETENTION.equals(rec.type())) {
         c.retainedThrough = Math.max(c.retainedThrough, parseLong(rec.attrs().get("throughSeq")));
       }
-      return c;
     }
 
     /** A line that is not a record: the next record resumes the chain without a second report. */
@@ -275,43 +319,36 @@ public final class AuditVerifier {
     }
 
     /** False only when the MAC was checked and is wrong (a notice when it cannot be checked). */
-    private boolean checkMac(
-        ChainState c,
-        String file,
-        long lineNo,
-        ParsedRecord rec,
-        int keyId,
-        byte[] digest,
-        byte[] tag) {
-      if (mac == null) {
-        return true;
-      }
-      try {
-        if (mac.verifyMac(RecordFormat.prefixed(keyId, tag), digest)) {
+    private boolean checkMac(ChainState c, String file, Prepared x) {
+      switch (x.mac) {
+        case MISMATCH -> {
+          problem(
+              Kind.MAC_MISMATCH,
+              Level.TAMPERING,
+              file,
+              x.number,
+              x.record.seq(),
+              c.log,
+              "macMismatch",
+              RecordFormat.hex(x.keyId));
+          return false;
+        }
+        case UNAVAILABLE -> {
+          problem(
+              Kind.KEY_UNAVAILABLE,
+              Level.NOTICE,
+              file,
+              x.number,
+              x.record.seq(),
+              c.log,
+              "keyUnavailable",
+              RecordFormat.hex(x.keyId));
           return true;
         }
-        problem(
-            Kind.MAC_MISMATCH,
-            Level.TAMPERING,
-            file,
-            lineNo,
-            rec.seq(),
-            c.log,
-            "macMismatch",
-            RecordFormat.hex(keyId));
-      } catch (KeyUnavailableException e) {
-        problem(
-            Kind.KEY_UNAVAILABLE,
-            Level.NOTICE,
-            file,
-            lineNo,
-            rec.seq(),
-            c.log,
-            "keyUnavailable",
-            RecordFormat.hex(keyId));
-        return true;
+        default -> {
+          return true;
+        }
       }
-      return false;
     }
 
     /**
@@ -419,44 +456,45 @@ public final class AuditVerifier {
       return false;
     }
 
-    private void checkpoint(
-        ChainState c, String file, long lineNo, ParsedRecord rec, byte[] line, int bodyEnd) {
+    private void checkpoint(ChainState c, String file, Prepared x) {
+      ParsedRecord rec = x.record;
       c.checkpoints++;
       c.lastCheckpoint = rec.seq();
       c.lastCheckpointFile = file;
-      c.lastCheckpointLine = lineNo;
-      if (signers.isEmpty()) {
-        return;
-      }
-      int signedEnd = RecordFormat.signedEnd(line, bodyEnd);
-      if (signedEnd < 0 || rec.signer() == null) {
-        problem(
-            Kind.MALFORMED,
-            Level.TAMPERING,
-            file,
-            lineNo,
-            rec.seq(),
-            c.log,
-            "malformed",
-            "a checkpoint without signer and signature");
-        return;
-      }
-      Sm2Verifier v = signers.get(rec.signer());
-      if (v == null) {
-        problem(
-            Kind.UNKNOWN_SIGNER,
-            Level.TAMPERING,
-            file,
-            lineNo,
-            rec.seq(),
-            c.log,
-            "unknownSigner",
-            rec.signer());
-        return;
-      }
-      if (!v.verify(Arrays.copyOf(line, signedEnd), RecordFormat.signature(line, signedEnd))) {
-        problem(
-            Kind.BAD_SIGNATURE, Level.TAMPERING, file, lineNo, rec.seq(), c.log, "badSignature");
+      c.lastCheckpointLine = x.number;
+      switch (x.signature) {
+        case MALFORMED ->
+            problem(
+                Kind.MALFORMED,
+                Level.TAMPERING,
+                file,
+                x.number,
+                rec.seq(),
+                c.log,
+                "malformed",
+                "a checkpoint without signer and signature");
+        case UNKNOWN_SIGNER ->
+            problem(
+                Kind.UNKNOWN_SIGNER,
+                Level.TAMPERING,
+                file,
+                x.number,
+                rec.seq(),
+                c.log,
+                "unknownSigner",
+                rec.signer());
+        case BAD ->
+            problem(
+                Kind.BAD_SIGNATURE,
+                Level.TAMPERING,
+                file,
+                x.number,
+                rec.seq(),
+                c.log,
+                "badSignature");
+        default -> {
+          // verified, or no trusted key given
+        }
       }
     }
 
@@ -617,6 +655,122 @@ public final class AuditVerifier {
       AuditProblem p = new AuditProblem(kind, level, file, line, seq, log, text);
       problems.add(p);
       return p;
+    }
+  }
+
+  /** How many lines are read before they are checked together. */
+  private static final int BATCH = 4096;
+
+  private enum MacResult {
+    UNCHECKED,
+    VALID,
+    MISMATCH,
+    UNAVAILABLE
+  }
+
+  private enum SignatureResult {
+    UNCHECKED,
+    VALID,
+    BAD,
+    UNKNOWN_SIGNER,
+    MALFORMED
+  }
+
+  /** One line and what can be known of it on its own. */
+  private static final class Prepared {
+    final long number;
+    final byte[] line;
+    String malformed;
+    ParsedRecord record;
+    int keyId;
+    String chain;
+    MacResult mac = MacResult.UNCHECKED;
+    SignatureResult signature = SignatureResult.UNCHECKED;
+
+    Prepared(long number, byte[] line) {
+      this.number = number;
+      this.line = line;
+    }
+  }
+
+  /** Prepares every line of a batch, split over the verifier's threads. */
+  private void prepareAll(List<Prepared> batch) {
+    int threads = Math.min(THREADS, Math.max(1, batch.size() / 256));
+    if (threads == 1) {
+      batch.forEach(this::prepare);
+      return;
+    }
+    List<Callable<Void>> parts = new ArrayList<>(threads);
+    int per = (batch.size() + threads - 1) / threads;
+    for (int from = 0; from < batch.size(); from += per) {
+      List<Prepared> part = batch.subList(from, Math.min(batch.size(), from + per));
+      parts.add(
+          () -> {
+            part.forEach(this::prepare);
+            return null;
+          });
+    }
+    try {
+      for (Future<Void> f : POOL.invokeAll(parts)) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while verifying", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Parses, hashes and authenticates one line; nothing here depends on other lines. */
+  private void prepare(Prepared x) {
+    byte[] line = x.line;
+    if (line == null) {
+      return;
+    }
+    int bodyEnd = RecordFormat.bodyEnd(line, line.length);
+    if (bodyEnd < 0) {
+      x.malformed = "it does not end with the key id and MAC";
+      return;
+    }
+    try {
+      x.record = ParsedRecord.parse(line, line.length);
+    } catch (ParsedRecord.MalformedException e) {
+      x.malformed = e.getMessage();
+      return;
+    }
+    byte[] digest = Sm3.newHasher().update(line, 0, bodyEnd).digest();
+    x.keyId = RecordFormat.keyId(line, bodyEnd);
+    byte[] tag = RecordFormat.tag(line, bodyEnd);
+    x.chain = RecordFormat.hex(RecordFormat.chainHash(digest, x.keyId, tag));
+    if (mac != null) {
+      try {
+        x.mac =
+            mac.verifyMac(RecordFormat.prefixed(x.keyId, tag), digest)
+                ? MacResult.VALID
+                : MacResult.MISMATCH;
+      } catch (KeyUnavailableException e) {
+        x.mac = MacResult.UNAVAILABLE;
+      }
+    }
+    if (SystemTypes.signed(x.record.type()) && !signers.isEmpty()) {
+      int signedEnd = RecordFormat.signedEnd(line, bodyEnd);
+      if (signedEnd < 0 || x.record.signer() == null) {
+        x.signature = SignatureResult.MALFORMED;
+      } else {
+        Sm2Verifier v = signers.get(x.record.signer());
+        if (v == null) {
+          x.signature = SignatureResult.UNKNOWN_SIGNER;
+        } else {
+          x.signature =
+              v.verify(Arrays.copyOf(line, signedEnd), RecordFormat.signature(line, signedEnd))
+                  ? SignatureResult.VALID
+                  : SignatureResult.BAD;
+        }
+      }
     }
   }
 

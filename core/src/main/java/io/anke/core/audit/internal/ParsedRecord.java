@@ -20,7 +20,8 @@ import java.util.Map;
  * @param type the event type
  * @param prev the chain hash of the previous record, hex
  * @param signer the checkpoint key's fingerprint, hex, or null
- * @param attrs the attributes (values that are not strings are absent)
+ * @param attrs the attributes of the log's own records ({@code audit.*}, when the type comes before
+ *     them as the writer puts it); empty for other records
  */
 public record ParsedRecord(
     long seq,
@@ -84,7 +85,14 @@ public record ParsedRecord(
           case "type" -> type = text(p, value, name);
           case "prev" -> prev = text(p, value, name);
           case "signer" -> signer = text(p, value, name);
-          case "attrs" -> attrs = attrs(p, value);
+          case "attrs" -> {
+            // Only the log's own records carry attributes the verifier reads.
+            if (type != null && type.startsWith("audit.")) {
+              attrs = attrs(p, value);
+            } else {
+              p.skipChildren();
+            }
+          }
           default -> p.skipChildren();
         }
       }
