@@ -156,6 +156,18 @@ public final class CliIo {
     }
   }
 
+  /**
+   * True when a person is watching a terminal (a console, and TERM set and not {@code dumb}):
+   * progress lines on standard error are for them, never for scripts, pipes or CI logs.
+   */
+  static boolean personWatching() {
+    if (System.console() == null) {
+      return false;
+    }
+    String term = System.getenv("TERM");
+    return term != null && !term.equals("dumb");
+  }
+
   static String describe(Path path) {
     return isStdio(path) ? "standard input" : path.toString();
   }

@@ -1,6 +1,8 @@
 package io.anke.cli;
 
 import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -20,5 +22,16 @@ abstract class CommandGroup implements Runnable {
   /** A message of the command's bundle, formatted with MessageFormat. */
   static String text(CommandSpec spec, String key, Object... args) {
     return MessageFormat.format(spec.resourceBundle().getString(key), args);
+  }
+
+  /**
+   * A message of {@code command}'s own bundle, whichever command asks: helpers that other commands
+   * reuse (key and keyset loading) say their errors in their own words, so that no caller's bundle
+   * needs a copy of them.
+   */
+  static String text(Class<?> command, String key, Object... args) {
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(command.getAnnotation(Command.class).resourceBundle());
+    return MessageFormat.format(bundle.getString(key), args);
   }
 }

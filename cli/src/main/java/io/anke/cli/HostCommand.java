@@ -1,10 +1,6 @@
 package io.anke.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.catalog.Catalog;
@@ -14,11 +10,8 @@ import io.anke.core.host.HostInventory;
 import io.anke.core.host.HostProbe;
 import io.anke.core.report.ReportOptions;
 import io.anke.rules.bom.CycloneDxWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -180,64 +173,59 @@ final class HostCommand implements Callable<Integer> {
   }
 
   private static String json(BillOfMaterials bom, HostFacts facts, Catalog catalog) {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    try (JsonGenerator g = new JsonFactory().createGenerator(buffer, JsonEncoding.UTF8)) {
-      DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
-      pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-      pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-      g.setPrettyPrinter(pp);
+    return JsonOutput.render(g -> json(g, bom, facts, catalog));
+  }
+
+  private static void json(JsonGenerator g, BillOfMaterials bom, HostFacts facts, Catalog catalog)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("catalogVersion", catalog.version());
+    g.writeArrayFieldStart("components");
+    for (Component c : bom.components()) {
       g.writeStartObject();
-      g.writeStringField("catalogVersion", catalog.version());
-      g.writeArrayFieldStart("components");
-      for (Component c : bom.components()) {
-        g.writeStartObject();
-        g.writeStringField("kind", c.kind().id());
-        field(g, "category", c.category());
-        g.writeStringField("id", c.id());
-        g.writeStringField("name", c.name());
-        field(g, "version", c.version());
-        field(g, "group", c.group());
-        field(g, "purl", c.purl());
-        field(g, "cpe", c.cpe());
-        field(g, "supplier", c.supplier());
-        field(g, "manufacturer", c.manufacturer());
-        field(g, "country", c.country());
-        if (c.property(CatalogMatch.ENTRY) != null) {
-          g.writeObjectFieldStart("catalog");
-          g.writeStringField("entry", c.property(CatalogMatch.ENTRY));
-          g.writeStringField("standing", c.property(CatalogMatch.STANDING));
-          g.writeStringField("status", c.property(CatalogMatch.STATUS));
-          g.writeStringField("evidence", c.property(CatalogMatch.EVIDENCE));
-          field(g, "vendorZh", c.property(CatalogMatch.VENDOR_ZH));
-          g.writeEndObject();
-        }
-        g.writeObjectFieldStart("facts");
-        for (Map.Entry<String, String> p : c.properties().entrySet()) {
-          if (p.getKey().startsWith("anke:host:") || p.getKey().startsWith("anke:jdbc:")) {
-            g.writeStringField(p.getKey().substring(p.getKey().indexOf(':', 5) + 1), p.getValue());
-          }
-        }
-        g.writeEndObject();
-        g.writeObjectFieldStart("source");
-        g.writeStringField("file", c.origin().file());
-        if (c.origin().line() > 0) {
-          g.writeNumberField("line", c.origin().line());
-        }
-        field(g, "pointer", c.origin().pointer());
-        g.writeEndObject();
+      g.writeStringField("kind", c.kind().id());
+      field(g, "category", c.category());
+      g.writeStringField("id", c.id());
+      g.writeStringField("name", c.name());
+      field(g, "version", c.version());
+      field(g, "group", c.group());
+      field(g, "purl", c.purl());
+      field(g, "cpe", c.cpe());
+      field(g, "supplier", c.supplier());
+      field(g, "manufacturer", c.manufacturer());
+      field(g, "country", c.country());
+      if (c.property(CatalogMatch.ENTRY) != null) {
+        g.writeObjectFieldStart("catalog");
+        g.writeStringField("entry", c.property(CatalogMatch.ENTRY));
+        g.writeStringField("standing", c.property(CatalogMatch.STANDING));
+        g.writeStringField("status", c.property(CatalogMatch.STATUS));
+        g.writeStringField("evidence", c.property(CatalogMatch.EVIDENCE));
+        field(g, "vendorZh", c.property(CatalogMatch.VENDOR_ZH));
         g.writeEndObject();
       }
-      g.writeEndArray();
-      g.writeArrayFieldStart("unavailable");
-      for (String u : facts.unavailable()) {
-        g.writeString(u);
+      g.writeObjectFieldStart("facts");
+      for (Map.Entry<String, String> p : c.properties().entrySet()) {
+        if (p.getKey().startsWith("anke:host:") || p.getKey().startsWith("anke:jdbc:")) {
+          g.writeStringField(p.getKey().substring(p.getKey().indexOf(':', 5) + 1), p.getValue());
+        }
       }
-      g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      g.writeObjectFieldStart("source");
+      g.writeStringField("file", c.origin().file());
+      if (c.origin().line() > 0) {
+        g.writeNumberField("line", c.origin().line());
+      }
+      field(g, "pointer", c.origin().pointer());
+      g.writeEndObject();
+      g.writeEndObject();
     }
-    return buffer.toString(StandardCharsets.UTF_8) + "\n";
+    g.writeEndArray();
+    g.writeArrayFieldStart("unavailable");
+    for (String u : facts.unavailable()) {
+      g.writeString(u);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private static void field(JsonGenerator g, String name, String value) throws IOException {

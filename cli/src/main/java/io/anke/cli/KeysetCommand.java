@@ -73,11 +73,11 @@ final class KeysetCommand extends CommandGroup {
     Path kekFile;
 
     Aead kek() {
-      return loadKek(spec, kekFile);
+      return loadKek(kekFile);
     }
 
     KeysetHandle open() {
-      return readKeyset(spec, keysetFile, kek());
+      return readKeyset(keysetFile, kek());
     }
 
     void save(KeysetHandle handle, Path target) {
@@ -173,7 +173,7 @@ final class KeysetCommand extends CommandGroup {
       if (!force && Files.exists(keysetFile)) {
         throw new UsageException(text(spec, "error.exists", keysetFile));
       }
-      Aead kek = loadKek(spec, kekFile);
+      Aead kek = loadKek(kekFile);
       KeysetHandle handle = KeysetHandle.generateNew(type, prefix);
       writeKeyset(spec, handle, keysetFile, kek);
       PrintWriter out = spec.commandLine().getOut();
@@ -438,7 +438,7 @@ final class KeysetCommand extends CommandGroup {
     public Integer call() {
       KeysetHandle h;
       if (kekFile != null) {
-        h = readKeyset(spec, keysetFile, loadKek(spec, kekFile));
+        h = readKeyset(keysetFile, loadKek(kekFile));
       } else {
         try {
           h = KeysetHandle.readPublic(new ByteArrayInputStream(CliIo.readAll(keysetFile)));
@@ -558,9 +558,9 @@ final class KeysetCommand extends CommandGroup {
    * The KEK from a file: an SM2 private key PEM/DER (the keyset is sealed in an SM2 envelope) or an
    * SM4 key (32 hex digits or 16 raw bytes).
    */
-  static Aead loadKek(CommandSpec spec, Path file) {
+  static Aead loadKek(Path file) {
     if (CliIo.isStdio(file)) {
-      throw new UsageException(text(spec, "error.kekStdin"));
+      throw new UsageException(text(KeysetCommand.class, "error.kekStdin"));
     }
     byte[] data = CliIo.readAll(file);
     String head = new String(data, 0, Math.min(data.length, 4096), StandardCharsets.ISO_8859_1);
@@ -570,19 +570,20 @@ final class KeysetCommand extends CommandGroup {
       FileKeyProvider p = (sm2 ? b.sm2("kek", file, null) : b.sm4("kek", file)).build();
       return KeyEncryptionKeys.fromProvider(p, "kek");
     } catch (KeyProviderException e) {
-      throw new InvalidInputException(text(spec, "error.badKek", e.getMessage()));
+      throw new InvalidInputException(text(KeysetCommand.class, "error.badKek", e.getMessage()));
     }
   }
 
-  static KeysetHandle readKeyset(CommandSpec spec, Path file, Aead kek) {
+  static KeysetHandle readKeyset(Path file, Aead kek) {
     byte[] data = CliIo.readAll(file);
     try {
       return KeysetHandle.read(new ByteArrayInputStream(data), kek);
     } catch (DecryptionFailedException e) {
-      throw new InvalidInputException(text(spec, "error.kekMismatch", CliIo.describe(file)));
+      throw new InvalidInputException(
+          text(KeysetCommand.class, "error.kekMismatch", CliIo.describe(file)));
     } catch (CryptoFormatException e) {
       throw new InvalidInputException(
-          text(spec, "error.badKeyset", CliIo.describe(file), e.getMessage()));
+          text(KeysetCommand.class, "error.badKeyset", CliIo.describe(file), e.getMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

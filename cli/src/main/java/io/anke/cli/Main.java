@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       CertCommand.class,
       PasswordCommand.class,
       ScanCommand.class,
-      SignCommand.class
+      SignCommand.class,
+      AuditCommand.class
     },
     sortOptions = false,
     usageHelpAutoWidth = true)

@@ -1,10 +1,6 @@
 package io.anke.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.anke.core.Severity;
 import io.anke.core.engine.EngineRules;
 import io.anke.core.engine.RuleRegistry;
@@ -12,12 +8,8 @@ import io.anke.core.profile.Profile;
 import io.anke.core.profile.ProfileRegistry;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleDescriptor;
-import io.anke.core.rule.Text;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,58 +127,47 @@ final class RulesCommand implements Callable<Integer> {
   }
 
   private String json(List<Entry> entries, Profile profile) {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    try (JsonGenerator g = new JsonFactory().createGenerator(buf, JsonEncoding.UTF8)) {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      g.setPrettyPrinter(
-          new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+    return JsonOutput.render(g -> json(g, entries, profile));
+  }
+
+  private static void json(JsonGenerator g, List<Entry> entries, Profile profile)
+      throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("schemaVersion", 1);
+    g.writeObjectFieldStart("tool");
+    g.writeStringField("name", "anke");
+    g.writeStringField("version", new Main.Version().getVersion()[0].substring("anke ".length()));
+    g.writeEndObject();
+    if (profile == null) {
+      g.writeNullField("profile");
+    } else {
+      g.writeStringField("profile", profile.id());
+    }
+    g.writeArrayFieldStart("rules");
+    for (Entry e : entries) {
+      RuleDescriptor d = e.rule();
       g.writeStartObject();
-      g.writeNumberField("schemaVersion", 1);
-      g.writeObjectFieldStart("tool");
-      g.writeStringField("name", "anke");
-      g.writeStringField("version", new Main.Version().getVersion()[0].substring("anke ".length()));
-      g.writeEndObject();
-      if (profile == null) {
-        g.writeNullField("profile");
-      } else {
-        g.writeStringField("profile", profile.id());
+      g.writeStringField("id", d.id());
+      g.writeStringField("severity", e.severity().id());
+      g.writeStringField("defaultSeverity", d.severity().id());
+      g.writeStringField("category", d.category());
+      g.writeBooleanField("engine", e.engine());
+      JsonOutput.text(g, "title", d.title());
+      JsonOutput.text(g, "description", d.description());
+      JsonOutput.text(g, "remediation", d.remediation());
+      g.writeArrayFieldStart("standards");
+      for (String c : d.standards()) {
+        g.writeString(c);
       }
-      g.writeArrayFieldStart("rules");
-      for (Entry e : entries) {
-        RuleDescriptor d = e.rule();
-        g.writeStartObject();
-        g.writeStringField("id", d.id());
-        g.writeStringField("severity", e.severity().id());
-        g.writeStringField("defaultSeverity", d.severity().id());
-        g.writeStringField("category", d.category());
-        g.writeBooleanField("engine", e.engine());
-        text(g, "title", d.title());
-        text(g, "description", d.description());
-        text(g, "remediation", d.remediation());
-        g.writeArrayFieldStart("standards");
-        for (String c : d.standards()) {
-          g.writeString(c);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("profiles");
-        for (String p : d.profiles()) {
-          g.writeString(p);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+      g.writeEndArray();
+      g.writeArrayFieldStart("profiles");
+      for (String p : d.profiles()) {
+        g.writeString(p);
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return buf.toString(StandardCharsets.UTF_8) + "\n";
-  }
-
-  private static void text(JsonGenerator g, String field, Text t) throws IOException {
-    g.writeObjectFieldStart(field);
-    g.writeStringField("zh", t.zh());
-    g.writeStringField("en", t.en());
+    g.writeEndArray();
     g.writeEndObject();
   }
 

@@ -236,11 +236,7 @@ final class ScanCommand implements Callable<Integer> {
 
   /** Progress goes to standard error, and only when a person is watching a terminal. */
   private void progress(String key, Object... args) {
-    if (System.console() == null) {
-      return;
-    }
-    String term = System.getenv("TERM");
-    if (term == null || term.equals("dumb")) {
+    if (!CliIo.personWatching()) {
       return;
     }
     PrintWriter err = spec.commandLine().getErr();

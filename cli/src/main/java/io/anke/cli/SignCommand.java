@@ -84,10 +84,9 @@ final class SignCommand implements Callable<Integer> {
     }
     Sm2KeyHandle key;
     if (keyFile != null) {
-      key = Sm2KeyHandle.of(Sm2Command.readPrivateKey(spec, keyFile));
+      key = Sm2KeyHandle.of(Sm2Command.readPrivateKey(keyFile));
     } else {
-      KeysetHandle keyset =
-          KeysetCommand.readKeyset(spec, keysetFile, KeysetCommand.loadKek(spec, kekFile));
+      KeysetHandle keyset = KeysetCommand.readKeyset(keysetFile, KeysetCommand.loadKek(kekFile));
       try {
         key = keyset.primarySm2Key();
       } catch (IllegalStateException e) {

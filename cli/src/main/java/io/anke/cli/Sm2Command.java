@@ -39,13 +39,13 @@ import picocli.CommandLine.TypeConversionException;
 final class Sm2Command extends CommandGroup {
 
   /** Reads a PKCS#8 or SEC1 private key (PEM or DER); a bad file is one line and exit 3. */
-  static Sm2PrivateKey readPrivateKey(CommandSpec spec, Path path) {
+  static Sm2PrivateKey readPrivateKey(Path path) {
     byte[] data = CliIo.readAll(path);
     try {
       return Sm2PrivateKey.fromPemOrDer(data);
     } catch (CryptoFormatException e) {
       throw new InvalidInputException(
-          text(spec, "error.badPrivateKey", CliIo.describe(path), e.getMessage()));
+          text(Sm2Command.class, "error.badPrivateKey", CliIo.describe(path), e.getMessage()));
     }
   }
 
@@ -53,7 +53,7 @@ final class Sm2Command extends CommandGroup {
    * Reads a public key (SubjectPublicKeyInfo PEM/DER or a certificate); a private key file is
    * accepted too and gives its public key, as {@code openssl pkeyutl -inkey} does.
    */
-  static Sm2PublicKey readPublicKey(CommandSpec spec, Path path) {
+  static Sm2PublicKey readPublicKey(Path path) {
     byte[] data = CliIo.readAll(path);
     try {
       return Sm2PublicKey.fromPemOrDer(data);
@@ -62,7 +62,11 @@ final class Sm2Command extends CommandGroup {
         return Sm2PrivateKey.fromPemOrDer(data).publicKey();
       } catch (CryptoFormatException asPrivate) {
         throw new InvalidInputException(
-            text(spec, "error.badPublicKey", CliIo.describe(path), asPublic.getMessage()));
+            text(
+                Sm2Command.class,
+                "error.badPublicKey",
+                CliIo.describe(path),
+                asPublic.getMessage()));
       }
     }
   }

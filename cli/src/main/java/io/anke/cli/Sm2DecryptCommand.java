@@ -42,7 +42,7 @@ final class Sm2DecryptCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Sm2CiphertextFormat layout = format == null ? Sm2CiphertextFormat.C1C3C2 : format;
-    Sm2Decrypter decrypter = new Sm2Decrypter(Sm2Command.readPrivateKey(spec, key), layout);
+    Sm2Decrypter decrypter = new Sm2Decrypter(Sm2Command.readPrivateKey(key), layout);
     byte[] ciphertext = CliIo.readAll(in);
     byte[] message;
     try {

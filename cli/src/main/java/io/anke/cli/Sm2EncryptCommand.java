@@ -44,7 +44,7 @@ final class Sm2EncryptCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Sm2Encrypter encrypter = new Sm2Encrypter(Sm2Command.readPublicKey(spec, pubkey), format);
+    Sm2Encrypter encrypter = new Sm2Encrypter(Sm2Command.readPublicKey(pubkey), format);
     byte[] message = CliIo.readAll(in);
     if (message.length == 0) {
       throw new InvalidInputException(

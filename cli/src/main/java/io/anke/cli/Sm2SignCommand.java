@@ -50,7 +50,7 @@ final class Sm2SignCommand implements Callable<Integer> {
   public Integer call() {
     byte[] userId = Sm2Command.userId(spec, id, idHex);
     Sm2Signer signer =
-        new Sm2Signer(Sm2Command.readPrivateKey(spec, key)).withId(userId).withEncoding(encoding);
+        new Sm2Signer(Sm2Command.readPrivateKey(key)).withId(userId).withEncoding(encoding);
     byte[] signature;
     try (InputStream input = CliIo.open(in)) {
       signature = signer.sign(input);

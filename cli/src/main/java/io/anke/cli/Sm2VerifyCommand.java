@@ -58,9 +58,7 @@ final class Sm2VerifyCommand implements Callable<Integer> {
   public Integer call() {
     byte[] userId = Sm2Command.userId(spec, id, idHex);
     Sm2Verifier verifier =
-        new Sm2Verifier(Sm2Command.readPublicKey(spec, pubkey))
-            .withId(userId)
-            .withEncoding(encoding);
+        new Sm2Verifier(Sm2Command.readPublicKey(pubkey)).withId(userId).withEncoding(encoding);
     if (CliIo.isStdio(sig) && CliIo.isStdio(in)) {
       throw new UsageException(Sm2Command.text(spec, "error.bothStdin"));
     }

@@ -2,9 +2,17 @@ package io.anke.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class MainTest {
 
@@ -56,5 +64,36 @@ class MainTest {
         .forEach((name, sub) -> headers.put(name, sub.getHelp().header().strip()));
     assertThat(headers).isNotEmpty();
     assertThat(headers.values()).doesNotContain("").doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everyCommandsBundleHasTheSameKeysInBothLanguages() throws IOException {
+    Set<String> bundles = new TreeSet<>();
+    bundlesOf(Main.commandLine(), bundles);
+    assertThat(bundles)
+        .contains("io.anke.cli.Messages", "io.anke.cli.AuditMessages", "io.anke.cli.Sm3Messages");
+    for (String bundle : bundles) {
+      String path = "/" + bundle.replace('.', '/');
+      Properties en = load(path + ".properties");
+      Properties zh = load(path + "_zh_CN.properties");
+      assertThat(zh.stringPropertyNames()).as(bundle).isEqualTo(en.stringPropertyNames());
+    }
+  }
+
+  private static void bundlesOf(CommandLine cmd, Set<String> into) {
+    String bundle = cmd.getCommandSpec().resourceBundleBaseName();
+    if (bundle != null) {
+      into.add(bundle);
+    }
+    cmd.getSubcommands().values().forEach(sub -> bundlesOf(sub, into));
+  }
+
+  private static Properties load(String resource) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = MainTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
   }
 }

@@ -199,4 +199,18 @@ class SignCommandTest {
     Run noKek = anke("sign", delivery.toString(), "--keyset", p("ks"));
     assertThat(noKek.exit()).isEqualTo(2);
   }
+
+  @Test
+  void aWrongKekOrABadKeyIsExitThreeInTheWordsOfTheKeyLoaders() throws Exception {
+    Files.writeString(dir.resolve("kek.hex"), "00112233445566778899aabbccddeeff");
+    Files.writeString(dir.resolve("other.hex"), "ffeeddccbbaa99887766554433221100");
+    anke("keyset", "create", "--type", "sm2", "--keyset", p("ks"), "--kek", p("kek.hex"));
+    Run wrongKek = anke("sign", delivery.toString(), "--keyset", p("ks"), "--kek", p("other.hex"));
+    assertThat(wrongKek.exit()).isEqualTo(3);
+    assertThat(wrongKek.err())
+        .contains(p("ks") + ": cannot open the keyset: wrong key-encryption key");
+    Run badKey = anke("sign", delivery.toString(), "--key", p("kek.hex"));
+    assertThat(badKey.exit()).isEqualTo(3);
+    assertThat(badKey.err()).contains(p("kek.hex") + ": not a usable SM2 private key");
+  }
 }

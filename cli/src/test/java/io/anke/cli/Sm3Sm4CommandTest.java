@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import net.jqwik.api.Arbitraries;
@@ -589,23 +588,5 @@ class Sm3Sm4CommandTest {
     } finally {
       Locale.setDefault(saved);
     }
-  }
-
-  @Test
-  void bundlesHaveTheSameKeysInBothLanguages() throws IOException {
-    for (String name : new String[] {"Sm3Messages", "Sm4Messages"}) {
-      Properties en = load(name + ".properties");
-      Properties zh = load(name + "_zh_CN.properties");
-      assertThat(zh.stringPropertyNames()).as(name).isEqualTo(en.stringPropertyNames());
-    }
-  }
-
-  private static Properties load(String resource) throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = Sm3Sm4CommandTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource).isNotNull();
-      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return p;
   }
 }
