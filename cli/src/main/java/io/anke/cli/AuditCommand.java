@@ -75,6 +75,9 @@ final class AuditCommand extends CommandGroup {
     @Option(names = "--closed", descriptionKey = "verify.closed")
     boolean closed;
 
+    @Option(names = "--collected", descriptionKey = "verify.collected")
+    boolean collected;
+
     @Option(names = "--format", paramLabel = "text|json", descriptionKey = "verify.format")
     Format format = Format.text;
 
@@ -92,7 +95,8 @@ final class AuditCommand extends CommandGroup {
         throw new UsageException(t("error.kekWithoutKey"));
       }
       // Keys first: a wrong key file is reported before any log is read.
-      AuditVerifier.Builder verifier = AuditVerifier.builder().requireClosed(closed);
+      AuditVerifier.Builder verifier =
+          AuditVerifier.builder().requireClosed(closed).collectedLogs(collected);
       if (keyFile != null) {
         verifier.macKeys(macKeys());
       }
@@ -164,7 +168,8 @@ final class AuditCommand extends CommandGroup {
     private List<Path> jsonLines(Path dir) {
       // Following links: /var/log/app/audit is often one, and so are rotated-away archives.
       try (Stream<Path> all = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-        return all.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+        // A platform's collected logs have its own names; the log's own files end in .jsonl.
+        return all.filter(p -> collected || p.getFileName().toString().endsWith(".jsonl"))
             .filter(Files::isRegularFile)
             .sorted()
             .toList();

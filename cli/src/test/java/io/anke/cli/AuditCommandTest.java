@@ -132,6 +132,30 @@ class AuditCommandTest {
   }
 
   @Test
+  void collectedLogLinesAreReadOnlyWhenAskedFor() throws IOException {
+    Path file = onlyFile(writeLog(logDir, 6, 1 << 20));
+    // What a log pipeline keeps: each record after the logger's prefix, among other lines.
+    List<String> collected = new ArrayList<>();
+    collected.add("2026-12-02 08:00:00.000 [main] INFO  org.example.App - started");
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      collected.add("2026-12-02 08:00:01.000 [http-1] INFO  io.anke.audit - " + line);
+    }
+    Path platform = dir.resolve("pipeline/platform.log");
+    Files.createDirectories(platform.getParent());
+    Files.write(platform, collected, StandardCharsets.UTF_8);
+
+    Run asked = verify("--collected", "--closed", platform.getParent().toString());
+    assertThat(asked.exit()).as(asked.out() + asked.err()).isZero();
+    assertThat(asked.out()).contains("intact: 1 file(s)");
+
+    Run strict = verify(platform.toString());
+    assertThat(strict.exit()).isEqualTo(3);
+    assertThat(strict.out())
+        .contains(platform + ": unreadable: no audit record in the file")
+        .contains("--collected");
+  }
+
+  @Test
   void oneByteChangedInLineThreeIsNamedByFileLineAndSequenceNumber() throws IOException {
     Path file = onlyFile(writeLog(logDir, 12, 1 << 20));
     byte[] bytes = Files.readAllBytes(file);
@@ -221,8 +245,9 @@ class AuditCommandTest {
     Run outOfOrder = verify(swapped.toArray(String[]::new));
     assertThat(outOfOrder.exit()).isEqualTo(1);
     assertThat(outOfOrder.out())
-        .contains(files.get(1) + ":1: tampering: seq ")
-        .contains("is out of order: it belongs before " + files.get(2));
+        .contains(files.get(1) + ":1: tampering: this file (from seq ")
+        .contains("is out of order: it belongs before " + files.get(2) + ":1")
+        .contains("TAMPERED: 1 problem(s) show tampering");
   }
 
   @Test

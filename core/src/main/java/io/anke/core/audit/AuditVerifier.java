@@ -169,6 +169,7 @@ public final class AuditVerifier {
       String name = path.toString();
       files++;
       long recordsBefore = records;
+      int problemsBefore = problems.size();
       List<Prepared> batch = new ArrayList<>(BATCH);
       try (InputStream in = Files.newInputStream(path)) {
         LineReader r = new LineReader(in);
@@ -209,7 +210,10 @@ public final class AuditVerifier {
         problem(Kind.UNREADABLE, Level.UNREADABLE, name, 0, 0, null, "unreadable", e.toString());
         return;
       }
-      if (records == recordsBefore && !hasProblemFor(name)) {
+      if (records == recordsBefore) {
+        // Not one record: this is not an audit log (or not one any more), rather than a log with
+        // damaged lines; its lines are not reported one by one.
+        problems.subList(problemsBefore, problems.size()).clear();
         problem(Kind.UNREADABLE, Level.UNREADABLE, name, 0, 0, null, "noRecords");
       }
     }
@@ -244,15 +248,6 @@ public final class AuditVerifier {
         }
       }
       batch.clear();
-    }
-
-    private boolean hasProblemFor(String name) {
-      for (AuditProblem p : problems) {
-        if (name.equals(p.file())) {
-          return true;
-        }
-      }
-      return false;
     }
 
     /** Bytes after the last LF of a file: a torn record, or tampering. */
@@ -292,6 +287,9 @@ public final class AuditVerifier {
       boolean macFailed = !checkMac(c, file, x);
       boolean advance = sequence(c, file, lineNo, rec, macFailed);
       if (advance) {
+        if (!file.equals(c.movedFile)) {
+          c.movedFile = null;
+        }
         c.lastHash = x.chain;
         c.lastFile = file;
         c.lastLine = lineNo;
@@ -368,7 +366,7 @@ public final class AuditVerifier {
           problem(Kind.CHAIN_BROKEN, Level.TAMPERING, file, lineNo, seq, c.log, "badGenesis");
         } else if (seq > 1) {
           // Judged at the end: removed by retention, missing, or (if they turn up) moved.
-          c.missing.put(1L, new Gap(seq - 1, file, lineNo, null));
+          c.missing.put(1L, new Gap(seq - 1, file, lineNo, new Found(null, seq - 1)));
         }
         c.lastSeq = seq;
         return true;
@@ -411,26 +409,35 @@ public final class AuditVerifier {
                 range(expected, seq - 1),
                 location(c.lastFile, c.lastLine),
                 String.valueOf(c.lastSeq));
-        c.missing.put(expected, new Gap(seq - 1, file, lineNo, p));
+        c.missing.put(expected, new Gap(seq - 1, file, lineNo, new Found(p, seq - expected)));
         c.lastSeq = seq;
         return true;
       }
       Map.Entry<Long, Gap> entry = c.missing.floorEntry(seq);
       Gap gap = entry == null ? null : entry.getValue();
-      if (gap != null && gap.last >= seq) {
+      boolean inGap = gap != null && gap.last >= seq;
+      if (inGap) {
         c.missing.remove(entry.getKey());
-        boolean single = entry.getKey() == seq && gap.last == seq;
-        if (single) {
-          // The one record missing at the gap turned up here: a move, not a removal.
-          problems.remove(gap.problem);
-        } else {
-          if (entry.getKey() < seq) {
-            c.missing.put(entry.getKey(), new Gap(seq - 1, gap.file, gap.line, gap.problem));
-          }
-          if (gap.last > seq) {
-            c.missing.put(seq + 1, gap);
-          }
+        if (entry.getKey() < seq) {
+          c.missing.put(entry.getKey(), new Gap(seq - 1, gap.file, gap.line, gap.found));
         }
+        if (gap.last > seq) {
+          c.missing.put(seq + 1, gap);
+        }
+        if (--gap.found.remaining == 0 && gap.found.problem != null) {
+          // Every record missing at the gap turned up later: a move, not a removal.
+          problems.remove(gap.found.problem);
+        }
+      }
+      if (file.equals(c.movedFile)) {
+        // The rest of a file already reported as out of order or repeated.
+        return false;
+      }
+      boolean wholeFile = !file.equals(c.lastFile);
+      if (wholeFile) {
+        c.movedFile = file;
+      }
+      if (inGap) {
         problem(
             Kind.REORDERED,
             Level.TAMPERING,
@@ -438,7 +445,7 @@ public final class AuditVerifier {
             lineNo,
             seq,
             c.log,
-            sameFile(file, gap.file) ? "reordered" : "reorderedFiles",
+            wholeFile ? "reorderedFiles" : "reordered",
             location(gap.file, gap.line),
             String.valueOf(c.lastSeq));
       } else {
@@ -449,7 +456,7 @@ public final class AuditVerifier {
             lineNo,
             seq,
             c.log,
-            "duplicate",
+            wholeFile ? "duplicateFile" : "duplicate",
             String.valueOf(c.lastSeq),
             location(c.lastFile, c.lastLine));
       }
@@ -795,6 +802,7 @@ public final class AuditVerifier {
     long retainedThrough;
     boolean closed;
     boolean resync;
+    String movedFile;
 
     ChainState(String log) {
       this.log = log;
@@ -808,7 +816,18 @@ public final class AuditVerifier {
   }
 
   /** Sequence numbers found missing at a line, still expected to turn up (moved). */
-  private record Gap(long last, String file, long line, AuditProblem problem) {}
+  private record Gap(long last, String file, long line, Found found) {}
+
+  /** A gap as reported: its problem, and how many of its records have not turned up yet. */
+  private static final class Found {
+    final AuditProblem problem;
+    long remaining;
+
+    Found(AuditProblem problem, long remaining) {
+      this.problem = problem;
+      this.remaining = remaining;
+    }
+  }
 
   /** The unfinished last line of a file. */
   private record Torn(

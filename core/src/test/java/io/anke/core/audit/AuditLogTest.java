@@ -178,12 +178,36 @@ class AuditLogTest {
     swapped.set(1, files.get(2));
     swapped.set(2, files.get(1));
     AuditVerification s = AuditTestKeys.verifier().verify(swapped);
-    assertThat(s.tampered()).isTrue();
     assertThat(tampering(s))
-        .anySatisfy(
+        .singleElement()
+        .satisfies(
             p -> {
               assertThat(p.kind()).isEqualTo(Kind.REORDERED);
               assertThat(p.file()).isEqualTo(files.get(1).toString());
+              assertThat(p.line()).isEqualTo(1);
+              assertThat(p.message().en())
+                  .contains("this file")
+                  .contains("belongs before " + files.get(2) + ":1");
+            });
+
+    // All files backwards: one report per file out of place, not one per record.
+    List<Path> backwards = new ArrayList<>(files);
+    java.util.Collections.reverse(backwards);
+    AuditVerification b = AuditTestKeys.verifier().verify(backwards);
+    assertThat(tampering(b))
+        .hasSize(files.size() - 1)
+        .allSatisfy(p -> assertThat(p.kind()).isEqualTo(Kind.REORDERED));
+
+    // A file given twice: one report.
+    List<Path> twice = new ArrayList<>(files);
+    twice.add(files.get(1));
+    AuditVerification t = AuditTestKeys.verifier().verify(twice);
+    assertThat(tampering(t))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(Kind.DUPLICATE);
+              assertThat(p.message().en()).contains("given twice");
             });
   }
 
