@@ -6,6 +6,7 @@ import io.anke.core.audit.internal.LineReader;
 import io.anke.core.audit.internal.ParsedRecord;
 import io.anke.core.audit.internal.RecordFormat;
 import io.anke.core.rule.Text;
+import io.anke.crypto.keyset.KeyInfo;
 import io.anke.crypto.keyset.KeyUnavailableException;
 import io.anke.crypto.keyset.KeysetHandle;
 import io.anke.crypto.keyset.KeysetMac;
@@ -328,7 +329,7 @@ public final class AuditVerifier {
               x.record.seq(),
               c.log,
               "macMismatch",
-              RecordFormat.hex(x.keyId));
+              KeyInfo.formatId(x.keyId));
           return false;
         }
         case UNAVAILABLE -> {
@@ -340,7 +341,7 @@ public final class AuditVerifier {
               x.record.seq(),
               c.log,
               "keyUnavailable",
-              RecordFormat.hex(x.keyId));
+              KeyInfo.formatId(x.keyId));
           return true;
         }
         default -> {
