@@ -604,7 +604,9 @@ public final class AuditVerifier {
               c.lastLine,
               c.lastSeq,
               c.log,
-              c.lastCheckpoint == 0 ? "notClosedNoCheckpoint" : "notClosed",
+              c.lastCheckpoint == 0
+                  ? "notClosedNoCheckpoint"
+                  : after == 0 ? "notClosedAtCheckpoint" : "notClosed",
               String.valueOf(after),
               String.valueOf(c.lastCheckpoint),
               location(c.lastCheckpointFile, c.lastCheckpointLine));
