@@ -756,7 +756,8 @@ public final class AuditLog implements AccessAuditor, Closeable {
       LogFiles.LogFile f = files.get(i);
       LogFiles.Tail tail = LogFiles.tail(f.path());
       String name = f.path().getFileName().toString();
-      if (tail.tornBytes() > 0) {
+      if (tail.tornBytes() > 0 && !attrs.containsKey("tornFile")) {
+        // Only the newest file can end in a record the last writer did not finish.
         attrs.put("tornFile", name);
         attrs.put("tornBytes", Long.toString(tail.tornBytes()));
       }

@@ -63,6 +63,8 @@ public record AuditProblem(
     INCOMPLETE_FINAL_RECORD("incomplete-final-record"),
     /** A record cut short by a crash, accounted for by the file that followed it. */
     RECOVERED_TORN_RECORD("recovered-torn-record"),
+    /** A file created and never written: a crash right after the log made it. */
+    EMPTY_FILE("empty-file"),
     /** The log does not end with its closing checkpoint. */
     NOT_CLOSED("not-closed"),
     /** The log begins after files that retention removed, as a retention record says. */

@@ -170,6 +170,7 @@ public final class AuditVerifier {
       String name = path.toString();
       files++;
       long recordsBefore = records;
+      long doneBefore = done;
       int problemsBefore = problems.size();
       List<Prepared> batch = new ArrayList<>(BATCH);
       try (InputStream in = Files.newInputStream(path)) {
@@ -212,10 +213,18 @@ public final class AuditVerifier {
         return;
       }
       if (records == recordsBefore) {
-        // Not one record: this is not an audit log (or not one any more), rather than a log with
-        // damaged lines; its lines are not reported one by one.
-        problems.subList(problemsBefore, problems.size()).clear();
-        problem(Kind.UNREADABLE, Level.UNREADABLE, name, 0, 0, null, "noRecords");
+        Torn cut = torn.get(baseName(name));
+        if (done == doneBefore) {
+          // Created and never written: a crash right after a new file was made.
+          problem(Kind.EMPTY_FILE, Level.NOTICE, name, 0, 0, null, "emptyFile");
+        } else if (cut == null || !cut.file.equals(name) || problems.size() != problemsBefore) {
+          // Not one record: this is not an audit log (or not one any more), rather than a log
+          // with damaged lines; its lines are not reported one by one.
+          problems.subList(problemsBefore, problems.size()).clear();
+          torn.remove(baseName(name));
+          problem(Kind.UNREADABLE, Level.UNREADABLE, name, 0, 0, null, "noRecords");
+        }
+        // else: only the beginning of a first record, cut short by a crash; judged at the end.
       }
     }
 

@@ -2,6 +2,7 @@ package io.anke.core.audit.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -139,8 +140,13 @@ public record ParsedRecord(
       }
       return true;
     } catch (JsonEOFException e) {
-      // An unexpected end of input is what a torn write looks like; any other error is not.
       return true;
+    } catch (JsonProcessingException e) {
+      // The input ending where more was due is what a torn write looks like (Jackson reports an
+      // end right after a comma as a plain parse error, not as JsonEOFException); any other
+      // error, an illegal last byte included, is not.
+      String m = e.getOriginalMessage();
+      return m != null && m.contains("end-of-input");
     } catch (IOException e) {
       return false;
     }
