@@ -397,22 +397,29 @@ public final class StartupGuard {
     }
   }
 
+  /**
+   * The one-line summary the guard logs at INFO for a result: mode, profile, the findings that
+   * count per severity, the waived ones, the threshold and whether the run passed, in Chinese and
+   * English. Applications that show the guard's outcome themselves print this line.
+   */
+  public static Text summary(GuardMode mode, ScanResult result) {
+    Summary sum = result.summary();
+    return TEXT.text(
+        sum.passed() ? "summary.passed" : "summary.failed",
+        mode.id(),
+        result.profileUsed().map(p -> p.id()).orElse("-"),
+        sum.count(Severity.CRITICAL),
+        sum.count(Severity.HIGH),
+        sum.count(Severity.MEDIUM),
+        sum.count(Severity.LOW),
+        sum.count(Severity.INFO),
+        sum.waived(),
+        sum.failOn().id());
+  }
+
   private static void log(GuardMode mode, ScanResult result) {
     Summary sum = result.summary();
-    String profile = result.profileUsed().map(p -> p.id()).orElse("-");
-    Text line =
-        TEXT.text(
-            sum.passed() ? "summary.passed" : "summary.failed",
-            mode.id(),
-            profile,
-            sum.count(Severity.CRITICAL),
-            sum.count(Severity.HIGH),
-            sum.count(Severity.MEDIUM),
-            sum.count(Severity.LOW),
-            sum.count(Severity.INFO),
-            sum.waived(),
-            sum.failOn().id());
-    LOG.info(both(line));
+    LOG.info(both(summary(mode, result)));
     for (Finding f : result.findings()) {
       Text t =
           TEXT.text(
