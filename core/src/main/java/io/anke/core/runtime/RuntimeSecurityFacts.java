@@ -210,6 +210,12 @@ public record RuntimeSecurityFacts(
       problems.add("the class path could not be searched for Bouncy Castle: " + e);
     }
     URL loaded = loadedFrom(loader, problems);
+    if (loaded != null) {
+      // The code source may name the jar as a jar: URL (Spring Boot's launcher:
+      // jar:nested:/app.jar/!BOOT-INF/lib/bcprov.jar!/) where the class-file URLs below lead to
+      // it plainly: one spelling for both, or one jar would look like two copies.
+      loaded = container(loaded);
+    }
     if (loaded == null && !copies.isEmpty()) {
       loaded = container(copies.get(0)); // the one a parent-first loader would define
     }
@@ -242,7 +248,10 @@ public record RuntimeSecurityFacts(
     }
   }
 
-  /** The jar (or directory) a class-file URL lies in: {@code jar:file:/a.jar!/x} gives the jar. */
+  /**
+   * The jar (or directory) a class-file or code-source URL lies in: {@code jar:file:/a.jar!/x} and
+   * {@code jar:file:/a.jar!/} give the jar; any other URL is its own container.
+   */
   private static URL container(URL classFile) {
     try {
       URLConnection c = classFile.openConnection();

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anke.core.runtime.RuntimeSecurityFacts.BouncyCastleFacts;
 import io.anke.core.runtime.RuntimeSecurityFacts.SecureRandomFacts;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Security;
@@ -73,6 +76,43 @@ class RuntimeSecurityFactsTest {
       assertThat(bc.jar()).isEqualTo(old.toString());
       assertThat(bc.version()).isEqualTo("1.60");
       assertThat(bc.copies()).containsExactly(old.toString(), real.toString());
+    }
+  }
+
+  @Test
+  void aJarThatTheLoaderNamesAsAJarUrlIsOneCopyNotTwo() throws Exception {
+    Path real = realBcprov();
+    // Like Spring Boot's launcher, whose class loader holds jar:nested:/app.jar/!BOOT-INF/lib/...!/
+    // URLs: the classes' code source is the jar: URL, the class-file URLs lead to the jar itself.
+    URL asJarUrl = new URL(null, "jar:" + real.toUri() + "!/", new DelegatingJarHandler());
+
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {asJarUrl}, ClassLoader.getPlatformClassLoader())) {
+      assertThat(
+              Class.forName("org.bouncycastle.jce.provider.BouncyCastleProvider", false, loader)
+                  .getProtectionDomain()
+                  .getCodeSource()
+                  .getLocation())
+          .isEqualTo(asJarUrl);
+      List<String> problems = new ArrayList<>();
+      BouncyCastleFacts bc = RuntimeSecurityFacts.bouncyCastle(loader, problems);
+
+      assertThat(problems).isEmpty();
+      assertThat(bc.jar()).isEqualTo(real.toString());
+      assertThat(bc.copies()).containsExactly(real.toString());
+      assertThat(real.getFileName().toString())
+          .isEqualTo("bcprov-jdk18on-" + bc.version() + ".jar");
+    }
+  }
+
+  /**
+   * A jar: handler of its own, as a launcher installs: {@link URLClassLoader} then keeps the jar:
+   * URL as the code source instead of unwrapping it. Connections are the JDK's jar connections.
+   */
+  static final class DelegatingJarHandler extends URLStreamHandler {
+    @Override
+    protected URLConnection openConnection(URL u) throws IOException {
+      return new URL(u.toExternalForm()).openConnection();
     }
   }
 
