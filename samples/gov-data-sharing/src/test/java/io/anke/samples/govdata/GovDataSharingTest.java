@@ -311,7 +311,7 @@ class GovDataSharingTest {
                 + ": [mac-mismatch] seq "
                 + seq.group(1)
                 + ": the MAC does not verify under key "
-                + record.replaceAll(".*\"kid\":\"([0-9a-f]{8})\".*", "$1")
+                + record.replaceAll(".*\"kid\":\"([0-9a-f]{8})\".*", "0x$1")
                 + ": the record was changed");
     assertThat(lines)
         .anyMatch(l -> l.startsWith(tampered + ":" + line + "：[mac-mismatch] 序号 " + seq.group(1)));
