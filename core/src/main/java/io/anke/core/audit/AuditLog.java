@@ -157,7 +157,7 @@ public final class AuditLog implements AccessAuditor, Closeable {
     this.slf4j = b.slf4j;
     this.clock = b.clock;
     this.signer = b.checkpointKey;
-    this.signerId = signerId(signer);
+    this.signerId = RecordFormat.signerId(signer.publicKey());
     this.mac = b.macKeys.mac();
     this.lockChannel = lockChannel;
     this.lock = lock;
@@ -716,11 +716,6 @@ public final class AuditLog implements AccessAuditor, Closeable {
   }
 
   // ---- opening ----
-
-  /** The 16-hex-digit fingerprint of the checkpoint key: SM3 of its uncompressed point. */
-  static String signerId(Sm2KeyHandle key) {
-    return RecordFormat.hex(Arrays.copyOf(Sm3.digest(key.publicKey().toUncompressed()), 8));
-  }
 
   private static KeysetMac checkMacKeys(KeysetHandle keys) {
     Objects.requireNonNull(keys, "macKeys");

@@ -97,7 +97,7 @@ public final class AuditVerifier {
     Map<String, Sm2Verifier> s = new HashMap<>();
     for (Sm2PublicKey k : b.checkpointKeys) {
       s.put(
-          RecordFormat.hex(Arrays.copyOf(Sm3.digest(k.toUncompressed()), 8)),
+          RecordFormat.signerId(k),
           new Sm2Verifier(k).withId(Sm2.defaultId()).withEncoding(Sm2SignatureEncoding.RAW));
     }
     this.signers = Map.copyOf(s);
@@ -398,7 +398,7 @@ public final class AuditVerifier {
               lineNo,
               seq,
               c.log,
-              sameFile(file, c.lastFile) ? "chainBroken" : "chainBrokenFiles",
+              Objects.equals(file, c.lastFile) ? "chainBroken" : "chainBrokenFiles",
               location(c.lastFile, c.lastLine),
               String.valueOf(c.lastSeq));
         }
@@ -406,7 +406,7 @@ public final class AuditVerifier {
         return true;
       }
       if (seq > expected) {
-        boolean boundary = !sameFile(file, c.lastFile);
+        boolean boundary = !Objects.equals(file, c.lastFile);
         AuditProblem p =
             problem(
                 Kind.MISSING,
@@ -844,10 +844,6 @@ public final class AuditVerifier {
   /** The unfinished last line of a file. */
   private record Torn(
       String file, long line, long length, ChainState chain, long chainRecords, long seq) {}
-
-  private static boolean sameFile(String a, String b) {
-    return Objects.equals(a, b);
-  }
 
   private static String location(String file, long line) {
     if (file == null) {

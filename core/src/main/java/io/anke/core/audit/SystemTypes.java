@@ -2,7 +2,9 @@ package io.anke.core.audit;
 
 import java.util.Set;
 
-/** The record types the log writes itself; only these may start with {@code audit.}. */
+/**
+ * The record types the log writes itself (application events may not start with {@code audit.}).
+ */
 final class SystemTypes {
   /** First record of every file: names the file and what came before it. */
   static final String FILE_START = "audit.file.start";
@@ -19,14 +21,9 @@ final class SystemTypes {
   /** Files removed by retention. */
   static final String RETENTION = "audit.retention";
 
-  private static final Set<String> ALL = Set.of(FILE_START, CHECKPOINT, FILE_END, CLOSE, RETENTION);
   private static final Set<String> SIGNED = Set.of(CHECKPOINT, FILE_END, CLOSE);
 
   private SystemTypes() {}
-
-  static boolean is(String type) {
-    return ALL.contains(type);
-  }
 
   static boolean signed(String type) {
     return SIGNED.contains(type);

@@ -1,5 +1,6 @@
 package io.anke.core.audit.internal;
 
+import io.anke.crypto.sm2.Sm2PublicKey;
 import io.anke.crypto.sm3.Sm3;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -91,6 +92,14 @@ public final class RecordFormat {
     out[4] = (byte) keyId;
     System.arraycopy(tag, 0, out, 5, tag.length);
     return out;
+  }
+
+  /**
+   * The fingerprint a checkpoint names its key by ({@code signer}): the first 8 bytes of SM3 of the
+   * uncompressed public point, hex.
+   */
+  public static String signerId(Sm2PublicKey key) {
+    return hex(Arrays.copyOf(Sm3.digest(key.toUncompressed()), 8));
   }
 
   /** The sig field for a checkpoint body. */
@@ -186,11 +195,6 @@ public final class RecordFormat {
       }
     }
     return true;
-  }
-
-  /** Decodes lowercase hex already checked with {@link #isHex(String, int)}. */
-  public static byte[] unhex(String s) {
-    return unhex(s.getBytes(StandardCharsets.US_ASCII), 0, s.length());
   }
 
   /**
