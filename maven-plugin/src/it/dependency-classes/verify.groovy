@@ -17,6 +17,11 @@ driver.each { f ->
   check(f.message.endsWith(" (in library ${purl}, pulled in by io.anke.it:orders:1.0 → io.anke.it:foreign-dao:1.0)"), 'message ' + f.message)
   check(f.subject.path == ['io.anke.it:orders:1.0', 'io.anke.it:foreign-dao:1.0', 'com.microsoft.sqlserver:mssql-jdbc:13.6.2.jre11'], 'path ' + f.subject.path)
 }
+// The finding docs/bytecode-scanning.md shows ("Where a usage is"), word for word:
+def shown = '''
+com.microsoft.sqlserver.jdbc.NTLMAuthentication#calculateChannelBindingMD5Hash:658 uses the high-risk hash MD5 via java.security.MessageDigest.getInstance (in library pkg:maven/com.microsoft.sqlserver/mssql-jdbc@13.6.2.jre11, pulled in by io.anke.it:orders:1.0 → io.anke.it:foreign-dao:1.0)
+'''.strip()
+check(driver.any { it.message == shown }, 'the message the doc shows: ' + driver*.message.findAll { it.contains('MD5Hash') })
 check(!log.contains('com.microsoft.sqlserver') || !(log =~ /com\.microsoft\.sqlserver\S*: .*\(application code\)/), 'no library finding says application code')
 check(crypto.findAll { it['properties'].origin == 'application' }.every { it.location['class'].startsWith('io.anke.it.') }, 'only the module is application code')
 
