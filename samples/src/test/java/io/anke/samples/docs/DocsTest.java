@@ -66,7 +66,15 @@ class DocsTest {
   static final Map<String, List<String>> EXCERPT_CHECKERS =
       Map.of(
           "docs/startup-guard.md",
-          List.of("samples/src/test/java/io/anke/samples/guard/StartupGuardDocTest.java"));
+          List.of("samples/src/test/java/io/anke/samples/guard/StartupGuardDocTest.java"),
+          "docs/maven-plugin.md",
+          // each excerpt by the verify script of the invoker build it comes from; this test checks
+          // that every excerpt has one
+          List.of("maven-plugin/src/test/java/io/anke/maven/it/PluginDocTest.java"),
+          "docs/data-access.md",
+          List.of(
+              "maven-plugin/src/it/crypto-md5-l3/verify.groovy",
+              "samples/src/test/java/io/anke/samples/guard/DataAccessDocTest.java"));
 
   /**
    * What a transcript marked {@code <!-- transcript: NAME -->} finds in its directory before its
