@@ -274,8 +274,8 @@ class DocsTest {
             }
           } else if (w.startsWith("-Danke.")) {
             String property = w.substring(2).replaceFirst("=.*", "");
-            if (!plugin.properties().contains(property)) {
-              problems.add(b.where() + ": the plugin reads no property " + property);
+            if (!plugin.properties().contains(property) && !sourcesRead(property)) {
+              problems.add(b.where() + ": neither the plugin nor a test reads " + property);
             }
           } else if (w.startsWith("-P")) {
             for (String profile : w.substring(2).split(",")) {
@@ -510,6 +510,25 @@ class DocsTest {
 
   private static boolean hasOption(CommandSpec spec, String name) {
     return spec.findOption(name) != null;
+  }
+
+  /** Whether a source file or POM of the repository names the property (a test's switch). */
+  private boolean sourcesRead(String property) throws Exception {
+    try (Stream<Path> files = Files.walk(docs.root())) {
+      return files
+          .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/"))
+          .filter(p -> p.toString().endsWith(".java") || p.toString().endsWith("pom.xml"))
+          .anyMatch(
+              p -> {
+                try {
+                  String text = Files.readString(p);
+                  return text.contains("\"" + property + "\"")
+                      || text.contains("<" + property + ">");
+                } catch (java.io.IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+    }
   }
 
   private String allPoms() throws Exception {
