@@ -1,4 +1,5 @@
 import groovy.json.JsonSlurper
+import io.anke.maven.it.ReadmeExcerpts
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def check = { ok, String what -> if (!(ok as boolean)) throw new AssertionError(what + "\n--- build.log ---\n" + log) }
@@ -30,4 +31,6 @@ def national = crypto.findAll { it.ruleId == 'CRYPTO-NO-NATIONAL-ALGORITHM' }
 check(national.size() == 1, 'one verdict on national algorithms, found ' + national.size())
 check(national[0].subject.id == 'target/classes', 'about the module ' + national[0].subject)
 check(national[0].message.contains('uses AES instead'), national[0].message)
+// What docs/maven-plugin.md shows of this build is what it printed.
+check(ReadmeExcerpts.assertShownIn(new File(ankeRoot, 'docs/maven-plugin.md').toPath(), log, 'dependency-classes') == 1, 'docs/maven-plugin.md excerpts')
 return true
