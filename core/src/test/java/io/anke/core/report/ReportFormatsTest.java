@@ -284,7 +284,9 @@ class ReportFormatsTest {
                 + "                com.acme.Hashes#digest\n")
         .contains("  standards:    GB/T 39786-2021 8.5(b)")
         .contains("  fix:          CRYPTO-WEAK-HASH fix")
-        .contains("  pulled in by: com.example:app:1.0 -> com.mysql/mysql-connector-j@8.4.0");
+        .contains("  pulled in by: com.example:app:1.0\n");
+    // Findings of one severity are set apart by a blank line.
+    assertThat(text).contains("new expiry date.\n\n[HOST-OS]");
     assertThat(text).contains("== Waived findings (1) ==").contains("approved by 王芳");
     assertThat(text)
         .endsWith(
@@ -325,8 +327,9 @@ class ReportFormatsTest {
             "  location:     target/app.jar!/BOOT-INF/lib/acme-util-1.2.jar!/com/acme/Hashes.class\n"
                 + "                com.acme.Hashes#digest\n")
         .contains(
-            "  pulled in by: com.example:app:1.0 ->\n"
-                + "                com.mysql/mysql-connector-j@8.4.0\n");
+            "  problem:      Waiver for HOST-* on nothing expired on\n"
+                + "                2020-01-01; it would have covered 0\n"
+                + "                finding(s), which count again\n");
     assertThatThrownBy(() -> EN.withWidth(39)).isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -287,12 +287,9 @@ public final class SarifReport implements ReportFormat {
       }
       s.append(']');
     }
-    List<String> path = f.subject().path();
-    if (path.size() >= 2) {
-      String chain = String.join(" → ", path.subList(0, path.size() - 1));
-      if (!message.contains(chain)) {
-        s.append(ReportText.both("sarif.pulledInBy", chain).in(locale));
-      }
+    String chain = ReportText.pulledInBy(f, locale);
+    if (chain != null) {
+      s.append(ReportText.both("sarif.pulledInBy", chain).in(locale));
     }
     if (!f.standards().isEmpty()) {
       s.append(" — ").append(String.join("; ", f.standards()));

@@ -17,10 +17,10 @@ import java.util.List;
 
 /**
  * The text report for terminals: the verdict and counts first, then the counting findings grouped
- * by severity (most severe first), each naming rule, subject, dependency path, location, problem,
- * clauses and fix under aligned labels, long values wrapped at {@link ReportOptions#width()} and
- * indented under their value; then waived and baselined findings in short. ANSI colour only when
- * the options ask for it.
+ * by severity (most severe first), each naming rule, subject, what pulled it in (unless the problem
+ * says it), location, problem, clauses and fix under aligned labels, long values wrapped at {@link
+ * ReportOptions#width()} and indented under their value; then waived and baselined findings in
+ * short. ANSI colour only when the options ask for it.
  */
 public final class TextReport implements ReportFormat {
   private static final String RESET = "\u001b[0m";
@@ -81,8 +81,11 @@ public final class TextReport implements ReportFormat {
       w.print('\n');
       w.print(style(color, colorOf(s), "== " + t.severity(s) + " (" + group.size() + ") =="));
       w.print('\n');
-      for (Finding f : group) {
-        writeFinding(fields, t, f, color);
+      for (int i = 0; i < group.size(); i++) {
+        if (i > 0) {
+          w.print('\n');
+        }
+        writeFinding(fields, t, group.get(i), color);
       }
     }
 
@@ -179,8 +182,9 @@ public final class TextReport implements ReportFormat {
       w.out.print("  " + l + '\n');
     }
     w.field("label.subject", f.subject().kind() + " " + f.subject().id());
-    if (!f.subject().path().isEmpty()) {
-      w.field("label.path", String.join(" -> ", f.subject().path()));
+    String pulledInBy = ReportText.pulledInBy(f, t.locale());
+    if (pulledInBy != null) {
+      w.field("label.path", pulledInBy);
     }
     if (!f.location().isUnknown()) {
       w.field("label.location", f.location().display());
