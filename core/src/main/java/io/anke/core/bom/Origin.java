@@ -33,7 +33,11 @@ public record Origin(String file, int line, String pointer, boolean fact) {
     this(file, line, pointer, false);
   }
 
-  /** Something read that is not a file, such as {@code JVM system properties}. */
+  /**
+   * Something read that is not a file, such as {@code JVM system properties}.
+   *
+   * @throws IllegalArgumentException when {@code what} is null or empty
+   */
   public static Origin fact(String what) {
     return new Origin(what, 0, null, true);
   }

@@ -106,6 +106,8 @@ public record Finding(
    * This finding with the {@link Location#source() source} a build made its location's file from
    * (null for none): a build tool that knows its source roots points reports at the source. Only
    * the source changes, so the {@link #fingerprint()} stays the same.
+   *
+   * @throws IllegalArgumentException when the location is a {@link Location#fact() fact}
    */
   public Finding withSource(Location.Source source) {
     return new Finding(

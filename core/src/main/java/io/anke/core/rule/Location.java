@@ -61,7 +61,11 @@ public record Location(
     }
   }
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @throws IllegalArgumentException for a negative line, or a fact with a line, class or source
+   */
   public Location {
     file = file == null ? "" : file;
     if (line < 0) {
@@ -117,6 +121,7 @@ public record Location(
    * @param className the binary class name
    * @param method the method, or null
    * @param sourceFile the class file's {@code SourceFile} attribute, or null
+   * @throws NullPointerException when {@code className} is null
    */
   public static Location inCode(
       String file, int line, String className, String method, String sourceFile) {
@@ -124,12 +129,21 @@ public record Location(
     return new Location(file, line, className, method, sourceFile, null, false);
   }
 
-  /** Something read that is not a file, such as {@code JVM system properties}. */
+  /**
+   * Something read that is not a file, such as {@code JVM system properties}.
+   *
+   * @throws IllegalArgumentException when {@code what} is null or empty
+   */
   public static Location fact(String what) {
     return new Location(what, 0, null, null, null, null, true);
   }
 
-  /** This location with the source file a build made it from (null for none). */
+  /**
+   * This location with the source file a build made it from (null for none).
+   *
+   * @throws IllegalArgumentException when this location is a {@link #fact() fact}, which no build
+   *     made
+   */
   public Location withSource(Source newSource) {
     return new Location(file, line, className, method, sourceFile, newSource, fact);
   }

@@ -1,6 +1,7 @@
 package io.anke.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -8,6 +9,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.anke.core.Severity;
 import io.anke.core.bom.BillOfMaterials;
+import io.anke.core.bom.Origin;
 import io.anke.core.engine.Engine;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.engine.TestRules;
@@ -240,5 +242,17 @@ class SarifLocationsTest {
     assertThat(built.location().display())
         .isEqualTo("src/main/java/com/acme/Hashes.java:14 com.acme.Hashes#digest");
     assertThat(f.location().display()).isEqualTo(JAR_ENTRY + " com.acme.Hashes#digest:14");
+  }
+
+  @Test
+  void aFactStaysAFactAndIsNeverGivenASource() {
+    Location fact = Location.of(Origin.fact("JVM system properties"));
+    assertThat(fact).isEqualTo(Location.fact("JVM system properties"));
+    assertThat(fact.fact()).isTrue();
+    assertThat(fact.display()).isEqualTo("JVM system properties");
+    assertThat(Location.of(Origin.of("/etc/os-release", 2)).fact()).isFalse();
+    assertThatThrownBy(() -> fact.withSource(new Location.Source("src/x.java", 0)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Location.fact("")).isInstanceOf(IllegalArgumentException.class);
   }
 }
