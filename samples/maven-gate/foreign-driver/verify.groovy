@@ -23,7 +23,7 @@ check((where.group(1) as int) == dependencyLine, "pom.xml:${where.group(1)} is t
 def source = new File(basedir, 'src/main/java/io/anke/samples/gate/export/ExportChecksum.java').readLines()
 int md5Line = source.findIndexOf { it.contains('getInstance("MD5")') } + 1
 check(log.contains('[ERROR] HIGH CRYPTO-WEAK-HASH High-risk hash algorithm'), 'weak-hash rule headline')
-check(log =~ ('where:\\s+' + Pattern.quote("target/classes/io/anke/samples/gate/export/ExportChecksum.class:${md5Line} io.anke.samples.gate.export.ExportChecksum#of")), "class, method and line ${md5Line}")
+check(log =~ ('where:\\s+' + Pattern.quote("src/main/java/io/anke/samples/gate/export/ExportChecksum.java:${md5Line} io.anke.samples.gate.export.ExportChecksum#of")), "source, line ${md5Line}, class and method")
 check(log =~ /why:\s+.*uses the high-risk hash MD5 via java\.security\.MessageDigest\.getInstance \(application code\)/, 'algorithm and API named')
 
 check(log =~ /\[ERROR\] Anke xinchuang-strict: FAILED — \d+ finding\(s\) at or above medium/, 'verdict')
@@ -35,6 +35,12 @@ def driver = report.findings.findAll { it.ruleId == 'BOM-FOREIGN-DB-DRIVER' }
 check(driver.size() == 1 && driver[0].subject.path == path.split(' -> ') as List, 'one driver finding, its path in JSON: ' + driver*.subject)
 def md5 = report.findings.find { it.ruleId == 'CRYPTO-WEAK-HASH' }
 check(md5?.location?.line == md5Line && md5.location.method == 'of' && md5['properties'].algorithm == 'MD5', 'MD5 location in JSON: ' + md5)
+check(md5.location.source == [file: 'src/main/java/io/anke/samples/gate/export/ExportChecksum.java', line: md5Line], 'MD5 source in JSON: ' + md5.location)
+// Code scanning gets the source file and line, the module's verdict its source directory.
+def sarif = new JsonSlurper().parse(new File(basedir, 'target/anke/anke-report.sarif')).runs[0].results
+def md5Sarif = sarif.find { it.ruleId == 'CRYPTO-WEAK-HASH' }.locations[0].physicalLocation
+check(md5Sarif.artifactLocation.uri == 'src/main/java/io/anke/samples/gate/export/ExportChecksum.java' && md5Sarif.region.startLine == md5Line, 'MD5 in SARIF: ' + md5Sarif)
+check(sarif.find { it.ruleId == 'CRYPTO-NO-NATIONAL-ALGORITHM' }.locations[0].physicalLocation.artifactLocation.uri == 'src/main/java', 'national-algorithm verdict in SARIF')
 
 // The README gives exactly this command and shows what it printed.
 def readme = new File(basedir, 'README.md')

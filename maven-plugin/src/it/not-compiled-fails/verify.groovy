@@ -12,6 +12,7 @@ def (direct, switchedOff, compiled) = runs
 check(direct.contains('Anke check: profile crypto-l3, fail on medium; 0 components, 0 class target(s).'), 'nothing to scan')
 check(direct.contains('[ERROR] HIGH ANKE-INPUT-MISSING Input not examined'), 'input-missing headline')
 check(direct =~ /subject:\s+target\/classes\n/, 'the output directory as subject')
+check(direct =~ /where:\s+src\/main\/java\n/, 'where: the sources that were not compiled, not the missing output directory')
 check(direct.contains('target/classes was not examined: src/main/java holds 1 source file(s) but the output directory does not exist: the module was not compiled (run the goal within mvn verify, or mvn compile before it)'), 'why')
 check(direct =~ /rule\(s\) of this profile \(CONFIG-\*, CRYPTO-\*, DATA-\*\) had nothing to judge there/, 'which rules had nothing to judge')
 check(!direct.contains('- rule: ANKE-INPUT-MISSING'), 'no waiver template for an engine finding')

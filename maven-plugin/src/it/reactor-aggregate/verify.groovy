@@ -12,6 +12,8 @@ check(log =~ /Anke check-aggregate: profile xinchuang-strict, fail on medium; 2 
 check((log =~ /\[ERROR\] HIGH BOM-FOREIGN-DB-DRIVER /).count == 2, 'the driver reported once per build although two modules use it')
 check(log.contains('io.anke.it:core-lib:1.0 -> com.microsoft.sqlserver:mssql-jdbc:13.6.2.jre11'), 'shortest path')
 check(log =~ /where:\s+core-lib\/pom\.xml:\d+/, 'module pom as location')
+// A module's build output maps to that module's sources, relative to the reactor root.
+check(log =~ /where:\s+core-lib\/src\/main\/java\/io\/anke\/it\/core\/Accounts\.java:\d+ io\.anke\.it\.core\.Accounts#key/, 'module source as location')
 check(log.contains('Reports: target/anke/anke-report.json'), 'reports of the top-level project')
 // National algorithms are asked of the application once per build, not of each module: core-lib
 // hashes with SHA-256, web-app holds no cryptography at all and gets no finding of its own.

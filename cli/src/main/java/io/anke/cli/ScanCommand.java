@@ -147,7 +147,11 @@ final class ScanCommand implements Callable<Integer> {
     if (output == null) {
       ReportFormat f = chosen.get(0);
       boolean color = f.id().equals("text") && ReportOptions.colorForStandardOutput();
-      byte[] report = ReportFormats.render(f, result, options.withColor(color));
+      byte[] report =
+          ReportFormats.render(
+              f,
+              result,
+              options.withColor(color).withWidth(ReportOptions.widthForStandardOutput()));
       String text = new String(report, StandardCharsets.UTF_8);
       out.print(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
       out.flush();

@@ -12,6 +12,7 @@ import io.anke.core.rule.InputGap;
 import io.anke.maven.internal.BuildLogReport;
 import io.anke.maven.internal.BuildOutput;
 import io.anke.maven.internal.MavenBom;
+import io.anke.maven.internal.SourceLocations;
 import io.anke.rules.archive.TargetKind;
 import io.anke.rules.scan.ScanInputs;
 import io.anke.rules.scan.ScanSettings;
@@ -113,7 +114,8 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
           settings.failOn().id(),
           bom.components().size(),
           targets);
-      result = settings.run(inputs.build());
+      // Findings about target/classes point at the sources it was built from.
+      result = SourceLocations.of(projects(), root).apply(settings.run(inputs.build()));
     } catch (ConfigurationException | InputException | IOException e) {
       throw configError(e);
     } catch (java.io.UncheckedIOException e) {

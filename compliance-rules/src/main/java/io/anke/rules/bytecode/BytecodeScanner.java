@@ -338,7 +338,8 @@ public final class BytecodeScanner {
                     m.lines().get(i),
                     r.entry().release(),
                     purl,
-                    r.application());
+                    r.application(),
+                    r.result().sourceFile());
             usages.addAll(builder.build(raw, location));
           }
         }

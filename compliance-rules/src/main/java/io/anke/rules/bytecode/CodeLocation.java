@@ -19,6 +19,9 @@ import java.util.Objects;
  *     META-INF/maven/**}{@code /pom.properties}), null when unknown
  * @param applicationCode true for the application's own classes (not inside a library folder such
  *     as {@code BOOT-INF/lib}, or inside the configured application packages)
+ * @param sourceFile the source file the class file says it was compiled from (its {@code
+ *     SourceFile} attribute, e.g. {@code Foo.java}, {@code Foo.kt}), which {@code line} is a line
+ *     of; null when the class file does not say
  */
 public record CodeLocation(
     String path,
@@ -29,7 +32,8 @@ public record CodeLocation(
     int line,
     int release,
     String purl,
-    boolean applicationCode) {
+    boolean applicationCode,
+    String sourceFile) {
 
   /** Validates and copies. */
   public CodeLocation {
@@ -40,6 +44,31 @@ public record CodeLocation(
     if (line < 0) {
       throw new IllegalArgumentException("line must be 0 or positive");
     }
+    sourceFile = sourceFile == null || sourceFile.isEmpty() ? null : sourceFile;
+  }
+
+  /** A location whose class file does not name its source file. */
+  public CodeLocation(
+      String path,
+      List<String> archives,
+      String className,
+      String method,
+      String methodDescriptor,
+      int line,
+      int release,
+      String purl,
+      boolean applicationCode) {
+    this(
+        path,
+        archives,
+        className,
+        method,
+        methodDescriptor,
+        line,
+        release,
+        purl,
+        applicationCode,
+        null);
   }
 
   /** The innermost archive or directory holding the class, or the path itself at the top. */

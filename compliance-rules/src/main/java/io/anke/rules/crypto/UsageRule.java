@@ -2,6 +2,7 @@ package io.anke.rules.crypto;
 
 import io.anke.core.Severity;
 import io.anke.core.bom.Component;
+import io.anke.core.bom.DependencyPath;
 import io.anke.core.bom.Purl;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
@@ -118,15 +119,17 @@ final class UsageRule extends CryptoRule {
     // bill of materials of the same scan knows it; its archive path is the last resort.
     Component library = at.applicationCode() ? null : component(context, at);
     List<String> path = library == null ? List.of() : library.dependencyPath();
+    // Bounded as the subject's path is, so that reports can tell the message already names it.
+    List<String> shown = DependencyPath.bounded(path);
     String name = at.purl() != null ? at.purl() : at.archive();
     Text origin =
         at.applicationCode()
             ? CryptoRules.TEXT.text("origin.application")
-            : path.size() >= 2
+            : shown.size() >= 2
                 ? CryptoRules.TEXT.text(
                     "origin.library.via",
                     name,
-                    String.join(" → ", path.subList(0, path.size() - 1)))
+                    String.join(" → ", shown.subList(0, shown.size() - 1)))
                 : CryptoRules.TEXT.text("origin.library", name);
     Text detail = detail(u);
     String key = id() + ".message";
@@ -142,7 +145,8 @@ final class UsageRule extends CryptoRule {
     Text full = new Text(zh + origin.zh(), en + origin.en());
     return sink.finding()
         .subject(new Subject(Subject.CLASS, at.className(), path))
-        .location(new Location(at.path(), at.line(), at.className(), at.method()))
+        .location(
+            Location.inCode(at.path(), at.line(), at.className(), at.method(), at.sourceFile()))
         .message(full)
         .key(u.kind() + " " + algorithm + " " + u.api())
         .property("algorithm", u.algorithm())

@@ -139,6 +139,24 @@ class BytecodeScannerTest {
   }
 
   @Test
+  void usagesNameTheSourceFileTheirLinesBelongTo() throws IOException {
+    BytecodeScanResult r = BytecodeScanner.withDefaults().scan(fixtureJar("app.jar"), "app.jar");
+    // javac writes the SourceFile attribute; the line of a usage is a line of that file.
+    assertThat(of(r, "JcaUsages"))
+        .isNotEmpty()
+        .allSatisfy(u -> assertThat(u.location().sourceFile()).isEqualTo("JcaUsages.java"));
+    // A class file without the attribute (one generated with ASM without visitSource) names none.
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    entries.put(GeneratedHelpers.USER + ".class", GeneratedHelpers.constantUser());
+    entries.put(GeneratedHelpers.HOLDER + ".class", GeneratedHelpers.constantHolder());
+    Path jar = dir.resolve("names.jar");
+    Files.write(jar, Fixtures.jar(entries));
+    assertThat(BytecodeScanner.withDefaults().scan(jar, "names.jar").usages())
+        .singleElement()
+        .satisfies(u -> assertThat(u.location().sourceFile()).isNull());
+  }
+
+  @Test
   void helperLibrariesAreRecognisedByOwnerAndMethod() throws IOException {
     Path jar = dir.resolve("helpers.jar");
     Files.write(

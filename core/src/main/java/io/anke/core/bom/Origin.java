@@ -8,8 +8,10 @@ package io.anke.core.bom;
  * @param line 1-based line number, or 0 when the parser does not know it
  * @param pointer an optional JSON pointer or archive entry path such as {@code
  *     app.jar!/BOOT-INF/lib/x.jar}; null when there is none
+ * @param fact true when {@code file} names something read that is not a file (the running JVM's
+ *     system properties); then there is no line and no pointer
  */
-public record Origin(String file, int line, String pointer) {
+public record Origin(String file, int line, String pointer, boolean fact) {
 
   /** An origin for components whose source is not known. */
   public static final Origin UNKNOWN = new Origin("", 0, null);
@@ -21,6 +23,23 @@ public record Origin(String file, int line, String pointer) {
       throw new IllegalArgumentException("line must be 0 (unknown) or positive, was " + line);
     }
     pointer = pointer == null || pointer.isEmpty() ? null : pointer;
+    if (fact && (file.isEmpty() || line != 0 || pointer != null)) {
+      throw new IllegalArgumentException("a fact is named by its description alone: " + file);
+    }
+  }
+
+  /** An origin in a file (or an archive entry). */
+  public Origin(String file, int line, String pointer) {
+    this(file, line, pointer, false);
+  }
+
+  /**
+   * Something read that is not a file, such as {@code JVM system properties}.
+   *
+   * @throws IllegalArgumentException when {@code what} is null or empty
+   */
+  public static Origin fact(String what) {
+    return new Origin(what, 0, null, true);
   }
 
   /** An origin that names only the file. */

@@ -69,7 +69,7 @@ public final class HostInventory {
               .category(Category.OS.id())
               .name(name)
               .version(facts.jvm().get("os.version"))
-              .origin(Origin.of("system property os.name"))
+              .origin(Origin.fact("system property os.name"))
               .build());
     }
     String name = os.name() != null ? os.name() : os.id() != null ? os.id() : "unknown";
@@ -119,7 +119,9 @@ public final class HostInventory {
                 "anke:host:cpu:logical_processors",
                 cpu.logicalProcessors() > 0 ? Integer.toString(cpu.logicalProcessors()) : null)
             .origin(
-                cpu.file() == null ? Origin.of("system property os.arch") : Origin.of(cpu.file()));
+                cpu.file() == null
+                    ? Origin.fact("system property os.arch")
+                    : Origin.of(cpu.file()));
     return enrich(b.build(), match);
   }
 
@@ -152,7 +154,7 @@ public final class HostInventory {
             .name(name)
             .version(p.getOrDefault("java.runtime.version", p.get("java.version")))
             .supplier(p.get("java.vendor"))
-            .origin(Origin.of("JVM system properties"));
+            .origin(Origin.fact("JVM system properties"));
     for (String key : JVM_KEPT) {
       b.property("anke:host:jvm:" + key, p.get(key));
     }

@@ -102,6 +102,29 @@ public record Finding(
     return with(severity, waiver, inBaseline);
   }
 
+  /**
+   * This finding with the {@link Location#source() source} a build made its location's file from
+   * (null for none): a build tool that knows its source roots points reports at the source. Only
+   * the source changes, so the {@link #fingerprint()} stays the same.
+   *
+   * @throws IllegalArgumentException when the location is a {@link Location#fact() fact}
+   */
+  public Finding withSource(Location.Source source) {
+    return new Finding(
+        ruleId,
+        severity,
+        title,
+        message,
+        subject,
+        location.withSource(source),
+        standards,
+        remediation,
+        properties,
+        key,
+        waiver,
+        baselined);
+  }
+
   // The engine changes only these three components; everything else is the rule's.
   private Finding with(Severity newSeverity, Waiver newWaiver, boolean newBaselined) {
     return new Finding(
@@ -129,7 +152,7 @@ public record Finding(
    * characters) over the rule id, subject kind, version-less subject id, the location's file (with
    * version suffixes of nested archive names removed), class and method, and the {@link #key()}.
    * Line numbers, messages, severities and dependency paths are left out on purpose: they shift
-   * when unrelated things change.
+   * when unrelated things change; so is the location's source, which only a build knows.
    */
   public String fingerprint() {
     String file = JAR_VERSION.matcher(location.file()).replaceAll("$1");

@@ -184,7 +184,9 @@ class ReportFormatsTest {
       assertThat(res.at("/message/text").textValue()).isNotBlank();
       JsonNode phys = res.at("/locations/0/physicalLocation");
       assertThat(phys.at("/artifactLocation/uri").textValue()).as(ruleId).isNotBlank();
-      assertThat(phys.at("/region/startLine").intValue()).isGreaterThanOrEqualTo(1);
+      if (!phys.path("region").isMissingNode()) {
+        assertThat(phys.at("/region/startLine").intValue()).isGreaterThanOrEqualTo(1);
+      }
       assertThat(res.at("/partialFingerprints/ankeFindingHash~1v1").textValue()).hasSize(32);
     }
     JsonNode md5 = results.get(1);
@@ -196,6 +198,9 @@ class ReportFormatsTest {
     assertThat(md5.at("/properties/archivePath").textValue()).endsWith("com/acme/Hashes.class");
     assertThat(md5.at("/locations/0/logicalLocations/0/fullyQualifiedName").textValue())
         .isEqualTo("com.acme.Hashes.digest");
+    assertThat(md5.at("/locations/0/logicalLocations/0/kind").textValue()).isEqualTo("function");
+    // No line on a binary.
+    assertThat(md5.at("/locations/0/physicalLocation/region").isMissingNode()).isTrue();
     assertThat(md5.get("level").textValue()).isEqualTo("error");
     JsonNode db = results.get(2);
     assertThat(db.at("/locations/0/physicalLocation/artifactLocation/uri").textValue())
@@ -212,11 +217,10 @@ class ReportFormatsTest {
     assertThat(host.at("/locations/0/physicalLocation/artifactLocation/uri").textValue())
         .isEqualTo("file:///etc/os-release");
     JsonNode nowhere = results.get(6);
-    // No location at all: the scanned SBOM, line 1, so that GitHub does not reject the file.
+    // No location at all: the scanned SBOM, so that GitHub does not reject the file; no line.
     assertThat(nowhere.at("/locations/0/physicalLocation/artifactLocation/uri").textValue())
         .isEqualTo("sbom/bom%201.cdx.json");
-    assertThat(nowhere.at("/locations/0/physicalLocation/region/startLine").intValue())
-        .isEqualTo(1);
+    assertThat(nowhere.at("/locations/0/physicalLocation/region").isMissingNode()).isTrue();
     assertThat(nowhere.get("level").textValue()).isEqualTo("note");
     assertThat(run.at("/invocations/0/executionSuccessful").booleanValue()).isTrue();
     assertThat(run.at("/automationDetails/id").textValue()).isEqualTo("anke/sample/");
@@ -265,26 +269,68 @@ class ReportFormatsTest {
     int info = text.indexOf("== INFO (1) ==");
     assertThat(critical).isPositive();
     assertThat(List.of(critical, high, medium, low, info)).isSorted();
+    // The summary comes first: the verdict before any finding.
+    assertThat(text.lines().limit(2))
+        .containsExactly(
+            "Anke compliance report — Profile: sample (Sample profile)",
+            "Summary: 1 critical, 1 high, 1 medium, 2 low, 1 info; 1 waived, 0 in baseline —"
+                + " fail-on high: FAILED");
+    // Values in one column after the widest label ("pulled in by:").
     assertThat(text)
         .contains("[CRYPTO-WEAK-HASH] CRYPTO-WEAK-HASH title")
-        .contains("  subject: class com.acme.Hashes")
+        .contains("  subject:      class com.acme.Hashes")
         .contains(
-            "  location: target/app.jar!/BOOT-INF/lib/acme-util-1.2.jar!/com/acme/Hashes.class com.acme.Hashes#digest")
-        .contains("  standards: GB/T 39786-2021 8.5(b)")
-        .contains("  fix: CRYPTO-WEAK-HASH fix")
-        .contains("  pulled in by: com.example:app:1.0 -> com.mysql/mysql-connector-j@8.4.0");
+            "  location:     target/app.jar!/BOOT-INF/lib/acme-util-1.2.jar!/com/acme/Hashes.class\n"
+                + "                com.acme.Hashes#digest\n")
+        .contains("  standards:    GB/T 39786-2021 8.5(b)")
+        .contains("  fix:          CRYPTO-WEAK-HASH fix")
+        .contains("  pulled in by: com.example:app:1.0\n");
+    // Findings of one severity are set apart by a blank line.
+    assertThat(text).contains("new expiry date.\n\n[HOST-OS]");
     assertThat(text).contains("== Waived findings (1) ==").contains("approved by 王芳");
     assertThat(text)
         .endsWith(
-            "Summary: 1 critical, 1 high, 1 medium, 2 low, 1 info; 1 waived, 0 in baseline — fail-on"
-                + " high: FAILED\n");
+            "[BOM-NON-DOMESTIC-DB] pkg:maven/org.postgresql/postgresql@42.7.3\n"
+                + "  migration-planned, approved by 王芳, expires 2030-06-30 (waivers.yaml:2): moving to 达梦 DM8"
+                + " in Q3\n    <b>soon</b>\n");
     // Escape sequences from scanned input never reach the terminal.
     assertThat(text).doesNotContain("\u001b");
     String coloured = render("text", SampleScan.result(), EN.withColor(true));
     assertThat(coloured).contains("\u001b[1;31m== CRITICAL (1) ==\u001b[0m");
+    assertThat(coloured).contains("fail-on high: \u001b[1;31mFAILED\u001b[0m\n");
     assertThat(coloured).doesNotContain("\u001b[2J");
     String zh = render("text", SampleScan.result(), ZH);
     assertThat(zh).contains("== 严重 (1) ==").contains("汇总: 严重 1，高危 1");
+    // Chinese labels take two columns a character: the values still line up.
+    assertThat(zh)
+        .contains("  对象:     class com.acme.Hashes")
+        .contains("  引入路径: com.example:app:1.0");
+  }
+
+  @Test
+  void textWrapsLongValuesUnderTheirColumnAtTheWidthAsked() {
+    ScanResult r = SampleScan.result();
+    for (int width : List.of(40, 60, 100)) {
+      for (ReportOptions o : List.of(EN, ZH)) {
+        for (String line : render("text", r, o.withWidth(width)).lines().toList()) {
+          // A line is only longer when it holds a word (a path) longer than a value may be.
+          if (columns(line) > width) {
+            assertThat(line.split(" +")).as(line).anyMatch(word -> columns(word) > 30);
+          }
+        }
+      }
+    }
+    String narrow = render("text", r, EN.withWidth(60));
+    // A path longer than the line keeps a line of its own; what follows goes under the value.
+    assertThat(narrow)
+        .contains(
+            "  location:     target/app.jar!/BOOT-INF/lib/acme-util-1.2.jar!/com/acme/Hashes.class\n"
+                + "                com.acme.Hashes#digest\n")
+        .contains(
+            "  problem:      Waiver for HOST-* on nothing expired on\n"
+                + "                2020-01-01; it would have covered 0\n"
+                + "                finding(s), which count again\n");
+    assertThatThrownBy(() -> EN.withWidth(39)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -305,6 +351,11 @@ class ReportFormatsTest {
     Path plain = Files.createFile(dir.resolve("plain.txt"));
     assertThat(Files.getPosixFilePermissions(written))
         .isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  /** Terminal columns: a Chinese character or full-width mark takes two. */
+  private static int columns(String s) {
+    return s.codePoints().map(c -> c >= 0x2E80 && c <= 0xFFEF ? 2 : 1).sum();
   }
 
   private static int count(String s, String needle) {

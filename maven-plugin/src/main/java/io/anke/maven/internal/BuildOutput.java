@@ -57,13 +57,7 @@ public record BuildOutput(
   /** Looks at the project's source, resource and output directories. */
   public static BuildOutput of(MavenProject project) {
     Path base = project.getBasedir().toPath();
-    Set<Path> roots = new LinkedHashSet<>();
-    for (String r : project.getCompileSourceRoots()) {
-      roots.add(base.resolve(r).normalize());
-    }
-    for (String r : CONVENTIONAL_ROOTS) {
-      roots.add(base.resolve(r).normalize());
-    }
+    Set<Path> roots = sourceRoots(project);
     int sources = 0;
     Path newest = null;
     FileTime newestTime = null;
@@ -130,6 +124,22 @@ public record BuildOutput(
         exists,
         classFiles,
         newestClass);
+  }
+
+  /**
+   * The project's compile source roots, then the conventional ones of the JVM languages (whether
+   * they exist or not), absolute, without repeats.
+   */
+  static Set<Path> sourceRoots(MavenProject project) {
+    Path base = project.getBasedir().toPath();
+    Set<Path> roots = new LinkedHashSet<>();
+    for (String r : project.getCompileSourceRoots()) {
+      roots.add(base.resolve(r).normalize());
+    }
+    for (String r : CONVENTIONAL_ROOTS) {
+      roots.add(base.resolve(r).normalize());
+    }
+    return roots;
   }
 
   /**

@@ -348,7 +348,7 @@ public final class ClassAnalyzer {
           usages.add(new ClassResult.MethodUsages(ctx.method.name, ctx.method.desc, kept, lines));
         }
       }
-      return new ClassResult(node.name, usages, constants, problems);
+      return new ClassResult(node.name, usages, constants, problems, node.sourceFile);
     }
 
     private void analyze(MethodNode m) {

@@ -11,18 +11,30 @@ import java.util.Map;
  * @param usages usages by method
  * @param staticFields field name to {@link Sym} (String fields) or {@link Bytes} (byte[] fields)
  * @param problems why parts of the class could not be analysed
+ * @param sourceFile the source file the class says it was compiled from (its {@code SourceFile}
+ *     attribute), or null; read only for classes with usages
  */
 public record ClassResult(
     String className,
     List<MethodUsages> usages,
     Map<String, Object> staticFields,
-    List<String> problems) {
+    List<String> problems,
+    String sourceFile) {
 
   /** Copies. */
   public ClassResult {
     usages = List.copyOf(usages);
     staticFields = Map.copyOf(staticFields);
     problems = List.copyOf(problems);
+  }
+
+  /** A result without a source file name. */
+  public ClassResult(
+      String className,
+      List<MethodUsages> usages,
+      Map<String, Object> staticFields,
+      List<String> problems) {
+    this(className, usages, staticFields, problems, null);
   }
 
   /**

@@ -137,7 +137,9 @@ public final class JsonReport implements ReportFormat {
 
   private static void writeLocation(JsonGenerator g, Location l) throws IOException {
     g.writeObjectFieldStart("location");
-    if (!l.file().isEmpty()) {
+    if (l.fact()) {
+      g.writeStringField("fact", l.file());
+    } else if (!l.file().isEmpty()) {
       g.writeStringField("file", l.file());
     }
     if (l.line() > 0) {
@@ -148,6 +150,17 @@ public final class JsonReport implements ReportFormat {
     }
     if (l.method() != null) {
       g.writeStringField("method", l.method());
+    }
+    if (l.sourceFile() != null) {
+      g.writeStringField("sourceFile", l.sourceFile());
+    }
+    if (l.source() != null) {
+      g.writeObjectFieldStart("source");
+      g.writeStringField("file", l.source().file());
+      if (l.source().line() > 0) {
+        g.writeNumberField("line", l.source().line());
+      }
+      g.writeEndObject();
     }
     g.writeEndObject();
   }

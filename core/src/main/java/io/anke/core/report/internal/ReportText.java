@@ -1,8 +1,10 @@
 package io.anke.core.report.internal;
 
 import io.anke.core.Severity;
+import io.anke.core.rule.Finding;
 import io.anke.core.rule.Text;
 import io.anke.core.rule.TextBundle;
+import java.util.List;
 import java.util.Locale;
 
 /** The reports' own bilingual labels. */
@@ -41,5 +43,19 @@ final class ReportText {
 
   Locale locale() {
     return locale;
+  }
+
+  /**
+   * What pulled a finding's subject in ({@code a → b}, the subject's path without the subject), or
+   * null when there is no such path or the finding's message in {@code locale} already gives it
+   * (the software rules' messages do): reports give the dependency path once.
+   */
+  static String pulledInBy(Finding f, Locale locale) {
+    List<String> path = f.subject().path();
+    if (path.size() < 2) {
+      return null;
+    }
+    String chain = String.join(" → ", path.subList(0, path.size() - 1));
+    return f.message().in(locale).contains(chain) ? null : chain;
   }
 }
