@@ -8,6 +8,7 @@ import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.rule.Finding;
+import io.anke.rules.archive.TestZips;
 import io.anke.rules.bom.BomEnricher;
 import io.anke.rules.bom.BomReaders;
 import io.anke.rules.bom.CycloneDxWriter;
@@ -17,12 +18,10 @@ import io.anke.rules.bytecode.CryptoUsage;
 import io.anke.rules.bytecode.UsageKind;
 import io.anke.rules.scan.ScanInputs;
 import io.anke.rules.scan.ScanSettings;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -34,9 +33,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,24 +80,11 @@ class CodeAssetsTest {
     return Files.write(dir.resolve("fixtures.jar"), jar(entries));
   }
 
-  /** A jar of stored entries with a fixed time: the same bytes, so the same hash, everywhere. */
-  static byte[] jar(Map<String, byte[]> entries) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-        ZipEntry entry = new ZipEntry(e.getKey());
-        entry.setTimeLocal(LocalDateTime.of(2026, 1, 1, 0, 0));
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(e.getValue().length);
-        CRC32 crc = new CRC32();
-        crc.update(e.getValue());
-        entry.setCrc(crc.getValue());
-        zip.putNextEntry(entry);
-        zip.write(e.getValue());
-        zip.closeEntry();
-      }
-    }
-    return bytes.toByteArray();
+  /** A jar of stored entries: the same bytes, so the same hash, wherever the test runs. */
+  static byte[] jar(Map<String, byte[]> entries) {
+    TestZips zip = TestZips.zip();
+    entries.forEach(zip::stored);
+    return zip.bytes();
   }
 
   /**
