@@ -17,6 +17,7 @@ import io.anke.rules.bytecode.CodeLocation;
 import io.anke.rules.bytecode.CryptoUsage;
 import io.anke.rules.bytecode.LibraryComponents;
 import io.anke.rules.cbom.DeclaredCryptoProperties;
+import io.anke.rules.cbom.DeclaredOccurrences;
 import io.anke.rules.cbom.internal.CodeAssets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -186,14 +187,21 @@ public final class CycloneDxWriter {
       used.add(subjectRef);
       metadata.setComponent(convert(subject, subjectRef));
     }
-    // The cryptoProperties each document declared, by component pointer, written on unchanged.
+    // The cryptoProperties and occurrences each document declared, by component pointer, written
+    // on unchanged.
     List<Map<String, String>> declared = new ArrayList<>();
+    List<Map<String, String>> occurrences = new ArrayList<>();
     for (BillOfMaterials b : boms) {
       Map<String, String> byPointer = new HashMap<>();
       for (DeclaredCryptoProperties d : b.facts(DeclaredCryptoProperties.class)) {
         byPointer.put(d.pointer(), d.json());
       }
       declared.add(byPointer);
+      Map<String, String> found = new HashMap<>();
+      for (DeclaredOccurrences d : b.facts(DeclaredOccurrences.class)) {
+        found.put(d.pointer(), d.json());
+      }
+      occurrences.add(found);
     }
     List<org.cyclonedx.model.Component> out = new ArrayList<>();
     Map<Component, String> refOf = new IdentityHashMap<>();
@@ -209,10 +217,14 @@ public final class CycloneDxWriter {
       }
       refOf.put(c, ref);
       org.cyclonedx.model.Component x = convert(c, ref);
-      String crypto =
-          c.origin().pointer() == null ? null : declared.get(p.bom()).get(c.origin().pointer());
+      String pointer = c.origin().pointer();
+      String crypto = pointer == null ? null : declared.get(p.bom()).get(pointer);
       if (crypto != null) {
         setCryptoProperties(x, crypto);
+      }
+      String found = pointer == null ? null : occurrences.get(p.bom()).get(pointer);
+      if (found != null) {
+        x.setEvidence(evidence(found));
       }
       out.add(x);
     }
@@ -316,20 +328,30 @@ public final class CycloneDxWriter {
     }
     props.sort(Comparator.comparing(Property::getName));
     x.setProperties(props);
-    Evidence evidence = new Evidence();
-    for (CodeAssets.Place place : a.places()) {
-      Occurrence o = new Occurrence();
-      o.setLocation(place.location());
-      if (place.line() > 0) {
-        o.setLine(place.line());
-      }
-      o.setSymbol(place.symbol());
-      o.setAdditionalContext(place.context());
-      evidence.addOccurrence(o);
-    }
-    x.setEvidence(evidence);
+    x.setEvidence(evidence(a.occurrences().toString()));
     setCryptoProperties(x, a.component().get("cryptoProperties").toString());
     return x;
+  }
+
+  /** Evidence of the occurrences in {@code json} (a CycloneDX {@code occurrences} array). */
+  private static Evidence evidence(String json) {
+    Evidence evidence = new Evidence();
+    try {
+      for (JsonNode o : CRYPTO_JSON.readTree(json)) {
+        Occurrence x = new Occurrence();
+        x.setBomRef(o.hasNonNull("bom-ref") ? o.get("bom-ref").asText() : null);
+        x.setLocation(o.path("location").asText());
+        x.setLine(o.path("line").canConvertToInt() ? o.get("line").asInt() : null);
+        x.setOffset(o.path("offset").canConvertToInt() ? o.get("offset").asInt() : null);
+        x.setSymbol(o.hasNonNull("symbol") ? o.get("symbol").asText() : null);
+        x.setAdditionalContext(
+            o.hasNonNull("additionalContext") ? o.get("additionalContext").asText() : null);
+        evidence.addOccurrence(x);
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("occurrences that were read as JSON are not JSON", e);
+    }
+    return evidence;
   }
 
   /** A component of one of the documents written. */

@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
 /**
  * Attaches the cryptographic assets of a CycloneDX document to its {@link BillOfMaterials} as
  * {@link CryptoAssetUsage} facts, and each asset's {@code cryptoProperties} as a {@link
- * DeclaredCryptoProperties} fact for output. The CycloneDX reader calls it with the components it
- * read: every component of type {@code cryptographic-asset}, and every component that carries
- * {@code cryptoProperties}, becomes evidence located at the document, the component's line and
- * pointer, with its bom-ref and component path (through {@code dependencies[].provides} when the
- * document says which component provides it). References between assets (a certificate's signature
+ * DeclaredCryptoProperties} fact for output (and its {@code evidence.occurrences} as a {@link
+ * DeclaredOccurrences} fact). The CycloneDX reader calls it with the components it read: every
+ * component of type {@code cryptographic-asset}, and every component that carries {@code
+ * cryptoProperties}, becomes evidence located at the document, the component's line and pointer,
+ * with its bom-ref and component path (through {@code dependencies[].provides} when the document
+ * says which component provides it). References between assets (a certificate's signature
  * algorithm, a key's algorithm, a cipher suite's algorithms) are followed within the document.
  *
  * <p>An asset whose {@code evidence.occurrences} name places in code ({@code symbol} {@code
@@ -134,6 +135,10 @@ public final class CbomAssets {
         facts.add(
             new DeclaredCryptoProperties(
                 c.origin().pointer(), node.get("cryptoProperties").toString()));
+      }
+      JsonNode occurrences = node.path("evidence").path("occurrences");
+      if (!occurrences.isEmpty() && c.origin().pointer() != null) {
+        facts.add(new DeclaredOccurrences(c.origin().pointer(), occurrences.toString()));
       }
     }
     return new BillOfMaterials(bom.source(), components, bom.dependencies(), facts);

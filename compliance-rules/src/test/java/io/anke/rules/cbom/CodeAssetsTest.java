@@ -396,6 +396,26 @@ class CodeAssetsTest {
     assertThat(verdict(scanCbom(written, "payment-gateway.cdx.json"))).isEqualTo(verdict(scan));
   }
 
+  /**
+   * {@code anke scan --sbom app.cdx.json --format cyclonedx} writes the assets on with their
+   * occurrences, so that the document written judges as the one read.
+   */
+  @Test
+  void aCbomReadAndWrittenAgainKeepsItsOccurrencesAndItsVerdicts() throws IOException {
+    BillOfMaterials read =
+        BomReaders.read(fixturesCbom.getBytes(StandardCharsets.UTF_8), "fixtures.cdx.json");
+    String again = CycloneDxWriter.builder().build().write(List.of(read), Catalog.bundled());
+    JsonNode before = readTree(fixturesCbom);
+    JsonNode after = readTree(again);
+    assertThat(assets(after)).hasSameSizeAs(assets(before));
+    for (JsonNode a : assets(before)) {
+      JsonNode b = asset(after, a.path("bom-ref").asText());
+      assertThat(b.path("evidence")).isEqualTo(a.path("evidence"));
+      assertThat(b.path("cryptoProperties")).isEqualTo(a.path("cryptoProperties"));
+    }
+    assertThat(verdict(scanCbom(again, "again.cdx.json"))).isEqualTo(verdict(fixtures));
+  }
+
   // ---- output properties ------------------------------------------------------------------------
 
   @Test

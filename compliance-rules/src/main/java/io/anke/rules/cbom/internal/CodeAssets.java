@@ -107,6 +107,19 @@ public final class CodeAssets {
       return name;
     }
 
+    /** The places as a CycloneDX {@code occurrences} array. */
+    public ArrayNode occurrences() {
+      ArrayNode list = JSON.arrayNode();
+      for (Place p : places) {
+        ObjectNode o = list.addObject().put("location", p.location());
+        if (p.line() > 0) {
+          o.put("line", p.line());
+        }
+        o.put("symbol", p.symbol()).put("additionalContext", p.context());
+      }
+      return list;
+    }
+
     /** {@code algorithm}, {@code protocol} or {@code related-crypto-material}. */
     public String assetType() {
       return component.path("cryptoProperties").path("assetType").asText();
