@@ -4,6 +4,7 @@ import io.anke.core.engine.ScanResult;
 import io.anke.core.report.ReportFormat;
 import io.anke.core.report.ReportFormatProvider;
 import io.anke.core.report.ReportOptions;
+import io.anke.rules.bytecode.CryptoUsage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +12,9 @@ import java.util.List;
 
 /**
  * The {@code cyclonedx} report format ({@code anke-report.cdx.json}): what a scan looked at, as a
- * CycloneDX 1.6 JSON document enriched from the scan's catalog. Registered as a {@link
- * ReportFormatProvider}; reproducible (no serial number, no timestamp).
+ * CycloneDX 1.6 JSON document enriched from the scan's catalog, with the cryptography the bytecode
+ * scanner found as cryptographic assets (a CBOM). Registered as a {@link ReportFormatProvider};
+ * reproducible (no serial number, no timestamp).
  */
 public final class CycloneDxReport implements ReportFormatProvider, ReportFormat {
 
@@ -38,7 +40,12 @@ public final class CycloneDxReport implements ReportFormatProvider, ReportFormat
   public void write(ScanResult result, ReportOptions options, OutputStream out) throws IOException {
     CycloneDxWriter.Builder b = CycloneDxWriter.builder().toolVersion(options.toolVersion());
     result.profileUsed().ifPresent(p -> b.metadataProperty("anke:profile", p.id()));
-    String json = b.build().write(result.context().boms(), result.context().catalog());
+    String json =
+        b.build()
+            .write(
+                result.context().boms(),
+                result.context().catalog(),
+                result.context().facts(CryptoUsage.class));
     out.write(json.getBytes(StandardCharsets.UTF_8));
     out.flush();
   }

@@ -3,20 +3,29 @@ package io.anke.rules.bom;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
+import io.anke.core.bom.ComponentKind;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.catalog.CatalogMatcher;
 import io.anke.rules.bom.internal.CycloneDxReader;
 import io.anke.rules.bom.internal.Kinds;
+import io.anke.rules.bytecode.CodeLocation;
+import io.anke.rules.bytecode.CryptoUsage;
+import io.anke.rules.bytecode.LibraryComponents;
 import io.anke.rules.cbom.DeclaredCryptoProperties;
+import io.anke.rules.cbom.DeclaredOccurrences;
+import io.anke.rules.cbom.internal.CodeAssets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,24 +33,29 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.cyclonedx.Version;
 import org.cyclonedx.exception.GeneratorException;
 import org.cyclonedx.generators.BomGeneratorFactory;
 import org.cyclonedx.model.Bom;
 import org.cyclonedx.model.Dependency;
+import org.cyclonedx.model.Evidence;
 import org.cyclonedx.model.Hash;
 import org.cyclonedx.model.Metadata;
 import org.cyclonedx.model.OrganizationalEntity;
 import org.cyclonedx.model.Property;
 import org.cyclonedx.model.component.crypto.CryptoProperties;
+import org.cyclonedx.model.component.evidence.Occurrence;
 import org.cyclonedx.model.metadata.ToolInformation;
 import org.cyclonedx.model.organization.PostalAddress;
 
 /**
  * Writes scanned components as a CycloneDX 1.5 or 1.6 JSON document, enriched from the catalog with
- * supplier, manufacturer and country (which CycloneDX's own Maven plugin leaves empty). Output is
- * deterministic: components sorted by bom-ref, maps sorted, no serial number or timestamp unless
- * asked for, so that the same inputs give byte-identical documents.
+ * supplier, manufacturer and country (which CycloneDX's own Maven plugin leaves empty), and, given
+ * what the bytecode scanner found, the cryptography of their code as {@code cryptographic-asset}
+ * components (a CBOM, see {@link CodeAssets}). Output is deterministic: components sorted by
+ * bom-ref (the scanned components, then the assets), maps sorted, no serial number or timestamp
+ * unless asked for, so that the same inputs give byte-identical documents.
  */
 public final class CycloneDxWriter {
   /** Anke's property for the kind of a component, since CycloneDX types are coarser. */
@@ -95,11 +109,32 @@ public final class CycloneDxWriter {
    * @throws IllegalStateException when cyclonedx-core-java cannot generate the document (a bug)
    */
   public String write(List<BillOfMaterials> boms, Catalog catalog) {
-    return toJson(toBom(boms, catalog));
+    return write(boms, catalog, List.of());
   }
 
-  /** The cyclonedx-core-java model of the document {@link #write} produces. */
+  /**
+   * Writes the components of {@code boms}, enriched from {@code catalog}, and the cryptography the
+   * bytecode scanner found in their code as {@code cryptographic-asset} components ({@link
+   * CodeAssets}): each used by the component that holds the code ({@code dependencies}: the
+   * component depends on the asset), with the places it is used as {@code evidence.occurrences}.
+   *
+   * @param usages what the bytecode scanner found (a scan's {@link CryptoUsage} facts)
+   * @throws IllegalStateException when cyclonedx-core-java cannot generate the document (a bug)
+   */
+  public String write(List<BillOfMaterials> boms, Catalog catalog, Collection<CryptoUsage> usages) {
+    return toJson(toBom(boms, catalog, usages));
+  }
+
+  /** The cyclonedx-core-java model of the document {@link #write(List, Catalog)} produces. */
   public Bom toBom(List<BillOfMaterials> boms, Catalog catalog) {
+    return toBom(boms, catalog, List.of());
+  }
+
+  /**
+   * The cyclonedx-core-java model of the document {@link #write(List, Catalog, Collection)}
+   * produces.
+   */
+  public Bom toBom(List<BillOfMaterials> boms, Catalog catalog, Collection<CryptoUsage> usages) {
     CatalogMatcher matcher = catalog.matcher();
     List<Placed> all = new ArrayList<>();
     for (int i = 0; i < boms.size(); i++) {
@@ -152,16 +187,24 @@ public final class CycloneDxWriter {
       used.add(subjectRef);
       metadata.setComponent(convert(subject, subjectRef));
     }
-    // The cryptoProperties each document declared, by component pointer, written on unchanged.
+    // The cryptoProperties and occurrences each document declared, by component pointer, written
+    // on unchanged.
     List<Map<String, String>> declared = new ArrayList<>();
+    List<Map<String, String>> occurrences = new ArrayList<>();
     for (BillOfMaterials b : boms) {
       Map<String, String> byPointer = new HashMap<>();
       for (DeclaredCryptoProperties d : b.facts(DeclaredCryptoProperties.class)) {
         byPointer.put(d.pointer(), d.json());
       }
       declared.add(byPointer);
+      Map<String, String> found = new HashMap<>();
+      for (DeclaredOccurrences d : b.facts(DeclaredOccurrences.class)) {
+        found.put(d.pointer(), d.json());
+      }
+      occurrences.add(found);
     }
     List<org.cyclonedx.model.Component> out = new ArrayList<>();
+    Map<Component, String> refOf = new IdentityHashMap<>();
     for (Placed p : all) {
       Component c = p.component();
       String base = preferredRef(c);
@@ -172,15 +215,19 @@ public final class CycloneDxWriter {
       if (c.ref() != null) {
         written.get(p.bom()).putIfAbsent(c.ref(), ref);
       }
+      refOf.put(c, ref);
       org.cyclonedx.model.Component x = convert(c, ref);
-      String crypto =
-          c.origin().pointer() == null ? null : declared.get(p.bom()).get(c.origin().pointer());
+      String pointer = c.origin().pointer();
+      String crypto = pointer == null ? null : declared.get(p.bom()).get(pointer);
       if (crypto != null) {
         setCryptoProperties(x, crypto);
       }
+      String found = pointer == null ? null : occurrences.get(p.bom()).get(pointer);
+      if (found != null) {
+        x.setEvidence(evidence(found));
+      }
       out.add(x);
     }
-    bom.setComponents(out);
     Map<String, Set<String>> edges = new TreeMap<>();
     for (int i = 0; i < boms.size(); i++) {
       Map<String, String> refs = written.get(i);
@@ -204,6 +251,8 @@ public final class CycloneDxWriter {
                 }
               });
     }
+    out.addAll(cryptoAssets(usages, all, refOf, used, edges));
+    bom.setComponents(out);
     if (!edges.isEmpty()) {
       List<Dependency> deps = new ArrayList<>();
       edges.forEach(
@@ -215,6 +264,94 @@ public final class CycloneDxWriter {
       bom.setDependencies(deps);
     }
     return bom;
+  }
+
+  /**
+   * The cryptographic assets of the code's usages as components, sorted by bom-ref, each added to
+   * the dependencies of the component whose code uses it: for a library's class the component that
+   * the {@code CRYPTO-} rules name it by ({@link LibraryComponents#holding}), else the archive that
+   * holds the class.
+   */
+  private List<org.cyclonedx.model.Component> cryptoAssets(
+      Collection<CryptoUsage> usages,
+      List<Placed> all,
+      Map<Component, String> refOf,
+      Set<String> used,
+      Map<String, Set<String>> edges) {
+    if (usages.isEmpty()) {
+      return List.of();
+    }
+    LibraryComponents libraries = LibraryComponents.of(all.stream().map(Placed::component));
+    Map<String, Component> archives = new HashMap<>();
+    for (Placed p : all) {
+      if (p.component().ref() != null) {
+        archives.putIfAbsent(p.component().ref(), p.component());
+      }
+    }
+    Function<CodeLocation, String> user =
+        at -> {
+          Component c = at.applicationCode() ? null : libraries.holding(at);
+          c = c != null ? c : archives.get(at.archive());
+          return c == null ? null : refOf.get(c);
+        };
+    List<org.cyclonedx.model.Component> out = new ArrayList<>();
+    for (CodeAssets.Asset a : CodeAssets.of(usages, user)) {
+      String base =
+          "crypto:"
+              + a.assetType()
+              + ":"
+              + a.qualifiedName()
+              + (a.user() == null ? "" : "@" + a.user());
+      String ref = base;
+      for (int n = 2; !used.add(ref); n++) {
+        ref = base + "#" + n;
+      }
+      out.add(cryptoAsset(a, ref));
+      if (a.user() != null) {
+        edges.computeIfAbsent(a.user(), k -> new TreeSet<>()).add(ref);
+      }
+    }
+    out.sort(Comparator.comparing(org.cyclonedx.model.Component::getBomRef));
+    return out;
+  }
+
+  /** One asset: its name, crypto properties, properties and occurrences. */
+  private org.cyclonedx.model.Component cryptoAsset(CodeAssets.Asset a, String ref) {
+    org.cyclonedx.model.Component x = new org.cyclonedx.model.Component();
+    x.setBomRef(ref);
+    x.setType(type(Kinds.toCycloneDx(ComponentKind.CRYPTOGRAPHIC_ASSET)));
+    x.setName(a.name());
+    List<Property> props = new ArrayList<>();
+    props.add(new Property(KIND, ComponentKind.CRYPTOGRAPHIC_ASSET.id()));
+    for (JsonNode p : a.component().path("properties")) {
+      props.add(new Property(p.path("name").asText(), p.path("value").asText()));
+    }
+    props.sort(Comparator.comparing(Property::getName));
+    x.setProperties(props);
+    x.setEvidence(evidence(a.occurrences().toString()));
+    setCryptoProperties(x, a.component().get("cryptoProperties").toString());
+    return x;
+  }
+
+  /** Evidence of the occurrences in {@code json} (a CycloneDX {@code occurrences} array). */
+  private static Evidence evidence(String json) {
+    Evidence evidence = new Evidence();
+    try {
+      for (JsonNode o : CRYPTO_JSON.readTree(json)) {
+        Occurrence x = new Occurrence();
+        x.setBomRef(o.hasNonNull("bom-ref") ? o.get("bom-ref").asText() : null);
+        x.setLocation(o.path("location").asText());
+        x.setLine(o.path("line").canConvertToInt() ? o.get("line").asInt() : null);
+        x.setOffset(o.path("offset").canConvertToInt() ? o.get("offset").asInt() : null);
+        x.setSymbol(o.hasNonNull("symbol") ? o.get("symbol").asText() : null);
+        x.setAdditionalContext(
+            o.hasNonNull("additionalContext") ? o.get("additionalContext").asText() : null);
+        evidence.addOccurrence(x);
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("occurrences that were read as JSON are not JSON", e);
+    }
+    return evidence;
   }
 
   /** A component of one of the documents written. */
@@ -314,7 +451,11 @@ public final class CycloneDxWriter {
   }
 
   private org.cyclonedx.model.Component.Type type(Component c) {
-    String name = Kinds.toCycloneDx(c.kind());
+    return type(Kinds.toCycloneDx(c.kind()));
+  }
+
+  /** The CycloneDX type of this name in the output version. */
+  private org.cyclonedx.model.Component.Type type(String name) {
     if (version.getVersion() < 1.6 && "cryptographic-asset".equals(name)) {
       // CycloneDX 1.5 has no cryptographic-asset type; the kind property still says what it is.
       return org.cyclonedx.model.Component.Type.DATA;

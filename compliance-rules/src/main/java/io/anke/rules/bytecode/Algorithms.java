@@ -432,6 +432,64 @@ public final class Algorithms {
     return null;
   }
 
+  /**
+   * The object identifier of an algorithm as code or a CBOM names it, the inverse of {@link
+   * #oidName} for the identifiers it holds: a national algorithm named as such gets its arc ({@code
+   * SM2} 1.2.156.10197.1.301, {@code SM3} 1.2.156.10197.1.401, {@code SM4} 1.2.156.10197.1.104, EC
+   * on the SM2 curve SM2's), a block cipher with a mode the identifier of that mode ({@code
+   * SM4/CBC/PKCS5Padding} 1.2.156.10197.1.104.2, {@code DES} in ECB 1.3.14.3.2.6), any other name
+   * the one identifier of that exact name ({@code SHA-256}, {@code SHA256withRSA}, {@code
+   * SM3withSM2}). Null when the table holds none, or more than one ({@code RSA}, {@code DH}).
+   *
+   * @param name the algorithm name, e.g. {@code SM4/CBC/PKCS5Padding}
+   * @param curve the curve it is used on, or null
+   * @param mode the mode of a block cipher in upper case ({@code CBC}), or null
+   */
+  public static String oid(String name, String curve, String mode) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    List<String> canonical = onCurve(primitives(name), curve);
+    if (canonical.size() == 1) {
+      String p = canonical.get(0);
+      if (mode != null && isBlockCipher(p)) {
+        String byMode = only(o -> canonical.equals(primitives(o)) && mode.equals(cipherMode(o)));
+        if (byMode != null) {
+          return byMode;
+        }
+      }
+      String algorithm = name.strip().split("/", -1)[0];
+      boolean named =
+          compact(algorithm).equals(compact(p)) || ("SM2".equals(p) && isSm2Curve(curve));
+      for (String[] arc : OID_ARCS) {
+        if (named && arc[1].equals(p)) {
+          return arc[0];
+        }
+      }
+    }
+    String wanted = compact(name);
+    return only(o -> o.indexOf('/') < 0 && compact(o).equals(wanted));
+  }
+
+  /** The one identifier whose name matches, or null when none or several do. */
+  private static String only(java.util.function.Predicate<String> matches) {
+    String found = null;
+    for (Map.Entry<String, String> e : OIDS.entrySet()) {
+      if (matches.test(e.getValue())) {
+        if (found != null) {
+          return null;
+        }
+        found = e.getKey();
+      }
+    }
+    return found;
+  }
+
+  /** A name in upper case without separators: {@code SHA-256} and {@code sha256} are alike. */
+  private static String compact(String name) {
+    return name.toUpperCase(Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "");
+  }
+
   /** True for the SM2 curve: {@code sm2p256v1}, {@code SM2}, {@code oscaa/SM2} or its OID. */
   public static boolean isSm2Curve(String curve) {
     if (curve == null) {

@@ -24,6 +24,8 @@ import java.util.Objects;
  *     name with its bom-ref; null when nothing is written
  * @param keySize the key size in bits for {@link UsageKind#KEY_SIZE}, 0 otherwise
  * @param asset the asset that declares it
+ * @param occurrence where in code the document says the asset is used, for evidence reported once
+ *     per such place; null for evidence of the asset as a whole
  */
 public record CryptoAssetUsage(
     UsageKind kind,
@@ -32,7 +34,8 @@ public record CryptoAssetUsage(
     String field,
     String detail,
     int keySize,
-    CryptoAsset asset)
+    CryptoAsset asset,
+    CodeOccurrence occurrence)
     implements CryptoEvidence {
 
   /** Validates. */
@@ -41,6 +44,24 @@ public record CryptoAssetUsage(
     Objects.requireNonNull(classification, "classification");
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(asset, "asset");
+  }
+
+  /** Evidence of the asset as a whole. */
+  public CryptoAssetUsage(
+      UsageKind kind,
+      String algorithm,
+      Classification classification,
+      String field,
+      String detail,
+      int keySize,
+      CryptoAsset asset) {
+    this(kind, algorithm, classification, field, detail, keySize, asset, null);
+  }
+
+  /** The same evidence at one place in code. */
+  public CryptoAssetUsage at(CodeOccurrence place) {
+    return new CryptoAssetUsage(
+        kind, algorithm, classification, field, detail, keySize, asset, place);
   }
 
   /** {@code ALGORITHM AES (NON_NATIONAL) name "AES-128-GCM" at cbom.json:17}, for test messages. */
@@ -59,6 +80,7 @@ public record CryptoAssetUsage(
         + ":"
         + asset.line()
         + " "
-        + asset.id();
+        + asset.id()
+        + (occurrence == null ? "" : " used at " + occurrence.display());
   }
 }

@@ -11,6 +11,7 @@ import io.anke.rules.bytecode.CryptoEvidence;
 import io.anke.rules.bytecode.CryptoUsage;
 import io.anke.rules.cbom.CryptoAssetUsage;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +26,9 @@ import java.util.TreeSet;
  * jar. Code without any cryptography gives no finding: there is nothing to replace, and whether the
  * system protects its data by other means is a question for the BOM rules and the assessor, not
  * something its bytecode can show. A CBOM is the system's own statement of its cryptography, so
- * each CBOM whose cryptographic assets name none of SM2, SM3 or SM4 is reported once too.
+ * each CBOM whose cryptographic assets name none of SM2, SM3 or SM4 is reported once too; a CBOM
+ * that says which code uses its assets (Anke's CycloneDX output of a scan) is judged as that code
+ * was, on the application's own assets.
  */
 final class NationalEvidenceRule extends CryptoRule {
   static final String ID = "CRYPTO-NO-NATIONAL-ALGORITHM";
@@ -87,11 +90,24 @@ final class NationalEvidenceRule extends CryptoRule {
             .build());
   }
 
-  /** A CBOM is the system's own statement of its cryptography: judged as one whole. */
+  /**
+   * A CBOM is the system's own statement of its cryptography: judged as one whole. Where it says in
+   * which code its assets are used, it is judged like that code: a library's code is left out, and
+   * code that names no algorithm the rules classify gives no finding.
+   */
   private void cboms(ScanContext context, FindingSink sink) {
     Map<String, List<CryptoAssetUsage>> byDocument = new LinkedHashMap<>();
+    Set<String> inCode = new HashSet<>();
     for (CryptoAssetUsage a : context.facts(CryptoAssetUsage.class)) {
-      byDocument.computeIfAbsent(a.asset().file(), f -> new ArrayList<>()).add(a);
+      List<CryptoAssetUsage> evidence =
+          byDocument.computeIfAbsent(a.asset().file(), f -> new ArrayList<>());
+      if (a.occurrence() != null) {
+        inCode.add(a.asset().file());
+        if (!a.occurrence().applicationCode()) {
+          continue;
+        }
+      }
+      evidence.add(a);
     }
     byDocument.forEach(
         (file, evidence) -> {
@@ -99,6 +115,9 @@ final class NationalEvidenceRule extends CryptoRule {
             return;
           }
           TreeSet<String> others = others(evidence);
+          if (others.isEmpty() && inCode.contains(file)) {
+            return;
+          }
           long assets = evidence.stream().map(e -> e.asset().pointer()).distinct().count();
           String found = others.isEmpty() ? "-" : String.join(", ", others);
           sink.report(

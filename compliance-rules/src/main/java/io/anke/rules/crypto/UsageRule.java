@@ -3,7 +3,6 @@ package io.anke.rules.crypto;
 import io.anke.core.Severity;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.DependencyPath;
-import io.anke.core.bom.Purl;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
@@ -12,19 +11,21 @@ import io.anke.core.rule.Text;
 import io.anke.rules.bytecode.CodeLocation;
 import io.anke.rules.bytecode.CryptoEvidence;
 import io.anke.rules.bytecode.CryptoUsage;
+import io.anke.rules.bytecode.LibraryComponents;
+import io.anke.rules.cbom.CodeOccurrence;
 import io.anke.rules.cbom.CryptoAsset;
 import io.anke.rules.cbom.CryptoAssetUsage;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
  * A rule that reports each piece of {@link CryptoEvidence} matching a predicate: for a {@link
  * CryptoUsage} in bytecode one finding per use, on the class, with file (archive path), line,
  * method and the canonical {@code algorithm}; for a {@link CryptoAssetUsage} a CBOM declares one
- * finding on the asset, at the CBOM's file and line, with its bom-ref and pointer.
+ * finding on the asset, at the CBOM's file and line, with its bom-ref and pointer, or, where the
+ * CBOM says in which class and method the asset is used, one finding on that class at each such
+ * place.
  */
 final class UsageRule extends CryptoRule {
   private final Predicate<CryptoEvidence> matches;
@@ -54,42 +55,13 @@ final class UsageRule extends CryptoRule {
   }
 
   /**
-   * The component of the scan's bills of materials that holds the class: the one with the class's
-   * package URL (version included, qualifiers ignored) read from the very archive the class is in
-   * (the same library bundled by two archives has two paths), else the one with the shortest
-   * dependency path.
+   * The component of the scan's bills of materials that holds the class ({@link
+   * LibraryComponents#holding}).
    */
   private static Component component(ScanContext context, CodeLocation at) {
-    Purl wanted = at.purl() == null ? null : Purl.parse(at.purl());
-    if (wanted == null) {
-      return null;
-    }
-    Map<Purl, List<Component>> byPurl =
-        context.memo(
-            "crypto.componentsByPurl",
-            context,
-            c -> {
-              Map<Purl, List<Component>> m = new HashMap<>();
-              c.components()
-                  .forEach(
-                      comp -> {
-                        Purl p = comp.purl() == null ? null : Purl.parse(comp.purl());
-                        if (p != null) {
-                          m.computeIfAbsent(p, k -> new ArrayList<>()).add(comp);
-                        }
-                      });
-              return m;
-            });
-    Component best = null;
-    for (Component c : byPurl.getOrDefault(wanted, List.of())) {
-      if (at.archive().equals(c.origin().pointer())) {
-        return c;
-      }
-      if (best == null || c.dependencyPath().size() < best.dependencyPath().size()) {
-        best = c;
-      }
-    }
-    return best;
+    return context
+        .memo("crypto.componentsByPurl", context, c -> LibraryComponents.of(c.components()))
+        .holding(at);
   }
 
   /** The detail as a phrase of each language (where key material came from), else as is. */
@@ -162,9 +134,14 @@ final class UsageRule extends CryptoRule {
         .build();
   }
 
-  /** A finding on a CBOM asset: its message says which asset states what, and where in it. */
+  /**
+   * A finding on a CBOM asset: its message says which asset states what, and where in it. Evidence
+   * at a place in code ({@link CodeOccurrence}) is reported on that class, at that place, like the
+   * bytecode evidence it stands for.
+   */
   private io.anke.core.rule.Finding finding(FindingSink sink, CryptoAssetUsage a) {
     CryptoAsset at = a.asset();
+    CodeOccurrence place = a.occurrence();
     String algorithm = a.algorithm() == null ? "?" : a.algorithm();
     String key = CryptoRules.TEXT.has(id() + ".message.asset") ? id() + ".message.asset" : "asset";
     if (a.algorithm() == null && CryptoRules.TEXT.has(key + ".noalg")) {
@@ -172,12 +149,28 @@ final class UsageRule extends CryptoRule {
     }
     String detail = a.detail() == null ? "-" : a.detail();
     String size = Integer.toString(a.keySize());
+    Text message =
+        CryptoRules.TEXT.text(key, at.name(), algorithm, a.field(), detail, size, at.assetType());
+    if (place != null) {
+      Text where =
+          CryptoRules.TEXT.text(
+              place.applicationCode()
+                  ? "occurrence.application"
+                  : place.library() == null ? "occurrence.library" : "occurrence.library.named",
+              place.display(),
+              Objects.toString(place.library(), ""));
+      message = new Text(message.zh() + where.zh(), message.en() + where.en());
+    }
     return sink.finding()
-        .subject(new Subject(Subject.CRYPTO_ASSET, at.id(), at.path()))
-        .location(Location.of(at.file(), at.line()))
-        .message(
-            CryptoRules.TEXT.text(
-                key, at.name(), algorithm, a.field(), detail, size, at.assetType()))
+        .subject(
+            place == null
+                ? new Subject(Subject.CRYPTO_ASSET, at.id(), at.path())
+                : new Subject(Subject.CLASS, place.className(), place.path()))
+        .location(
+            place == null
+                ? Location.of(at.file(), at.line())
+                : new Location(place.location(), place.line(), place.className(), place.method()))
+        .message(message)
         .key(a.kind() + " " + algorithm + " " + a.field())
         .property("algorithm", a.algorithm())
         .property("classification", a.classification().name())
@@ -188,6 +181,9 @@ final class UsageRule extends CryptoRule {
         .property("assetType", at.assetType())
         .property("bomRef", at.bomRef())
         .property("pointer", at.pointer())
+        .property("component", place == null ? null : place.library())
+        .property(
+            "origin", place == null ? null : place.applicationCode() ? "application" : "library")
         .build();
   }
 }

@@ -10,11 +10,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Builds zip archives in memory for tests. */
-final class TestZips {
+public final class TestZips {
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final ZipOutputStream zip = new ZipOutputStream(bytes);
 
-  static TestZips zip() {
+  /** A new, empty archive. */
+  public static TestZips zip() {
     return new TestZips();
   }
 
@@ -45,7 +46,7 @@ final class TestZips {
   }
 
   /** A stored entry with sizes and CRC in the local header, as Spring Boot writes nested jars. */
-  TestZips stored(String name, byte[] content) {
+  public TestZips stored(String name, byte[] content) {
     try {
       ZipEntry entry = new ZipEntry(name);
       entry.setTime(0);
@@ -76,7 +77,8 @@ final class TestZips {
     }
   }
 
-  byte[] bytes() {
+  /** The archive's bytes (closes it). */
+  public byte[] bytes() {
     try {
       zip.close();
       return bytes.toByteArray();

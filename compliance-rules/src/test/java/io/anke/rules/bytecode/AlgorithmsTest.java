@@ -250,4 +250,44 @@ class AlgorithmsTest {
   void theSm2CurveMakesEllipticCurveAlgorithmsSm2(String algorithm, String curve, String result) {
     assertThat(Algorithms.onCurve(java.util.List.of(algorithm), curve)).containsExactly(result);
   }
+
+  @ParameterizedTest(name = "{0} on {1} in {2} -> {3}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      value = {
+        // the national arcs of GM/T 0006, by name
+        "SM2 | null | null | 1.2.156.10197.1.301",
+        "SM3 | null | null | 1.2.156.10197.1.401",
+        "SM4 | null | null | 1.2.156.10197.1.104",
+        "SM4/GCM/NoPadding | null | GCM | 1.2.156.10197.1.104",
+        "SM4/CBC/PKCS5Padding | null | CBC | 1.2.156.10197.1.104.2",
+        "SM4 | null | ECB | 1.2.156.10197.1.104.1",
+        "SM3withSM2 | null | null | 1.2.156.10197.1.501",
+        "EC | sm2p256v1 | null | 1.2.156.10197.1.301",
+        // an HMAC with SM3 is not SM3 itself
+        "HmacSM3 | null | null | null",
+        // modes of other block ciphers, names of hashes and signatures in any spelling
+        "DES | null | ECB | 1.3.14.3.2.6",
+        "DESede/CBC/PKCS5Padding | null | CBC | 1.2.840.113549.3.7",
+        "DES | null | null | null",
+        "SHA-256 | null | null | 2.16.840.1.101.3.4.2.1",
+        "sha256 | null | null | 2.16.840.1.101.3.4.2.1",
+        "MD5 | null | null | 1.2.840.113549.2.5",
+        "SHA1withRSA | null | null | 1.2.840.113549.1.1.5",
+        "HmacSHA256 | null | null | 1.2.840.113549.2.9",
+        "EC | null | null | 1.2.840.10045.2.1",
+        // several identifiers (RSA encryption, OAEP, PSS) or none: no identifier
+        "RSA | null | null | null",
+        "AES/GCM/NoPadding | null | GCM | null",
+        "Whirlpool | null | null | null",
+      })
+  void objectIdentifiersOfNamedAlgorithms(String name, String curve, String mode, String oid) {
+    assertThat(Algorithms.oid(name, curve, mode)).isEqualTo(oid);
+    if (oid != null) {
+      // The identifier reads back as the same algorithm.
+      assertThat(Algorithms.onCurve(Algorithms.primitives(Algorithms.oidName(oid)), curve))
+          .isEqualTo(Algorithms.onCurve(Algorithms.primitives(name), curve));
+    }
+  }
 }

@@ -22,8 +22,8 @@ import org.xml.sax.SAXException;
 /**
  * Turns a validated CycloneDX XML document into the tree its JSON form has, for the parts Anke
  * reads (components with their identity, supplier, manufacturer, hashes, properties, crypto
- * properties and nested components; {@code metadata.component}; {@code dependencies} with {@code
- * provides}), so that one walker reads both encodings.
+ * properties, evidence occurrences and nested components; {@code metadata.component}; {@code
+ * dependencies} with {@code provides}), so that one walker reads both encodings.
  *
  * <p>Only elements and attributes of the document's CycloneDX namespace are read: extensions of
  * other namespaces, which the XML schema allows almost everywhere, are never taken for CycloneDX
@@ -40,6 +40,10 @@ public final class CycloneDxXmlTree {
 
   /** Attributes of a component, the same name in XML and JSON. */
   private static final List<String> COMPONENT_ATTRIBUTES = List.of("type", "bom-ref");
+
+  /** Text fields of an evidence occurrence, the same name in XML and JSON. */
+  private static final List<String> OCCURRENCE_TEXT =
+      List.of("location", "symbol", "additionalContext");
 
   /** Organizational entities whose name and country Anke reads. */
   private static final Set<String> ORGANIZATIONS = Set.of("supplier", "manufacturer");
@@ -183,6 +187,29 @@ public final class CycloneDxXmlTree {
     Element crypto = child(c, "cryptoProperties");
     if (crypto != null) {
       out.set("cryptoProperties", structure(crypto));
+    }
+    Element evidence = child(c, "evidence");
+    Element occurrences = evidence == null ? null : child(evidence, "occurrences");
+    if (occurrences != null) {
+      ArrayNode list = out.putObject("evidence").putArray("occurrences");
+      for (Element o : children(occurrences, "occurrence")) {
+        ObjectNode occurrence = list.addObject();
+        for (String field : OCCURRENCE_TEXT) {
+          Element e = child(o, field);
+          if (e != null) {
+            occurrence.put(field, e.getTextContent().strip());
+          }
+        }
+        Element line = child(o, "line");
+        if (line != null) {
+          // Validated as a non-negative integer; one beyond int is no line a class file holds.
+          try {
+            occurrence.put("line", Integer.parseInt(line.getTextContent().strip()));
+          } catch (NumberFormatException e) {
+            occurrence.put("line", 0);
+          }
+        }
+      }
     }
     Element nested = child(c, "components");
     if (nested != null) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.anke.rules.bytecode.Algorithms;
 import io.anke.rules.bytecode.Classification;
 import io.anke.rules.bytecode.UsageKind;
+import io.anke.rules.cbom.CbomAssets;
 import io.anke.rules.cbom.CryptoAsset;
 import io.anke.rules.cbom.CryptoAssetUsage;
 import java.util.ArrayList;
@@ -32,7 +33,11 @@ import java.util.regex.Pattern;
  *   <li>a <b>certificate</b> by the algorithms its signature-algorithm and public-key references
  *       lead to (a key's algorithm and size);
  *   <li><b>related crypto material</b> (a key) by its algorithm reference or name, its {@code size}
- *       and the algorithm that secures it.
+ *       and the algorithm that secures it;
+ *   <li>key material whose property {@code anke:crypto:usage} states a kind of evidence CycloneDX
+ *       has no field for (a key or IV built from constants, or filled by {@code java.util.Random},
+ *       as Anke's CycloneDX output writes it) by that kind, with the algorithm its property {@code
+ *       anke:crypto:algorithm} names.
  * </ul>
  *
  * <p>A name, reference or suite that says nothing the vocabulary knows is evidence of an
@@ -52,6 +57,13 @@ public final class AssetEvidence {
   private static final Pattern ECB = Pattern.compile("(?i)(^|[-_/ ])ECB($|[-_/ ])");
   private static final String[] IKE_TRANSFORMS = {"encr", "prf", "integ", "ke", "auth"};
 
+  /** The kinds of evidence an asset may state in {@link CbomAssets#USAGE}. */
+  private static final Set<String> STATED =
+      Set.of(
+          UsageKind.CONSTANT_KEY.name(),
+          UsageKind.CONSTANT_IV.name(),
+          UsageKind.INSECURE_RANDOM.name());
+
   private final Map<String, JsonNode> byRef;
 
   /**
@@ -67,10 +79,25 @@ public final class AssetEvidence {
     return t == null ? "algorithm" : t;
   }
 
+  /** The value of a component property (the first, if the name is repeated), or null. */
+  public static String property(JsonNode component, String name) {
+    for (JsonNode p : component.path("properties")) {
+      if (name.equals(p.path("name").asText(null))) {
+        return p.path("value").asText(null);
+      }
+    }
+    return null;
+  }
+
   /** The evidence of one asset, in the order the asset states it. */
   public List<CryptoAssetUsage> of(JsonNode component, CryptoAsset asset) {
     Out out = new Out(asset);
     JsonNode cp = component.path("cryptoProperties");
+    String stated = property(component, CbomAssets.USAGE);
+    if (stated != null && STATED.contains(stated)) {
+      stated(component, UsageKind.valueOf(stated), out);
+      return out.list();
+    }
     switch (asset.assetType()) {
       case "protocol" -> protocol(component, cp.path("protocolProperties"), out);
       case "certificate" -> certificate(cp.path("certificateProperties"), out);
@@ -417,6 +444,27 @@ public final class AssetEvidence {
     if (secured != null) {
       reference(secured, "relatedCryptoMaterialProperties.securedBy.algorithmRef", out);
     }
+  }
+
+  /**
+   * Key material whose kind of evidence the asset states ({@link CbomAssets#USAGE}): a key or IV
+   * built from constants, or filled by {@code java.util.Random}. High risk whatever the algorithm,
+   * which {@link CbomAssets#ALGORITHM} names in the canonical form, or as written when unknown.
+   */
+  private static void stated(JsonNode component, UsageKind kind, Out out) {
+    String written = property(component, CbomAssets.ALGORITHM);
+    String algorithm = null;
+    if (written != null && !written.isBlank()) {
+      List<String> p = Algorithms.primitives(written);
+      algorithm = p.isEmpty() ? written.strip() : p.get(p.size() - 1);
+    }
+    out.add(
+        kind,
+        algorithm,
+        Classification.HIGH_RISK,
+        "properties." + CbomAssets.USAGE,
+        text(component, "name"),
+        0);
   }
 
   /** The evidence of a reference: what it leads to, or an unrecognised name. */
