@@ -1,7 +1,6 @@
 package io.anke.cli;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -19,19 +18,19 @@ abstract class CommandGroup implements Runnable {
     throw new ParameterException(spec.commandLine(), text(spec, "error.noSubcommand"));
   }
 
-  /** A message of the command's bundle, formatted with MessageFormat. */
+  /** A message of the command's bundle in the chosen language, formatted with MessageFormat. */
   static String text(CommandSpec spec, String key, Object... args) {
-    return MessageFormat.format(spec.resourceBundle().getString(key), args);
+    return Lang.format(spec.resourceBundle().getString(key), Lang.of(spec), args);
   }
 
   /**
-   * A message of {@code command}'s own bundle, whichever command asks: helpers that other commands
-   * reuse (key and keyset loading) say their errors in their own words, so that no caller's bundle
-   * needs a copy of them.
+   * A message of {@code command}'s own bundle, whichever command asks, in the language chosen for
+   * the asking command: helpers that other commands reuse (key and keyset loading) say their errors
+   * in their own words, so that no caller's bundle needs a copy of them.
    */
-  static String text(Class<?> command, String key, Object... args) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(command.getAnnotation(Command.class).resourceBundle());
-    return MessageFormat.format(bundle.getString(key), args);
+  static String text(CommandSpec spec, Class<?> command, String key, Object... args) {
+    Locale locale = Lang.of(spec);
+    String baseName = command.getAnnotation(Command.class).resourceBundle();
+    return Lang.format(Lang.bundle(baseName, locale).getString(key), locale, args);
   }
 }

@@ -53,7 +53,7 @@ final class PasswordCommand extends CommandGroup {
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
-      char[] password = CliIo.readFirstLine(passwordFile);
+      char[] password = CliIo.readFirstLine(spec, passwordFile);
       try {
         if (password.length == 0) {
           throw new InvalidInputException(text(spec, "error.empty"));
@@ -87,7 +87,7 @@ final class PasswordCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      char[] password = CliIo.readFirstLine(passwordFile);
+      char[] password = CliIo.readFirstLine(spec, passwordFile);
       boolean ok;
       try {
         ok = PasswordHasher.withDefaults().verify(password, hash);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,10 +37,10 @@ final class Sm3Command implements Callable<Integer> {
     // Check the key before touching the input, so that a typo costs nothing.
     HmacSm3 hmac = hmacKeyHex == null ? null : HmacSm3.withInteropKey(key());
     byte[] result;
-    try (InputStream in = CliIo.open(file)) {
+    try (InputStream in = CliIo.open(spec, file)) {
       result = hmac == null ? Sm3.digest(in) : hmac.mac(in);
     } catch (IOException e) {
-      throw CliIo.unreadable(file, e);
+      throw CliIo.unreadable(spec, file, e);
     }
     PrintWriter out = spec.commandLine().getOut();
     // "\n" rather than println: the output is the same bytes on every platform.
@@ -51,7 +50,7 @@ final class Sm3Command implements Callable<Integer> {
   }
 
   private String text(String key, Object... args) {
-    return MessageFormat.format(spec.resourceBundle().getString(key), args);
+    return CommandGroup.text(spec, key, args);
   }
 
   private byte[] key() {
