@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -227,21 +228,33 @@ public final class CliIo {
    */
   static String reason(CommandSpec spec, Path path, IOException e, boolean writing) {
     Path parent = isStdio(path) ? null : path.toAbsolutePath().getParent();
-    if (e instanceof NoSuchFileException || e instanceof NotDirectoryException) {
-      if (parent != null && !Files.isDirectory(parent)) {
-        return Files.exists(parent)
-            ? Lang.root(spec, "io.reason.notADirectory", parent)
-            : Lang.root(spec, "io.reason.noSuchDirectory", parent);
-      }
-      return Lang.root(
-          spec, writing ? "io.reason.noSuchDirectory" : "io.reason.noSuchFile", parent);
-    }
-    if (e instanceof AccessDeniedException) {
-      return Lang.root(spec, "io.reason.permissionDenied");
-    }
     String system =
         e instanceof FileSystemException f ? f.getReason() : e.getMessage(); // no file names
     String s = system == null ? "" : system.toLowerCase(Locale.ROOT);
+    if (e instanceof NoSuchFileException
+        || e instanceof NotDirectoryException
+        || e instanceof FileAlreadyExistsException // creating a directory where a file is
+        || s.contains("not a directory")) {
+      if (parent != null && !Files.isDirectory(parent)) {
+        // The nearest existing ancestor: a file in the way, or the directory that lacks the rest.
+        Path existing = parent;
+        while (existing != null && !Files.exists(existing)) {
+          existing = existing.getParent();
+        }
+        return existing != null && !Files.isDirectory(existing)
+            ? Lang.root(spec, "io.reason.notADirectory", existing)
+            : Lang.root(spec, "io.reason.noSuchDirectory", parent);
+      }
+      if (e instanceof NoSuchFileException) {
+        return Lang.root(
+            spec, writing ? "io.reason.noSuchDirectory" : "io.reason.noSuchFile", parent);
+      }
+    }
+    if (e instanceof AccessDeniedException
+        || s.contains("permission denied")
+        || s.contains("operation not permitted")) {
+      return Lang.root(spec, "io.reason.permissionDenied");
+    }
     if (s.contains("no space left")) {
       return Lang.root(spec, "io.reason.diskFull");
     }
@@ -253,12 +266,6 @@ public final class CliIo {
     }
     if (s.contains("is a directory")) {
       return Lang.root(spec, "io.reason.isDirectory");
-    }
-    if (s.contains("not a directory") && parent != null) {
-      return Lang.root(spec, "io.reason.notADirectory", parent);
-    }
-    if (s.contains("permission denied") || s.contains("operation not permitted")) {
-      return Lang.root(spec, "io.reason.permissionDenied");
     }
     if (s.contains("name too long")) {
       return Lang.root(spec, "io.reason.nameTooLong");

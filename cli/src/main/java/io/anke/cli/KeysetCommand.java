@@ -6,6 +6,7 @@ import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.Hex;
 import io.anke.crypto.keyset.KeyEncryptionKeys;
 import io.anke.crypto.keyset.KeyInfo;
+import io.anke.crypto.keyset.KeyStatus;
 import io.anke.crypto.keyset.KeyType;
 import io.anke.crypto.keyset.KeyUnavailableException;
 import io.anke.crypto.keyset.KeysetHandle;
@@ -122,16 +123,45 @@ final class KeysetCommand extends CommandGroup {
 
     @Override
     public Integer call() {
+      KeysetHandle handle = open();
       KeysetHandle changed;
       try {
-        changed = op.apply(open(), id);
+        changed = op.apply(handle, id);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        throw new UsageException(e.getMessage());
+        throw new UsageException(refusal(handle, e));
       }
       save(changed, outFile != null ? outFile : keysetFile);
       out().println(t(spec.name() + ".done", KeyInfo.formatId(id)));
       out().flush();
       return 0;
+    }
+
+    /**
+     * Why the keyset refused the change, in the user's language, from what the keyset says about
+     * the key; the library's (English) words when none of the usual reasons fits.
+     */
+    private String refusal(KeysetHandle handle, RuntimeException e) {
+      String keyId = KeyInfo.formatId(id);
+      KeyInfo key = null;
+      for (KeyInfo k : handle.keys()) {
+        if (k.id() == id) {
+          key = k;
+        }
+      }
+      String command = spec.name();
+      if (key == null) {
+        return t("error.noKey", keyId);
+      }
+      if (key.primary() && !command.equals("promote") && !command.equals("enable")) {
+        return t("error.primary", command, keyId);
+      }
+      if (key.status() == KeyStatus.DESTROYED) {
+        return t("error.destroyed", command, keyId);
+      }
+      if (command.equals("promote") && key.status() != KeyStatus.ENABLED) {
+        return t("error.promoteDisabled", keyId);
+      }
+      return e.getMessage();
     }
   }
 
@@ -573,10 +603,7 @@ final class KeysetCommand extends CommandGroup {
 
   /** The bilingual form of "data made with key X, which is disabled/destroyed" (exit 3). */
   static InvalidInputException unavailable(CommandSpec spec, KeyUnavailableException e) {
-    String key =
-        e.status() == io.anke.crypto.keyset.KeyStatus.DESTROYED
-            ? "error.keyDestroyed"
-            : "error.keyDisabled";
+    String key = e.status() == KeyStatus.DESTROYED ? "error.keyDestroyed" : "error.keyDisabled";
     return new InvalidInputException(text(spec, key, KeyInfo.formatId(e.keyId())), e);
   }
 
