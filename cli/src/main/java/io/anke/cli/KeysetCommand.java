@@ -3,7 +3,6 @@ package io.anke.cli;
 import io.anke.crypto.Aead;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
-import io.anke.crypto.Hex;
 import io.anke.crypto.keyset.KeyEncryptionKeys;
 import io.anke.crypto.keyset.KeyInfo;
 import io.anke.crypto.keyset.KeyStatus;
@@ -368,11 +367,7 @@ final class KeysetCommand extends CommandGroup {
       if (aadHex == null) {
         return null;
       }
-      try {
-        return Hex.decode(aadHex);
-      } catch (CryptoFormatException e) {
-        throw new InvalidInputException(t("error.badHex", "--aad", e.getMessage()));
-      }
+      return CommandGroup.hex(spec, "--aad", aadHex);
     }
 
     Aead aead(KeysetHandle h) {

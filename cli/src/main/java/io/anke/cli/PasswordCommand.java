@@ -51,7 +51,13 @@ final class PasswordCommand extends CommandGroup {
       try {
         hasher = PasswordHasher.withIterations(iterations);
       } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
+        throw new UsageException(
+            text(
+                spec,
+                "error.iterations",
+                Integer.toString(PasswordHasher.MIN_ITERATIONS),
+                Integer.toString(PasswordHasher.MAX_ITERATIONS),
+                Integer.toString(iterations)));
       }
       char[] password = CliIo.readFirstLine(spec, passwordFile);
       try {

@@ -1,7 +1,6 @@
 package io.anke.cli;
 
 import io.anke.crypto.CryptoFormatException;
-import io.anke.crypto.Hex;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2CiphertextFormat;
 import io.anke.crypto.sm2.Sm2PrivateKey;
@@ -90,11 +89,7 @@ final class Sm2Command extends CommandGroup {
       throw new UsageException(text(spec, "error.idTwice"));
     }
     if (hex != null) {
-      try {
-        return Hex.decode(hex);
-      } catch (CryptoFormatException e) {
-        throw new InvalidInputException(text(spec, "error.badHex", "--id-hex", e.getMessage()));
-      }
+      return CommandGroup.hex(spec, "--id-hex", hex);
     }
     return text != null ? text.getBytes(StandardCharsets.UTF_8) : Sm2.defaultId();
   }

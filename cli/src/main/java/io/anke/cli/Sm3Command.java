@@ -1,6 +1,5 @@
 package io.anke.cli;
 
-import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
 import io.anke.crypto.sm3.HmacSm3;
 import io.anke.crypto.sm3.Sm3;
@@ -54,12 +53,7 @@ final class Sm3Command implements Callable<Integer> {
   }
 
   private byte[] key() {
-    byte[] key;
-    try {
-      key = Hex.decode(hmacKeyHex);
-    } catch (CryptoFormatException e) {
-      throw new InvalidInputException(text("error.badHex", "--hmac-key", e.getMessage()));
-    }
+    byte[] key = CommandGroup.hex(spec, "--hmac-key", hmacKeyHex);
     if (key.length == 0) {
       throw new InvalidInputException(text("error.emptyKey"));
     }

@@ -2,7 +2,6 @@ package io.anke.cli;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
-import io.anke.crypto.Hex;
 import io.anke.crypto.sm4.Sm4Gcm;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.interop.Padding;
@@ -189,11 +188,7 @@ final class Sm4Command implements Callable<Integer> {
   }
 
   private byte[] hex(String option, String value) {
-    try {
-      return Hex.decode(value);
-    } catch (CryptoFormatException e) {
-      throw new InvalidInputException(text("error.badHex", option, e.getMessage()));
-    }
+    return CommandGroup.hex(spec, option, value);
   }
 
   private void gcm(Sm4Key key, byte[] nonce, byte[] aad) throws DecryptionFailedException {

@@ -172,6 +172,24 @@ class LangTest {
   }
 
   @Test
+  void badHexAndOutOfRangeValuesAreSaidInTheChosenLanguage() throws IOException {
+    Files.writeString(dir.resolve("m"), "m");
+    Run zh = anke("--lang", "zh", "sm3", "--hmac-key", "0x12z4", dir.resolve("m").toString());
+    assertThat(zh.exit()).isEqualTo(3);
+    assertThat(zh.err()).isEqualTo("anke: --hmac-key：不是十六进制：第 5 个字符不是十六进制数字\n");
+    Run odd =
+        under(
+            Locale.SIMPLIFIED_CHINESE,
+            () -> anke("sm4", "encrypt", "--mode", "gcm", "--key", "abc", "--lang", "en"));
+    assertThat(odd.err())
+        .isEqualTo("anke: --key: not hex: an odd number of digits (one is missing)\n");
+    Run iterations =
+        anke("--lang", "zh", "password", "hash", "--iterations", "5", "--password-file", "m");
+    assertThat(iterations.exit()).isEqualTo(2);
+    assertThat(iterations.err()).isEqualTo("anke: --iterations 必须在 10000 到 10000000 之间，实际为 5\n");
+  }
+
+  @Test
   void aBadLanguageIsAUsageErrorNamingTheAcceptedValues() {
     Run option = anke("--lang", "fr", "sm3");
     assertThat(option.exit()).isEqualTo(2);
