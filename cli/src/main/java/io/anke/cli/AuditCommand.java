@@ -102,6 +102,7 @@ final class AuditCommand extends CommandGroup {
       }
       List<Sm2PublicKey> trusted = new ArrayList<>();
       for (Path p : pubkeys) {
+        CliIo.readNonEmpty(spec, p); // an empty file is said to be empty, not malformed
         trusted.addAll(DeliveryManifest.readTrustedKeys(p));
       }
       verifier.checkpointKeys(trusted);
@@ -121,7 +122,8 @@ final class AuditCommand extends CommandGroup {
 
     /** The hmac-sm3 keyset of --key, opened with --kek as {@code anke keyset} opens it. */
     private KeysetHandle macKeys() {
-      KeysetHandle keys = KeysetCommand.readKeyset(keyFile, KeysetCommand.loadKek(kekFile));
+      KeysetHandle keys =
+          KeysetCommand.readKeyset(spec, keyFile, KeysetCommand.loadKek(spec, kekFile));
       if (keys.type() != KeyType.HMAC_SM3) {
         throw new UsageException(t("error.notHmacKeyset", keyFile, keys.type().cliName()));
       }
@@ -174,7 +176,9 @@ final class AuditCommand extends CommandGroup {
             .sorted()
             .toList();
       } catch (IOException | UncheckedIOException e) {
-        throw new InvalidInputException(t("error.unreadableDirectory", dir, e.getMessage()), e);
+        IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        throw new InvalidInputException(
+            t("error.unreadableDirectory", dir, CliIo.reason(spec, dir, cause, false)), e);
       }
     }
 
@@ -202,7 +206,7 @@ final class AuditCommand extends CommandGroup {
     // ---- text ----
 
     private String text(AuditVerification v) {
-      Locale locale = spec.resourceBundle().getLocale();
+      Locale locale = Lang.of(spec);
       StringBuilder s = new StringBuilder();
       for (AuditProblem p : v.problems()) {
         String where = p.location();

@@ -6,8 +6,6 @@ import io.anke.crypto.pkix.CertificateChainVerifier;
 import io.anke.crypto.pkix.CertificateRequest;
 import io.anke.crypto.pkix.CertificateValidationException;
 import io.anke.crypto.pkix.Sm2Certificates;
-import io.anke.crypto.provider.FileKeyProvider;
-import io.anke.crypto.provider.KeyProviderException;
 import io.anke.crypto.provider.Pkcs12KeyProvider;
 import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.sm2.Sm2;
@@ -114,7 +112,7 @@ final class CertCommand extends CommandGroup {
     public Integer call() {
       Sm2KeyHandle k = Sm2KeyHandle.of(readKey(spec, key));
       X509Certificate cert = apply(spec, CertificateBuilder.selfSigned(subject, k)).build();
-      CliIo.write(out, Sm2Certificates.toPem(cert).getBytes(StandardCharsets.US_ASCII));
+      CliIo.write(spec, out, Sm2Certificates.toPem(cert).getBytes(StandardCharsets.US_ASCII));
       return 0;
     }
   }
@@ -149,7 +147,7 @@ final class CertCommand extends CommandGroup {
       byte[] signerId = id == null ? Sm2.defaultId() : id.getBytes(StandardCharsets.UTF_8);
       CertificateRequest csr =
           CertificateRequest.create(subject, k, signerId, dns.toArray(new String[0]));
-      CliIo.write(out, csr.toPem().getBytes(StandardCharsets.US_ASCII));
+      CliIo.write(spec, out, csr.toPem().getBytes(StandardCharsets.US_ASCII));
       return 0;
     }
   }
@@ -185,11 +183,17 @@ final class CertCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      CertificateRequest csr = CertificateRequest.parse(CliIo.readAll(csrFile));
+      CertificateRequest csr;
+      try {
+        csr = CertificateRequest.parse(CliIo.readNonEmpty(spec, csrFile));
+      } catch (CryptoFormatException e) {
+        throw new InvalidInputException(
+            text(spec, "error.badRequest", CliIo.describe(spec, csrFile), e.getMessage()), e);
+      }
       // The requester signed with the same ID convention (--id) as the certificate will use.
       if (!csr.verify(signerId())) {
         throw new InvalidInputException(
-            text(spec, "error.badRequestSignature", CliIo.describe(csrFile)));
+            text(spec, "error.badRequestSignature", CliIo.describe(spec, csrFile)));
       }
       X509Certificate issuer = readCertificate(spec, caCert);
       Sm2KeyHandle issuerKey = Sm2KeyHandle.of(readKey(spec, caKey));
@@ -200,7 +204,7 @@ final class CertCommand extends CommandGroup {
         throw new InvalidInputException(e.getMessage());
       }
       X509Certificate cert = apply(spec, b).build();
-      CliIo.write(out, Sm2Certificates.toPem(cert).getBytes(StandardCharsets.US_ASCII));
+      CliIo.write(spec, out, Sm2Certificates.toPem(cert).getBytes(StandardCharsets.US_ASCII));
       return 0;
     }
   }
@@ -379,29 +383,22 @@ final class CertCommand extends CommandGroup {
 
   /** Writes a file that holds keys: owner-only from the start (see {@link CliIo#replace}). */
   static void writeOwnerOnly(CommandSpec spec, Path path, byte[] data) {
-    try {
-      CliIo.replace(path, data);
-    } catch (IOException e) {
-      throw new InvalidInputException(text(spec, "error.cannotWrite", path, e.getMessage()), e);
-    }
+    CliIo.write(spec, path, data);
   }
 
   static Sm2PrivateKey readKey(CommandSpec spec, Path file) {
     if (CliIo.isStdio(file)) {
       throw new UsageException(text(spec, "error.keyStdin"));
     }
-    try {
-      return FileKeyProvider.readSm2PrivateKey(file);
-    } catch (KeyProviderException e) {
-      throw new InvalidInputException(e.getMessage(), e);
-    }
+    return Sm2Command.readPrivateKey(spec, file);
   }
 
   static List<X509Certificate> readCertificates(CommandSpec spec, Path file) {
     try {
-      return Sm2Certificates.parseAll(CliIo.readAll(file));
+      return Sm2Certificates.parseAll(CliIo.readNonEmpty(spec, file));
     } catch (CryptoFormatException e) {
-      throw new InvalidInputException(CliIo.describe(file) + ": " + e.getMessage(), e);
+      throw new InvalidInputException(
+          text(spec, "error.badCertificate", CliIo.describe(spec, file), e.getMessage()), e);
     }
   }
 
@@ -409,16 +406,17 @@ final class CertCommand extends CommandGroup {
     List<X509Certificate> all = readCertificates(spec, file);
     if (all.size() != 1) {
       throw new InvalidInputException(
-          text(spec, "error.oneCertificate", CliIo.describe(file), all.size()));
+          text(spec, "error.oneCertificate", CliIo.describe(spec, file), all.size()));
     }
     return all.get(0);
   }
 
   /** The first line of the file, without the line ending; empty passwords are refused. */
   static char[] readPassword(CommandSpec spec, Path file) {
-    char[] password = CliIo.readFirstLine(file);
+    char[] password = CliIo.readFirstLine(spec, file);
     if (password.length == 0) {
-      throw new InvalidInputException(text(spec, "error.emptyPassword", CliIo.describe(file)));
+      throw new InvalidInputException(
+          text(spec, "error.emptyPassword", CliIo.describe(spec, file)));
     }
     return password;
   }

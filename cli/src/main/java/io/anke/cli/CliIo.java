@@ -7,19 +7,26 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Input and output for commands that take {@code --in FILE} / {@code --out FILE} or a {@code
- * FILE|-} argument: a missing path or {@code -} means standard input or output. Read failures
- * become {@link InvalidInputException} (exit 3) with the path in the message.
+ * FILE|-} argument: a missing path or {@code -} means standard input or output. Failures become
+ * {@link InvalidInputException} (exit 3) that name the path and say why (no such file or directory,
+ * permission denied, disk full, ...) in the language of the command {@code spec} belongs to, and
+ * never name the temporary file a write goes through.
  */
 public final class CliIo {
   /** Upper bound for whole-input reads, so that a mistaken device file cannot exhaust memory. */
@@ -33,53 +40,75 @@ public final class CliIo {
   }
 
   /** Opens the input for streaming. The caller closes it (closing stdin is harmless here). */
-  public static InputStream open(Path path) {
+  public static InputStream open(CommandSpec spec, Path path) {
     if (isStdio(path)) {
       return System.in;
     }
     try {
       return Files.newInputStream(path);
     } catch (IOException e) {
-      throw unreadable(path, e);
+      throw unreadable(spec, path, e);
     }
   }
 
   /** Reads the whole input into memory. */
-  public static byte[] readAll(Path path) {
-    try (InputStream in = open(path)) {
+  public static byte[] readAll(CommandSpec spec, Path path) {
+    try (InputStream in = open(spec, path)) {
       byte[] data = in.readNBytes((int) Math.min(MAX_IN_MEMORY_INPUT, Integer.MAX_VALUE - 8));
       if (in.read() != -1) {
-        throw new InvalidInputException(describe(path) + ": input larger than 1 GiB");
+        throw new InvalidInputException(Lang.root(spec, "io.tooLarge", describe(spec, path)));
       }
       return data;
     } catch (IOException e) {
-      throw unreadable(path, e);
+      throw unreadable(spec, path, e);
     }
   }
 
-  /** Reads a small text file (a key, a hex value), as UTF-8. */
-  public static String readText(Path path) {
-    return new String(readAll(path), StandardCharsets.UTF_8);
+  /**
+   * Reads a file that must hold something: a key, a certificate, a keyset, a signature. An empty
+   * file (or one of white space only) is said to be empty, rather than left to a parser that would
+   * call it malformed.
+   */
+  public static byte[] readNonEmpty(CommandSpec spec, Path path) {
+    byte[] data = readAll(spec, path);
+    if (isBlank(data)) {
+      throw new InvalidInputException(Lang.root(spec, "io.empty", describe(spec, path)));
+    }
+    return data;
+  }
+
+  private static boolean isBlank(byte[] data) {
+    for (byte b : data) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
    * Writes the whole output. A file is written to a temporary sibling first and then moved into
-   * place, so that a failed command never leaves a half-written file behind.
+   * place, so that a failed command never leaves a half-written file behind; an existing file that
+   * is not a regular file (a device such as {@code /dev/null}, a named pipe) is written directly.
    */
-  public static void write(Path path, byte[] data) {
+  public static void write(CommandSpec spec, Path path, byte[] data) {
     if (isStdio(path)) {
-      try {
-        System.out.write(data);
-        System.out.flush();
-      } catch (IOException e) {
-        throw new InvalidInputException("cannot write to standard output: " + e.getMessage(), e);
+      System.out.write(data, 0, data.length);
+      System.out.flush();
+      if (System.out.checkError()) {
+        throw new InvalidInputException(
+            Lang.root(
+                spec,
+                "io.cannotWrite",
+                Lang.root(spec, "io.stdout"),
+                Lang.root(spec, "io.reason.stream")));
       }
       return;
     }
     try {
       replace(path, data);
     } catch (IOException e) {
-      throw new InvalidInputException("cannot write " + path + ": " + reason(e), e);
+      throw unwritable(spec, path, e);
     }
   }
 
@@ -87,9 +116,16 @@ public final class CliIo {
    * Replaces a file: the data goes to a temporary sibling created owner-only (mode 600 where the
    * file system has POSIX permissions), which is then moved into place. A key written this way is
    * never readable by others, not even for a moment, and a failure leaves no half-written file.
-   * Callers that want their own message for the failure catch the exception.
+   * Callers turn a failure into a message with {@link #unwritable}.
    */
   static void replace(Path path, byte[] data) throws IOException {
+    if (Files.isDirectory(path)) {
+      throw new FileSystemException(path.toString(), null, "Is a directory");
+    }
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      Files.write(path, data); // a device or a pipe: there is nothing to replace
+      return;
+    }
     FileAttribute<?>[] attrs =
         FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
             ? new FileAttribute<?>[] {
@@ -113,12 +149,12 @@ public final class CliIo {
    * straight into a char array and wiped, so that no String copy of the secret is left behind; a
    * first line longer than {@link #MAX_LINE} bytes is refused rather than silently cut short.
    */
-  static char[] readFirstLine(Path path) {
+  static char[] readFirstLine(CommandSpec spec, Path path) {
     byte[] data;
-    try (InputStream in = open(path)) {
+    try (InputStream in = open(spec, path)) {
       data = in.readNBytes(MAX_LINE + 2); // room for the line ending, "\r\n" at most
     } catch (IOException e) {
-      throw unreadable(path, e);
+      throw unreadable(spec, path, e);
     }
     try {
       int end = 0;
@@ -130,7 +166,7 @@ public final class CliIo {
       }
       if (end > MAX_LINE) {
         throw new InvalidInputException(
-            describe(path) + ": the first line is longer than " + MAX_LINE + " bytes");
+            Lang.root(spec, "io.lineTooLong", describe(spec, path), MAX_LINE));
       }
       CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(data, 0, end));
       char[] line = new char[chars.remaining()];
@@ -145,14 +181,14 @@ public final class CliIo {
   }
 
   /** Opens an output stream (stdout when the path is absent or "-"). */
-  public static OutputStream create(Path path) {
+  public static OutputStream create(CommandSpec spec, Path path) {
     if (isStdio(path)) {
       return System.out;
     }
     try {
       return Files.newOutputStream(path);
     } catch (IOException e) {
-      throw new InvalidInputException("cannot write " + path + ": " + reason(e), e);
+      throw unwritable(spec, path, e);
     }
   }
 
@@ -168,21 +204,72 @@ public final class CliIo {
     return term != null && !term.equals("dumb");
   }
 
-  static String describe(Path path) {
-    return isStdio(path) ? "standard input" : path.toString();
+  /** The path as messages name it: "standard input" (in the chosen language) for {@code -}. */
+  static String describe(CommandSpec spec, Path path) {
+    return isStdio(path) ? Lang.root(spec, "io.stdin") : path.toString();
   }
 
-  static InvalidInputException unreadable(Path path, IOException e) {
-    return new InvalidInputException("cannot read " + describe(path) + ": " + reason(e), e);
+  static InvalidInputException unreadable(CommandSpec spec, Path path, IOException e) {
+    return new InvalidInputException(
+        Lang.root(spec, "io.cannotRead", describe(spec, path), reason(spec, path, e, false)), e);
   }
 
-  private static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
+  /** "cannot write PATH: why", for any failure to write {@code path}. */
+  static InvalidInputException unwritable(CommandSpec spec, Path path, IOException e) {
+    String where = isStdio(path) ? Lang.root(spec, "io.stdout") : path.toString();
+    return new InvalidInputException(
+        Lang.root(spec, "io.cannotWrite", where, reason(spec, path, e, true)), e);
+  }
+
+  /**
+   * Why {@code e} happened to {@code path}, in words: the usual causes by name; otherwise the
+   * system's reason without the file names it carries, since for a write one of them is the
+   * temporary file, which the user never asked for.
+   */
+  static String reason(CommandSpec spec, Path path, IOException e, boolean writing) {
+    Path parent = isStdio(path) ? null : path.toAbsolutePath().getParent();
+    String system =
+        e instanceof FileSystemException f ? f.getReason() : e.getMessage(); // no file names
+    String s = system == null ? "" : system.toLowerCase(Locale.ROOT);
+    if (e instanceof NoSuchFileException
+        || e instanceof NotDirectoryException
+        || e instanceof FileAlreadyExistsException // creating a directory where a file is
+        || s.contains("not a directory")) {
+      if (parent != null && !Files.isDirectory(parent)) {
+        // The nearest existing ancestor: a file in the way, or the directory that lacks the rest.
+        Path existing = parent;
+        while (existing != null && !Files.exists(existing)) {
+          existing = existing.getParent();
+        }
+        return existing != null && !Files.isDirectory(existing)
+            ? Lang.root(spec, "io.reason.notADirectory", existing)
+            : Lang.root(spec, "io.reason.noSuchDirectory", parent);
+      }
+      if (e instanceof NoSuchFileException) {
+        return Lang.root(
+            spec, writing ? "io.reason.noSuchDirectory" : "io.reason.noSuchFile", parent);
+      }
     }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
+    if (e instanceof AccessDeniedException
+        || s.contains("permission denied")
+        || s.contains("operation not permitted")) {
+      return Lang.root(spec, "io.reason.permissionDenied");
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (s.contains("no space left")) {
+      return Lang.root(spec, "io.reason.diskFull");
+    }
+    if (s.contains("quota")) {
+      return Lang.root(spec, "io.reason.quota");
+    }
+    if (s.contains("read-only file system")) {
+      return Lang.root(spec, "io.reason.readOnly");
+    }
+    if (s.contains("is a directory")) {
+      return Lang.root(spec, "io.reason.isDirectory");
+    }
+    if (s.contains("name too long")) {
+      return Lang.root(spec, "io.reason.nameTooLong");
+    }
+    return system == null || system.isBlank() ? e.getClass().getSimpleName() : system;
   }
 }

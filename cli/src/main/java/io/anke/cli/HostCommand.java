@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,11 +107,11 @@ final class HostCommand implements Callable<Integer> {
   }
 
   private String text(String key, Object... args) {
-    return MessageFormat.format(spec.resourceBundle().getString(key), args);
+    return CommandGroup.text(spec, key, args);
   }
 
   private boolean chinese() {
-    return spec.resourceBundle().getLocale().getLanguage().equals("zh");
+    return Lang.isChinese(Lang.of(spec));
   }
 
   private void printText(PrintWriter out, BillOfMaterials bom, HostFacts facts, Catalog catalog) {

@@ -3,15 +3,16 @@ package io.anke.cli;
 import io.anke.crypto.Aead;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
-import io.anke.crypto.Hex;
 import io.anke.crypto.keyset.KeyEncryptionKeys;
 import io.anke.crypto.keyset.KeyInfo;
+import io.anke.crypto.keyset.KeyStatus;
 import io.anke.crypto.keyset.KeyType;
 import io.anke.crypto.keyset.KeyUnavailableException;
 import io.anke.crypto.keyset.KeysetHandle;
 import io.anke.crypto.keyset.OutputPrefix;
 import io.anke.crypto.provider.FileKeyProvider;
 import io.anke.crypto.provider.KeyProviderException;
+import io.anke.crypto.sm2.Sm2SignatureEncoding;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +33,6 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code anke keyset create|list|rotate|promote|enable|disable|destroy|delete|encrypt|decrypt|
@@ -73,11 +76,11 @@ final class KeysetCommand extends CommandGroup {
     Path kekFile;
 
     Aead kek() {
-      return loadKek(kekFile);
+      return loadKek(spec, kekFile);
     }
 
     KeysetHandle open() {
-      return readKeyset(keysetFile, kek());
+      return readKeyset(spec, keysetFile, kek());
     }
 
     void save(KeysetHandle handle, Path target) {
@@ -119,16 +122,45 @@ final class KeysetCommand extends CommandGroup {
 
     @Override
     public Integer call() {
+      KeysetHandle handle = open();
       KeysetHandle changed;
       try {
-        changed = op.apply(open(), id);
+        changed = op.apply(handle, id);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        throw new UsageException(e.getMessage());
+        throw new UsageException(refusal(handle, e));
       }
       save(changed, outFile != null ? outFile : keysetFile);
       out().println(t(spec.name() + ".done", KeyInfo.formatId(id)));
       out().flush();
       return 0;
+    }
+
+    /**
+     * Why the keyset refused the change, in the user's language, from what the keyset says about
+     * the key; the library's (English) words when none of the usual reasons fits.
+     */
+    private String refusal(KeysetHandle handle, RuntimeException e) {
+      String keyId = KeyInfo.formatId(id);
+      KeyInfo key = null;
+      for (KeyInfo k : handle.keys()) {
+        if (k.id() == id) {
+          key = k;
+        }
+      }
+      String command = spec.name();
+      if (key == null) {
+        return t("error.noKey", keyId);
+      }
+      if (key.primary() && !command.equals("promote") && !command.equals("enable")) {
+        return t("error.primary", command, keyId);
+      }
+      if (key.status() == KeyStatus.DESTROYED) {
+        return t("error.destroyed", command, keyId);
+      }
+      if (command.equals("promote") && key.status() != KeyStatus.ENABLED) {
+        return t("error.promoteDisabled", keyId);
+      }
+      return e.getMessage();
     }
   }
 
@@ -173,7 +205,7 @@ final class KeysetCommand extends CommandGroup {
       if (!force && Files.exists(keysetFile)) {
         throw new UsageException(text(spec, "error.exists", keysetFile));
       }
-      Aead kek = loadKek(kekFile);
+      Aead kek = loadKek(spec, kekFile);
       KeysetHandle handle = KeysetHandle.generateNew(type, prefix);
       writeKeyset(spec, handle, keysetFile, kek);
       PrintWriter out = spec.commandLine().getOut();
@@ -335,11 +367,7 @@ final class KeysetCommand extends CommandGroup {
       if (aadHex == null) {
         return null;
       }
-      try {
-        return Hex.decode(aadHex);
-      } catch (CryptoFormatException e) {
-        throw new InvalidInputException(t("error.badHex", "--aad", e.getMessage()));
-      }
+      return CommandGroup.hex(spec, "--aad", aadHex);
     }
 
     Aead aead(KeysetHandle h) {
@@ -359,7 +387,7 @@ final class KeysetCommand extends CommandGroup {
     public Integer call() {
       Aead aead = aead(open());
       byte[] aad = aad();
-      CliIo.write(out, aead.encrypt(CliIo.readAll(in), aad));
+      CliIo.write(spec, out, aead.encrypt(CliIo.readAll(spec, in), aad));
       return 0;
     }
   }
@@ -377,11 +405,11 @@ final class KeysetCommand extends CommandGroup {
       byte[] aad = aad();
       byte[] plaintext;
       try {
-        plaintext = aead.decrypt(CliIo.readAll(in), aad);
+        plaintext = aead.decrypt(CliIo.readAll(spec, in), aad);
       } catch (KeyUnavailableException e) {
         throw unavailable(spec, e);
       }
-      CliIo.write(out, plaintext);
+      CliIo.write(spec, out, plaintext);
       return 0;
     }
   }
@@ -404,7 +432,7 @@ final class KeysetCommand extends CommandGroup {
       KeysetHandle h = open();
       requireType(spec, h, KeyType.SM2);
       requireSecretKeys(spec, h);
-      CliIo.write(out, h.signer().sign(CliIo.readAll(in)));
+      CliIo.write(spec, out, h.signer().sign(CliIo.readAll(spec, in)));
       return 0;
     }
   }
@@ -438,25 +466,30 @@ final class KeysetCommand extends CommandGroup {
     public Integer call() {
       KeysetHandle h;
       if (kekFile != null) {
-        h = readKeyset(keysetFile, loadKek(kekFile));
+        h = readKeyset(spec, keysetFile, loadKek(spec, kekFile));
       } else {
+        byte[] data = CliIo.readNonEmpty(spec, keysetFile);
         try {
-          h = KeysetHandle.readPublic(new ByteArrayInputStream(CliIo.readAll(keysetFile)));
+          h = KeysetHandle.readPublic(new ByteArrayInputStream(data));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         } catch (CryptoFormatException e) {
           throw new InvalidInputException(
-              text(spec, "error.badKeyset", keysetFile, e.getMessage()));
+              text(spec, "error.badKeyset", CliIo.describe(spec, keysetFile), e.getMessage()));
         }
       }
       requireType(spec, h, KeyType.SM2);
       if (CliIo.isStdio(sig) && CliIo.isStdio(in)) {
         throw new UsageException(text(spec, "error.bothStdin"));
       }
-      byte[] signature = CliIo.readAll(sig);
+      byte[] signature = CliIo.readNonEmpty(spec, sig);
+      if (!isKeysetSignature(signature)) {
+        throw new InvalidInputException(
+            text(spec, "error.notSignature", CliIo.describe(spec, sig), signature.length));
+      }
       boolean valid;
       try {
-        valid = h.verifier().verify(CliIo.readAll(in), signature);
+        valid = h.verifier().verify(CliIo.readAll(spec, in), signature);
       } catch (KeyUnavailableException e) {
         throw unavailable(spec, e);
       }
@@ -487,12 +520,30 @@ final class KeysetCommand extends CommandGroup {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      CliIo.write(out, bytes.toByteArray());
+      CliIo.write(spec, out, bytes.toByteArray());
       return 0;
     }
   }
 
   // ---- shared helpers ----
+
+  /**
+   * True when {@code signature} has the shape of a keyset signature: a DER SM2 signature after the
+   * 5-byte prefix of a key-id key (01 and the key ID), or a DER signature alone (a raw key).
+   */
+  static boolean isKeysetSignature(byte[] signature) {
+    if (Sm2Command.isSignature(signature, Sm2SignatureEncoding.DER)) {
+      return true;
+    }
+    return signature.length > KEY_ID_PREFIX
+        && signature[0] == 1
+        && Sm2Command.isSignature(
+            Arrays.copyOfRange(signature, KEY_ID_PREFIX, signature.length),
+            Sm2SignatureEncoding.DER);
+  }
+
+  /** The output prefix of a key-id key: 01 and the 4-byte key ID (docs/crypto.md). */
+  private static final int KEY_ID_PREFIX = 5;
 
   /** Columns padded by display width (CJK characters take two cells), for the list table. */
   static String row(String... cells) {
@@ -547,10 +598,7 @@ final class KeysetCommand extends CommandGroup {
 
   /** The bilingual form of "data made with key X, which is disabled/destroyed" (exit 3). */
   static InvalidInputException unavailable(CommandSpec spec, KeyUnavailableException e) {
-    String key =
-        e.status() == io.anke.crypto.keyset.KeyStatus.DESTROYED
-            ? "error.keyDestroyed"
-            : "error.keyDisabled";
+    String key = e.status() == KeyStatus.DESTROYED ? "error.keyDestroyed" : "error.keyDisabled";
     return new InvalidInputException(text(spec, key, KeyInfo.formatId(e.keyId())), e);
   }
 
@@ -558,11 +606,11 @@ final class KeysetCommand extends CommandGroup {
    * The KEK from a file: an SM2 private key PEM/DER (the keyset is sealed in an SM2 envelope) or an
    * SM4 key (32 hex digits or 16 raw bytes).
    */
-  static Aead loadKek(Path file) {
+  static Aead loadKek(CommandSpec spec, Path file) {
     if (CliIo.isStdio(file)) {
-      throw new UsageException(text(KeysetCommand.class, "error.kekStdin"));
+      throw new UsageException(text(spec, KeysetCommand.class, "error.kekStdin"));
     }
-    byte[] data = CliIo.readAll(file);
+    byte[] data = CliIo.readNonEmpty(spec, file);
     String head = new String(data, 0, Math.min(data.length, 4096), StandardCharsets.ISO_8859_1);
     boolean sm2 = head.contains("-----BEGIN") || (data.length > 40 && data[0] == 0x30);
     try {
@@ -570,20 +618,26 @@ final class KeysetCommand extends CommandGroup {
       FileKeyProvider p = (sm2 ? b.sm2("kek", file, null) : b.sm4("kek", file)).build();
       return KeyEncryptionKeys.fromProvider(p, "kek");
     } catch (KeyProviderException e) {
-      throw new InvalidInputException(text(KeysetCommand.class, "error.badKek", e.getMessage()));
+      throw new InvalidInputException(
+          text(spec, KeysetCommand.class, "error.badKek", e.getMessage()));
     }
   }
 
-  static KeysetHandle readKeyset(Path file, Aead kek) {
-    byte[] data = CliIo.readAll(file);
+  static KeysetHandle readKeyset(CommandSpec spec, Path file, Aead kek) {
+    byte[] data = CliIo.readNonEmpty(spec, file);
     try {
       return KeysetHandle.read(new ByteArrayInputStream(data), kek);
     } catch (DecryptionFailedException e) {
       throw new InvalidInputException(
-          text(KeysetCommand.class, "error.kekMismatch", CliIo.describe(file)));
+          text(spec, KeysetCommand.class, "error.kekMismatch", CliIo.describe(spec, file)));
     } catch (CryptoFormatException e) {
       throw new InvalidInputException(
-          text(KeysetCommand.class, "error.badKeyset", CliIo.describe(file), e.getMessage()));
+          text(
+              spec,
+              KeysetCommand.class,
+              "error.badKeyset",
+              CliIo.describe(spec, file),
+              e.getMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -599,7 +653,7 @@ final class KeysetCommand extends CommandGroup {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    CliIo.write(file, bytes.toByteArray());
+    CliIo.write(spec, file, bytes.toByteArray());
   }
 
   static final class TypeConverter implements ITypeConverter<KeyType> {
@@ -608,7 +662,11 @@ final class KeysetCommand extends CommandGroup {
       try {
         return KeyType.parse(value.trim());
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
+        List<String> names = new ArrayList<>();
+        for (KeyType t : KeyType.values()) {
+          names.add(t.cliName());
+        }
+        throw Lang.BadValue.oneOf(names);
       }
     }
   }
@@ -622,7 +680,7 @@ final class KeysetCommand extends CommandGroup {
         case "raw":
           return OutputPrefix.RAW;
         default:
-          throw new TypeConversionException("expected key-id or raw, got '" + value + "'");
+          throw Lang.BadValue.oneOf(List.of("key-id", "raw"));
       }
     }
   }
@@ -633,7 +691,7 @@ final class KeysetCommand extends CommandGroup {
       try {
         return KeyInfo.parseId(value);
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
+        throw new Lang.BadValue("expected.keyId");
       }
     }
   }

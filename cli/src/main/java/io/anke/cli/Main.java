@@ -6,13 +6,21 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** Entry point of the {@code anke} command. */
+/**
+ * Entry point of the {@code anke} command. The language of everything it prints and writes is
+ * chosen before the command tree is built (see {@link Lang}): {@code --lang zh|en}, placed before
+ * or after the subcommand, then {@code ANKE_LANG}, then the JVM's locale.
+ */
 @Command(
     name = "anke",
     resourceBundle = "io.anke.cli.Messages",
@@ -38,6 +46,31 @@ public final class Main implements Runnable {
 
   @Spec CommandSpec spec;
 
+  // Read before parsing (Lang.choose); declared so that every command accepts and documents it.
+  @Option(
+      names = Lang.OPTION,
+      paramLabel = "zh|en",
+      descriptionKey = "lang",
+      scope = ScopeType.INHERIT,
+      converter = Lang.Converter.class)
+  String lang;
+
+  private final Locale locale;
+
+  /** The command in the JVM's language (Chinese for any {@code zh} locale, else English). */
+  public Main() {
+    this(Lang.of(Locale.getDefault()));
+  }
+
+  private Main(Locale locale) {
+    this.locale = locale;
+  }
+
+  /** The language everything of this run is in: Chinese or English. */
+  Locale locale() {
+    return locale;
+  }
+
   /** Runs the command and exits the JVM with the contract's exit code. */
   public static void main(String[] args) {
     // UTF-8 always: reports and messages contain Chinese, and a POSIX locale would turn it into
@@ -54,14 +87,31 @@ public final class Main implements Runnable {
    * tests and embedding tools can call it in-process.
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cmd = commandLine();
+    return execute(out, err, System.getenv(), args);
+  }
+
+  /** {@link #execute(PrintWriter, PrintWriter, String...)} with the given environment. */
+  static int execute(
+      PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
+    Lang.Choice choice = Lang.choose(args, environment, Locale.getDefault());
+    CommandLine cmd = commandLine(choice.locale());
     cmd.setOut(out);
     cmd.setErr(err);
+    if (choice.badVariable() != null) {
+      return Errors.badVariable(cmd, choice.badVariable());
+    }
     return cmd.execute(args);
   }
 
+  /** The command tree in the JVM's language. */
   static CommandLine commandLine() {
-    CommandLine cmd = new CommandLine(new Main());
+    return commandLine(Lang.of(Locale.getDefault()));
+  }
+
+  /** The command tree with every bundle in {@code locale}. */
+  static CommandLine commandLine(Locale locale) {
+    CommandLine cmd = new CommandLine(new Main(locale));
+    Lang.apply(cmd, locale);
     cmd.setExitCodeExceptionMapper(Errors::exitCodeOf);
     cmd.setExecutionExceptionHandler(Errors::handle);
     cmd.setParameterExceptionHandler(Errors::handleUsage);

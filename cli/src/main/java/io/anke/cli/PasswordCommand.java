@@ -51,9 +51,15 @@ final class PasswordCommand extends CommandGroup {
       try {
         hasher = PasswordHasher.withIterations(iterations);
       } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
+        throw new UsageException(
+            text(
+                spec,
+                "error.iterations",
+                Integer.toString(PasswordHasher.MIN_ITERATIONS),
+                Integer.toString(PasswordHasher.MAX_ITERATIONS),
+                Integer.toString(iterations)));
       }
-      char[] password = CliIo.readFirstLine(passwordFile);
+      char[] password = CliIo.readFirstLine(spec, passwordFile);
       try {
         if (password.length == 0) {
           throw new InvalidInputException(text(spec, "error.empty"));
@@ -87,7 +93,7 @@ final class PasswordCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      char[] password = CliIo.readFirstLine(passwordFile);
+      char[] password = CliIo.readFirstLine(spec, passwordFile);
       boolean ok;
       try {
         ok = PasswordHasher.withDefaults().verify(password, hash);

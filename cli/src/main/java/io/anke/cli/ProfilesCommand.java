@@ -5,7 +5,6 @@ import io.anke.core.engine.RuleRegistry;
 import io.anke.core.profile.Profile;
 import io.anke.core.profile.ProfileRegistry;
 import java.io.PrintWriter;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,7 +25,7 @@ final class ProfilesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Locale locale = Locale.getDefault();
+    Locale locale = Lang.of(spec);
     ProfileRegistry profiles = ProfileRegistry.bundled();
     RuleRegistry rules = RuleRegistry.discover();
     List<Profile> all = profiles.all();
@@ -74,7 +73,7 @@ final class ProfilesCommand implements Callable<Integer> {
   }
 
   private String label(String key, Object... args) {
-    return MessageFormat.format(spec.resourceBundle().getString(key), args);
+    return CommandGroup.text(spec, key, args);
   }
 
   private static String pad(String s, int width) {

@@ -10,7 +10,6 @@ import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleDescriptor;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,11 +82,11 @@ final class RulesCommand implements Callable<Integer> {
   }
 
   private String label(String key, Object... args) {
-    return MessageFormat.format(spec.resourceBundle().getString(key), args);
+    return CommandGroup.text(spec, key, args);
   }
 
   private String text(List<Entry> entries, Profile profile) {
-    Locale locale = Locale.getDefault();
+    Locale locale = Lang.of(spec);
     StringBuilder s = new StringBuilder();
     if (profile != null) {
       s.append(label("text.profile", profile.id(), profile.title().in(locale))).append('\n');

@@ -21,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,7 +103,18 @@ final class ScanCommand implements Callable<Integer> {
       try {
         threshold = FailOn.parse(failOn);
       } catch (IllegalArgumentException e) {
-        throw new UsageException("--fail-on: " + e.getMessage());
+        List<String> accepted = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+          accepted.add(s.id());
+        }
+        accepted.add(FailOn.NEVER.id());
+        throw new UsageException(
+            Lang.root(
+                spec,
+                "error.badValue",
+                "--fail-on",
+                failOn,
+                Lang.root(spec, "expected.oneOf", String.join(", ", accepted))));
       }
     }
     // Configuration first: a broken catalog, profile or waiver file is reported before any input.
@@ -142,7 +152,7 @@ final class ScanCommand implements Callable<Integer> {
     progress("progress.rules", settings.profile().id());
     ScanResult result = settings.run(inputs.build());
 
-    ReportOptions options = ReportOptions.defaults();
+    ReportOptions options = ReportOptions.defaults().withLocale(Lang.of(spec));
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
       ReportFormat f = chosen.get(0);
@@ -161,13 +171,19 @@ final class ScanCommand implements Callable<Integer> {
         // Reports of other formats from an earlier run would sit beside this run's as if current.
         ReportFormats.discover().removeOthers(output, chosen);
       } catch (IOException e) {
-        throw new UsageException(text("error.cannotWrite", output, e.getMessage()));
+        throw new UsageException(
+            text("error.cannotWrite", output, CliIo.reason(spec, output, e, true)));
       }
       for (ReportFormat f : chosen) {
         try {
           written.add(display(ReportFormats.writeTo(output, f, result, options)));
         } catch (IOException e) {
-          throw new UsageException(text("error.cannotWrite", output, e.getMessage()));
+          // The reason only: the exception names the temporary file the report went through.
+          throw new UsageException(
+              text(
+                  "error.cannotWrite",
+                  output,
+                  CliIo.reason(spec, output.resolve(f.fileName()), e, true)));
         }
       }
       out.print(summaryLine(result.summary()) + "\n");
@@ -202,6 +218,15 @@ final class ScanCommand implements Callable<Integer> {
     }
     List<ReportFormat> result = new ArrayList<>();
     for (String id : ids) {
+      if (!known.ids().contains(id)) {
+        throw new UsageException(
+            Lang.root(
+                spec,
+                "error.badValue",
+                "--format",
+                id,
+                Lang.root(spec, "expected.oneOf", String.join(", ", known.ids()))));
+      }
       result.add(known.get(id));
     }
     return result;
@@ -249,6 +274,6 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private String text(String key, Object... args) {
-    return MessageFormat.format(spec.resourceBundle().getString(key), args);
+    return CommandGroup.text(spec, key, args);
   }
 }

@@ -8,6 +8,7 @@ import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.keyset.KeysetHandle;
 import io.anke.crypto.pkix.Sm2Certificates;
 import io.anke.crypto.provider.Sm2KeyHandle;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,9 +85,10 @@ final class SignCommand implements Callable<Integer> {
     }
     Sm2KeyHandle key;
     if (keyFile != null) {
-      key = Sm2KeyHandle.of(Sm2Command.readPrivateKey(keyFile));
+      key = Sm2KeyHandle.of(Sm2Command.readPrivateKey(spec, keyFile));
     } else {
-      KeysetHandle keyset = KeysetCommand.readKeyset(keysetFile, KeysetCommand.loadKek(kekFile));
+      KeysetHandle keyset =
+          KeysetCommand.readKeyset(spec, keysetFile, KeysetCommand.loadKek(spec, kekFile));
       try {
         key = keyset.primarySm2Key();
       } catch (IllegalStateException e) {
@@ -99,7 +101,16 @@ final class SignCommand implements Callable<Integer> {
           t("error.certNotKey", certFile, Sm2Certificates.subjectOf(chain.get(0))));
     }
     Path manifest = out != null ? out : defaultManifest(inputs.get(0));
-    DeliveryManifest signed = DeliveryManifest.sign(manifest, inputs, key, chain);
+    DeliveryManifest signed;
+    try {
+      signed = DeliveryManifest.sign(manifest, inputs, key, chain);
+    } catch (InputException e) {
+      // The library's words name the temporary file the manifest went through; say why instead.
+      if (e.getCause() instanceof IOException io && manifest.toString().equals(e.source())) {
+        throw CliIo.unwritable(spec, manifest, io);
+      }
+      throw e;
+    }
     PrintWriter w = spec.commandLine().getOut();
     w.println(
         t(
@@ -123,6 +134,7 @@ final class SignCommand implements Callable<Integer> {
     if ((pubkey == null) == (certFile == null)) {
       throw new UsageException(t("error.oneTrusted"));
     }
+    CliIo.readNonEmpty(spec, pubkey != null ? pubkey : certFile); // empty: said so, not "malformed"
     ProgramIntegrity r =
         DeliveryManifest.verifyDelivery(verify, pubkey != null ? pubkey : certFile);
     PrintWriter w = spec.commandLine().getOut();
@@ -154,7 +166,7 @@ final class SignCommand implements Callable<Integer> {
   }
 
   private List<X509Certificate> certificates(Path file) {
-    byte[] data = CliIo.readAll(file);
+    byte[] data = CliIo.readNonEmpty(spec, file);
     try {
       return Sm2Certificates.parseAll(data);
     } catch (CryptoFormatException e) {

@@ -1,22 +1,18 @@
 package io.anke.cli;
 
 import io.anke.crypto.CryptoFormatException;
-import io.anke.crypto.Hex;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2CiphertextFormat;
 import io.anke.crypto.sm2.Sm2PrivateKey;
 import io.anke.crypto.sm2.Sm2PublicKey;
 import io.anke.crypto.sm2.Sm2SignatureEncoding;
-import java.io.IOException;
+import io.anke.crypto.sm2.Sm2Signatures;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code anke sm2 keygen|sign|verify|encrypt|decrypt}: SM2 on PEM keys exactly as OpenSSL 3 writes
@@ -39,13 +35,18 @@ import picocli.CommandLine.TypeConversionException;
 final class Sm2Command extends CommandGroup {
 
   /** Reads a PKCS#8 or SEC1 private key (PEM or DER); a bad file is one line and exit 3. */
-  static Sm2PrivateKey readPrivateKey(Path path) {
-    byte[] data = CliIo.readAll(path);
+  static Sm2PrivateKey readPrivateKey(CommandSpec spec, Path path) {
+    byte[] data = CliIo.readNonEmpty(spec, path);
     try {
       return Sm2PrivateKey.fromPemOrDer(data);
     } catch (CryptoFormatException e) {
       throw new InvalidInputException(
-          text(Sm2Command.class, "error.badPrivateKey", CliIo.describe(path), e.getMessage()));
+          text(
+              spec,
+              Sm2Command.class,
+              "error.badPrivateKey",
+              CliIo.describe(spec, path),
+              e.getMessage()));
     }
   }
 
@@ -53,8 +54,8 @@ final class Sm2Command extends CommandGroup {
    * Reads a public key (SubjectPublicKeyInfo PEM/DER or a certificate); a private key file is
    * accepted too and gives its public key, as {@code openssl pkeyutl -inkey} does.
    */
-  static Sm2PublicKey readPublicKey(Path path) {
-    byte[] data = CliIo.readAll(path);
+  static Sm2PublicKey readPublicKey(CommandSpec spec, Path path) {
+    byte[] data = CliIo.readNonEmpty(spec, path);
     try {
       return Sm2PublicKey.fromPemOrDer(data);
     } catch (CryptoFormatException asPublic) {
@@ -63,11 +64,22 @@ final class Sm2Command extends CommandGroup {
       } catch (CryptoFormatException asPrivate) {
         throw new InvalidInputException(
             text(
+                spec,
                 Sm2Command.class,
                 "error.badPublicKey",
-                CliIo.describe(path),
+                CliIo.describe(spec, path),
                 asPublic.getMessage()));
       }
+    }
+  }
+
+  /** True when {@code signature} is a well-formed SM2 signature in {@code encoding}. */
+  static boolean isSignature(byte[] signature, Sm2SignatureEncoding encoding) {
+    try {
+      Sm2Signatures.convert(signature, encoding, encoding);
+      return true;
+    } catch (CryptoFormatException e) {
+      return false;
     }
   }
 
@@ -77,39 +89,9 @@ final class Sm2Command extends CommandGroup {
       throw new UsageException(text(spec, "error.idTwice"));
     }
     if (hex != null) {
-      try {
-        return Hex.decode(hex);
-      } catch (CryptoFormatException e) {
-        throw new InvalidInputException(text(spec, "error.badHex", "--id-hex", e.getMessage()));
-      }
+      return CommandGroup.hex(spec, "--id-hex", hex);
     }
     return text != null ? text.getBytes(StandardCharsets.UTF_8) : Sm2.defaultId();
-  }
-
-  /**
-   * Writes a private key: under a temporary name created with mode 600 (owner only), then moved
-   * into place, so that the key is never readable by others, not even for a moment.
-   */
-  static void writePrivate(CommandSpec spec, Path path, byte[] data) {
-    if (CliIo.isStdio(path)) {
-      CliIo.write(path, data);
-      return;
-    }
-    try {
-      CliIo.replace(path, data);
-    } catch (IOException e) {
-      throw new InvalidInputException(text(spec, "error.cannotWrite", path, reason(spec, e)), e);
-    }
-  }
-
-  private static String reason(CommandSpec spec, IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return text(spec, "error.noSuchDirectory");
-    }
-    if (e instanceof AccessDeniedException) {
-      return text(spec, "error.permissionDenied");
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** {@code der|raw}, case-insensitive. */
@@ -121,7 +103,7 @@ final class Sm2Command extends CommandGroup {
           return e;
         }
       }
-      throw new TypeConversionException("expected der or raw, got '" + value + "'");
+      throw Lang.BadValue.oneOf(List.of("der", "raw"));
     }
   }
 
@@ -132,10 +114,8 @@ final class Sm2Command extends CommandGroup {
       try {
         return Sm2CiphertextFormat.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(
-            "expected c1c3c2, c1c2c3, asn1, c1c3c2-no-prefix or c1c2c3-no-prefix, got '"
-                + value.toLowerCase(Locale.ROOT)
-                + "'");
+        throw Lang.BadValue.oneOf(
+            List.of("c1c3c2", "c1c2c3", "asn1", "c1c3c2-no-prefix", "c1c2c3-no-prefix"));
       }
     }
   }

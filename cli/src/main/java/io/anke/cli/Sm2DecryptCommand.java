@@ -42,17 +42,17 @@ final class Sm2DecryptCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Sm2CiphertextFormat layout = format == null ? Sm2CiphertextFormat.C1C3C2 : format;
-    Sm2Decrypter decrypter = new Sm2Decrypter(Sm2Command.readPrivateKey(key), layout);
-    byte[] ciphertext = CliIo.readAll(in);
+    Sm2Decrypter decrypter = new Sm2Decrypter(Sm2Command.readPrivateKey(spec, key), layout);
+    byte[] ciphertext = CliIo.readAll(spec, in);
     byte[] message;
     try {
       message = decrypter.decrypt(ciphertext);
     } catch (DecryptionFailedException e) {
       String detail = e.getMessage().replaceFirst("^decryption failed: ", "");
       throw new InvalidInputException(
-          Sm2Command.text(spec, "error.decryptionFailed", CliIo.describe(in), detail), e);
+          Sm2Command.text(spec, "error.decryptionFailed", CliIo.describe(spec, in), detail), e);
     }
-    CliIo.write(out, message);
+    CliIo.write(spec, out, message);
     return 0;
   }
 }

@@ -44,13 +44,13 @@ final class Sm2EncryptCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Sm2Encrypter encrypter = new Sm2Encrypter(Sm2Command.readPublicKey(pubkey), format);
-    byte[] message = CliIo.readAll(in);
+    Sm2Encrypter encrypter = new Sm2Encrypter(Sm2Command.readPublicKey(spec, pubkey), format);
+    byte[] message = CliIo.readAll(spec, in);
     if (message.length == 0) {
       throw new InvalidInputException(
-          Sm2Command.text(spec, "error.emptyMessage", CliIo.describe(in)));
+          Sm2Command.text(spec, "error.emptyMessage", CliIo.describe(spec, in)));
     }
-    CliIo.write(out, encrypter.encrypt(message));
+    CliIo.write(spec, out, encrypter.encrypt(message));
     return 0;
   }
 }

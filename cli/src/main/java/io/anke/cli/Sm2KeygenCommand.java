@@ -38,10 +38,9 @@ final class Sm2KeygenCommand implements Callable<Integer> {
       throw new UsageException(Sm2Command.text(spec, "error.sameOutput"));
     }
     Sm2KeyPair pair = Sm2KeyPair.generate();
-    Sm2Command.writePrivate(
-        spec, out, pair.privateKey().exportPkcs8Pem().getBytes(StandardCharsets.US_ASCII));
+    CliIo.write(spec, out, pair.privateKey().exportPkcs8Pem().getBytes(StandardCharsets.US_ASCII));
     if (pubout != null) {
-      CliIo.write(pubout, pair.publicKey().toSpkiPem().getBytes(StandardCharsets.US_ASCII));
+      CliIo.write(spec, pubout, pair.publicKey().toSpkiPem().getBytes(StandardCharsets.US_ASCII));
       readableByAll(pubout);
     }
     return 0;
@@ -56,8 +55,7 @@ final class Sm2KeygenCommand implements Callable<Integer> {
     try {
       Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-r--r--"));
     } catch (IOException e) {
-      throw new InvalidInputException(
-          Sm2Command.text(spec, "error.cannotWrite", path, e.getMessage()), e);
+      throw CliIo.unwritable(spec, path, e);
     }
   }
 }

@@ -50,14 +50,14 @@ final class Sm2SignCommand implements Callable<Integer> {
   public Integer call() {
     byte[] userId = Sm2Command.userId(spec, id, idHex);
     Sm2Signer signer =
-        new Sm2Signer(Sm2Command.readPrivateKey(key)).withId(userId).withEncoding(encoding);
+        new Sm2Signer(Sm2Command.readPrivateKey(spec, key)).withId(userId).withEncoding(encoding);
     byte[] signature;
-    try (InputStream input = CliIo.open(in)) {
+    try (InputStream input = CliIo.open(spec, in)) {
       signature = signer.sign(input);
     } catch (IOException e) {
-      throw CliIo.unreadable(in, e);
+      throw CliIo.unreadable(spec, in, e);
     }
-    CliIo.write(out, signature);
+    CliIo.write(spec, out, signature);
     return 0;
   }
 }

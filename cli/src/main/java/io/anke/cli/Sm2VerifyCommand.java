@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code anke sm2 verify --pubkey PUB.pem --sig FILE [--id TEXT | --id-hex HEX] [--encoding
  * der|raw] [--in FILE]}: exit 0 and "Signature OK" for a valid signature, exit 1 and "Signature
- * invalid" otherwise, with a hint on stderr when the bytes suggest another encoding or ID.
+ * invalid" otherwise, with a hint on stderr when the bytes suggest another encoding or ID. A file
+ * that is no SM2 signature in either encoding is invalid input (exit 3), said as such.
  */
 @Command(
     name = "verify",
@@ -58,16 +59,24 @@ final class Sm2VerifyCommand implements Callable<Integer> {
   public Integer call() {
     byte[] userId = Sm2Command.userId(spec, id, idHex);
     Sm2Verifier verifier =
-        new Sm2Verifier(Sm2Command.readPublicKey(pubkey)).withId(userId).withEncoding(encoding);
+        new Sm2Verifier(Sm2Command.readPublicKey(spec, pubkey))
+            .withId(userId)
+            .withEncoding(encoding);
     if (CliIo.isStdio(sig) && CliIo.isStdio(in)) {
       throw new UsageException(Sm2Command.text(spec, "error.bothStdin"));
     }
-    byte[] signature = CliIo.readAll(sig);
+    byte[] signature = CliIo.readNonEmpty(spec, sig);
+    if (!Sm2Command.isSignature(signature, Sm2SignatureEncoding.DER)
+        && !Sm2Command.isSignature(signature, Sm2SignatureEncoding.RAW)) {
+      // Not a signature in either encoding: the wrong file, not a forged signature.
+      throw new InvalidInputException(
+          Sm2Command.text(spec, "error.notSignature", CliIo.describe(spec, sig), signature.length));
+    }
     boolean valid;
-    try (InputStream input = CliIo.open(in)) {
+    try (InputStream input = CliIo.open(spec, in)) {
       valid = verifier.verify(input, signature);
     } catch (IOException e) {
-      throw CliIo.unreadable(in, e);
+      throw CliIo.unreadable(spec, in, e);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(Sm2Command.text(spec, valid ? "verify.ok" : "verify.invalid") + "\n");

@@ -1,6 +1,5 @@
 package io.anke.cli;
 
-import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
 import io.anke.crypto.sm3.HmacSm3;
 import io.anke.crypto.sm3.Sm3;
@@ -8,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,10 +36,10 @@ final class Sm3Command implements Callable<Integer> {
     // Check the key before touching the input, so that a typo costs nothing.
     HmacSm3 hmac = hmacKeyHex == null ? null : HmacSm3.withInteropKey(key());
     byte[] result;
-    try (InputStream in = CliIo.open(file)) {
+    try (InputStream in = CliIo.open(spec, file)) {
       result = hmac == null ? Sm3.digest(in) : hmac.mac(in);
     } catch (IOException e) {
-      throw CliIo.unreadable(file, e);
+      throw CliIo.unreadable(spec, file, e);
     }
     PrintWriter out = spec.commandLine().getOut();
     // "\n" rather than println: the output is the same bytes on every platform.
@@ -51,16 +49,11 @@ final class Sm3Command implements Callable<Integer> {
   }
 
   private String text(String key, Object... args) {
-    return MessageFormat.format(spec.resourceBundle().getString(key), args);
+    return CommandGroup.text(spec, key, args);
   }
 
   private byte[] key() {
-    byte[] key;
-    try {
-      key = Hex.decode(hmacKeyHex);
-    } catch (CryptoFormatException e) {
-      throw new InvalidInputException(text("error.badHex", "--hmac-key", e.getMessage()));
-    }
+    byte[] key = CommandGroup.hex(spec, "--hmac-key", hmacKeyHex);
     if (key.length == 0) {
       throw new InvalidInputException(text("error.emptyKey"));
     }

@@ -2,7 +2,6 @@ package io.anke.cli;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
-import io.anke.crypto.Hex;
 import io.anke.crypto.sm4.Sm4Gcm;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.interop.Padding;
@@ -15,12 +14,12 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +28,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code anke sm4 encrypt|decrypt --mode gcm|cbc|ctr|ecb --key HEX [--iv HEX] [--aad HEX] [--in
@@ -147,7 +145,7 @@ final class Sm4Command implements Callable<Integer> {
     } catch (CryptoFormatException e) {
       // Reached only for lengths the library checks itself (unpadded input not whole blocks).
       throw new InvalidInputException(
-          text("error.invalidInput", CliIo.describe(in), e.getMessage()), e);
+          text("error.invalidInput", CliIo.describe(spec, in), e.getMessage()), e);
     }
     return 0;
   }
@@ -190,11 +188,7 @@ final class Sm4Command implements Callable<Integer> {
   }
 
   private byte[] hex(String option, String value) {
-    try {
-      return Hex.decode(value);
-    } catch (CryptoFormatException e) {
-      throw new InvalidInputException(text("error.badHex", option, e.getMessage()));
-    }
+    return CommandGroup.hex(spec, option, value);
   }
 
   private void gcm(Sm4Key key, byte[] nonce, byte[] aad) throws DecryptionFailedException {
@@ -203,7 +197,7 @@ final class Sm4Command implements Callable<Integer> {
             || nonce.length > Sm4GcmWithNonce.MAX_NONCE_LENGTH)) {
       throw new InvalidInputException(text("error.nonceLength", String.valueOf(nonce.length)));
     }
-    byte[] input = CliIo.readAll(in);
+    byte[] input = CliIo.readAll(spec, in);
     byte[] result;
     if (nonce == null) {
       Sm4Gcm gcm = Sm4Gcm.withKey(key);
@@ -215,7 +209,7 @@ final class Sm4Command implements Callable<Integer> {
               ? gcm.encrypt(nonce, input, aad)
               : gcm.decrypt(nonce, input, aad);
     }
-    CliIo.write(out, result);
+    CliIo.write(spec, out, result);
   }
 
   /** A streaming cipher run from one stream to another. */
@@ -227,10 +221,11 @@ final class Sm4Command implements Callable<Integer> {
   /**
    * Streams the input through {@code job}. A file is written under a temporary name beside it and
    * moved into place only on success, so that a failed decryption leaves nothing behind; standard
-   * output cannot be taken back, so a CBC/ECB padding failure there comes after the data.
+   * output cannot be taken back, so a CBC/ECB padding failure there comes after the data. A failure
+   * to read names the input, a failure to write names the output (never the temporary file).
    */
   private void stream(StreamJob job) throws IOException, DecryptionFailedException {
-    try (InputStream src = new BufferedInputStream(CliIo.open(in))) {
+    try (InputStream src = new BufferedInputStream(CliIo.open(spec, in))) {
       if (CliIo.isStdio(out)) {
         OutputStream stdout =
             new OutputStream() {
@@ -249,40 +244,112 @@ final class Sm4Command implements Callable<Integer> {
                 System.out.flush(); // never close the JVM's standard output
               }
             };
-        try (OutputStream dst = new BufferedOutputStream(stdout)) {
-          job.run(src, dst);
-        }
+        run(job, src, stdout);
+        return;
+      }
+      if (Files.isDirectory(out)) {
+        throw CliIo.unwritable(
+            spec, out, new FileSystemException(out.toString(), null, "Is a directory"));
+      }
+      if (Files.exists(out) && !Files.isRegularFile(out)) {
+        // A device or a pipe: nothing to replace, nothing to take back.
+        run(job, src, newOutput(out));
         return;
       }
       Path tmp;
       try {
         tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".anke-", ".tmp");
       } catch (IOException e) {
-        throw new InvalidInputException(text("error.cannotWrite", out, reason(e)), e);
+        throw CliIo.unwritable(spec, out, e);
       }
       try {
-        try (OutputStream dst = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-          job.run(src, dst);
+        run(job, src, newOutput(tmp));
+        try {
+          Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+          throw CliIo.unwritable(spec, out, e);
         }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(tmp);
       }
     }
   }
 
-  private String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return text("error.noSuchDirectory");
+  private OutputStream newOutput(Path file) {
+    try {
+      return Files.newOutputStream(file);
+    } catch (IOException e) {
+      throw CliIo.unwritable(spec, out, e);
     }
-    if (e instanceof AccessDeniedException) {
-      return text("error.permissionDenied");
+  }
+
+  /** Runs {@code job}, then closes {@code dst}; says which side failed when one does. */
+  private void run(StreamJob job, InputStream src, OutputStream dst)
+      throws DecryptionFailedException {
+    try (OutputStream buffered = new BufferedOutputStream(writing(dst))) {
+      job.run(src, buffered);
+    } catch (WriteFailure e) {
+      throw CliIo.unwritable(spec, out, e.cause);
+    } catch (IOException e) {
+      throw CliIo.unreadable(spec, in, e);
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** A failure to write the output, told apart from a failure to read the input. */
+  private static final class WriteFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    final IOException cause;
+
+    WriteFailure(IOException cause) {
+      super(cause);
+      this.cause = cause;
+    }
+  }
+
+  /** {@code out}, with each of its failures marked as a {@link WriteFailure}. */
+  private static OutputStream writing(OutputStream out) {
+    return new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        try {
+          out.write(b, off, len);
+        } catch (IOException e) {
+          throw new WriteFailure(e);
+        }
+      }
+
+      @Override
+      public void write(int b) throws IOException {
+        try {
+          out.write(b);
+        } catch (IOException e) {
+          throw new WriteFailure(e);
+        }
+      }
+
+      @Override
+      public void flush() throws IOException {
+        try {
+          out.flush();
+        } catch (IOException e) {
+          throw new WriteFailure(e);
+        }
+      }
+
+      @Override
+      public void close() throws IOException {
+        try {
+          out.close();
+        } catch (IOException e) {
+          throw new WriteFailure(e);
+        }
+      }
+    };
   }
 
   private String text(String key, Object... args) {
-    return MessageFormat.format(spec.resourceBundle().getString(key), args);
+    return CommandGroup.text(spec, key, args);
   }
 
   /** Case-insensitive names of an enum, so that the help can show them in lowercase. */
@@ -300,11 +367,11 @@ final class Sm4Command implements Callable<Integer> {
           return e;
         }
       }
-      StringBuilder names = new StringBuilder();
+      List<String> names = new ArrayList<>();
       for (E e : type.getEnumConstants()) {
-        names.append(names.length() == 0 ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT));
+        names.add(e.name().toLowerCase(Locale.ROOT));
       }
-      throw new TypeConversionException("expected one of " + names + ", got '" + value + "'");
+      throw Lang.BadValue.oneOf(names);
     }
   }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code anke audit verify} on logs written by {@link AuditLog}: intact, with a byte changed, a
@@ -32,6 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(EnglishLocale.class)
 class AuditCommandTest {
+  /** A command of the tree, for the helpers that speak its language (English here). */
+  private static final CommandSpec SPEC =
+      Main.commandLine(java.util.Locale.ENGLISH).getCommandSpec();
+
   @TempDir Path dir;
   Path logDir;
   Sm2KeyPair signer;
@@ -41,7 +46,7 @@ class AuditCommandTest {
     Files.writeString(dir.resolve("kek.hex"), "000102030405060708090a0b0c0d0e0f\n");
     KeysetHandle mac = KeysetHandle.generateNew(KeyType.HMAC_SM3);
     try (OutputStream out = Files.newOutputStream(dir.resolve("audit.keyset"))) {
-      mac.write(out, KeysetCommand.loadKek(dir.resolve("kek.hex")));
+      mac.write(out, KeysetCommand.loadKek(SPEC, dir.resolve("kek.hex")));
     }
     signer = Sm2KeyPair.generate();
     Files.writeString(dir.resolve("audit-pub.pem"), signer.publicKey().toSpkiPem());
@@ -75,7 +80,7 @@ class AuditCommandTest {
 
   KeysetHandle readMacKeys() {
     return KeysetCommand.readKeyset(
-        dir.resolve("audit.keyset"), KeysetCommand.loadKek(dir.resolve("kek.hex")));
+        SPEC, dir.resolve("audit.keyset"), KeysetCommand.loadKek(SPEC, dir.resolve("kek.hex")));
   }
 
   /** The one log file of a log written without rotation. */
@@ -394,7 +399,7 @@ class AuditCommandTest {
 
     KeysetHandle sm4 = KeysetHandle.generateNew(KeyType.SM4_GCM);
     try (OutputStream out = Files.newOutputStream(dir.resolve("sm4.keyset"))) {
-      sm4.write(out, KeysetCommand.loadKek(dir.resolve("kek.hex")));
+      sm4.write(out, KeysetCommand.loadKek(SPEC, dir.resolve("kek.hex")));
     }
     Run wrongType =
         anke("audit", "verify", file.toString(), "--key", p("sm4.keyset"), "--kek", p("kek.hex"));

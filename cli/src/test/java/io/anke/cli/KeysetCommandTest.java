@@ -196,7 +196,7 @@ class KeysetCommandTest {
     assertThat(badKek.err()).contains("expected 32 hex digits");
     Run badId = anke("keyset", "disable", "--keyset", ks, "--kek", p("kek.hex"), "--id", "xyz");
     assertThat(badId.exit()).isEqualTo(2);
-    assertThat(badId.err()).contains("not 1 to 8 hex digits");
+    assertThat(badId.err()).contains("'xyz'; expected 1 to 8 hex digits");
     assertThat(anke("keyset").exit()).isEqualTo(2);
   }
 

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,10 +20,17 @@ class MainTest {
   /** The result of one in-process run of the command. */
   record Run(int exit, String out, String err) {}
 
+  /** Runs the command in-process, with no {@code ANKE_LANG} whatever the environment holds. */
   static Run run(String... args) {
+    return run(Map.of(), args);
+  }
+
+  /** Runs the command in-process with {@code environment} as its environment. */
+  static Run run(Map<String, String> environment, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    int exit =
+        Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), environment, args);
     return new Run(exit, out.toString(), err.toString());
   }
 

@@ -523,7 +523,8 @@ class ScanCommandTest {
     assertThat(several.err()).contains("need --output");
     Run unknown = MainTest.run("scan", "--sbom", sbom.toString(), "--format", "pdf");
     assertThat(unknown.exit()).isEqualTo(2);
-    assertThat(unknown.err()).contains("unknown report format 'pdf'");
+    assertThat(unknown.err())
+        .contains("invalid value for --format: 'pdf'; expected one of cyclonedx, html, json");
     Run failOn = MainTest.run("scan", "--sbom", sbom.toString(), "--fail-on", "severe");
     assertThat(failOn.exit()).isEqualTo(2);
     Path cat = write(dir, "cat.yaml", "entries:\n  - id: x\n    colour: red\n");

@@ -215,11 +215,13 @@ class Sm2CommandTest {
     assertThat(tampered.exit()).isEqualTo(1);
     assertThat(tampered.err()).contains("--id-hex");
 
+    // Bytes that are no signature in either encoding: the wrong file, said as such (exit 3).
     write("garbage.sig", new byte[] {1, 2, 3});
-    assertThat(
-            anke("sm2", "verify", "--pubkey", p("p.pem"), "--sig", p("garbage.sig"), "--in", p("m"))
-                .exit())
-        .isEqualTo(1);
+    Run garbage =
+        anke("sm2", "verify", "--pubkey", p("p.pem"), "--sig", p("garbage.sig"), "--in", p("m"));
+    assertOneLineError(garbage, 3);
+    assertThat(garbage.err()).contains("garbage.sig: not an SM2 signature: 3 bytes");
+    assertThat(garbage.out()).isEmpty();
   }
 
   @Test
@@ -347,7 +349,8 @@ class Sm2CommandTest {
         anke("sm2", "sign", "--key", p("k.pem"), "--id", "a", "--id-hex", "61", "--in", p("m")), 2);
     Run badEncoding = anke("sm2", "sign", "--key", p("k.pem"), "--encoding", "pem", "--in", p("m"));
     assertThat(badEncoding.exit()).isEqualTo(2);
-    assertThat(badEncoding.err()).contains("der or raw");
+    assertThat(badEncoding.err())
+        .contains("invalid value for --encoding: 'pem'; expected one of der, raw");
     Run badFormat = anke("sm2", "encrypt", "--pubkey", p("p.pem"), "--format", "c3c1c2");
     assertThat(badFormat.exit()).isEqualTo(2);
     assertThat(badFormat.err()).contains("asn1");
