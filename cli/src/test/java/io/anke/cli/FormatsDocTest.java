@@ -182,7 +182,10 @@ class FormatsDocTest {
     Files.writeString(dir.resolve("kek.hex"), "000102030405060708090a0b0c0d0e0f\n");
     KeysetHandle mac = KeysetHandle.generateNew(KeyType.HMAC_SM3);
     try (OutputStream out = Files.newOutputStream(dir.resolve("audit.keyset"))) {
-      mac.write(out, KeysetCommand.loadKek(dir.resolve("kek.hex")));
+      mac.write(
+          out,
+          KeysetCommand.loadKek(
+              Main.commandLine(java.util.Locale.ENGLISH).getCommandSpec(), dir.resolve("kek.hex")));
     }
     Sm2KeyPair signer = Sm2KeyPair.generate();
     Files.writeString(dir.resolve("checkpoint-pub.pem"), signer.publicKey().toSpkiPem());
