@@ -273,30 +273,17 @@ final class HtmlFindings {
         .append(both(withoutPath(f.message(), f.subject())))
         .append("</span><span class=\"f-meta\"><code class=\"f-rule\">")
         .append(esc(f.ruleId()))
-        .append("</code><span class=\"f-subject\">")
-        .append(kind(f.subject().kind()))
-        .append(" <code>")
-        .append(esc(f.subject().id()))
-        .append("</code></span>");
+        .append("</code>");
     if (!f.location().isUnknown()) {
       h.append("<span class=\"f-loc\">").append(esc(f.location().display())).append("</span>");
     }
     h.append("</span></span></summary>\n<dl class=\"f-body\">\n");
-    if (!f.subject().path().isEmpty()) {
-      h.append("<dt class=\"f-path\">").append(both(text("label.path"))).append("</dt>");
-      h.append("<dd class=\"f-path\">");
-      path(h, f.subject().path());
-      h.append("</dd>\n");
-    }
+    // The subject and its dependency path are in the subject group's head; the page's script
+    // copies them into the copies of this card that the rule and clause views show.
     if (!f.standards().isEmpty()) {
       h.append("<dt>").append(both(text("label.standards"))).append("</dt><dd><ul class=\"refs\">");
       for (String clause : f.standards()) {
-        h.append("<li>").append(both(Standards.label(clause)));
-        Text name = Standards.name(clause);
-        if (name != null) {
-          h.append(" <small>").append(both(name)).append("</small>");
-        }
-        h.append("</li>");
+        h.append("<li>").append(both(Standards.label(clause))).append("</li>");
       }
       h.append("</ul></dd>\n");
     }

@@ -14,10 +14,36 @@
   all('.view[data-view=subject] .finding').forEach(function (card) {
     cards[card.getAttribute('data-i')] = card;
   });
+  // A copy shows the subject and the dependency path that the subject view shows once, in the
+  // group's head.
+  function copy(card) {
+    var clone = card.cloneNode(true);
+    var head = card.closest('.group').querySelector('.g-head');
+    var subject = doc.createElement('span');
+    subject.className = 'f-subject';
+    subject.appendChild(head.querySelector('.kind').cloneNode(true));
+    subject.appendChild(doc.createTextNode(' '));
+    var id = doc.createElement('code');
+    id.textContent = head.querySelector('.g-id').textContent;
+    subject.appendChild(id);
+    var rule = clone.querySelector('.f-rule');
+    rule.parentNode.insertBefore(subject, rule.nextSibling);
+    var path = head.querySelector('.g-path');
+    if (path) {
+      var body = clone.querySelector('.f-body');
+      var dt = doc.createElement('dt');
+      var dd = doc.createElement('dd');
+      dt.appendChild(path.querySelector('.label').cloneNode(true));
+      dd.appendChild(path.querySelector('ol').cloneNode(true));
+      body.insertBefore(dd, body.firstChild);
+      body.insertBefore(dt, dd);
+    }
+    return clone;
+  }
   all('.items[data-members]').forEach(function (items) {
     items.getAttribute('data-members').split(' ').forEach(function (i) {
       if (cards[i]) {
-        items.appendChild(cards[i].cloneNode(true));
+        items.appendChild(copy(cards[i]));
       }
     });
   });
@@ -61,6 +87,19 @@
     return doc.querySelector('.view[data-view=' + grouping() + ']');
   }
 
+  // What the text filter searches: the card in both languages and its group's head (the subject
+  // and its dependency path, the rule, or the clause). Computed once per card.
+  var texts = new WeakMap();
+  function searchable(card) {
+    var t = texts.get(card);
+    if (t === undefined) {
+      t = (card.textContent + ' ' + card.closest('.group').querySelector('.g-head').textContent)
+        .toLowerCase();
+      texts.set(card, t);
+    }
+    return t;
+  }
+
   // Filters and grouping: a card is shown when it matches severity, state and text; a group when
   // it shows a card; the count is of distinct findings (each is once in the subject view).
   function apply() {
@@ -72,7 +111,7 @@
     all('.finding').forEach(function (card) {
       var ok = (!sev.value || card.getAttribute('data-severity') === sev.value)
         && (!state.value || card.getAttribute('data-state') === state.value)
-        && (!text || card.textContent.toLowerCase().indexOf(text) >= 0);
+        && (!text || searchable(card).indexOf(text) >= 0);
       card.hidden = !ok;
     });
     all('.group').forEach(function (group) {
