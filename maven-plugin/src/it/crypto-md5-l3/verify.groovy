@@ -1,4 +1,5 @@
 import groovy.json.JsonSlurper
+import io.anke.maven.it.ReadmeExcerpts
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def check = { ok, String what -> if (!(ok as boolean)) throw new AssertionError(what + "\n--- build.log ---\n" + log) }
@@ -42,4 +43,8 @@ check(!report.findings.any { it.ruleId == 'DATA-CLASSIFICATION-INVALID' }, 'a so
 check(log.contains('[ERROR] HIGH CRYPTO-WEAK-HASH 高风险杂凑算法'), 'Chinese headline')
 check(log.contains('问题：') && log.contains('MD5'), 'Chinese reason')
 check(log =~ /Anke crypto-l3：未通过/, 'Chinese summary')
+// What docs/maven-plugin.md shows of this build is what it printed.
+check(ReadmeExcerpts.assertShownIn(new File(ankeRoot, 'docs/maven-plugin.md').toPath(), log, 'md5-l3', 'md5-l3-zh', 'plaintext-password') == 3, 'docs/maven-plugin.md excerpts')
+// What docs/data-access.md shows of this build is what it printed.
+check(ReadmeExcerpts.assertShownIn(new File(ankeRoot, 'docs/data-access.md').toPath(), log, 'classified-not-encrypted') == 1, 'docs/data-access.md excerpts')
 return true

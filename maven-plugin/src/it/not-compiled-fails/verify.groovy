@@ -1,4 +1,5 @@
 import groovy.json.JsonSlurper
+import io.anke.maven.it.ReadmeExcerpts
 
 // Three invocations append to build.log, each starting with "Scanning for projects".
 def log = new File(basedir, 'build.log').getText('UTF-8')
@@ -30,4 +31,6 @@ check(!compiled.contains('ANKE-INPUT-MISSING'), 'nothing missing once compiled')
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/anke/anke-report.json'))
 check(report.findings.any { it.ruleId == 'CRYPTO-WEAK-HASH' }, 'report of the compiled run')
+// What docs/maven-plugin.md shows of this build is what it printed.
+check(ReadmeExcerpts.assertShownIn(new File(ankeRoot, 'docs/maven-plugin.md').toPath(), direct, 'not-compiled') == 1, 'docs/maven-plugin.md excerpts')
 return true

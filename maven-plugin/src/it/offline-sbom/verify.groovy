@@ -1,4 +1,5 @@
 import groovy.json.JsonSlurper
+import io.anke.maven.it.ReadmeExcerpts
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def check = { ok, String what -> if (!(ok as boolean)) throw new AssertionError(what + "\n--- build.log ---\n" + log) }
@@ -29,4 +30,6 @@ check(rootDeps?.dependsOn == ['pkg:maven/io.anke.it/foreign-dao@1.0'], 'root dep
 check(bom.dependencies.find { it.ref == 'pkg:maven/io.anke.it/foreign-dao@1.0' }?.dependsOn == ['pkg:maven/com.microsoft.sqlserver/mssql-jdbc@13.6.2.jre11'], 'transitive edge')
 check(bom.metadata.tools.components[0].name == 'anke', 'tool')
 check(!bom.containsKey('serialNumber') && !bom.metadata.containsKey('timestamp'), 'reproducible: no serial number, no timestamp')
+// What docs/maven-plugin.md shows of this build is what it printed.
+check(ReadmeExcerpts.assertShownIn(new File(ankeRoot, 'docs/maven-plugin.md').toPath(), log, 'sbom') == 1, 'docs/maven-plugin.md excerpts')
 return true

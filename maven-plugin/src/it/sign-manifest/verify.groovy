@@ -1,3 +1,5 @@
+import io.anke.maven.it.ReadmeExcerpts
+
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def check = { ok, String what -> if (!(ok as boolean)) throw new AssertionError(what + "\n--- build.log ---\n" + log) }
 def run = { List<String> cmd ->
@@ -47,4 +49,6 @@ def (c3, o3, e3) = run(['openssl', 'cms', '-verify', '-binary', '-inform', 'DER'
     '-content', 'target/anke-manifest.txt', '-in', 'target/anke-manifest.txt.p7s',
     '-noverify', '-out', 'target/verified.txt'])
 check(c3 != 0, 'a changed manifest must fail: ' + e3)
+// What docs/maven-plugin.md shows of this build is what it printed.
+check(ReadmeExcerpts.assertShownIn(new File(ankeRoot, 'docs/maven-plugin.md').toPath(), log, 'sign') == 1, 'docs/maven-plugin.md excerpts')
 return true

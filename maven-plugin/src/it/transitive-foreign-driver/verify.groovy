@@ -1,4 +1,5 @@
 import groovy.json.JsonSlurper
+import io.anke.maven.it.ReadmeExcerpts
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def check = { ok, String what -> if (!(ok as boolean)) throw new AssertionError(what + "\n--- build.log ---\n" + log) }
@@ -21,4 +22,6 @@ check(f != null, 'finding in the JSON report')
 check(f.subject.path == ['io.anke.it:transitive-app:1.0', 'io.anke.it:foreign-dao:1.0', 'com.microsoft.sqlserver:mssql-jdbc:13.6.2.jre11'], 'JSON path ' + f.subject.path)
 // The library in between is not itself a finding of that rule.
 check(report.findings.count { it.ruleId == 'BOM-FOREIGN-DB-DRIVER' } == 1, 'exactly one driver finding')
+// What docs/maven-plugin.md shows of this build is what it printed.
+check(ReadmeExcerpts.assertShownIn(new File(ankeRoot, 'docs/maven-plugin.md').toPath(), log, 'transitive-foreign-driver') == 1, 'docs/maven-plugin.md excerpts')
 return true

@@ -1,4 +1,5 @@
 import groovy.json.JsonSlurper
+import io.anke.maven.it.ReadmeExcerpts
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def check = { ok, String what -> if (!(ok as boolean)) throw new AssertionError(what + "\n--- build.log ---\n" + log) }
@@ -13,4 +14,6 @@ def report = new JsonSlurper().parse(new File(basedir, 'target/anke/anke-report.
 def f = report.findings.find { it.ruleId == 'BOM-FOREIGN-DB-DRIVER' }
 check(f != null && f.waived == true, 'the waived finding stays in the report')
 check(report.summary.passed == true, 'JSON verdict')
+// What docs/maven-plugin.md shows of this build is what it printed.
+check(ReadmeExcerpts.assertShownIn(new File(ankeRoot, 'docs/maven-plugin.md').toPath(), log, 'waiver-applies', 'unused-waiver') == 2, 'docs/maven-plugin.md excerpts')
 return true

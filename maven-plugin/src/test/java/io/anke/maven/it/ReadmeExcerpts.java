@@ -10,14 +10,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Holds the build output that a sample's README.md shows to what the build really printed, so that
- * the README cannot drift from the plugin. The verify scripts of {@code samples/maven-gate} call it
- * on their {@code build.log}.
+ * Holds the build output that a sample's README.md, or a page of {@code docs/}, shows to what the
+ * build really printed, so that the text cannot drift from the plugin. The verify scripts of {@code
+ * samples/maven-gate} call it on their {@code build.log} for their README ({@link
+ * #assertAllShownIn}); the verify scripts of the plugin's integration builds ({@code
+ * maven-plugin/src/it}) call it for the excerpts of {@code docs/maven-plugin.md} and {@code
+ * docs/data-access.md} that come from their build, by name ({@link #assertShownIn}).
  *
  * <p>An excerpt is a fenced block after a marker line {@code <!-- excerpt: NAME -->}. Its lines
  * must be lines of the log, consecutive and in the same order, except where the excerpt has a line
  * {@code …} alone: there it leaves out any number of lines. A line that ends in {@code " …"} shows
- * the start of a longer line. Trailing blanks do not count.
+ * the start of a longer line. A date ({@code 2027-02-25}) stands for any date, as the suggested
+ * expiry of a waiver is 90 days after the day of the build. Trailing blanks do not count.
  */
 public final class ReadmeExcerpts {
   static final String ELISION = "…";
@@ -25,6 +29,8 @@ public final class ReadmeExcerpts {
   private static final Pattern EXCERPT =
       Pattern.compile(
           "<!-- excerpt: (\\S+) -->\\R```[^\\n]*\\n(.*?)^```", Pattern.DOTALL | Pattern.MULTILINE);
+
+  private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
   private ReadmeExcerpts() {}
 
@@ -45,6 +51,47 @@ public final class ReadmeExcerpts {
               + String.join("\n  ", problems));
     }
     return excerpts(text).size();
+  }
+
+  /**
+   * For the verify scripts of the integration builds: the excerpts of {@code doc} named {@code
+   * names} are in {@code log}. A page shows the output of several builds; each build's script
+   * checks the excerpts that come from it (a unit test checks that every excerpt of the page is
+   * named by some script).
+   *
+   * @return how many excerpts were checked
+   * @throws AssertionError naming each excerpt line the log does not hold, or a name the page has
+   *     no excerpt of
+   */
+  public static int assertShownIn(Path doc, String log, String... names) throws IOException {
+    List<String> problems = problems(Files.readString(doc, StandardCharsets.UTF_8), log, names);
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          doc + " shows output that this build did not print:\n  " + String.join("\n  ", problems));
+    }
+    return names.length;
+  }
+
+  /** What the named excerpts of {@code doc} claim that the log does not hold. */
+  static List<String> problems(String doc, String log, String... names) {
+    List<Excerpt> excerpts = excerpts(doc);
+    List<String> logLines = lines(log);
+    List<String> problems = new ArrayList<>();
+    if (names.length == 0) {
+      problems.add("no excerpt named");
+    }
+    for (String name : names) {
+      List<Excerpt> named = excerpts.stream().filter(e -> e.name().equals(name)).toList();
+      if (named.size() != 1) {
+        problems.add(named.size() + " blocks <!-- excerpt: " + name + " --> (expected one)");
+        continue;
+      }
+      String missing = firstMissing(named.get(0).lines(), logLines);
+      if (missing != null) {
+        problems.add("excerpt " + name + ": not in the log (in order): " + missing);
+      }
+    }
+    return problems;
   }
 
   /** What the README's excerpts claim that the log does not hold; empty when they are true. */
@@ -127,10 +174,21 @@ public final class ReadmeExcerpts {
   }
 
   private static boolean matches(String shown, String printed) {
-    if (shown.endsWith(CUT)) {
-      return printed.startsWith(shown.substring(0, shown.length() - CUT.length()));
+    boolean cut = shown.endsWith(CUT);
+    String text = cut ? shown.substring(0, shown.length() - CUT.length()) : shown;
+    Matcher date = DATE.matcher(text);
+    if (!date.find()) {
+      return cut ? printed.startsWith(text) : text.equals(printed);
     }
-    return shown.equals(printed);
+    StringBuilder regex = new StringBuilder();
+    int from = 0;
+    do {
+      regex.append(Pattern.quote(text.substring(from, date.start()))).append(DATE.pattern());
+      from = date.end();
+    } while (date.find());
+    regex.append(Pattern.quote(text.substring(from)));
+    Matcher m = Pattern.compile(regex.toString()).matcher(printed);
+    return cut ? m.lookingAt() : m.matches();
   }
 
   private static List<String> lines(String text) {

@@ -109,6 +109,49 @@ class ReadmeExcerptsTest {
   }
 
   @Test
+  void aDateStandsForAnyDateAndNothingElse() {
+    // the suggested waiver expires 90 days after the build: the page cannot show the real date
+    assertThat(ReadmeExcerpts.problems(readme("[ERROR]       expires: 2027-02-25"), LOG)).isEmpty();
+    assertThat(ReadmeExcerpts.problems(readme("[ERROR]       expires: 2027-02-2"), LOG)).hasSize(1);
+    assertThat(ReadmeExcerpts.problems(readme("[ERROR]       expired: 2027-02-25"), LOG))
+        .hasSize(1);
+    assertThat(ReadmeExcerpts.problems(readme("[ERROR]       expires: 2027-03-02 …"), LOG))
+        .isEmpty();
+    assertThat(ReadmeExcerpts.problems(readme("[ERROR]       expires: 2027-03-02 and more"), LOG))
+        .hasSize(1);
+  }
+
+  private static final String PAGE =
+      "# Page\n\n<!-- excerpt: failed -->\n```\n[INFO] BUILD FAILURE\n```\n\n"
+          + "<!-- excerpt: passed -->\n```\n[INFO] BUILD SUCCESS\n```\n";
+
+  @Test
+  void aPageOfSeveralBuildsIsCheckedExcerptByExcerpt() {
+    // this build failed: its own excerpt is checked, the other build's is not
+    assertThat(ReadmeExcerpts.problems(PAGE, LOG, "failed")).isEmpty();
+    assertThat(ReadmeExcerpts.problems(PAGE, LOG, "failed", "passed"))
+        .containsExactly("excerpt passed: not in the log (in order): [INFO] BUILD SUCCESS");
+    assertThat(ReadmeExcerpts.problems(PAGE, LOG, "renamed"))
+        .containsExactly("0 blocks <!-- excerpt: renamed --> (expected one)");
+    assertThat(ReadmeExcerpts.problems(PAGE + PAGE, LOG, "failed"))
+        .containsExactly("2 blocks <!-- excerpt: failed --> (expected one)");
+    assertThat(ReadmeExcerpts.problems(PAGE, LOG, new String[0]))
+        .containsExactly("no excerpt named");
+  }
+
+  @Test
+  void theVerifyScriptsOfTheBuildsGetAnAssertionErrorNamingThePage(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("page.md");
+    Files.writeString(file, PAGE);
+    assertThat(ReadmeExcerpts.assertShownIn(file, LOG, "failed")).isEqualTo(1);
+    assertThatThrownBy(() -> ReadmeExcerpts.assertShownIn(file, LOG, "failed", "passed"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("[INFO] BUILD SUCCESS");
+  }
+
+  @Test
   void theVerifyScriptsGetAnAssertionErrorNamingTheReadme(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("README.md");
     Files.writeString(file, readme("[INFO] BUILD SUCCESS"));

@@ -88,23 +88,7 @@ public final class AuditTrailExample {
                 .checkpointEvery(4)
                 .clock(new SteppingClock(DataSharingTest.JUNE_2026, Duration.ofNanos(1_713_000)))
                 .open()) {
-      byte[] indexKey = new byte[32];
-      new SecureRandom().nextBytes(indexKey);
-      ResidentStore store =
-          new ResidentStore(
-              db,
-              FieldEncryptor.create(KeysetHandle.generateNew(KeyType.SM4_GCM), "resident"),
-              BlindIndex.forColumn(indexKey, "resident.id_number", IndexNormalizer.IDENTIFIER));
-      store.insert(
-          1, new Resident(DataSharingTest.ID, "张三", "13800138000", "110101", "北京市东城区东华门街道1号"));
-      DataAccessGuard guard =
-          DataAccessGuard.builder(
-                  AccessPolicy.load(DataSharingTest.policyFile(), List.of(Resident.class)))
-              .validator(validation.getValidator())
-              .auditor(audit)
-              .clock(Clock.fixed(DataSharingTest.JUNE_2026, ZoneId.of("Asia/Shanghai")))
-              .build();
-      ResidentRecords records = new ResidentRecords(store, guard);
+      ResidentRecords records = residentRecords(db, validation, audit);
 
       records.read(DataSharingTest.caseworker().build(), DataSharingTest.ID).orElseThrow();
       Subject hr =
@@ -118,6 +102,32 @@ public final class AuditTrailExample {
       refused(records, DataSharingTest.caseworker().purpose("marketing").build());
       records.read(DataSharingTest.caseworker().build(), DataSharingTest.ID).orElseThrow();
     }
+  }
+
+  /**
+   * The data-access application of {@link DataSharingTest} on {@code db}, holding the record of
+   * {@link DataSharingTest#ID}, its every decision audited by {@code audit}: the agreements of the
+   * sample's policy, as on 1 June 2026.
+   */
+  static ResidentRecords residentRecords(Connection db, ValidatorFactory validation, AuditLog audit)
+      throws Exception {
+    byte[] indexKey = new byte[32];
+    new SecureRandom().nextBytes(indexKey);
+    ResidentStore store =
+        new ResidentStore(
+            db,
+            FieldEncryptor.create(KeysetHandle.generateNew(KeyType.SM4_GCM), "resident"),
+            BlindIndex.forColumn(indexKey, "resident.id_number", IndexNormalizer.IDENTIFIER));
+    store.insert(
+        1, new Resident(DataSharingTest.ID, "张三", "13800138000", "110101", "北京市东城区东华门街道1号"));
+    DataAccessGuard guard =
+        DataAccessGuard.builder(
+                AccessPolicy.load(DataSharingTest.policyFile(), List.of(Resident.class)))
+            .validator(validation.getValidator())
+            .auditor(audit)
+            .clock(Clock.fixed(DataSharingTest.JUNE_2026, ZoneId.of("Asia/Shanghai")))
+            .build();
+    return new ResidentRecords(store, guard);
   }
 
   private static void refused(ResidentRecords records, Subject subject) throws Exception {

@@ -10,12 +10,7 @@ import io.anke.core.audit.AuditProblem.Level;
 import io.anke.core.audit.AuditVerification;
 import io.anke.core.audit.AuditVerifier;
 import io.anke.core.policy.AccessDeniedException;
-import io.anke.core.policy.AccessPolicy;
-import io.anke.core.policy.DataAccessGuard;
 import io.anke.core.policy.Subject;
-import io.anke.crypto.field.BlindIndex;
-import io.anke.crypto.field.FieldEncryptor;
-import io.anke.crypto.field.IndexNormalizer;
 import io.anke.crypto.keyset.KeyType;
 import io.anke.crypto.keyset.KeysetHandle;
 import io.anke.crypto.provider.Sm2KeyHandle;
@@ -24,11 +19,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,24 +54,7 @@ class AuditedDataSharingTest {
                 .checkpointKey(Sm2KeyHandle.of(checkpointKeys.privateKey()))
                 .checkpointEvery(4)
                 .open()) {
-      byte[] indexKey = new byte[32];
-      new SecureRandom().nextBytes(indexKey);
-      ResidentStore store =
-          new ResidentStore(
-              db,
-              FieldEncryptor.create(KeysetHandle.generateNew(KeyType.SM4_GCM), "resident"),
-              BlindIndex.forColumn(indexKey, "resident.id_number", IndexNormalizer.IDENTIFIER));
-      store.insert(
-          1, new Resident(DataSharingTest.ID, "张三", "13800138000", "110101", "北京市东城区东华门街道1号"));
-      AccessPolicy policy =
-          AccessPolicy.load(DataSharingTest.policyFile(), List.of(Resident.class));
-      DataAccessGuard guard =
-          DataAccessGuard.builder(policy)
-              .validator(validation.getValidator())
-              .auditor(audit)
-              .clock(Clock.fixed(DataSharingTest.JUNE_2026, ZoneId.of("Asia/Shanghai")))
-              .build();
-      ResidentRecords records = new ResidentRecords(store, guard);
+      ResidentRecords records = AuditTrailExample.residentRecords(db, validation, audit);
 
       Subject caseworker = DataSharingTest.caseworker().build();
       for (int i = 0; i < 3; i++) {

@@ -73,12 +73,19 @@ record DocBlocks(Path root) {
     String name = root.relativize(doc).toString();
     List<Block> blocks = new ArrayList<>();
     for (int i = 0; i < text.size(); i++) {
-      if (!text.get(i).startsWith("```")) {
+      if (!text.get(i).stripLeading().startsWith("```")) {
         continue;
       }
+      // a block inside a list item is indented with its item
+      int indent = text.get(i).length() - text.get(i).stripLeading().length();
       int end = i + 1;
-      while (end < text.size() && !text.get(end).startsWith("```")) {
+      while (end < text.size() && !text.get(end).stripLeading().startsWith("```")) {
         end++;
+      }
+      List<String> lines = new ArrayList<>();
+      for (String line : text.subList(i + 1, end)) {
+        int blanks = line.length() - line.stripLeading().length();
+        lines.add(line.substring(Math.min(indent, blanks)));
       }
       String kind = "";
       String argument = "";
@@ -87,7 +94,7 @@ record DocBlocks(Path root) {
         kind = m.group(1);
         argument = m.group(2) == null ? "" : m.group(2);
       }
-      blocks.add(new Block(name, i + 1, kind, argument, List.copyOf(text.subList(i + 1, end))));
+      blocks.add(new Block(name, i + 1, kind, argument, List.copyOf(lines)));
       i = end;
     }
     return blocks;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * what they print with what the document shows. Key ids ({@code 0x} and 8 hex digits) and hex
  * strings of 8 or more digits are variables: the first time the document names one it stands for
  * whatever was printed there, and from then on for that text only. Instants and dates match any
- * instant and date. A line {@code ...} or {@code …} alone leaves out any number of lines.
+ * instant and date. A line {@code ...} or {@code …} alone leaves out any number of lines. A command
+ * that names a bound variable runs with the printed text in its place.
  */
 final class Transcript {
   private static final Pattern VARIABLE =
@@ -94,7 +95,8 @@ final class Transcript {
   List<String> check(DocShell shell) throws Exception {
     List<String> problems = new ArrayList<>();
     for (Step step : steps) {
-      DocShell.Result result = shell.run(step.command());
+      String command = substitute(step.command());
+      DocShell.Result result = shell.run(command);
       results.add(result);
       List<String> actual =
           result.output().lines().map(String::stripTrailing).filter(l -> !l.isEmpty()).toList();
@@ -104,13 +106,30 @@ final class Transcript {
             String.format(
                 "line %d: $ %s%n  %s%n  it printed (exit %d):%n    %s",
                 step.line(),
-                step.command(),
+                command,
                 mismatch != null ? mismatch : "exit " + result.exit() + ", shown " + step.exit(),
                 result.exit(),
                 String.join("\n    ", actual)));
       }
     }
     return problems;
+  }
+
+  /**
+   * {@code command} with each variable that output has bound replaced by what it was bound to, so
+   * that a later command can name what an earlier one printed ({@code --id 0x0f1af6f5} after {@code
+   * Added key 0x0f1af6f5}). Variables not bound yet stay as the document writes them.
+   */
+  String substitute(String command) {
+    Matcher m = VARIABLE.matcher(command);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value =
+          m.group("instant") == null && m.group("date") == null ? bound.get(m.group()) : null;
+      m.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : m.group()));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /**

@@ -63,6 +63,20 @@ class TranscriptTest {
   }
 
   @Test
+  void aLaterCommandNamesWhatAnEarlierOnePrinted() {
+    Transcript t = empty();
+    assertThat(
+            t.matches("Added key 0x0f1af6f5 (not primary)", "Added key 0x3c2d1e0f (not primary)"))
+        .isTrue();
+    assertThat(t.substitute("anke keyset promote --id 0x0f1af6f5 --aad 6f72646572732f3432"))
+        .as("bound ids are replaced; hex that no output bound stays")
+        .isEqualTo("anke keyset promote --id 0x3c2d1e0f --aad 6f72646572732f3432");
+    assertThat(t.substitute("anke keyset destroy --id 0x8179bd17 --at 2026-11-27T18:18:29Z"))
+        .isEqualTo("anke keyset destroy --id 0x8179bd17 --at 2026-11-27T18:18:29Z");
+    assertThat(t.substitute("echo 0x0f1af6f5a")).isEqualTo("echo 0x0f1af6f5a");
+  }
+
+  @Test
   void everyLineMustBeShownUnlessAnElisionStandsForIt() {
     Transcript t = empty();
     List<String> printed = List.of("one", "two", "three");
