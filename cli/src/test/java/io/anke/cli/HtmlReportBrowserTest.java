@@ -11,6 +11,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,11 +23,11 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -90,43 +92,75 @@ class HtmlReportBrowserTest {
     }
   }
 
-  /** The README's main job with the JVM in {@code lang}; the HTML report it wrote. */
-  private Path mainJob(String lang) throws IOException {
+  /**
+   * The README's main job as a reader runs it: in a JVM of its own started in the checkout, with
+   * the inputs as relative paths (so the report shows them as the README's run does) and the JVM's
+   * locale in {@code lang}; the HTML report it wrote.
+   */
+  private Path mainJob(String lang) throws IOException, InterruptedException {
     Path out = dir.resolve("out-" + lang);
-    Locale before = Locale.getDefault();
-    Thread thread = Thread.currentThread();
-    ClassLoader loader = thread.getContextClassLoader();
-    MainTest.Run run;
-    try {
-      Locale.setDefault(lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
-      thread.setContextClassLoader(new WithoutTestDrivers(loader));
-      run =
-          MainTest.run(
-              "scan",
-              "--sbom",
-              repository("samples/data/permit-service.cdx.json").toString(),
-              "--inventory",
-              repository("samples/data/hardware-inventory.csv").toString(),
-              "--host",
-              "--profile",
-              "xinchuang-strict",
-              "--format",
-              "html",
-              "--format",
-              "json",
-              "--output",
-              out.toString());
-    } finally {
-      Locale.setDefault(before);
-      thread.setContextClassLoader(loader);
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-XX:TieredStopAtLevel=1",
+            "-Duser.language=" + lang,
+            "-Duser.country=" + (lang.equals("zh") ? "CN" : "US"),
+            "-cp",
+            classPath,
+            ReadmeMainJob.class.getName(),
+            "scan",
+            "--sbom",
+            "samples/data/permit-service.cdx.json",
+            "--inventory",
+            "samples/data/hardware-inventory.csv",
+            "--host",
+            "--profile",
+            "xinchuang-strict",
+            "--format",
+            "html",
+            "--format",
+            "json",
+            "--output",
+            out.toString());
+    Path log = dir.resolve("main-job-" + lang + ".log");
+    Process p =
+        new ProcessBuilder(command)
+            .directory(repository(".").toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    if (!p.waitFor(3, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      fail("the main job did not end: " + Files.readString(log, StandardCharsets.UTF_8));
     }
-    assertThat(run.exit()).as(run.err()).isEqualTo(1);
+    assertThat(p.exitValue()).as(Files.readString(log, StandardCharsets.UTF_8)).isEqualTo(1);
     Path html = out.resolve("anke-report.html");
     String expected = lang.equals("zh") ? "<html lang=\"zh-CN\">" : "<html lang=\"en\">";
     assertThat(Files.readString(html, StandardCharsets.UTF_8))
         .as("the report of a run in language %s (is ANKE_LANG set?)", lang)
-        .contains(expected);
+        .contains(expected)
+        .contains("samples/data/permit-service.cdx.json:");
     return html;
+  }
+
+  /**
+   * {@code anke} on the test class path as the runnable jar runs, for {@link #mainJob}: the JDBC
+   * drivers of this module's tests are hidden from the host probe.
+   */
+  static final class ReadmeMainJob {
+    private ReadmeMainJob() {}
+
+    public static void main(String[] args) {
+      Thread.currentThread()
+          .setContextClassLoader(new WithoutTestDrivers(ReadmeMainJob.class.getClassLoader()));
+      PrintWriter out =
+          new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+      PrintWriter err =
+          new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+      System.exit(Main.execute(out, err, args));
+    }
   }
 
   /**
@@ -526,44 +560,68 @@ class HtmlReportBrowserTest {
 
   // --- screenshots ----------------------------------------------------------------------------
 
-  static String screenshotName(String lang, int width) {
-    return "docs/images/report-" + lang + "-" + width + ".png";
+  /**
+   * A screenshot of {@code docs/reports.md}: the report in {@code lang} in a viewport of {@code
+   * width} × {@code height}, after {@code setup} (JavaScript, may be empty) ran.
+   */
+  record Shot(String file, String lang, int width, int height, String setup) {}
+
+  /** The top of the page at each width in both languages, and the findings at 1,280 px. */
+  static List<Shot> shots() {
+    List<Shot> shots = new ArrayList<>();
+    for (int[] v : VIEWPORTS) {
+      for (String lang : LANGUAGES) {
+        shots.add(
+            new Shot("docs/images/report-" + lang + "-" + v[0] + ".png", lang, v[0], v[1], ""));
+      }
+    }
+    for (String lang : LANGUAGES) {
+      shots.add(
+          new Shot(
+              "docs/images/report-" + lang + "-1280-findings.png",
+              lang,
+              1280,
+              900,
+              "document.querySelector('.view[data-view=subject] .finding summary').click();"
+                  + " document.getElementById('findings').scrollIntoView();"));
+    }
+    return shots;
   }
 
   @Test
   void screenshotsOfTheDocsAreTheReportAtEachWidthInBothLanguages() throws IOException {
     boolean record = Boolean.getBoolean(RECORD_PROPERTY);
     List<String> problems = new ArrayList<>();
-    for (int[] v : VIEWPORTS) {
-      for (String lang : LANGUAGES) {
-        Page page = load(lang, v[0], v[1]);
-        byte[] png = Screenshots.compact(page.screenshot());
-        assertCleanAndClose(page, lang);
-        BufferedImage taken = ImageIO.read(new ByteArrayInputStream(png));
-        assertThat(taken.getWidth()).isEqualTo(v[0]);
-        assertThat(taken.getHeight()).isEqualTo(v[1]);
-        Path committed = repository(screenshotName(lang, v[0]));
-        if (record) {
-          Files.createDirectories(committed.getParent());
-          Files.write(committed, png);
-          continue;
-        }
-        if (!Files.isRegularFile(committed)) {
-          problems.add(committed + " is missing");
-          continue;
-        }
-        BufferedImage image = ImageIO.read(committed.toFile());
-        if (image == null
-            || image.getWidth() != taken.getWidth()
-            || image.getHeight() != taken.getHeight()) {
-          problems.add(
-              committed
-                  + " is not a "
-                  + taken.getWidth()
-                  + "x"
-                  + taken.getHeight()
-                  + " PNG like the screenshot taken now");
-        }
+    for (Shot shot : shots()) {
+      Page page = load(shot.lang(), shot.width(), shot.height());
+      if (!shot.setup().isEmpty()) {
+        page.eval(shot.setup());
+      }
+      byte[] png = Screenshots.compact(page.screenshot());
+      assertCleanAndClose(page, shot.lang());
+      BufferedImage taken = ImageIO.read(new ByteArrayInputStream(png));
+      assertThat(taken.getWidth()).as(shot.file()).isEqualTo(shot.width());
+      assertThat(taken.getHeight()).as(shot.file()).isEqualTo(shot.height());
+      Path committed = repository(shot.file());
+      if (record) {
+        Files.createDirectories(committed.getParent());
+        Files.write(committed, png);
+        continue;
+      }
+      BufferedImage image =
+          Files.isRegularFile(committed) ? ImageIO.read(committed.toFile()) : null;
+      if (image == null
+          || image.getWidth() != taken.getWidth()
+          || image.getHeight() != taken.getHeight()) {
+        problems.add(
+            shot.file() + " is missing or not a " + shot.width() + "x" + shot.height() + " PNG");
+      }
+    }
+    // The page that shows them names each one.
+    String page = Files.readString(repository("docs/reports.md"), StandardCharsets.UTF_8);
+    for (Shot shot : shots()) {
+      if (!page.contains("](" + shot.file().substring("docs/".length()) + ")")) {
+        problems.add("docs/reports.md does not show " + shot.file());
       }
     }
     assertThat(problems)
