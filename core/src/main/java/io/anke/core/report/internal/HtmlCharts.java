@@ -187,9 +187,23 @@ final class HtmlCharts {
       }
       scale = Math.max(scale, total);
     }
-    h.append("<ul class=\"rows\">\n");
+    // Rows under a heading per standard (its label and name), each row naming only its clause.
+    String standard = null;
     for (Map.Entry<String, EnumMap<Severity, Integer>> e : counting.entrySet()) {
       String clause = e.getKey();
+      String group = Standards.standard(clause);
+      if (standard == null || !standard.equals(group)) {
+        h.append(standard == null ? "" : "</ul>\n").append("<h4>");
+        Text name = Standards.name(clause);
+        if (name == null) {
+          h.append(both(text("clauses.other")));
+        } else {
+          h.append(both(Standards.standardLabel(clause))).append(" <small>");
+          h.append(both(name)).append("</small>");
+        }
+        h.append("</h4>\n<ul class=\"rows\">\n");
+        standard = group;
+      }
       int waivedOrBaselined = set.getOrDefault(clause, 0);
       List<Segment> segments = new ArrayList<>();
       List<String> zh = new ArrayList<>();
@@ -215,14 +229,10 @@ final class HtmlCharts {
           .append(esc(clause))
           .append("\" data-count=\"")
           .append(total)
-          .append("\"><span class=\"row-label\"><span class=\"ref\">")
-          .append(both(Standards.label(clause)))
-          .append("</span>");
-      Text name = Standards.name(clause);
-      if (name != null) {
-        h.append("<small>").append(both(name)).append("</small>");
-      }
-      h.append("</span>").append(bar(segments, scale));
+          .append("\"><span class=\"row-label\">")
+          .append(both(Standards.clause(clause)))
+          .append("</span>")
+          .append(bar(segments, scale));
       h.append("<span class=\"row-value\"><b>")
           .append(total)
           .append("</b> ")

@@ -57,8 +57,32 @@ final class Standards {
     if (r.clause().isEmpty()) {
       return standard;
     }
-    Text clause = clause(r.clause());
+    Text clause = translate(r.clause());
     return Text.of(standard.zh() + " " + clause.zh(), standard.en() + " " + clause.en());
+  }
+
+  /**
+   * What a chart groups a reference under: the id of its known standard, or {@code ""} for every
+   * reference to a standard this class does not know.
+   */
+  static String standard(String written) {
+    Reference r = parse(written);
+    return r.standard() == null ? "" : r.standard().id();
+  }
+
+  /** The label of the reference's standard ("GB/T 39786-2021", "《网络安全法》"), or null. */
+  static Text standardLabel(String written) {
+    Reference r = parse(written);
+    return r.standard() == null ? null : Html.text("std." + r.standard().id() + ".label");
+  }
+
+  /**
+   * The clause alone ("附录 B" / "Annex B") under its standard's heading; the whole reference when it
+   * names no clause or its standard is not known.
+   */
+  static Text clause(String written) {
+    Reference r = parse(written);
+    return r.standard() == null || r.clause().isEmpty() ? label(written) : translate(r.clause());
   }
 
   /** The standard's name in both languages, or null when the standard is not known. */
@@ -67,7 +91,7 @@ final class Standards {
     return r.standard() == null ? null : Html.text("std." + r.standard().id() + ".name");
   }
 
-  private static Text clause(String clause) {
+  private static Text translate(String clause) {
     Matcher annex = ANNEX.matcher(clause);
     if (annex.matches()) {
       return Html.text("std.clause.annex", annex.group(1));

@@ -29,6 +29,15 @@ class HtmlPartsTest {
         .isEqualTo(Text.same("ISO/IEC 27001 A.8.24"));
     assertThat(Standards.name("ISO/IEC 27001 A.8.24")).isNull();
     assertThat(Standards.name("GB/T 39786-20219 5(a)")).isNull();
+    // The clause chart: a heading per standard, rows with the clause alone.
+    assertThat(Standards.standard("GB/T 39786-2021 Annex B")).isEqualTo("gbt39786");
+    assertThat(Standards.standard("ISO/IEC 27001 A.8.24")).isEmpty();
+    assertThat(Standards.clause("GB/T 39786-2021 Annex B")).isEqualTo(Text.of("附录 B", "Annex B"));
+    assertThat(Standards.clause("GB/T 17964-2021")).isEqualTo(Text.same("GB/T 17964-2021"));
+    assertThat(Standards.clause("ISO/IEC 27001 A.8.24"))
+        .isEqualTo(Text.same("ISO/IEC 27001 A.8.24"));
+    assertThat(Standards.standardLabel("Cybersecurity Law (网络安全法) Art. 21(3)"))
+        .isEqualTo(Text.of("《网络安全法》", "Cybersecurity Law"));
   }
 
   @Test
