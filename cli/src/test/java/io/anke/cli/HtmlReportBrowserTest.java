@@ -251,22 +251,44 @@ class HtmlReportBrowserTest {
   }
 
   @Test
-  void nothingScrollsSidewaysAtAnyWidthInAnyGroupingOrLanguage() throws IOException {
+  void nothingScrollsSidewaysAtAnyWidthAndEveryControlWorksThere() throws IOException {
+    int total = facts.get("findings").size();
+    int high = facts.at("/summary/high").asInt();
     for (int[] v : VIEWPORTS) {
       for (String lang : LANGUAGES) {
         Page page = load(lang, v[0], v[1]);
         String where = lang + " at " + v[0] + " px";
         assertThat(page.eval("window.innerWidth").asInt()).as(where).isEqualTo(v[0]);
         assertThat(overflow(page)).as(where).isEmpty();
+        // A filter.
+        assertThat(shown(page)).as(where).isEqualTo(total);
+        set(page, "sev", "high");
+        assertThat(shown(page)).as(where).isEqualTo(high);
+        assertThat(overflow(page)).as(where + ", filtered").isEmpty();
+        set(page, "sev", "");
+        // Every finding opened, in each grouping.
         click(page, "#expand");
         assertThat(overflow(page)).as(where + ", expanded").isEmpty();
-        for (String by : List.of("rule", "clause")) {
+        for (String by : List.of("rule", "clause", "subject")) {
           group(page, by);
-          assertThat(page.eval("document.querySelectorAll('.view:not([hidden])').length").asInt())
-              .isEqualTo(1);
+          assertThat(
+                  page.eval(
+                          "Array.from(document.querySelectorAll('.view'))"
+                              + ".filter(v => v.checkVisibility()).map(v => v.dataset.view)")
+                      .toString())
+              .as(where)
+              .isEqualTo("[\"" + by + "\"]");
           assertThat(overflow(page)).as(where + ", grouped by " + by + ", expanded").isEmpty();
         }
+        // The other language.
+        String h1 = page.eval("document.querySelector('h1').innerText").asText();
         click(page, "#lang");
+        assertThat(page.eval("document.documentElement.lang").asText())
+            .as(where)
+            .isEqualTo(lang.equals("zh") ? "en" : "zh-CN");
+        assertThat(page.eval("document.querySelector('h1').innerText").asText())
+            .as(where)
+            .isNotEqualTo(h1);
         assertThat(overflow(page)).as(where + ", other language").isEmpty();
         assertCleanAndClose(page, lang);
       }

@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  * The findings, grouped three ways that the page switches between: by subject (one component with
  * all its findings and its dependency path, once), by rule, and by standard clause. Each finding is
  * written once, as a card in the subject view; the rule and clause views name their members and the
- * page's script fills them with copies of those cards. A card shows its headline — severity, title,
- * message, rule, subject, location — and keeps the long remediation (with the list of domestic
- * alternatives), the clauses and the waiver behind it in a {@code <details>} element.
+ * page's script fills them with copies of those cards, adding the subject and dependency path that
+ * the subject view shows in the group's head. A card shows its headline — severity, title, message,
+ * rule, location — and keeps the clauses, the long remediation (with the list of domestic
+ * alternatives) and the waiver behind it in a {@code <details>} element.
  */
 final class HtmlFindings {
   private HtmlFindings() {}
