@@ -102,6 +102,7 @@ final class HeadlessChromium implements AutoCloseable {
             "--disable-extensions",
             "--disable-sync",
             "--disable-gpu",
+            "--disable-dev-shm-usage",
             "--no-first-run",
             "--no-default-browser-check",
             "--hide-scrollbars",
