@@ -66,18 +66,18 @@ class CodeOccurrencesTest {
     assertThat(crypto(r))
         .containsExactly(
             "CRYPTO-HARDCODED-KEY class gov.example.permit.Vault []"
-                + " @ permit.jar!/gov/example/permit/Vault.class:8 gov.example.permit.Vault#<init>",
+                + " @ permit.jar!/gov/example/permit/Vault.class gov.example.permit.Vault#<init>:8",
             "CRYPTO-NO-NATIONAL-ALGORITHM file " + name + " [] @ " + name,
             "CRYPTO-WEAK-HASH class gov.example.permit.Audit []"
-                + " @ permit.jar!/gov/example/permit/Audit.class:40"
-                + " gov.example.permit.Audit#record",
+                + " @ permit.jar!/gov/example/permit/Audit.class"
+                + " gov.example.permit.Audit#record:40",
             "CRYPTO-WEAK-HASH class gov.example.permit.Sign []"
-                + " @ permit.jar!/gov/example/permit/Sign.class:12"
-                + " gov.example.permit.Sign#digest",
+                + " @ permit.jar!/gov/example/permit/Sign.class"
+                + " gov.example.permit.Sign#digest:12",
             "CRYPTO-WEAK-HASH class org.example.legacy.Hasher"
                 + " [gov.example:permit:1.0, org.example:legacy-crypto:2.0]"
-                + " @ permit.jar!/BOOT-INF/lib/legacy-crypto-2.0.jar!/org/example/legacy/Hasher.class:7"
-                + " org.example.legacy.Hasher#hash");
+                + " @ permit.jar!/BOOT-INF/lib/legacy-crypto-2.0.jar!/org/example/legacy/Hasher.class"
+                + " org.example.legacy.Hasher#hash:7");
 
     Finding md5 =
         r.findings().stream()
