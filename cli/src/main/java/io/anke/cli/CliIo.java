@@ -1,24 +1,20 @@
 package io.anke.cli;
 
+import io.anke.core.files.FileFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
-import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -221,55 +217,8 @@ public final class CliIo {
         Lang.root(spec, "io.cannotWrite", where, reason(spec, path, e, true)), e);
   }
 
-  /**
-   * Why {@code e} happened to {@code path}, in words: the usual causes by name; otherwise the
-   * system's reason without the file names it carries, since for a write one of them is the
-   * temporary file, which the user never asked for.
-   */
+  /** Why {@code e} happened to {@code path}, in the chosen language ({@link FileFailure}). */
   static String reason(CommandSpec spec, Path path, IOException e, boolean writing) {
-    Path parent = isStdio(path) ? null : path.toAbsolutePath().getParent();
-    String system =
-        e instanceof FileSystemException f ? f.getReason() : e.getMessage(); // no file names
-    String s = system == null ? "" : system.toLowerCase(Locale.ROOT);
-    if (e instanceof NoSuchFileException
-        || e instanceof NotDirectoryException
-        || e instanceof FileAlreadyExistsException // creating a directory where a file is
-        || s.contains("not a directory")) {
-      if (parent != null && !Files.isDirectory(parent)) {
-        // The nearest existing ancestor: a file in the way, or the directory that lacks the rest.
-        Path existing = parent;
-        while (existing != null && !Files.exists(existing)) {
-          existing = existing.getParent();
-        }
-        return existing != null && !Files.isDirectory(existing)
-            ? Lang.root(spec, "io.reason.notADirectory", existing)
-            : Lang.root(spec, "io.reason.noSuchDirectory", parent);
-      }
-      if (e instanceof NoSuchFileException) {
-        return Lang.root(
-            spec, writing ? "io.reason.noSuchDirectory" : "io.reason.noSuchFile", parent);
-      }
-    }
-    if (e instanceof AccessDeniedException
-        || s.contains("permission denied")
-        || s.contains("operation not permitted")) {
-      return Lang.root(spec, "io.reason.permissionDenied");
-    }
-    if (s.contains("no space left")) {
-      return Lang.root(spec, "io.reason.diskFull");
-    }
-    if (s.contains("quota")) {
-      return Lang.root(spec, "io.reason.quota");
-    }
-    if (s.contains("read-only file system")) {
-      return Lang.root(spec, "io.reason.readOnly");
-    }
-    if (s.contains("is a directory")) {
-      return Lang.root(spec, "io.reason.isDirectory");
-    }
-    if (s.contains("name too long")) {
-      return Lang.root(spec, "io.reason.nameTooLong");
-    }
-    return system == null || system.isBlank() ? e.getClass().getSimpleName() : system;
+    return FileFailure.reason(isStdio(path) ? null : path, e, writing).in(Lang.of(spec));
   }
 }

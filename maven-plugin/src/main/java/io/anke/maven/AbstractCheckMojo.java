@@ -5,6 +5,7 @@ import io.anke.core.FailOn;
 import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.engine.ScanResult;
+import io.anke.core.files.FileFailure;
 import io.anke.core.report.ReportFormat;
 import io.anke.core.report.ReportFormats;
 import io.anke.core.report.ReportOptions;
@@ -242,11 +243,14 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
   }
 
   /** Decided as the archive walker decides it: by content, a jar after a prefix included. */
-  private static boolean isArchive(Path file) throws MojoExecutionException {
+  private boolean isArchive(Path file) throws MojoExecutionException {
     try {
       return TargetKind.of(file) == TargetKind.ZIP_ARCHIVE;
     } catch (IOException e) {
-      throw new MojoExecutionException("Anke: cannot read " + file + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          BuildLogReport.text(
+              locale(), "file.cannotRead", file, FileFailure.reason(file, e, false).in(locale())),
+          e);
     }
   }
 
@@ -305,7 +309,12 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
       throw configError(e);
     } catch (IOException e) {
       throw new MojoExecutionException(
-          "Anke: cannot remove a report of an earlier run from " + outputDirectory() + ": " + e, e);
+          BuildLogReport.text(
+              locale,
+              "file.cannotRemoveStale",
+              outputDirectory(),
+              FileFailure.reason(outputDirectory(), e, true).in(locale)),
+          e);
     }
     ReportOptions options = ReportOptions.defaults().withLocale(locale).withColor(false);
     for (ReportFormat f : reportFormats) {
@@ -313,8 +322,11 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
         Path file = ReportFormats.writeTo(outputDirectory(), f, result, options);
         written.add(MavenBom.relative(file, root));
       } catch (IOException e) {
+        Path file = outputDirectory().resolve(f.fileName());
         throw new MojoExecutionException(
-            "Anke: cannot write the " + f.id() + " report into " + outputDirectory() + ": " + e, e);
+            BuildLogReport.text(
+                locale, "file.cannotWrite", file, FileFailure.reason(file, e, true).in(locale)),
+            e);
       }
     }
     return written;

@@ -2,6 +2,7 @@ package io.anke.maven;
 
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
+import io.anke.core.files.FileFailure;
 import io.anke.maven.internal.BuildLogReport;
 import io.anke.maven.internal.MavenBom;
 import io.anke.rules.bom.CycloneDxWriter;
@@ -81,7 +82,13 @@ public class SbomMojo extends AbstractAnkeMojo {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
-      throw new MojoExecutionException("Anke: cannot write " + target + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          BuildLogReport.text(
+              locale(),
+              "file.cannotWrite",
+              target,
+              FileFailure.reason(target, e, true).in(locale())),
+          e);
     }
     // Say what the document really holds: the catalog knows the vendor of a few libraries only.
     int supplier = 0;

@@ -2,6 +2,7 @@ package io.anke.maven;
 
 import io.anke.core.ConfigurationException;
 import io.anke.core.InputException;
+import io.anke.core.files.FileFailure;
 import io.anke.core.manifest.DeliveryManifest;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.pkix.Sm2Certificates;
@@ -110,7 +111,11 @@ public class SignMojo extends AbstractAnkeMojo {
     try {
       return parser.apply(Files.readAllBytes(file.toPath()));
     } catch (IOException e) {
-      throw new ConfigurationException(file.toString(), 0, "cannot be read: " + e, e);
+      throw new ConfigurationException(
+          file.toString(),
+          0,
+          "cannot be read: " + FileFailure.reason(file.toPath(), e, false).en(),
+          e);
     } catch (CryptoFormatException e) {
       throw new ConfigurationException(file.toString(), 0, e.getMessage(), e);
     }

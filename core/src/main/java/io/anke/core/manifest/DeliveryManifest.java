@@ -2,6 +2,7 @@ package io.anke.core.manifest;
 
 import io.anke.core.ConfigurationException;
 import io.anke.core.InputException;
+import io.anke.core.files.FileFailure;
 import io.anke.core.manifest.ProgramIntegrity.Difference;
 import io.anke.core.manifest.ProgramIntegrity.Kind;
 import io.anke.core.manifest.ProgramIntegrity.SignatureStatus;
@@ -219,7 +220,11 @@ public final class DeliveryManifest {
       replace(target, text);
       replace(signatureOf(target), signature);
     } catch (IOException e) {
-      throw new InputException(manifestFile.toString(), 0, "cannot be written: " + e, e);
+      throw new InputException(
+          manifestFile.toString(),
+          0,
+          "cannot be written: " + FileFailure.reason(manifestFile, e, true).en(),
+          e);
     }
     return manifest;
   }
@@ -634,7 +639,11 @@ public final class DeliveryManifest {
     } catch (NoSuchFileException e) {
       throw new InputException(file.toString(), 0, what + " file does not exist", e);
     } catch (IOException e) {
-      throw new InputException(file.toString(), 0, what + " file cannot be read: " + e, e);
+      throw new InputException(
+          file.toString(),
+          0,
+          what + " file cannot be read: " + FileFailure.reason(file, e, false).en(),
+          e);
     }
   }
 
