@@ -407,9 +407,11 @@ final class KeysetCodec {
    * Material}: a kind added there fails to compile here until it says how it is read.
    */
   private static KeysetKey material(Material kind, KeyType type, byte[] bytes, String where) {
-    if (kind == Material.NONE
-        ? bytes.length != 0
-        : type != kind.type || bytes.length != kind.length) {
+    boolean fits =
+        kind == Material.NONE
+            ? bytes.length == 0
+            : type == kind.type && bytes.length == kind.length;
+    if (!fits) {
       throw new CryptoFormatException(where + ": " + kind.misfit);
     }
     try {
