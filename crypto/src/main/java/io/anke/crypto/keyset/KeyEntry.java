@@ -9,9 +9,8 @@ import java.util.Objects;
 
 /**
  * One key of a keyset: its ID, type, status, output prefix, creation time and typed material
- * ({@code key}, null once destroyed). Immutable.
- *
- * @throws IllegalArgumentException if {@code key} belongs to another key type than {@code type}
+ * ({@code key}, null once destroyed). Immutable. Material of another key type than {@code type} is
+ * refused with {@link IllegalArgumentException}.
  */
 record KeyEntry(
     int id, KeyType type, KeyStatus status, OutputPrefix prefix, long created, KeysetKey key) {
