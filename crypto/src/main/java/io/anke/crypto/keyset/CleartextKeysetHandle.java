@@ -3,7 +3,6 @@ package io.anke.crypto.keyset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -20,13 +19,11 @@ public final class CleartextKeysetHandle {
   public static void write(KeysetHandle keyset, OutputStream out, InsecureSecretAccess access)
       throws IOException {
     Objects.requireNonNull(access, "InsecureSecretAccess");
-    byte[] body = keyset.encodeWithMaterial();
+    byte[] file = keyset.writeCleartext();
     try {
-      out.write(
-          KeysetCodec.armor(KeysetHandle.CLEARTEXT_LABEL, body)
-              .getBytes(StandardCharsets.US_ASCII));
+      out.write(file);
     } finally {
-      Arrays.fill(body, (byte) 0);
+      Arrays.fill(file, (byte) 0);
     }
   }
 
@@ -37,13 +34,6 @@ public final class CleartextKeysetHandle {
    */
   public static KeysetHandle read(InputStream in, InsecureSecretAccess access) throws IOException {
     Objects.requireNonNull(access, "InsecureSecretAccess");
-    byte[] body =
-        KeysetCodec.unarmor(
-            KeysetHandle.readLimited(in), KeysetHandle.CLEARTEXT_LABEL, "cleartext keyset");
-    try {
-      return KeysetHandle.decodeWithMaterial(body, "cleartext keyset");
-    } finally {
-      Arrays.fill(body, (byte) 0);
-    }
+    return KeysetHandle.readCleartext(in);
   }
 }

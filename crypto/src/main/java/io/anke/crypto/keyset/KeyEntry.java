@@ -5,13 +5,31 @@ import io.anke.crypto.sm2.Sm2PublicKey;
 import io.anke.crypto.sm4.Sm4Key;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
- * One key of a keyset with its material: an {@link Sm4Key}, an {@link Sm2PrivateKey}, an {@link
- * Sm2PublicKey} (public keysets), a {@link MacKey} or null (destroyed). Immutable.
+ * One key of a keyset: its ID, type, status, output prefix, creation time and typed material
+ * ({@code key}, null once destroyed). Immutable. Material of another key type than {@code type} is
+ * refused with {@link IllegalArgumentException}.
  */
 record KeyEntry(
-    int id, KeyType type, KeyStatus status, OutputPrefix prefix, long created, Object key) {
+    int id, KeyType type, KeyStatus status, OutputPrefix prefix, long created, KeysetKey key) {
+
+  KeyEntry {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(prefix, "prefix");
+    if (key != null && key.type() != type) {
+      throw new IllegalArgumentException(
+          "key "
+              + KeyInfo.formatId(id)
+              + ": "
+              + key.type().cliName()
+              + " material in a "
+              + type.cliName()
+              + " key");
+    }
+  }
 
   KeyEntry withStatus(KeyStatus newStatus) {
     return new KeyEntry(
@@ -26,7 +44,7 @@ record KeyEntry(
         prefix,
         id == primaryId,
         Instant.ofEpochSecond(created),
-        key instanceof Sm2PublicKey);
+        key != null && !key.isSecret());
   }
 
   /**
@@ -34,37 +52,13 @@ record KeyEntry(
    * intact (public keys hold no secret and are shared).
    */
   KeyEntry withOwnMaterial() {
-    Object copy;
-    if (key instanceof Sm4Key s) {
-      byte[] b = s.toBytes();
-      try {
-        copy = Sm4Key.fromBytes(b);
-      } finally {
-        Arrays.fill(b, (byte) 0);
-      }
-    } else if (key instanceof Sm2PrivateKey p) {
-      byte[] d = p.exportRaw();
-      try {
-        copy = Sm2PrivateKey.fromRaw(d);
-      } finally {
-        Arrays.fill(d, (byte) 0);
-      }
-    } else if (key instanceof MacKey m) {
-      copy = m.copy();
-    } else {
-      copy = key;
-    }
-    return new KeyEntry(id, type, status, prefix, created, copy);
+    return new KeyEntry(id, type, status, prefix, created, key == null ? null : key.copy());
   }
 
   /** Destroys the secret key object, if any. */
   void destroyMaterial() {
-    if (key instanceof Sm4Key s) {
-      s.destroy();
-    } else if (key instanceof Sm2PrivateKey p) {
-      p.destroy();
-    } else if (key instanceof MacKey m) {
-      m.destroy();
+    if (key != null) {
+      key.destroy();
     }
   }
 
@@ -85,11 +79,44 @@ record KeyEntry(
     return out;
   }
 
+  /** The SM4 key of an sm4-gcm key. */
+  Sm4Key sm4Key() {
+    return as(KeysetKey.Sm4GcmKey.class).key();
+  }
+
+  /** The private key of an sm2 key of a secret keyset. */
+  Sm2PrivateKey sm2PrivateKey() {
+    return as(KeysetKey.Sm2SigningKey.class).key();
+  }
+
+  /** The public key of an sm2 key, of a secret or a public keyset. */
   Sm2PublicKey sm2PublicKey() {
-    if (key instanceof Sm2PrivateKey k) {
-      return k.publicKey();
+    if (key instanceof KeysetKey.Sm2SigningKey k) {
+      return k.key().publicKey();
     }
-    return (Sm2PublicKey) key;
+    return as(KeysetKey.Sm2VerifyingKey.class).key();
+  }
+
+  /** The secret of an hmac-sm3 key. */
+  MacKey macKey() {
+    return as(KeysetKey.HmacSm3Key.class).key();
+  }
+
+  /**
+   * The material as {@code kind}; the handle checks the keyset's type before it builds a primitive,
+   * so a mismatch here is a bug, reported as such.
+   */
+  private <K extends KeysetKey> K as(Class<K> kind) {
+    if (!kind.isInstance(key)) {
+      throw new IllegalStateException(
+          "key "
+              + KeyInfo.formatId(id)
+              + " holds "
+              + (key == null ? "no material" : key.getClass().getSimpleName())
+              + ", not "
+              + kind.getSimpleName());
+    }
+    return kind.cast(key);
   }
 
   @Override

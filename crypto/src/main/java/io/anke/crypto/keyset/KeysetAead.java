@@ -3,7 +3,6 @@ package io.anke.crypto.keyset;
 import io.anke.crypto.Aead;
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.sm4.Sm4Gcm;
-import io.anke.crypto.sm4.Sm4Key;
 import java.util.List;
 
 /**
@@ -22,7 +21,7 @@ final class KeysetAead implements Aead {
   }
 
   private static Aead sm4Gcm(KeyEntry k) {
-    return Sm4Gcm.withKey((Sm4Key) k.key());
+    return Sm4Gcm.withKey(k.sm4Key());
   }
 
   @Override

@@ -6,19 +6,14 @@ import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.KeyDestroyedException;
 import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.sm2.Sm2;
-import io.anke.crypto.sm2.Sm2KeyPair;
 import io.anke.crypto.sm2.Sm2PrivateKey;
 import io.anke.crypto.sm4.Sm4Key;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -58,11 +53,6 @@ import javax.security.auth.Destroyable;
  */
 public final class KeysetHandle implements Destroyable {
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final byte[] MAGIC_ENCRYPTED = "ANKS".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] KEK_CONTEXT = "anke-keyset-v1".getBytes(StandardCharsets.US_ASCII);
-  static final String ENCRYPTED_LABEL = "ANKE ENCRYPTED KEYSET";
-  static final String CLEARTEXT_LABEL = "ANKE CLEARTEXT KEYSET";
-  static final String PUBLIC_LABEL = "ANKE PUBLIC KEYSET";
 
   private final int primaryId;
   private final List<KeyEntry> keys;
@@ -100,7 +90,7 @@ public final class KeysetHandle implements Destroyable {
 
   /** A new keyset with one fresh key of {@code type} and the given output prefix. */
   public static KeysetHandle generateNew(KeyType type, OutputPrefix prefix) {
-    KeyEntry k = newEntry(Set.of(), type, prefix, freshKey(type));
+    KeyEntry k = newEntry(Set.of(), type, prefix, KeysetKey.generate(type, RANDOM));
     return owning(k.id(), List.of(k));
   }
 
@@ -110,13 +100,13 @@ public final class KeysetHandle implements Destroyable {
    * and {@code key} can be destroyed independently.
    */
   public static KeysetHandle importKey(Sm4Key key, OutputPrefix prefix) {
-    KeyEntry k = newEntry(Set.of(), KeyType.SM4_GCM, prefix, Objects.requireNonNull(key));
+    KeyEntry k = newEntry(Set.of(), KeyType.SM4_GCM, prefix, new KeysetKey.Sm4GcmKey(key));
     return copying(k.id(), List.of(k));
   }
 
   /** A keyset holding a copy of an existing SM2 private key as its primary. */
   public static KeysetHandle importKey(Sm2PrivateKey key, OutputPrefix prefix) {
-    KeyEntry k = newEntry(Set.of(), KeyType.SM2, prefix, Objects.requireNonNull(key));
+    KeyEntry k = newEntry(Set.of(), KeyType.SM2, prefix, new KeysetKey.Sm2SigningKey(key));
     return copying(k.id(), List.of(k));
   }
 
@@ -175,12 +165,7 @@ public final class KeysetHandle implements Destroyable {
   /** True unless this is a public keyset (SM2 public keys only). */
   public boolean hasSecretKeys() {
     requireNotDestroyed();
-    for (KeyEntry k : keys) {
-      if (k.key() != null) {
-        return !(k.key() instanceof io.anke.crypto.sm2.Sm2PublicKey);
-      }
-    }
-    return true; // every key destroyed: treat as secret, it came from a secret keyset
+    return KeysetCodec.hasSecretKeys(keys);
   }
 
   /**
@@ -207,14 +192,14 @@ public final class KeysetHandle implements Destroyable {
   public KeysetHandle addKey(OutputPrefix prefix) {
     requireNotDestroyed();
     requireSecret("add a key");
-    return withAdded(newEntry(ids(), type(), prefix, freshKey(type())), true);
+    return withAdded(newEntry(ids(), type(), prefix, KeysetKey.generate(type(), RANDOM)), true);
   }
 
   /** Adds an existing SM4 key (the keyset must be of type sm4-gcm), enabled, not primary. */
   public KeysetHandle addKey(Sm4Key key, OutputPrefix prefix) {
     requireNotDestroyed();
     requireType(KeyType.SM4_GCM);
-    return withAdded(newEntry(ids(), KeyType.SM4_GCM, prefix, Objects.requireNonNull(key)), false);
+    return withAdded(newEntry(ids(), KeyType.SM4_GCM, prefix, new KeysetKey.Sm4GcmKey(key)), false);
   }
 
   /** Adds an existing SM2 private key (the keyset must be of type sm2), enabled, not primary. */
@@ -222,7 +207,7 @@ public final class KeysetHandle implements Destroyable {
     requireNotDestroyed();
     requireType(KeyType.SM2);
     requireSecret("add a key");
-    return withAdded(newEntry(ids(), KeyType.SM2, prefix, Objects.requireNonNull(key)), false);
+    return withAdded(newEntry(ids(), KeyType.SM2, prefix, new KeysetKey.Sm2SigningKey(key)), false);
   }
 
   /**
@@ -349,7 +334,7 @@ public final class KeysetHandle implements Destroyable {
     requireNotDestroyed();
     requireType(KeyType.SM2);
     requireSecret("sign");
-    return Sm2KeyHandle.of((Sm2PrivateKey) primaryEntry().key());
+    return Sm2KeyHandle.of(primaryEntry().sm2PrivateKey());
   }
 
   /**
@@ -395,7 +380,7 @@ public final class KeysetHandle implements Destroyable {
               k.status(),
               k.prefix(),
               k.created(),
-              k.key() == null ? null : k.sm2PublicKey()));
+              k.key() == null ? null : new KeysetKey.Sm2VerifyingKey(k.sm2PublicKey())));
     }
     return copying(primaryId, pub);
   }
@@ -416,18 +401,7 @@ public final class KeysetHandle implements Destroyable {
   public void write(OutputStream out, Aead kek, byte[] associatedData) throws IOException {
     requireNotDestroyed();
     Objects.requireNonNull(kek, "kek");
-    byte[] metadata = KeysetCodec.encode(primaryId, keys, false);
-    byte[] header = header(metadata);
-    byte[] secret = KeysetCodec.encode(primaryId, keys, true);
-    byte[] ct;
-    try {
-      ct = kek.encrypt(secret, kekAad(header, associatedData));
-    } finally {
-      Arrays.fill(secret, (byte) 0);
-    }
-    byte[] body = Arrays.copyOf(header, header.length + ct.length);
-    System.arraycopy(ct, 0, body, header.length, ct.length);
-    out.write(KeysetCodec.armor(ENCRYPTED_LABEL, body).getBytes(StandardCharsets.US_ASCII));
+    out.write(KeysetCodec.writeEncrypted(primaryId, keys, kek, associatedData));
   }
 
   /** {@link #read(InputStream, Aead, byte[])} without associated data. */
@@ -447,44 +421,9 @@ public final class KeysetHandle implements Destroyable {
   public static KeysetHandle read(InputStream in, Aead kek, byte[] associatedData)
       throws IOException, DecryptionFailedException {
     Objects.requireNonNull(kek, "kek");
-    byte[] body = KeysetCodec.unarmor(readLimited(in), ENCRYPTED_LABEL, "encrypted keyset");
-    ByteBuffer b = ByteBuffer.wrap(body);
-    if (body.length < MAGIC_ENCRYPTED.length + 5
-        || !Arrays.equals(Arrays.copyOf(body, MAGIC_ENCRYPTED.length), MAGIC_ENCRYPTED)) {
-      throw new CryptoFormatException("encrypted keyset: missing 'ANKS' magic; not an Anke keyset");
-    }
-    b.position(MAGIC_ENCRYPTED.length);
-    int version = b.get() & 0xff;
-    if (version != KeysetCodec.VERSION) {
-      throw new CryptoFormatException(
-          "encrypted keyset: unknown file version " + version + ", expected 1");
-    }
-    int metadataLength = b.getInt();
-    if (metadataLength < 0 || metadataLength > b.remaining()) {
-      throw new CryptoFormatException(
-          "encrypted keyset: metadata length " + metadataLength + " exceeds the file");
-    }
-    int headerLength = MAGIC_ENCRYPTED.length + 5 + metadataLength;
-    byte[] header = Arrays.copyOf(body, headerLength);
-    byte[] metadata = Arrays.copyOfRange(body, MAGIC_ENCRYPTED.length + 5, headerLength);
-    byte[] ct = Arrays.copyOfRange(body, headerLength, body.length);
-    byte[] secret;
-    try {
-      secret = kek.decrypt(ct, kekAad(header, associatedData));
-    } catch (DecryptionFailedException e) {
-      throw new DecryptionFailedException(
-          "encrypted keyset: wrong key-encryption key or associated data, or the file was modified");
-    }
-    try {
-      KeysetCodec.Decoded d = KeysetCodec.decode(secret, "encrypted keyset");
-      // The authenticated clear metadata must describe exactly the decrypted keys.
-      if (!MessageDigest.isEqual(metadata, KeysetCodec.encode(d.primaryId(), d.keys(), false))) {
-        throw new CryptoFormatException("encrypted keyset: clear metadata does not match the keys");
-      }
-      return owning(d.primaryId(), d.keys());
-    } finally {
-      Arrays.fill(secret, (byte) 0);
-    }
+    KeysetCodec.Decoded d =
+        KeysetCodec.readEncrypted(KeysetCodec.readLimited(in), kek, associatedData);
+    return owning(d.primaryId(), d.keys());
   }
 
   /**
@@ -500,9 +439,7 @@ public final class KeysetHandle implements Destroyable {
       throw new IllegalStateException(
           "this keyset holds secret keys; call publicKeysetHandle() first, or write it under a KEK");
     }
-    out.write(
-        KeysetCodec.armor(PUBLIC_LABEL, KeysetCodec.encode(primaryId, keys, true))
-            .getBytes(StandardCharsets.US_ASCII));
+    out.write(KeysetCodec.writePublic(primaryId, keys));
   }
 
   /**
@@ -512,13 +449,8 @@ public final class KeysetHandle implements Destroyable {
    * @throws CryptoFormatException if it is malformed or holds secret keys
    */
   public static KeysetHandle readPublic(InputStream in) throws IOException {
-    byte[] body = KeysetCodec.unarmor(readLimited(in), PUBLIC_LABEL, "public keyset");
-    KeysetCodec.Decoded d = KeysetCodec.decode(body, "public keyset");
-    KeysetHandle h = owning(d.primaryId(), d.keys());
-    if (h.hasSecretKeys()) {
-      throw new CryptoFormatException("public keyset: holds secret keys");
-    }
-    return h;
+    KeysetCodec.Decoded d = KeysetCodec.readPublic(KeysetCodec.readLimited(in));
+    return owning(d.primaryId(), d.keys());
   }
 
   /**
@@ -555,49 +487,20 @@ public final class KeysetHandle implements Destroyable {
 
   // ---- package-private for CleartextKeysetHandle ----
 
-  byte[] encodeWithMaterial() {
+  byte[] writeCleartext() {
     requireNotDestroyed();
-    return KeysetCodec.encode(primaryId, keys, true);
+    return KeysetCodec.writeCleartext(primaryId, keys);
   }
 
-  static KeysetHandle decodeWithMaterial(byte[] data, String what) {
-    KeysetCodec.Decoded d = KeysetCodec.decode(data, what);
+  static KeysetHandle readCleartext(InputStream in) throws IOException {
+    KeysetCodec.Decoded d = KeysetCodec.readCleartext(KeysetCodec.readLimited(in));
     return owning(d.primaryId(), d.keys());
-  }
-
-  static byte[] readLimited(InputStream in) throws IOException {
-    byte[] data = in.readNBytes(KeysetCodec.MAX_FILE + 1);
-    if (data.length > KeysetCodec.MAX_FILE) {
-      throw new CryptoFormatException("keyset: larger than 1 MiB, not a keyset");
-    }
-    return data;
   }
 
   // ---- helpers ----
 
-  private static byte[] header(byte[] metadata) {
-    ByteBuffer b = ByteBuffer.allocate(MAGIC_ENCRYPTED.length + 5 + metadata.length);
-    b.put(MAGIC_ENCRYPTED).put((byte) KeysetCodec.VERSION).putInt(metadata.length).put(metadata);
-    return b.array();
-  }
-
-  private static byte[] kekAad(byte[] header, byte[] associatedData) {
-    byte[] extra = associatedData == null ? new byte[0] : associatedData;
-    ByteBuffer b = ByteBuffer.allocate(KEK_CONTEXT.length + 4 + header.length + extra.length);
-    b.put(KEK_CONTEXT).putInt(header.length).put(header).put(extra);
-    return b.array();
-  }
-
-  private static Object freshKey(KeyType type) {
-    return switch (type) {
-      case SM4_GCM -> Sm4Key.generate();
-      case SM2 -> Sm2KeyPair.generate().privateKey();
-      case HMAC_SM3 -> MacKey.generate(RANDOM);
-    };
-  }
-
   private static KeyEntry newEntry(
-      Set<Integer> taken, KeyType type, OutputPrefix prefix, Object key) {
+      Set<Integer> taken, KeyType type, OutputPrefix prefix, KeysetKey key) {
     int id;
     do {
       id = RANDOM.nextInt();

@@ -32,9 +32,9 @@ public final class KeysetMac {
   private final KeyRouter<MacKey> router;
 
   KeysetMac(KeyEntry primaryEntry, List<KeyEntry> keys) {
-    this.router = new KeyRouter<>(keys, k -> (MacKey) k.key());
+    this.router = new KeyRouter<>(keys, KeyEntry::macKey);
     this.primaryEntry = primaryEntry;
-    this.primary = (MacKey) primaryEntry.key();
+    this.primary = primaryEntry.macKey();
   }
 
   /**

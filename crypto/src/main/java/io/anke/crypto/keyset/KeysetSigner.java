@@ -1,6 +1,5 @@
 package io.anke.crypto.keyset;
 
-import io.anke.crypto.sm2.Sm2PrivateKey;
 import io.anke.crypto.sm2.Sm2Signer;
 
 /**
@@ -13,7 +12,7 @@ public final class KeysetSigner {
 
   KeysetSigner(KeyEntry primary, byte[] id) {
     this.primary = primary;
-    this.signer = new Sm2Signer((Sm2PrivateKey) primary.key()).withId(id);
+    this.signer = new Sm2Signer(primary.sm2PrivateKey()).withId(id);
   }
 
   /** Signs {@code message}. */

@@ -6,5 +6,9 @@
  * under a key-encryption key; cleartext export goes through {@link
  * io.anke.crypto.keyset.CleartextKeysetHandle} and {@link
  * io.anke.crypto.keyset.InsecureSecretAccess}.
+ *
+ * <p>Inside the package, each key's material is typed (the sealed {@code KeysetKey}, one record per
+ * kind of material, each knowing its {@link io.anke.crypto.keyset.KeyType}), and the file format,
+ * header, body and armour, is written and read in one class, {@code KeysetCodec}.
  */
 package io.anke.crypto.keyset;

@@ -47,14 +47,14 @@ class KeysetMacTest {
   static byte[] cleartextBody(KeysetHandle h) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     CleartextKeysetHandle.write(h, out, InsecureSecretAccess.get());
-    return KeysetCodec.unarmor(out.toByteArray(), KeysetHandle.CLEARTEXT_LABEL, "cleartext keyset");
+    return KeysetCodec.unarmor(out.toByteArray(), KeysetCodec.CLEARTEXT_LABEL, "cleartext keyset");
   }
 
   /** The bytes of key {@code id}, read back from the cleartext export. */
   static byte[] keyBytes(KeysetHandle h, int id) throws Exception {
     for (KeyEntry k : KeysetCodec.decode(cleartextBody(h), "cleartext keyset").keys()) {
       if (k.id() == id) {
-        return ((MacKey) k.key()).toBytes();
+        return k.macKey().toBytes();
       }
     }
     throw new AssertionError("no key " + KeyInfo.formatId(id));
@@ -390,7 +390,7 @@ class KeysetMacTest {
     int id = ROTATED.primaryKeyId();
     String keyHex = Hex.encode(keyBytes(ROTATED, id));
     KeyEntry entry = KeysetCodec.decode(cleartextBody(ROTATED), "t").keys().get(1);
-    MacKey key = (MacKey) entry.key();
+    MacKey key = entry.macKey();
     List<String> descriptions =
         List.of(
             ROTATED.toString(),
