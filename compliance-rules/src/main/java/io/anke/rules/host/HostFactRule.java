@@ -7,6 +7,7 @@ import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
+import io.anke.core.rule.Text;
 import io.anke.rules.packs.Identification;
 import io.anke.rules.packs.PackRule;
 import io.anke.rules.packs.ProfileIds;
@@ -71,8 +72,10 @@ final class HostFactRule extends PackRule {
                     what,
                     id.get().vendorZh(),
                     id.get().vendorEn(),
-                    id.get().entry().country() == null ? "?" : id.get().entry().country(),
-                    id.get().evidence()))
+                    id.get().entry().country() == null
+                        ? HostRules.TEXT.text("country.unknown")
+                        : Text.same(id.get().entry().country()),
+                    id.get().evidenceText()))
             .property("catalogEntry", id.get().entry().id())
             .property("vendor", id.get().vendorEn())
             .property("country", id.get().entry().country());

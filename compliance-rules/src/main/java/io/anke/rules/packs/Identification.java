@@ -6,6 +6,8 @@ import io.anke.core.catalog.CatalogEntry;
 import io.anke.core.catalog.CatalogMatch;
 import io.anke.core.catalog.CatalogMatcher;
 import io.anke.core.catalog.Status;
+import io.anke.core.rule.Text;
+import io.anke.core.rule.TextBundle;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,14 +19,38 @@ import java.util.Optional;
  *
  * @param entry the catalog entry
  * @param confirmed true when the entry and the fact that matched are verified
- * @param evidence one line saying which fact matched which entry
+ * @param evidence one line saying which fact matched which entry, in English (for machine-read
+ *     properties)
+ * @param evidenceText the same line in both languages, for messages
  */
-public record Identification(CatalogEntry entry, boolean confirmed, String evidence) {
+public record Identification(
+    CatalogEntry entry, boolean confirmed, String evidence, Text evidenceText) {
+
+  private static final TextBundle TEXT =
+      TextBundle.of("io.anke.rules.packs.Evidence", Identification.class.getClassLoader());
 
   /** Validates. */
   public Identification {
     Objects.requireNonNull(entry, "entry");
     Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(evidenceText, "evidenceText");
+  }
+
+  /**
+   * "fact 'value' identifies catalog entry id (vendor, standing, status)" in both languages; the
+   * English half is what {@link CatalogMatch#evidence()} writes.
+   */
+  private static Text evidenceText(
+      String fact, String value, CatalogEntry entry, String status, String detail) {
+    return TEXT.text(
+        "evidence",
+        fact,
+        value,
+        entry.id(),
+        Text.of(entry.vendorName("zh"), entry.vendorName("en")),
+        TEXT.text("standing." + entry.standing().id()),
+        TEXT.text("status." + status),
+        detail == null ? "" : "; " + detail);
   }
 
   /** True when the entry is domestic. */
@@ -48,7 +74,12 @@ public record Identification(CatalogEntry entry, boolean confirmed, String evide
   }
 
   private static Identification of(CatalogMatch m) {
-    return new Identification(m.entry(), m.confirmed(), m.evidence());
+    String status = m.confirmed() ? m.entry().status().id() : Status.UNCONFIRMED.id();
+    return new Identification(
+        m.entry(),
+        m.confirmed(),
+        m.evidence(),
+        evidenceText(m.fact(), m.value(), m.entry(), status, m.detail()));
   }
 
   /**
@@ -78,9 +109,25 @@ public record Identification(CatalogEntry entry, boolean confirmed, String evide
                 ? e.get().status() != Status.UNCONFIRMED
                 : !Status.UNCONFIRMED.id().equals(status);
         String evidence = c.property(CatalogMatch.EVIDENCE);
+        String fact = c.property(CatalogMatch.FACT);
+        String value = c.property(CatalogMatch.VALUE);
+        Text text =
+            fact != null && value != null
+                ? evidenceText(
+                    fact,
+                    value,
+                    e.get(),
+                    confirmed ? e.get().status().id() : Status.UNCONFIRMED.id(),
+                    c.property(CatalogMatch.DETAIL))
+                : evidence != null
+                    ? Text.same(evidence) // recorded without its parts: as written
+                    : TEXT.text("evidence.entryOnly", recorded);
         return Optional.of(
             new Identification(
-                e.get(), confirmed, evidence == null ? "catalog entry " + recorded : evidence));
+                e.get(),
+                confirmed,
+                evidence == null ? "catalog entry " + recorded : evidence,
+                text));
       }
     }
     Optional<Identification> bySoftware = software(c, catalog);

@@ -90,7 +90,7 @@ final class CatalogRules {
                         id() + ".message",
                         Components.display(c),
                         id.get().entry().id(),
-                        id.get().evidence()))
+                        id.get().evidenceText()))
                 .property("catalogEntry", id.get().entry().id())
                 .build());
       }

@@ -138,11 +138,21 @@ public record CatalogMatch(CatalogEntry entry, String fact, String value, String
   /** The vendor's Chinese name. */
   public static final String VENDOR_ZH = "anke:vendor:zh";
 
+  /** The detection field that matched ({@link #fact()}). */
+  public static final String FACT = "anke:catalog:fact";
+
+  /** The observed value that matched ({@link #value()}). */
+  public static final String VALUE = "anke:catalog:value";
+
+  /** What the match yields beyond the entry ({@link #detail()}), when there is something. */
+  public static final String DETAIL = "anke:catalog:detail";
+
   /**
    * The component enriched with this match: supplier, manufacturer and country are filled from the
    * catalog where the component has none (what the document said is kept), a jar identified by an
    * archive fact may get the Maven coordinates the entry lists (see {@code coordinates}), and the
-   * entry id, standing, status, evidence and Chinese vendor name are added as properties.
+   * entry id, standing, status, evidence, Chinese vendor name, and the fact, value and detail that
+   * matched are added as properties.
    */
   public Component applyTo(Component c) {
     String vendor = entry.vendorName("en");
@@ -165,6 +175,9 @@ public record CatalogMatch(CatalogEntry entry, String fact, String value, String
         .property(STATUS, confirmed() ? entry.status().id() : Status.UNCONFIRMED.id())
         .property(EVIDENCE, evidence())
         .property(VENDOR_ZH, entry.vendorZh())
+        .property(FACT, fact)
+        .property(VALUE, value)
+        .property(DETAIL, detail)
         .build();
   }
 }

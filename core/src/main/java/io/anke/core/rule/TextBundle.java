@@ -12,7 +12,8 @@ import java.util.ResourceBundle;
  * titles, descriptions, messages and remediations.
  *
  * <p>With arguments, both halves are formatted with {@link MessageFormat} (so a literal quote is
- * written {@code ''}); without arguments the text is returned as written.
+ * written {@code ''}), a {@link Text} argument in each half's language; without arguments the text
+ * is returned as written.
  */
 public final class TextBundle {
   private static final ResourceBundle.Control NO_FALLBACK =
@@ -71,6 +72,16 @@ public final class TextBundle {
           "missing key '" + key + "' in " + baseName + " (" + locale + ")", baseName, key);
     }
     String pattern = bundle.getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    if (args.length == 0) {
+      return pattern;
+    }
+    // A bilingual argument gives each language its own half.
+    Object[] inLanguage = args.clone();
+    for (int i = 0; i < inLanguage.length; i++) {
+      if (inLanguage[i] instanceof Text t) {
+        inLanguage[i] = t.in(locale);
+      }
+    }
+    return new MessageFormat(pattern, locale).format(inLanguage);
   }
 }

@@ -1,6 +1,7 @@
 package io.anke.core.report.internal;
 
 import io.anke.core.Severity;
+import io.anke.core.rule.Location;
 import io.anke.core.rule.Text;
 import io.anke.core.rule.TextBundle;
 
@@ -20,6 +21,26 @@ final class Html {
   /** A label of the HTML report's own bundle, in both languages. */
   static Text text(String key, Object... args) {
     return BUNDLE.text(key, args);
+  }
+
+  /**
+   * Where a finding was found, as a person reads it: a fact that is not a file ({@code JVM system
+   * properties}) in the page's languages, anything else as {@link Location#display()} writes it.
+   */
+  static Text location(Location location) {
+    if (location.fact()) {
+      String key = "fact." + location.file().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+      if (has(key)) {
+        return text(key);
+      }
+    }
+    return Text.same(location.display());
+  }
+
+  /** A subject kind's name ("Component" / "组件"), or the kind as written when it has none. */
+  static Text kind(String kind) {
+    String key = "kind." + kind;
+    return has(key) ? text(key) : Text.same(kind);
   }
 
   /** True when the HTML bundle has {@code key} in both languages. */

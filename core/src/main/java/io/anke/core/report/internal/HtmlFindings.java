@@ -233,9 +233,7 @@ final class HtmlFindings {
   }
 
   private static String kind(String kind) {
-    String key = "kind." + kind;
-    Text t = Html.has(key) ? text(key) : Text.same(kind);
-    return "<span class=\"kind\">" + both(t) + "</span>";
+    return "<span class=\"kind\">" + both(Html.kind(kind)) + "</span>";
   }
 
   private static void path(StringBuilder h, List<String> path) {
@@ -276,7 +274,9 @@ final class HtmlFindings {
         .append(esc(f.ruleId()))
         .append("</code>");
     if (!f.location().isUnknown()) {
-      h.append("<span class=\"f-loc\">").append(esc(f.location().display())).append("</span>");
+      h.append("<span class=\"f-loc\">")
+          .append(both(Html.location(f.location())))
+          .append("</span>");
     }
     h.append("</span></span></summary>\n<dl class=\"f-body\">\n");
     // The subject and its dependency path are in the subject group's head; the page's script

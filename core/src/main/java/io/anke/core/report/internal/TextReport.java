@@ -7,6 +7,7 @@ import io.anke.core.engine.Summary;
 import io.anke.core.report.ReportFormat;
 import io.anke.core.report.ReportOptions;
 import io.anke.core.rule.Finding;
+import io.anke.core.rule.Text;
 import io.anke.core.waiver.Waiver;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -181,17 +182,23 @@ public final class TextReport implements ReportFormat {
     for (String l : head.subList(1, head.size())) {
       w.out.print("  " + l + '\n');
     }
-    w.field("label.subject", f.subject().kind() + " " + f.subject().id());
+    // English keeps the kind's id (component, host, …); Chinese names it.
+    String kind =
+        Text.isChinese(t.locale()) ? Html.kind(f.subject().kind()).zh() : f.subject().kind();
+    w.field("label.subject", kind + " " + f.subject().id());
     String pulledInBy = ReportText.pulledInBy(f, t.locale());
     if (pulledInBy != null) {
       w.field("label.path", pulledInBy);
     }
     if (!f.location().isUnknown()) {
-      w.field("label.location", f.location().display());
+      w.field("label.location", Html.location(f.location()).in(t.locale()));
     }
     w.field("label.problem", t.in(f.message()));
     if (!f.standards().isEmpty()) {
-      w.field("label.standards", String.join("; ", f.standards()));
+      w.field(
+          "label.standards",
+          String.join(
+              "; ", f.standards().stream().map(s -> Standards.label(s).in(t.locale())).toList()));
     }
     w.field("label.fix", t.in(f.remediation()));
   }
