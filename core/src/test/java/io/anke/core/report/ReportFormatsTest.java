@@ -267,9 +267,7 @@ class ReportFormatsTest {
     String zh = render("text", SampleScan.result(), ZH);
     assertThat(zh).contains("== 严重 (1) ==").contains("汇总: 严重 1，高危 1");
     // Chinese labels take two columns a character: the values still line up.
-    assertThat(zh)
-        .contains("  对象:     类 com.acme.Hashes")
-        .contains("  引入路径: com.example:app:1.0");
+    assertThat(zh).contains("  对象:     类 com.acme.Hashes").contains("  引入路径: com.example:app:1.0");
   }
 
   @Test
