@@ -26,7 +26,9 @@ import java.util.Objects;
 sealed interface KeysetKey {
 
   /** The key type this material belongs to. */
-  KeyType type();
+  default KeyType type() {
+    return material().type();
+  }
 
   /** How the codec stores this material. */
   KeysetCodec.Material material();
@@ -44,7 +46,17 @@ sealed interface KeysetKey {
    * An independent object with the same material, so that destroying either leaves the other
    * intact; public material holds no secret and is shared.
    */
-  KeysetKey copy();
+  default KeysetKey copy() {
+    if (!isSecret()) {
+      return this;
+    }
+    byte[] b = encoded();
+    try {
+      return KeysetCodec.decode(material(), b);
+    } finally {
+      Arrays.fill(b, (byte) 0);
+    }
+  }
 
   /** Overwrites secret material with zeros (nothing for public material); idempotent. */
   void destroy();
@@ -68,11 +80,6 @@ sealed interface KeysetKey {
     }
 
     @Override
-    public KeyType type() {
-      return KeyType.SM4_GCM;
-    }
-
-    @Override
     public KeysetCodec.Material material() {
       return KeysetCodec.Material.SM4;
     }
@@ -88,16 +95,6 @@ sealed interface KeysetKey {
     }
 
     @Override
-    public Sm4GcmKey copy() {
-      byte[] b = key.toBytes();
-      try {
-        return new Sm4GcmKey(Sm4Key.fromBytes(b));
-      } finally {
-        Arrays.fill(b, (byte) 0);
-      }
-    }
-
-    @Override
     public void destroy() {
       key.destroy();
     }
@@ -107,11 +104,6 @@ sealed interface KeysetKey {
   record Sm2SigningKey(Sm2PrivateKey key) implements KeysetKey {
     public Sm2SigningKey {
       Objects.requireNonNull(key, "key");
-    }
-
-    @Override
-    public KeyType type() {
-      return KeyType.SM2;
     }
 
     @Override
@@ -130,16 +122,6 @@ sealed interface KeysetKey {
     }
 
     @Override
-    public Sm2SigningKey copy() {
-      byte[] d = key.exportRaw();
-      try {
-        return new Sm2SigningKey(Sm2PrivateKey.fromRaw(d));
-      } finally {
-        Arrays.fill(d, (byte) 0);
-      }
-    }
-
-    @Override
     public void destroy() {
       key.destroy();
     }
@@ -149,11 +131,6 @@ sealed interface KeysetKey {
   record Sm2VerifyingKey(Sm2PublicKey key) implements KeysetKey {
     public Sm2VerifyingKey {
       Objects.requireNonNull(key, "key");
-    }
-
-    @Override
-    public KeyType type() {
-      return KeyType.SM2;
     }
 
     @Override
@@ -172,11 +149,6 @@ sealed interface KeysetKey {
     }
 
     @Override
-    public Sm2VerifyingKey copy() {
-      return this;
-    }
-
-    @Override
     public void destroy() {
       // a public key holds no secret
     }
@@ -186,11 +158,6 @@ sealed interface KeysetKey {
   record HmacSm3Key(MacKey key) implements KeysetKey {
     public HmacSm3Key {
       Objects.requireNonNull(key, "key");
-    }
-
-    @Override
-    public KeyType type() {
-      return KeyType.HMAC_SM3;
     }
 
     @Override
@@ -206,11 +173,6 @@ sealed interface KeysetKey {
     @Override
     public byte[] encoded() {
       return key.toBytes();
-    }
-
-    @Override
-    public HmacSm3Key copy() {
-      return new HmacSm3Key(key.copy());
     }
 
     @Override
