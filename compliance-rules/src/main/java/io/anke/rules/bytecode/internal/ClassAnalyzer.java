@@ -399,7 +399,8 @@ public final class ClassAnalyzer {
               continue;
             }
             for (Raw template : templates) {
-              ctx.record(store.getKey(), template, template.fill(store.getKey(), member, value));
+              ctx.recordDerived(
+                  store.getKey(), template, template.fill(store.getKey(), member, value));
             }
           }
         }
@@ -462,7 +463,7 @@ public final class ClassAnalyzer {
             }
             for (Raw template : new ArrayList<>(templates)) {
               Raw raw = template.at(call.getKey(), call.getValue().arguments());
-              ctx.record(call.getKey(), template, raw);
+              ctx.recordDerived(call.getKey(), template, raw);
               if (raw.hasParam()
                   && summaries.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(raw)) {
                 changed = true;

@@ -105,7 +105,9 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
           }
           if (algorithm != null) {
             ctx.record(
-                ctx.indexOf(insn), 0, new Raw.Fixed(ctx.indexOf(insn), dotted(type), algorithm));
+                ctx.indexOf(insn),
+                MethodContext.Slot.API,
+                new Raw.Fixed(ctx.indexOf(insn), dotted(type), algorithm));
           }
           return allocate(insn, () -> new Obj(type));
         }
@@ -382,138 +384,272 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
     return value.sym();
   }
 
-  private AbstractValue invoke(MethodInsnNode call, List<? extends AbstractValue> values) {
-    Type returnType = Type.getReturnType(call.desc);
-    int first = call.getOpcode() == INVOKESTATIC ? 0 : 1;
-    AbstractValue receiver = first == 1 ? values.get(0) : null;
-    List<? extends AbstractValue> args = values.subList(first, values.size());
-    int index = ctx.indexOf(call);
-    String owner = call.owner;
-    String name = call.name;
+  // ---------------------------------------------------------------------------------------------
+  // Method calls: one handler per API family, asked in the order of FAMILIES.
 
-    AbstractValue strings = stringOperation(call, receiver, args);
-    if (strings != null) {
-      return strings;
-    }
-    if (receiver != null
-        && receiver.sym() instanceof Sym.Enum constant
-        && "()Ljava/lang/String;".equals(call.desc)) {
-      // name() and toString() give the constant's name; a getter such as Hutool's getValue()
-      // gives the string the constant was constructed with.
-      boolean byName = "name".equals(call.name) || "toString".equals(call.name);
-      return new Str(byName ? new Sym.Lit(constant.name()) : constant);
-    }
-    helperObject(call, index, receiver, args);
+  /** A method call as the handlers see it. */
+  private record Call(
+      MethodInsnNode insn,
+      int index,
+      AbstractValue receiver,
+      List<? extends AbstractValue> args,
+      List<? extends AbstractValue> values,
+      boolean selfCall) {
 
-    // Randomness filling an array that may become a key or an IV.
-    if ("nextBytes".equals(name) && args.size() == 1 && args.get(0) instanceof ByteArray array) {
-      boolean insecure =
-          Sinks.INSECURE_RANDOMS.contains(owner)
-              && !(receiver instanceof Obj o && !Sinks.INSECURE_RANDOMS.contains(o.type));
-      array.content = insecure ? Bytes.INSECURE_RANDOM : Bytes.UNKNOWN;
-      return null;
+    String owner() {
+      return insn.owner;
     }
 
-    String factory = Sinks.FACTORIES.get(owner);
-    if (factory != null
-        && "getInstance".equals(name)
-        && call.desc.startsWith("(Ljava/lang/String;")) {
-      Sym algorithm = args.get(0).sym();
-      ctx.record(
-          index,
-          0,
-          new Raw.Algorithm(
-              index, dotted(owner) + ".getInstance", factory, algorithm, Sym.UNKNOWN));
-      return allocate(
-          call,
-          () -> {
-            Obj o = new Obj(owner);
-            o.factory = factory;
-            o.algorithm = algorithm;
-            o.factoryInsn = index;
-            return o;
-          });
+    String name() {
+      return insn.name;
     }
 
-    if ("java/security/KeyPairGenerator".equals(owner) && "initialize".equals(name)) {
-      keyPairInitialize(call, index, receiver, args);
-      return null;
+    String desc() {
+      return insn.desc;
     }
 
-    // Key and IV specs count also when a subclass constructor calls super(key, …).
-    boolean spec = Sinks.KEY_SPECS.contains(owner) || Sinks.IV_SPECS.contains(owner);
-    if ("<init>".equals(name) && (receiver instanceof Obj || spec)) {
-      Obj created = receiver instanceof Obj o ? o : new Obj(owner);
-      AbstractValue handled = construct(call, index, created, args);
+    /** The API as usages name it: {@code javax.crypto.Cipher.getInstance}. */
+    String api() {
+      return dotted(insn.owner) + "." + insn.name;
+    }
+  }
+
+  /** A handler's answer for a call it handled: the call's value, null for a void call. */
+  private record Handled(AbstractValue value) {
+    static final Handled VOID = new Handled(null);
+  }
+
+  /** The handler of one API family. */
+  @FunctionalInterface
+  private interface CallFamily {
+    /**
+     * Records what the call tells about crypto usage; returns the call's value when the family
+     * handled the call, or null to let the next family look at it (a family may record and pass).
+     */
+    Handled handle(Call call);
+  }
+
+  /**
+   * The API families, in the order they look at a call; the first that handles it gives the call's
+   * value. A call no family handles is an {@link #otherCall other call}.
+   */
+  private final List<CallFamily> families =
+      List.of(
+          this::strings,
+          this::enumConstantStrings,
+          this::helperObjects,
+          this::randomBytes,
+          this::jcaFactories,
+          this::keyPairSizes,
+          this::specConstructors,
+          this::protocols,
+          this::fixedAlgorithms,
+          this::helperAlgorithmArguments,
+          this::sameClassCalls);
+
+  private AbstractValue invoke(MethodInsnNode insn, List<? extends AbstractValue> values) {
+    int first = insn.getOpcode() == INVOKESTATIC ? 0 : 1;
+    Call call =
+        new Call(
+            insn,
+            ctx.indexOf(insn),
+            first == 1 ? values.get(0) : null,
+            values.subList(first, values.size()),
+            values,
+            insn.owner.equals(ctx.owner));
+    for (CallFamily family : families) {
+      Handled handled = family.handle(call);
       if (handled != null) {
-        return null;
+        return handled.value();
       }
     }
+    return otherCall(call);
+  }
 
-    if (Sinks.PROTOCOL_HOLDERS.contains(owner)
-        && ("setEnabledProtocols".equals(name) || "setProtocols".equals(name))
-        && args.size() == 1) {
-      List<Sym> protocols =
-          args.get(0) instanceof StringArray array ? array.values() : List.of(Sym.UNKNOWN);
-      ctx.record(index, 0, new Raw.Protocols(index, dotted(owner) + "." + name, protocols));
+  /** String, StringBuilder and StringBuffer operations that give a value. */
+  private Handled strings(Call call) {
+    AbstractValue value = stringOperation(call.insn(), call.receiver(), call.args());
+    return value == null ? null : new Handled(value);
+  }
+
+  /**
+   * A string getter of an enum constant: name() and toString() give the constant's name; a getter
+   * such as Hutool's getValue() gives the string the constant was constructed with.
+   */
+  private Handled enumConstantStrings(Call call) {
+    if (call.receiver() != null
+        && call.receiver().sym() instanceof Sym.Enum constant
+        && "()Ljava/lang/String;".equals(call.desc())) {
+      boolean byName = "name".equals(call.name()) || "toString".equals(call.name());
+      return new Handled(new Str(byName ? new Sym.Lit(constant.name()) : constant));
+    }
+    return null;
+  }
+
+  /** Helper objects with a default algorithm; every call passes on. */
+  private Handled helperObjects(Call call) {
+    helperObject(call.insn(), call.index(), call.receiver(), call.args());
+    return null;
+  }
+
+  /** Randomness filling an array that may become a key or an IV ({@code nextBytes}). */
+  private Handled randomBytes(Call call) {
+    if (!"nextBytes".equals(call.name())
+        || call.args().size() != 1
+        || !(call.args().get(0) instanceof ByteArray array)) {
       return null;
     }
+    boolean insecure =
+        Sinks.INSECURE_RANDOMS.contains(call.owner())
+            && !(call.receiver() instanceof Obj o && !Sinks.INSECURE_RANDOMS.contains(o.type));
+    array.content = insecure ? Bytes.INSECURE_RANDOM : Bytes.UNKNOWN;
+    return Handled.VOID;
+  }
 
-    // Inside a helper class its own calls are plumbing (DigestUtils.md5Hex calling md5): the
-    // algorithm is reported where the helper reaches the JCA, and where others call the helper.
-    boolean selfCall = owner.equals(ctx.owner);
-    if (call.getOpcode() == INVOKESTATIC && !selfCall) {
-      String fixed = Sinks.FIXED_HELPERS.get(owner);
-      if (fixed == null && Sinks.HELPERS.contains(owner)) {
-        fixed = Sinks.helperAlgorithm(name);
-      }
-      if (fixed == null && "newInstance".equals(name)) {
-        fixed = Sinks.ALGORITHM_CLASSES.get(owner);
-      }
-      if (fixed == null) {
-        fixed = Sinks.FIXED_METHODS.get(owner + "." + name);
-      }
-      if (fixed == null && !insideCryptoModule()) {
-        fixed = Sinks.nationalPackage(owner);
-      }
-      if (fixed != null) {
-        ctx.record(index, 1, new Raw.Fixed(index, dotted(owner) + "." + name, fixed));
-      }
+  /** JCA factories: {@code Cipher.getInstance("SM4/CBC/PKCS5Padding")} and the like. */
+  private Handled jcaFactories(Call call) {
+    String factory = Sinks.FACTORIES.get(call.owner());
+    if (factory == null
+        || !"getInstance".equals(call.name())
+        || !call.desc().startsWith("(Ljava/lang/String;")) {
+      return null;
     }
-    if (!selfCall && Sinks.takesAlgorithm(owner, name)) {
-      Sym algorithm = algorithmArgument(call, args);
-      if (algorithm != null) {
-        ctx.record(
-            index,
-            2,
-            new Raw.Algorithm(
-                index,
-                dotted(owner) + "." + name,
-                Sinks.helperFactory(owner),
-                algorithm,
-                Sym.UNKNOWN));
-      }
-    }
+    int index = call.index();
+    String owner = call.owner();
+    Sym algorithm = call.args().get(0).sym();
+    ctx.record(
+        index,
+        MethodContext.Slot.API,
+        new Raw.Algorithm(index, call.api(), factory, algorithm, Sym.UNKNOWN));
+    return new Handled(
+        allocate(
+            call.insn(),
+            () -> {
+              Obj o = new Obj(owner);
+              o.factory = factory;
+              o.algorithm = algorithm;
+              o.factoryInsn = index;
+              return o;
+            }));
+  }
 
-    if (selfCall) {
+  /** Key sizes and curves given to {@code KeyPairGenerator.initialize}. */
+  private Handled keyPairSizes(Call call) {
+    if (!"java/security/KeyPairGenerator".equals(call.owner())
+        || !"initialize".equals(call.name())) {
+      return null;
+    }
+    keyPairInitialize(call.index(), call.receiver(), call.args());
+    return Handled.VOID;
+  }
+
+  /**
+   * Constructors of key and IV specs (also when a subclass constructor calls super(key, …)), of the
+   * class's own enum constants and of key-generation parameter specs.
+   */
+  private Handled specConstructors(Call call) {
+    boolean spec = Sinks.KEY_SPECS.contains(call.owner()) || Sinks.IV_SPECS.contains(call.owner());
+    if (!"<init>".equals(call.name()) || !(call.receiver() instanceof Obj || spec)) {
+      return null;
+    }
+    Obj created = call.receiver() instanceof Obj o ? o : new Obj(call.owner());
+    return construct(call.insn(), call.index(), created, call.args()) ? Handled.VOID : null;
+  }
+
+  /** Protocol names enabled on a socket, an engine or SSL parameters. */
+  private Handled protocols(Call call) {
+    if (!Sinks.PROTOCOL_HOLDERS.contains(call.owner())
+        || !("setEnabledProtocols".equals(call.name()) || "setProtocols".equals(call.name()))
+        || call.args().size() != 1) {
+      return null;
+    }
+    List<Sym> protocols =
+        call.args().get(0) instanceof StringArray array ? array.values() : List.of(Sym.UNKNOWN);
+    ctx.record(
+        call.index(),
+        MethodContext.Slot.API,
+        new Raw.Protocols(call.index(), call.api(), protocols));
+    return Handled.VOID;
+  }
+
+  /**
+   * Static methods that imply a fixed algorithm: helpers ({@code DigestUtils.md5Hex}), algorithm
+   * classes' {@code newInstance}, modelled methods and the national-algorithm packages (Bouncy
+   * Castle's lightweight API and others). Inside a helper class its own calls are plumbing
+   * (DigestUtils.md5Hex calling md5): the algorithm is reported where the helper reaches the JCA,
+   * and where others call the helper. Records and passes on.
+   */
+  private Handled fixedAlgorithms(Call call) {
+    if (call.insn().getOpcode() != INVOKESTATIC || call.selfCall()) {
+      return null;
+    }
+    String owner = call.owner();
+    String name = call.name();
+    String fixed = Sinks.FIXED_HELPERS.get(owner);
+    if (fixed == null && Sinks.HELPERS.contains(owner)) {
+      fixed = Sinks.helperAlgorithm(name);
+    }
+    if (fixed == null && "newInstance".equals(name)) {
+      fixed = Sinks.ALGORITHM_CLASSES.get(owner);
+    }
+    if (fixed == null) {
+      fixed = Sinks.FIXED_METHODS.get(owner + "." + name);
+    }
+    if (fixed == null && !insideCryptoModule()) {
+      fixed = Sinks.nationalPackage(owner);
+    }
+    if (fixed != null) {
+      ctx.record(
+          call.index(),
+          MethodContext.Slot.IMPLIED_ALGORITHM,
+          new Raw.Fixed(call.index(), call.api(), fixed));
+    }
+    return null;
+  }
+
+  /** Helper methods that take an algorithm name (Hutool, Shiro, Spring…). Records and passes on. */
+  private Handled helperAlgorithmArguments(Call call) {
+    if (call.selfCall() || !Sinks.takesAlgorithm(call.owner(), call.name())) {
+      return null;
+    }
+    Sym algorithm = algorithmArgument(call.insn(), call.args());
+    if (algorithm != null) {
+      ctx.record(
+          call.index(),
+          MethodContext.Slot.ALGORITHM_ARGUMENT,
+          new Raw.Algorithm(
+              call.index(), call.api(), Sinks.helperFactory(call.owner()), algorithm, Sym.UNKNOWN));
+    }
+    return null;
+  }
+
+  /** Calls to methods of the same class, for summaries. Records and passes on. */
+  private Handled sameClassCalls(Call call) {
+    if (call.selfCall()) {
       List<Sym> syms = new ArrayList<>();
-      for (AbstractValue v : args) {
+      for (AbstractValue v : call.args()) {
         syms.add(v.sym());
       }
-      ctx.callSites.put(index, new MethodContext.CallSite(name + call.desc, syms));
+      ctx.callSites.put(call.index(), new MethodContext.CallSite(call.name() + call.desc(), syms));
     }
+    return null;
+  }
 
-    // Any other call may write into an array it receives (read(buf), arraycopy, …): forget what
-    // was known about it, so that a filled buffer is never mistaken for a constant one.
-    if (!readsOnly(owner, name)) {
-      for (AbstractValue v : values) {
+  /**
+   * A call no family handled. It may write into an array it receives (read(buf), arraycopy, …):
+   * forget what was known about it, so that a filled buffer is never mistaken for a constant one.
+   */
+  private AbstractValue otherCall(Call call) {
+    if (!readsOnly(call.owner(), call.name())) {
+      for (AbstractValue v : call.values()) {
         if (v instanceof ByteArray array && array.content.origin() != Bytes.Origin.FIELD) {
           array.content = Bytes.UNKNOWN;
         }
       }
     }
+    Type returnType = Type.getReturnType(call.desc());
     if (returnType.getSort() == Type.ARRAY && "[B".equals(returnType.getDescriptor())) {
-      return bytesResult(call, receiver, args);
+      return bytesResult(call.insn(), call.receiver(), call.args());
     }
     return unknown(returnType);
   }
@@ -710,8 +846,8 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
     }
   }
 
-  /** Constructors of the specs and helpers; null when {@code created} is none of them. */
-  private AbstractValue construct(
+  /** Constructors of the specs and helpers; false when {@code created} is none of them. */
+  private boolean construct(
       MethodInsnNode call, int index, Obj created, List<? extends AbstractValue> args) {
     String owner = call.owner;
     String api = dotted(owner);
@@ -724,7 +860,7 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
         if (bytes == null && "[B".equals(types[i].getDescriptor())) {
           bytes = args.get(i) instanceof ByteArray b ? b : null;
           if (bytes == null) {
-            return Unknown.ONE;
+            return true;
           }
         } else if ("Ljava/lang/String;".equals(types[i].getDescriptor())) {
           algorithm = args.get(i).sym();
@@ -732,15 +868,18 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
       }
       if (owner.endsWith("/DESKeySpec")) {
         algorithm = new Sym.Lit("DES");
-        ctx.record(index, 1, new Raw.Fixed(index, api, "DES"));
+        ctx.record(index, MethodContext.Slot.IMPLIED_ALGORITHM, new Raw.Fixed(index, api, "DES"));
       } else if (owner.endsWith("/DESedeKeySpec")) {
         algorithm = new Sym.Lit("DESede");
-        ctx.record(index, 1, new Raw.Fixed(index, api, "3DES"));
+        ctx.record(index, MethodContext.Slot.IMPLIED_ALGORITHM, new Raw.Fixed(index, api, "3DES"));
       }
       if (bytes != null) {
-        ctx.record(index, 0, new Raw.Material(index, api, bytes.content, algorithm, iv));
+        ctx.record(
+            index,
+            MethodContext.Slot.API,
+            new Raw.Material(index, api, bytes.content, algorithm, iv));
       }
-      return Unknown.ONE;
+      return true;
     }
     if (owner.equals(ctx.owner)
         && "<clinit>".equals(ctx.method.name)
@@ -755,33 +894,39 @@ final class CryptoInterpreter extends Interpreter<AbstractValue> implements Opco
           break;
         }
       }
-      return Unknown.ONE;
+      return true;
     }
     if ("java/security/spec/ECGenParameterSpec".equals(owner) && args.size() == 1) {
       created.text = args.get(0).sym();
-      return Unknown.ONE;
+      return true;
     }
     if ("java/security/spec/RSAKeyGenParameterSpec".equals(owner)
         && !args.isEmpty()
         && args.get(0) instanceof Int size) {
       created.keySize = size.value;
-      return Unknown.ONE;
+      return true;
     }
-    return null;
+    return false;
   }
 
   private void keyPairInitialize(
-      MethodInsnNode call, int index, AbstractValue receiver, List<? extends AbstractValue> args) {
+      int index, AbstractValue receiver, List<? extends AbstractValue> args) {
     if (!(receiver instanceof Obj generator) || generator.factory == null || args.isEmpty()) {
       return;
     }
     String api = "java.security.KeyPairGenerator.initialize";
     AbstractValue first = args.get(0);
     if (first instanceof Int size) {
-      ctx.record(index, 0, new Raw.KeySize(index, api, generator.algorithm, size.value));
+      ctx.record(
+          index,
+          MethodContext.Slot.API,
+          new Raw.KeySize(index, api, generator.algorithm, size.value));
     } else if (first instanceof Obj spec) {
       if ("java/security/spec/RSAKeyGenParameterSpec".equals(spec.type) && spec.keySize > 0) {
-        ctx.record(index, 0, new Raw.KeySize(index, api, generator.algorithm, spec.keySize));
+        ctx.record(
+            index,
+            MethodContext.Slot.API,
+            new Raw.KeySize(index, api, generator.algorithm, spec.keySize));
       } else if ("java/security/spec/ECGenParameterSpec".equals(spec.type)) {
         ctx.curves.put(generator.factoryInsn, spec.text);
       }

@@ -14,8 +14,31 @@ final class MethodContext {
   final MethodNode method;
   private final int[] argumentOfSlot;
 
-  /** Usages keyed by instruction index and a small sub-key, so re-evaluation replaces them. */
-  final Map<List<Object>, Raw> raws = new LinkedHashMap<>();
+  /**
+   * Which of an instruction's own usages a record is. An instruction may make more than one usage
+   * (a static helper call implies a fixed algorithm and takes an algorithm argument; a {@code
+   * DESKeySpec} is key material and implies DES); recording the same slot again — the analysis
+   * evaluates an instruction once per pass over the method — replaces the usage.
+   */
+  enum Slot implements UsageKey {
+    /** What the call or allocation itself does: an algorithm, a key size, material, protocols. */
+    API,
+    /** The fixed algorithm its class or method implies ({@code md5Hex}, {@code DESKeySpec}). */
+    IMPLIED_ALGORITHM,
+    /** The algorithm argument of a modelled helper method. */
+    ALGORITHM_ARGUMENT
+  }
+
+  /** What tells an instruction's usages apart: its own {@link Slot}, or a derived usage. */
+  private sealed interface UsageKey permits Slot, Derived {}
+
+  /** A usage of another place re-recorded at this instruction, keyed by the usage it comes from. */
+  private record Derived(Raw template) implements UsageKey {}
+
+  private record Key(int insn, UsageKey usage) {}
+
+  /** Usages by instruction and {@link UsageKey}, so that re-evaluation replaces them. */
+  private final Map<Key, Raw> raws = new LinkedHashMap<>();
 
   /** Calls to methods of the same class, for summaries: instruction index to call. */
   final Map<Integer, CallSite> callSites = new LinkedHashMap<>();
@@ -65,8 +88,17 @@ final class MethodContext {
     return method.instructions.indexOf(insn);
   }
 
-  void record(int insn, Object subKey, Raw raw) {
-    raws.put(List.of(insn, subKey), raw);
+  /** Records {@code raw} as the usage {@code slot} of instruction {@code insn}. */
+  void record(int insn, Slot slot, Raw raw) {
+    raws.put(new Key(insn, slot), raw);
+  }
+
+  /**
+   * Records {@code raw}, made from {@code template} (a summary seen at a call, a usage reading an
+   * instance field seen where the field is stored), at instruction {@code insn}.
+   */
+  void recordDerived(int insn, Raw template, Raw raw) {
+    raws.put(new Key(insn, new Derived(template)), raw);
   }
 
   /**
