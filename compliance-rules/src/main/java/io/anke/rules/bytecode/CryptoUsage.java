@@ -20,9 +20,13 @@ import java.util.Objects;
  *     {@code TLSv1}, or a key size {@code 1024}; for {@link UsageKind#CONSTANT_KEY} and {@link
  *     UsageKind#CONSTANT_IV} where the bytes came from ({@code constant string}, {@code constant
  *     bytes}, {@code static field a.b.C.NAME}), never the bytes themselves; for {@link
- *     UsageKind#INSECURE_RANDOM} {@code key} or {@code iv}; null when there is none
+ *     UsageKind#INSECURE_RANDOM} {@code key} or {@code iv} (the {@link MaterialSource#detail()
+ *     detail} of {@code source}); null when there is none
  * @param keySize key size in bits for {@link UsageKind#KEY_SIZE}, 0 otherwise
  * @param location where it is
+ * @param source for {@link UsageKind#CONSTANT_KEY}, {@link UsageKind#CONSTANT_IV} and {@link
+ *     UsageKind#INSECURE_RANDOM}, where the bytes came from; null for the other kinds. When {@code
+ *     detail} is null it is the source's detail.
  */
 public record CryptoUsage(
     UsageKind kind,
@@ -31,15 +35,42 @@ public record CryptoUsage(
     String api,
     String detail,
     int keySize,
-    CodeLocation location)
+    CodeLocation location,
+    MaterialSource source)
     implements CryptoEvidence {
 
-  /** Validates. */
+  /** Validates; a null detail is the source's. */
   public CryptoUsage {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(classification, "classification");
     Objects.requireNonNull(api, "api");
     Objects.requireNonNull(location, "location");
+    if (detail == null && source != null) {
+      detail = source.detail();
+    }
+  }
+
+  /**
+   * A usage described by its detail alone: the {@link #source()} of key material is the one the
+   * detail names ({@code constant string}, {@code static field a.b.C.NAME}, {@code iv}, …).
+   */
+  public CryptoUsage(
+      UsageKind kind,
+      String algorithm,
+      Classification classification,
+      String api,
+      String detail,
+      int keySize,
+      CodeLocation location) {
+    this(
+        kind,
+        algorithm,
+        classification,
+        api,
+        detail,
+        keySize,
+        location,
+        kind == null ? null : MaterialSource.ofDetail(kind, detail));
   }
 
   /** {@code ALGORITHM MD5 at com.x.Foo#hash:12}, for logs and test failure messages. */

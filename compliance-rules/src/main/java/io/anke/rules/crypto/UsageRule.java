@@ -12,6 +12,7 @@ import io.anke.rules.bytecode.CodeLocation;
 import io.anke.rules.bytecode.CryptoEvidence;
 import io.anke.rules.bytecode.CryptoUsage;
 import io.anke.rules.bytecode.LibraryComponents;
+import io.anke.rules.bytecode.MaterialSource;
 import io.anke.rules.cbom.CodeOccurrence;
 import io.anke.rules.cbom.CryptoAsset;
 import io.anke.rules.cbom.CryptoAssetUsage;
@@ -64,24 +65,21 @@ final class UsageRule extends CryptoRule {
         .holding(at);
   }
 
-  /** The detail as a phrase of each language (where key material came from), else as is. */
+  /** Where key material came from as a phrase of each language, else the detail as is. */
   private static Text detail(CryptoUsage u) {
-    String d = u.detail() == null ? "" : u.detail();
-    switch (u.kind()) {
-      case CONSTANT_KEY, CONSTANT_IV -> {
-        if (d.startsWith("static field ")) {
-          return CryptoRules.TEXT.text("source.field", d.substring("static field ".length()));
-        }
-        return CryptoRules.TEXT.text(
-            "constant string".equals(d) ? "source.string" : "source.bytes");
-      }
-      case INSECURE_RANDOM -> {
-        return CryptoRules.TEXT.text("iv".equals(d) ? "source.random.iv" : "source.random.key");
-      }
-      default -> {
-        return Text.same(d);
-      }
+    MaterialSource source = u.source();
+    if (source instanceof MaterialSource.StaticField field) {
+      return CryptoRules.TEXT.text("source.field", field.qualifiedName());
     }
+    if (source instanceof MaterialSource.Constant constant) {
+      return CryptoRules.TEXT.text(
+          constant == MaterialSource.Constant.STRING ? "source.string" : "source.bytes");
+    }
+    if (source instanceof MaterialSource.InsecureRandom random) {
+      return CryptoRules.TEXT.text(
+          random == MaterialSource.InsecureRandom.IV ? "source.random.iv" : "source.random.key");
+    }
+    return Text.same(u.detail() == null ? "" : u.detail());
   }
 
   private io.anke.core.rule.Finding finding(ScanContext context, FindingSink sink, CryptoUsage u) {

@@ -115,6 +115,22 @@ class BytecodeScannerTest {
     assertThat(at(r, "otherClassFieldKey", UsageKind.CONSTANT_KEY).detail())
         .isEqualTo("static field io.anke.rules.bytecode.fixtures.Holder.SHARED_KEY");
     assertThat(at(r, "randomIv", UsageKind.INSECURE_RANDOM).detail()).isEqualTo("iv");
+    // … and the rules read it as a typed value, not by parsing the detail back.
+    assertThat(key.source()).isEqualTo(MaterialSource.Constant.STRING);
+    assertThat(at(r, "otherClassFieldKey", UsageKind.CONSTANT_KEY).source())
+        .isEqualTo(
+            new MaterialSource.StaticField("io.anke.rules.bytecode.fixtures.Holder", "SHARED_KEY"));
+    assertThat(at(r, "randomIv", UsageKind.INSECURE_RANDOM).source())
+        .isEqualTo(MaterialSource.InsecureRandom.IV);
+    assertThat(r.usages())
+        .allSatisfy(
+            u ->
+                assertThat(u.source() == null)
+                    .as("%s has a source exactly when it is key material", u)
+                    .isEqualTo(
+                        u.kind() != UsageKind.CONSTANT_KEY
+                            && u.kind() != UsageKind.CONSTANT_IV
+                            && u.kind() != UsageKind.INSECURE_RANDOM));
     assertThat(r.usages())
         .allSatisfy(u -> assertThat(String.valueOf(u.detail())).doesNotContain("abcdefghijklmnop"));
   }

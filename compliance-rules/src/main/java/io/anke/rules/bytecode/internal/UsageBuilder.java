@@ -4,6 +4,7 @@ import io.anke.rules.bytecode.Algorithms;
 import io.anke.rules.bytecode.Classification;
 import io.anke.rules.bytecode.CodeLocation;
 import io.anke.rules.bytecode.CryptoUsage;
+import io.anke.rules.bytecode.MaterialSource;
 import io.anke.rules.bytecode.UsageKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,9 +118,10 @@ public final class UsageBuilder {
               algorithm,
               Classification.HIGH_RISK,
               m.api(),
-              describe(m.bytes()),
+              null,
               0,
-              location));
+              location,
+              source(m.bytes())));
     } else if (origin == Bytes.Origin.INSECURE_RANDOM) {
       out.add(
           new CryptoUsage(
@@ -127,18 +129,20 @@ public final class UsageBuilder {
               algorithm,
               Classification.HIGH_RISK,
               m.api(),
-              m.iv() ? "iv" : "key",
+              null,
               0,
-              location));
+              location,
+              m.iv() ? MaterialSource.InsecureRandom.IV : MaterialSource.InsecureRandom.KEY));
     }
   }
 
-  private static String describe(Bytes bytes) {
+  private static MaterialSource source(Bytes bytes) {
     return switch (bytes.origin()) {
-      case FROM_STRING -> "constant string";
+      case FROM_STRING -> MaterialSource.Constant.STRING;
       case FIELD ->
-          "static field " + bytes.field().owner().replace('/', '.') + "." + bytes.field().name();
-      default -> "constant bytes";
+          new MaterialSource.StaticField(
+              bytes.field().owner().replace('/', '.'), bytes.field().name());
+      default -> MaterialSource.Constant.BYTES;
     };
   }
 

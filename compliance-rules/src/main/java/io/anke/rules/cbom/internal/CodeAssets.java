@@ -8,6 +8,7 @@ import io.anke.rules.bytecode.Algorithms;
 import io.anke.rules.bytecode.Classification;
 import io.anke.rules.bytecode.CodeLocation;
 import io.anke.rules.bytecode.CryptoUsage;
+import io.anke.rules.bytecode.MaterialSource;
 import io.anke.rules.bytecode.UsageKind;
 import io.anke.rules.cbom.CbomAssets;
 import io.anke.rules.cbom.CryptoAsset;
@@ -356,8 +357,7 @@ public final class CodeAssets {
   /** Key material built from constants or from {@code java.util.Random}. */
   private static ObjectNode material(CryptoUsage u) {
     boolean iv =
-        u.kind() == UsageKind.CONSTANT_IV
-            || (u.kind() == UsageKind.INSECURE_RANDOM && "iv".equals(u.detail()));
+        u.kind() == UsageKind.CONSTANT_IV || u.source() == MaterialSource.InsecureRandom.IV;
     String type = iv ? "initialization-vector" : "secret-key";
     String name =
         (u.algorithm() == null ? "" : u.algorithm() + " ")
