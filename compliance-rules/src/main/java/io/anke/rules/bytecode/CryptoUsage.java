@@ -1,5 +1,6 @@
 package io.anke.rules.bytecode;
 
+import io.anke.core.rule.FactKey;
 import java.util.Objects;
 
 /**
@@ -33,6 +34,9 @@ public record CryptoUsage(
     int keySize,
     CodeLocation location)
     implements CryptoEvidence {
+
+  /** The key under which rules require and read the cryptographic API usages found in bytecode. */
+  public static final FactKey<CryptoUsage> KEY = FactKey.of("crypto-usages", CryptoUsage.class);
 
   /** Validates. */
   public CryptoUsage {
