@@ -38,7 +38,9 @@ import java.util.TreeSet;
  * Runs rules over a {@link ScanContext}: selects them by profile, applies the profile's severity
  * overrides, waivers and the baseline, reports expired and unused waivers, and decides pass or
  * fail. A rule that throws does not stop the others; it becomes an {@code ANKE-RULE-ERROR} finding
- * and the run's exit code is 4. Reusable and thread-safe once built.
+ * and the run's exit code is 4. A rule whose {@linkplain Rule#requires() required facts} the
+ * context does not account for does not run; an {@code ANKE-INPUT-MISSING} finding names it.
+ * Reusable and thread-safe once built.
  *
  * <pre>{@code
  * ScanResult result = Engine.builder()

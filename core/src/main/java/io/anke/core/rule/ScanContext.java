@@ -64,7 +64,10 @@ public final class ScanContext {
     return new Builder();
   }
 
-  /** An empty context (no inputs): rules that need inputs report nothing. */
+  /**
+   * An empty context (no inputs): rules of bills of materials report nothing, and a rule that
+   * {@linkplain Rule#requires() requires} facts does not run and is reported as such.
+   */
   public static ScanContext empty() {
     return builder().build();
   }
