@@ -1,5 +1,6 @@
 package io.anke.rules.bytecode;
 
+import io.anke.core.rule.FactKey;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,9 @@ public record BytecodeScanResult(
     long classesAnalysed,
     long applicationClasses,
     Map<String, String> libraries) {
+  /** The key under which rules require and read bytecode scan results. */
+  public static final FactKey<BytecodeScanResult> KEY =
+      FactKey.of("bytecode-scans", BytecodeScanResult.class);
 
   /** Copies. */
   public BytecodeScanResult {

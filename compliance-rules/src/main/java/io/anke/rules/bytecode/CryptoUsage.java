@@ -1,5 +1,6 @@
 package io.anke.rules.bytecode;
 
+import io.anke.core.rule.FactKey;
 import java.util.Objects;
 
 /**
@@ -38,6 +39,9 @@ public record CryptoUsage(
     CodeLocation location,
     MaterialSource source)
     implements CryptoEvidence {
+
+  /** The key under which rules require and read the cryptographic API usages found in bytecode. */
+  public static final FactKey<CryptoUsage> KEY = FactKey.of("crypto-usages", CryptoUsage.class);
 
   /** Validates; a null detail is the source's. */
   public CryptoUsage {

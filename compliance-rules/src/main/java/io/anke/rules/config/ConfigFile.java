@@ -1,5 +1,6 @@
 package io.anke.rules.config;
 
+import io.anke.core.rule.FactKey;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param problem why it could not be parsed (its entries are then empty), or null
  */
 public record ConfigFile(String path, Format format, List<ConfigEntry> entries, String problem) {
+  /** The key under which rules require and read configuration files. */
+  public static final FactKey<ConfigFile> KEY = FactKey.of("config-files", ConfigFile.class);
 
   /** The syntax of a configuration file. */
   public enum Format {

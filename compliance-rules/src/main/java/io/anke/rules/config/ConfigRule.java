@@ -1,6 +1,7 @@
 package io.anke.rules.config;
 
 import io.anke.core.Severity;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.Finding;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
@@ -11,6 +12,7 @@ import io.anke.core.rule.TextBundle;
 import io.anke.rules.packs.PackRule;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** Base of the rules that judge configuration settings one by one. */
 abstract class ConfigRule extends PackRule {
@@ -26,8 +28,13 @@ abstract class ConfigRule extends PackRule {
   }
 
   @Override
+  public Set<FactKey<?>> requires() {
+    return Set.of(ConfigFile.KEY);
+  }
+
+  @Override
   public void evaluate(ScanContext context, FindingSink sink) {
-    for (ConfigFile f : context.facts(ConfigFile.class)) {
+    for (ConfigFile f : context.facts(ConfigFile.KEY)) {
       if (f.parsed()) {
         check(context, f, sink);
       }

@@ -1,12 +1,14 @@
 package io.anke.rules.crypto;
 
 import io.anke.core.Severity;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.rules.bytecode.BytecodeScanResult;
 import io.anke.rules.bytecode.ScanProblem;
+import java.util.Set;
 
 /**
  * {@code CRYPTO-SCAN-INCOMPLETE}: a class file or method the bytecode scanner could not analyse, so
@@ -20,8 +22,13 @@ final class IncompleteScanRule extends CryptoRule {
   }
 
   @Override
+  public Set<FactKey<?>> requires() {
+    return Set.of(BytecodeScanResult.KEY);
+  }
+
+  @Override
   public void evaluate(ScanContext context, FindingSink sink) {
-    for (BytecodeScanResult scan : context.facts(BytecodeScanResult.class)) {
+    for (BytecodeScanResult scan : context.facts(BytecodeScanResult.KEY)) {
       for (ScanProblem problem : scan.problems()) {
         sink.report(
             sink.finding()

@@ -1,6 +1,7 @@
 package io.anke.rules.crypto;
 
 import io.anke.core.Severity;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
@@ -45,6 +46,11 @@ final class NationalEvidenceRule extends CryptoRule {
   }
 
   @Override
+  public Set<FactKey<?>> requires() {
+    return Set.of(BytecodeScanResult.KEY);
+  }
+
+  @Override
   public void evaluate(ScanContext context, FindingSink sink) {
     application(context, sink);
     cboms(context, sink);
@@ -56,7 +62,7 @@ final class NationalEvidenceRule extends CryptoRule {
     List<CryptoUsage> own = new ArrayList<>();
     // Targets where the application's own code uses other cryptography, in scan order.
     Set<String> where = new LinkedHashSet<>();
-    for (BytecodeScanResult scan : context.facts(BytecodeScanResult.class)) {
+    for (BytecodeScanResult scan : context.facts(BytecodeScanResult.KEY)) {
       applicationClasses += scan.applicationClasses();
       for (CryptoUsage u : scan.usages()) {
         if (u.location().applicationCode()) {

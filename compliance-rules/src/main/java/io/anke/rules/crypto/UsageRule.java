@@ -3,6 +3,7 @@ package io.anke.rules.crypto;
 import io.anke.core.Severity;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.DependencyPath;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
@@ -18,6 +19,7 @@ import io.anke.rules.cbom.CryptoAsset;
 import io.anke.rules.cbom.CryptoAssetUsage;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -42,8 +44,13 @@ final class UsageRule extends CryptoRule {
   }
 
   @Override
+  public Set<FactKey<?>> requires() {
+    return Set.of(CryptoUsage.KEY);
+  }
+
+  @Override
   public void evaluate(ScanContext context, FindingSink sink) {
-    for (CryptoUsage u : context.facts(CryptoUsage.class)) {
+    for (CryptoUsage u : context.facts(CryptoUsage.KEY)) {
       if (matches.test(u)) {
         sink.report(finding(context, sink, u));
       }

@@ -1,8 +1,10 @@
 package io.anke.rules.data;
 
+import io.anke.core.rule.FactCoverage;
 import io.anke.rules.archive.ArchiveEntry;
 import io.anke.rules.archive.ArchiveVisitor;
 import io.anke.rules.archive.ArchiveWalker;
+import io.anke.rules.config.ConfigFile;
 import io.anke.rules.config.ConfigFileCollector;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,11 @@ import java.util.List;
  * }</pre>
  */
 public final class ApplicationFacts {
+  /** What {@link #collect} looks for, attached with what it found. */
+  private static final FactCoverage KEYS =
+      FactCoverage.gathered(
+          ConfigFile.KEY, ClassWithPersonalData.KEY, ClassificationDeclaration.KEY);
+
   private ApplicationFacts() {}
 
   /**
@@ -30,7 +37,8 @@ public final class ApplicationFacts {
    * @param target the file or directory
    * @param displayName how reports name it, usually relative to the working directory
    * @return the {@link io.anke.rules.config.ConfigFile}s, then the {@link ClassWithPersonalData}s,
-   *     then the {@link ClassificationDeclaration}s
+   *     then the {@link ClassificationDeclaration}s, then a {@link FactCoverage} saying these three
+   *     kinds were looked for
    * @throws io.anke.core.InputException when the target is missing, corrupt or over a limit
    * @throws IOException when it cannot be read
    */
@@ -62,6 +70,7 @@ public final class ApplicationFacts {
     List<Object> out = new ArrayList<>(config.files());
     out.addAll(data.classes());
     out.addAll(data.declarations());
+    out.add(KEYS);
     return out;
   }
 }

@@ -1,5 +1,6 @@
 package io.anke.rules.data;
 
+import io.anke.core.rule.FactKey;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -18,6 +19,9 @@ import java.util.TreeSet;
  */
 public record ClassWithPersonalData(
     String path, String className, Set<String> annotations, List<DataField> fields) {
+  /** The key under which rules require and read classes with personal-information fields. */
+  public static final FactKey<ClassWithPersonalData> KEY =
+      FactKey.of("personal-data-classes", ClassWithPersonalData.class);
 
   /** Persistence annotations that make a class a stored entity. */
   static final Set<String> ENTITY =

@@ -1,6 +1,7 @@
 package io.anke.rules.data;
 
 import io.anke.core.classification.ClassificationCheck;
+import io.anke.core.rule.FactKey;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,6 +27,9 @@ public record ClassificationDeclaration(
     ClassificationCheck.Resource resource,
     List<DeclaredField> fields,
     String unreadSuperclass) {
+  /** The key under which rules require and read declared classifications. */
+  public static final FactKey<ClassificationDeclaration> KEY =
+      FactKey.of("classification-declarations", ClassificationDeclaration.class);
 
   /**
    * One classified field.

@@ -3,6 +3,7 @@ package io.anke.rules.data;
 import io.anke.core.Severity;
 import io.anke.core.classification.ClassificationCheck;
 import io.anke.core.classification.ClassificationCheck.Kind;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.Finding;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
@@ -12,6 +13,7 @@ import io.anke.rules.packs.PackRule;
 import io.anke.rules.packs.ProfileIds;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -37,8 +39,13 @@ final class ClassificationRules {
     }
 
     @Override
+    public Set<FactKey<?>> requires() {
+      return Set.of(ClassificationDeclaration.KEY);
+    }
+
+    @Override
     public void evaluate(ScanContext context, FindingSink sink) {
-      for (ClassificationDeclaration d : context.facts(ClassificationDeclaration.class)) {
+      for (ClassificationDeclaration d : context.facts(ClassificationDeclaration.KEY)) {
         for (ClassificationCheck.Problem p : problems(d)) {
           if (p.kind() == Kind.NOT_ENCRYPTED) {
             sink.report(finding(sink, d, p).build());
@@ -74,8 +81,13 @@ final class ClassificationRules {
     }
 
     @Override
+    public Set<FactKey<?>> requires() {
+      return Set.of(ClassificationDeclaration.KEY);
+    }
+
+    @Override
     public void evaluate(ScanContext context, FindingSink sink) {
-      for (ClassificationDeclaration d : context.facts(ClassificationDeclaration.class)) {
+      for (ClassificationDeclaration d : context.facts(ClassificationDeclaration.KEY)) {
         for (ClassificationCheck.Problem p : problems(d)) {
           if (p.kind() != Kind.NOT_ENCRYPTED) {
             sink.report(finding(sink, d, p).build());

@@ -1,6 +1,7 @@
 package io.anke.rules.data;
 
 import io.anke.core.Severity;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
@@ -96,8 +97,13 @@ final class CrossBorderStorageRule extends PackRule {
   }
 
   @Override
+  public Set<FactKey<?>> requires() {
+    return Set.of(ConfigFile.KEY);
+  }
+
+  @Override
   public void evaluate(ScanContext context, FindingSink sink) {
-    for (ConfigFile f : context.facts(ConfigFile.class)) {
+    for (ConfigFile f : context.facts(ConfigFile.KEY)) {
       if (!f.parsed()) {
         continue;
       }

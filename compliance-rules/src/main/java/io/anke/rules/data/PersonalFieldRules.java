@@ -2,6 +2,7 @@ package io.anke.rules.data;
 
 import io.anke.core.Severity;
 import io.anke.core.classification.DataClass;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
@@ -11,6 +12,7 @@ import io.anke.rules.packs.PackRule;
 import io.anke.rules.packs.ProfileIds;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Personal-information fields of the application's classes: sensitive fields of stored entities
@@ -146,8 +148,13 @@ final class PersonalFieldRules {
     }
 
     @Override
+    public Set<FactKey<?>> requires() {
+      return Set.of(ClassWithPersonalData.KEY);
+    }
+
+    @Override
     public void evaluate(ScanContext context, FindingSink sink) {
-      for (ClassWithPersonalData c : context.facts(ClassWithPersonalData.class)) {
+      for (ClassWithPersonalData c : context.facts(ClassWithPersonalData.KEY)) {
         if (!c.isEntity()) {
           continue;
         }
@@ -180,8 +187,13 @@ final class PersonalFieldRules {
     }
 
     @Override
+    public Set<FactKey<?>> requires() {
+      return Set.of(ClassWithPersonalData.KEY);
+    }
+
+    @Override
     public void evaluate(ScanContext context, FindingSink sink) {
-      for (ClassWithPersonalData c : context.facts(ClassWithPersonalData.class)) {
+      for (ClassWithPersonalData c : context.facts(ClassWithPersonalData.KEY)) {
         if (!isView(c)) {
           continue;
         }

@@ -3,12 +3,18 @@ package io.anke.rules.runtime;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.guard.RuntimeClasspath;
+import io.anke.core.rule.FactCoverage;
 import io.anke.core.rule.InputGap;
 import io.anke.core.rule.TextBundle;
 import io.anke.rules.archive.ArchiveEntry;
 import io.anke.rules.archive.ArchiveWalker;
 import io.anke.rules.bom.BomEnricher;
 import io.anke.rules.bom.BomReaders;
+import io.anke.rules.bytecode.BytecodeScanResult;
+import io.anke.rules.bytecode.CryptoUsage;
+import io.anke.rules.config.ConfigFile;
+import io.anke.rules.data.ClassWithPersonalData;
+import io.anke.rules.data.ClassificationDeclaration;
 import io.anke.rules.data.DataFieldCollector;
 import java.io.File;
 import java.net.URI;
@@ -147,7 +153,14 @@ public final class JvmClasspath implements RuntimeClasspath {
       // The JVM would refuse it too; its data classification is not judged, which is said.
       gaps.add(InputGap.missing(cls, DATA, TEXT.text("gap.unreadableClass")));
     }
-    return new Contents(boms, archives, gaps, List.copyOf(own.declarations()));
+    List<Object> facts = new ArrayList<>(own.declarations());
+    // The guard reads declarations from the class path; the rest of a delivery scan's code facts
+    // are the build's to gather (anke scan, the Maven plugin), not the running JVM's.
+    facts.add(FactCoverage.gathered(ClassificationDeclaration.KEY));
+    facts.add(
+        FactCoverage.notGathered(
+            ConfigFile.KEY, ClassWithPersonalData.KEY, BytecodeScanResult.KEY, CryptoUsage.KEY));
+    return new Contents(boms, archives, gaps, List.copyOf(facts));
   }
 
   /** True for a class of a Spring Boot jar's or a war's own classes folder. */

@@ -2,12 +2,14 @@ package io.anke.rules.runtime;
 
 import io.anke.core.Severity;
 import io.anke.core.manifest.ProgramIntegrity;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.rules.packs.PackRule;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * RUNTIME-MANIFEST-SIGNATURE-INVALID: the delivery manifest is unsigned, or its signature is
@@ -26,8 +28,13 @@ final class ManifestSignatureRule extends PackRule {
   }
 
   @Override
+  public Set<FactKey<?>> requires() {
+    return Set.of(ProgramIntegrity.KEY);
+  }
+
+  @Override
   public void evaluate(ScanContext context, FindingSink sink) {
-    for (ProgramIntegrity p : context.facts(ProgramIntegrity.class)) {
+    for (ProgramIntegrity p : context.facts(ProgramIntegrity.KEY)) {
       if (p.signatureValid()) {
         continue;
       }

@@ -3,6 +3,7 @@ package io.anke.rules.runtime;
 import io.anke.core.Severity;
 import io.anke.core.manifest.ProgramIntegrity;
 import io.anke.core.manifest.ProgramIntegrity.Difference;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.Finding;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
@@ -10,6 +11,7 @@ import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.rules.packs.PackRule;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * RUNTIME-PROGRAM-CHANGED: a file of the delivery differs from its signed manifest: changed (or
@@ -27,8 +29,13 @@ final class ProgramChangedRule extends PackRule {
   }
 
   @Override
+  public Set<FactKey<?>> requires() {
+    return Set.of(ProgramIntegrity.KEY);
+  }
+
+  @Override
   public void evaluate(ScanContext context, FindingSink sink) {
-    for (ProgramIntegrity p : context.facts(ProgramIntegrity.class)) {
+    for (ProgramIntegrity p : context.facts(ProgramIntegrity.KEY)) {
       String manifest = context.relativize(p.manifest());
       for (Difference d : p.differences()) {
         String kind = d.kind().name().toLowerCase(Locale.ROOT);

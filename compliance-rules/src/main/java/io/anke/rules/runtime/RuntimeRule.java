@@ -1,17 +1,25 @@
 package io.anke.rules.runtime;
 
 import io.anke.core.Severity;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.runtime.RuntimeSecurityFacts;
 import io.anke.rules.packs.PackRule;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Base of the {@code RUNTIME-} rules: each judges every {@link RuntimeSecurityFacts} attached to
  * the context, and nothing when there is none (an ordinary scan of files).
  */
 abstract class RuntimeRule extends PackRule {
+
+  @Override
+  public Set<FactKey<?>> requires() {
+    return Set.of(RuntimeSecurityFacts.KEY);
+  }
+
   /** The category of the rules about the live process. */
   static final String CATEGORY = "runtime";
 
@@ -21,7 +29,7 @@ abstract class RuntimeRule extends PackRule {
 
   @Override
   public final void evaluate(ScanContext context, FindingSink sink) {
-    for (RuntimeSecurityFacts facts : context.facts(RuntimeSecurityFacts.class)) {
+    for (RuntimeSecurityFacts facts : context.facts(RuntimeSecurityFacts.KEY)) {
       judge(facts, sink);
     }
   }

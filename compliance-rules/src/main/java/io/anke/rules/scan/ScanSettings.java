@@ -5,14 +5,21 @@ import io.anke.core.catalog.Catalog;
 import io.anke.core.engine.Engine;
 import io.anke.core.engine.ScanConfiguration;
 import io.anke.core.engine.ScanResult;
+import io.anke.core.manifest.ProgramIntegrity;
 import io.anke.core.profile.Profile;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.InputGap;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.TextBundle;
+import io.anke.core.runtime.RuntimeSecurityFacts;
 import io.anke.rules.archive.ArchiveVisitor;
 import io.anke.rules.bytecode.BytecodeScanResult;
 import io.anke.rules.bytecode.BytecodeScanner;
+import io.anke.rules.bytecode.CryptoUsage;
+import io.anke.rules.config.ConfigFile;
 import io.anke.rules.config.ConfigFileCollector;
+import io.anke.rules.data.ClassWithPersonalData;
+import io.anke.rules.data.ClassificationDeclaration;
 import io.anke.rules.data.DataFieldCollector;
 import io.anke.rules.scan.ScanInputs.BytecodeTarget;
 import java.io.IOException;
@@ -110,7 +117,11 @@ public final class ScanSettings {
         declaredGaps.add(g.input());
       }
     }
+    boolean code = false;
+    boolean application = false;
     for (BytecodeTarget t : inputs.bytecode()) {
+      code = true;
+      application |= t.application();
       if (!t.application()) {
         BytecodeScanResult r = scanner(t).scan(t.path(), t.displayName());
         context.fact(r).facts(r.usages());
@@ -136,6 +147,24 @@ public final class ScanSettings {
             InputGap.missing(t.displayName(), CODE_CATEGORIES, TEXT.text("gap.noClasses")));
       }
     }
+    // Say which code facts this scan looked for. Without an application (or any code) to scan,
+    // the code rules have nothing to judge by the user's choice of inputs: an expected but empty
+    // target is an InputGap above. A delivery scan reads no running JVM and verifies no manifest.
+    FactKey<?>[] applicationKeys = {
+      ConfigFile.KEY, ClassWithPersonalData.KEY, ClassificationDeclaration.KEY
+    };
+    FactKey<?>[] codeKeys = {BytecodeScanResult.KEY, CryptoUsage.KEY};
+    if (application) {
+      context.gathered(applicationKeys);
+    } else {
+      context.notGathered(applicationKeys);
+    }
+    if (code) {
+      context.gathered(codeKeys);
+    } else {
+      context.notGathered(codeKeys);
+    }
+    context.notGathered(RuntimeSecurityFacts.KEY, ProgramIntegrity.KEY);
     context.facts(inputs.facts());
     return configuration.engine().run(context.build());
   }

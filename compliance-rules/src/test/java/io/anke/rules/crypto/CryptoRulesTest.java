@@ -15,6 +15,7 @@ import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.rules.bytecode.BytecodeScanResult;
 import io.anke.rules.bytecode.BytecodeScanner;
+import io.anke.rules.bytecode.CryptoUsage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -296,7 +297,7 @@ class CryptoRulesTest {
       String name = t[0];
       String[] fixtures = java.util.Arrays.copyOfRange(t, 1, t.length);
       BytecodeScanResult scan = BytecodeScanner.withDefaults().scan(jar(name, fixtures), name);
-      context.fact(scan).facts(scan.usages());
+      context.fact(scan).facts(scan.usages()).gathered(BytecodeScanResult.KEY, CryptoUsage.KEY);
     }
     return Engine.builder()
         .rules(RuleRegistry.of(new CryptoRules().rules()))
@@ -390,14 +391,27 @@ class CryptoRulesTest {
   }
 
   @Test
-  void rulesReportNothingWithoutBytecodeFacts() {
-    ScanResult r =
+  void withoutBytecodeFactsTheRulesDoNotRunAndSaySoUnlessTheScanDoesNotGatherThem() {
+    Engine engine =
         Engine.builder()
             .rules(RuleRegistry.of(new CryptoRules().rules()))
             .profile(ProfileRegistry.bundled().get("crypto-l3"))
-            .build()
-            .run(ScanContext.empty());
-    assertThat(r.findings()).isEmpty();
-    assertThat(r.ruleErrors()).isEmpty();
+            .build();
+    // The caller forgot the bytecode facts: no silent pass.
+    ScanResult forgot = engine.run(ScanContext.empty());
+    assertThat(forgot.findings())
+        .extracting(f -> f.ruleId() + "/" + f.subject().id())
+        .containsExactly(
+            "ANKE-INPUT-MISSING/facts bytecode-scans", "ANKE-INPUT-MISSING/facts crypto-usages");
+    assertThat(forgot.findings().get(0).message().en())
+        .contains("(CRYPTO-NO-NATIONAL-ALGORITHM, CRYPTO-SCAN-INCOMPLETE)");
+    assertThat(forgot.summary().passed()).isFalse();
+    assertThat(forgot.ruleErrors()).isEmpty();
+    // A scan that does not gather them by design, and says so: the rules judge nothing.
+    ScanResult outOfScope =
+        engine.run(
+            ScanContext.builder().notGathered(BytecodeScanResult.KEY, CryptoUsage.KEY).build());
+    assertThat(outOfScope.findings()).isEmpty();
+    assertThat(outOfScope.ruleErrors()).isEmpty();
   }
 }

@@ -24,6 +24,7 @@ import io.anke.rules.bytecode.Classification;
 import io.anke.rules.bytecode.CodeLocation;
 import io.anke.rules.bytecode.CryptoUsage;
 import io.anke.rules.bytecode.UsageKind;
+import io.anke.rules.packs.PackScans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -175,7 +176,11 @@ class ComplianceEngineDocExamplesTest {
       assertThat(rules.get("CRYPTO-WEAK-HASH")).isPresent(); // the bundled rules are there too
 
       ProfileRegistry profiles = ProfileRegistry.bundled();
-      ScanContext context = ScanContext.builder().fact(EmbeddingExample.MD5_IN_HASHES).build();
+      ScanContext context =
+          ScanContext.builder()
+              .notGathered(PackScans.NOT_GATHERED)
+              .fact(EmbeddingExample.MD5_IN_HASHES)
+              .build();
       ScanResult l2 =
           Engine.builder().rules(rules).profile(profiles.get("crypto-l2")).build().run(context);
       Finding f = only(l2, "ACME-WEAK-HASH");
@@ -209,7 +214,7 @@ class ComplianceEngineDocExamplesTest {
               .rules(rules)
               .profile(profiles.get("crypto-l2"))
               .build()
-              .run(ScanContext.builder().fact(key).build());
+              .run(ScanContext.builder().notGathered(PackScans.NOT_GATHERED).fact(key).build());
       assertThat(withKey.ruleErrors()).isEmpty();
       assertThat(withKey.findings()).noneMatch(x -> x.ruleId().equals("ACME-WEAK-HASH"));
     }
@@ -255,7 +260,8 @@ class ComplianceEngineDocExamplesTest {
   void theWaiverFileWaivesUntilItsLastDayThenCountsAgain() throws IOException {
     Path file = copy(RESOURCES + "waivers.yaml", dir.resolve("waivers.yaml"));
     WaiverSet waivers = WaiverSet.read(file);
-    ScanContext context = ScanContext.builder().fact(CACHE_KEYS).build();
+    ScanContext context =
+        ScanContext.builder().notGathered(PackScans.NOT_GATHERED).fact(CACHE_KEYS).build();
 
     ScanResult lastDay = scan(context, waivers, on("2026-12-31"));
     Finding waived = only(lastDay, "CRYPTO-WEAK-HASH");
@@ -271,7 +277,11 @@ class ComplianceEngineDocExamplesTest {
     assertThat(dayAfter.summary().passed()).isFalse();
 
     // Its subject glob is over the class: other classes are not waived.
-    ScanResult other = scan(ScanContext.builder().fact(TOKENS).build(), waivers, on("2026-12-02"));
+    ScanResult other =
+        scan(
+            ScanContext.builder().notGathered(PackScans.NOT_GATHERED).fact(TOKENS).build(),
+            waivers,
+            on("2026-12-02"));
     assertThat(only(other, "CRYPTO-WEAK-HASH").waived()).isFalse();
     assertThat(only(other, "ANKE-WAIVER-UNUSED").severity()).isEqualTo(Severity.INFO);
   }
@@ -287,14 +297,22 @@ class ComplianceEngineDocExamplesTest {
     // Release 1 of the application: the first run records its baseline.
     ScanResult recorded =
         engine(waivers, on("2026-12-02"), baselineFile)
-            .run(ScanContext.builder().facts(List.of(HASHES_1_2, OLD_DIGEST)).build());
+            .run(
+                ScanContext.builder()
+                    .notGathered(PackScans.NOT_GATHERED)
+                    .facts(List.of(HASHES_1_2, OLD_DIGEST))
+                    .build());
     assertThat(recorded.summary().passed()).isTrue();
     assertGolden("anke-baseline.json", Files.readString(baselineFile));
 
     // Release 2: acme upgraded to 1.3 (same fingerprint), Old removed, two new uses.
     ScanResult applied =
         engine(waivers, on("2026-12-02"), baselineFile)
-            .run(ScanContext.builder().facts(List.of(HASHES_1_3, CACHE_KEYS, TOKENS, ECB)).build());
+            .run(
+                ScanContext.builder()
+                    .notGathered(PackScans.NOT_GATHERED)
+                    .facts(List.of(HASHES_1_3, CACHE_KEYS, TOKENS, ECB))
+                    .build());
     ReportOptions options = new ReportOptions(Locale.ENGLISH, "0.1.0", false);
     String json =
         new String(
@@ -349,6 +367,7 @@ class ComplianceEngineDocExamplesTest {
                     Text.of(
                         "src/main/java 有 30 个源文件，但输出目录不存在",
                         "src/main/java holds 30 source file(s) but the output directory does not exist")))
+            .notGathered(PackScans.NOT_GATHERED)
             .build();
     ProfileRegistry profiles = ProfileRegistry.bundled();
     ScanResult result =

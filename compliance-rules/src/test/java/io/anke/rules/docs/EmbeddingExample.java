@@ -8,16 +8,22 @@ import io.anke.core.engine.RuleRegistry;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.host.HostInventory;
 import io.anke.core.host.HostProbe;
+import io.anke.core.manifest.ProgramIntegrity;
 import io.anke.core.profile.ProfileRegistry;
 import io.anke.core.report.ReportFormats;
 import io.anke.core.report.ReportOptions;
 import io.anke.core.rule.ScanContext;
+import io.anke.core.runtime.RuntimeSecurityFacts;
 import io.anke.core.waiver.WaiverSet;
 import io.anke.rules.bom.BomReaders;
+import io.anke.rules.bytecode.BytecodeScanResult;
 import io.anke.rules.bytecode.Classification;
 import io.anke.rules.bytecode.CodeLocation;
 import io.anke.rules.bytecode.CryptoUsage;
 import io.anke.rules.bytecode.UsageKind;
+import io.anke.rules.config.ConfigFile;
+import io.anke.rules.data.ClassWithPersonalData;
+import io.anke.rules.data.ClassificationDeclaration;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,6 +72,10 @@ public final class EmbeddingExample {
             .host(hostBom) // optional: the probed host; also appears in boms()
             .catalog(Catalog.bundled()) // vendor catalog; empty when not given
             .fact(cryptoUsage) // typed extension facts, read with context.facts(Type.class)
+            // kinds of fact this scan does not gather (a rule that requires one would otherwise be
+            // reported as not run, ANKE-INPUT-MISSING, rather than pass)
+            .notGathered(ConfigFile.KEY, ClassWithPersonalData.KEY, ClassificationDeclaration.KEY)
+            .notGathered(BytecodeScanResult.KEY, RuntimeSecurityFacts.KEY, ProgramIntegrity.KEY)
             .workingDirectory(Path.of(".")) // context.relativize(path) is relative to it
             .build();
 

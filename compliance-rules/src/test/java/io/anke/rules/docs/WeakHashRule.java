@@ -1,6 +1,7 @@
 package io.anke.rules.docs;
 
 import io.anke.core.Severity;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.Rule;
@@ -10,6 +11,7 @@ import io.anke.core.rule.Subject;
 import io.anke.core.rule.TextBundle;
 import io.anke.rules.bytecode.CodeLocation;
 import io.anke.rules.bytecode.CryptoUsage;
+import java.util.Set;
 
 /**
  * The rule of docs/compliance-engine.md ("Writing a rule"): a team's own rule, registered through
@@ -35,8 +37,13 @@ public final class WeakHashRule implements Rule {
   }
 
   @Override
+  public Set<FactKey<?>> requires() {
+    return Set.of(CryptoUsage.KEY); // not run, but reported, when the scan forgot them
+  }
+
+  @Override
   public void evaluate(ScanContext context, FindingSink sink) {
-    for (CryptoUsage u : context.facts(CryptoUsage.class)) {
+    for (CryptoUsage u : context.facts(CryptoUsage.KEY)) {
       if ("MD5".equals(u.algorithm())) { // null for a key whose algorithm is not known
         CodeLocation at = u.location();
         sink.report(

@@ -4,12 +4,20 @@ import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.engine.Engine;
 import io.anke.core.engine.RuleRegistry;
 import io.anke.core.engine.ScanResult;
+import io.anke.core.manifest.ProgramIntegrity;
 import io.anke.core.profile.ProfileRegistry;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.Finding;
 import io.anke.core.rule.ScanContext;
+import io.anke.core.runtime.RuntimeSecurityFacts;
 import io.anke.rules.bom.BomReaders;
+import io.anke.rules.bytecode.BytecodeScanResult;
+import io.anke.rules.bytecode.CryptoUsage;
 import io.anke.rules.catalog.BundledCatalog;
+import io.anke.rules.config.ConfigFile;
 import io.anke.rules.data.ApplicationFacts;
+import io.anke.rules.data.ClassWithPersonalData;
+import io.anke.rules.data.ClassificationDeclaration;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -171,6 +179,21 @@ public final class PackScans {
         .orElseThrow(() -> new AssertionError("no " + ruleId + " on " + subjectId));
   }
 
+  /**
+   * Every kind of fact the bundled rules need, for a context that attaches only a document (or only
+   * the facts a test shows): accounted for as not gathered, as {@code anke scan} does for an input
+   * it was not given.
+   */
+  public static final FactKey<?>[] NOT_GATHERED = {
+    ConfigFile.KEY,
+    ClassWithPersonalData.KEY,
+    ClassificationDeclaration.KEY,
+    BytecodeScanResult.KEY,
+    CryptoUsage.KEY,
+    RuntimeSecurityFacts.KEY,
+    ProgramIntegrity.KEY
+  };
+
   /** The context of scanning {@code target} as {@code anke scan} would: BOM, facts, catalog. */
   public static ScanContext context(Path target, Path workingDirectory) throws IOException {
     String name = workingDirectory.relativize(target).toString();
@@ -193,6 +216,7 @@ public final class PackScans {
             .workingDirectory(workingDirectory)
             .catalog(BundledCatalog.get())
             .bom(BomReaders.read(file, workingDirectory.relativize(file).toString()))
+            .notGathered(NOT_GATHERED)
             .build();
     return run(context, profile);
   }

@@ -7,16 +7,22 @@ import io.anke.core.ConfigurationException;
 import io.anke.core.FailOn;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
+import io.anke.core.engine.RuleRegistry;
 import io.anke.core.engine.ScanResult;
+import io.anke.core.manifest.ProgramIntegrity;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.Finding;
 import io.anke.rules.bytecode.BytecodeScanResult;
+import io.anke.rules.bytecode.CryptoUsage;
 import io.anke.rules.config.ConfigFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +109,31 @@ class ScanSettingsTest {
     assertThatThrownBy(() -> ScanSettings.builder().profile("crypto-l4").build())
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("unknown profile 'crypto-l4'");
+  }
+
+  @Test
+  void everyFactKindABundledRuleRequiresIsAccountedForWhateverTheInputs() throws Exception {
+    Path classes = Files.createDirectories(dir.resolve("target/classes"));
+    Files.writeString(classes.resolve("application.properties"), "server.port=8080\n");
+    ScanSettings s = ScanSettings.builder().workingDirectory(dir).bytecodeThreads(1).build();
+    Set<FactKey<?>> required = new HashSet<>();
+    RuleRegistry.discover().rules().forEach(rule -> required.addAll(rule.requires()));
+    // The bundled rules do declare what they read; the list is checked below against each scan.
+    assertThat(required)
+        .contains(ConfigFile.KEY, BytecodeScanResult.KEY, CryptoUsage.KEY, ProgramIntegrity.KEY);
+    for (ScanInputs inputs :
+        List.of(
+            ScanInputs.builder().bom(sqlServer()).build(),
+            ScanInputs.builder().library(classes, "some-library").build(),
+            ScanInputs.builder().bytecode(classes, "target/classes", false, false).build())) {
+      ScanResult r = s.run(inputs);
+      for (FactKey<?> key : required) {
+        assertThat(r.context().accountsFor(key)).as(key.name()).isTrue();
+      }
+      assertThat(r.findings())
+          .noneMatch(f -> f.subject().id().startsWith("facts "))
+          .noneMatch(f -> f.ruleId().equals("ANKE-INPUT-MISSING"));
+    }
   }
 
   @Test

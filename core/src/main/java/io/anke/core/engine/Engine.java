@@ -5,6 +5,7 @@ import io.anke.core.Severity;
 import io.anke.core.baseline.Baseline;
 import io.anke.core.engine.ScanResult.BaselineStatus;
 import io.anke.core.profile.Profile;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.Finding;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.InputGap;
@@ -30,13 +31,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Runs rules over a {@link ScanContext}: selects them by profile, applies the profile's severity
  * overrides, waivers and the baseline, reports expired and unused waivers, and decides pass or
  * fail. A rule that throws does not stop the others; it becomes an {@code ANKE-RULE-ERROR} finding
- * and the run's exit code is 4. Reusable and thread-safe once built.
+ * and the run's exit code is 4. A rule whose {@linkplain Rule#requires() required facts} the
+ * context does not account for does not run; an {@code ANKE-INPUT-MISSING} finding names it.
+ * Reusable and thread-safe once built.
  *
  * <pre>{@code
  * ScanResult result = Engine.builder()
@@ -113,9 +117,18 @@ public final class Engine {
     List<Finding> raw = new ArrayList<>();
     Set<String> failed = new TreeSet<>();
     List<Rule> selected = selectedRules();
+    // A fact kind the context does not account for -> the rules that needed it, which did not run.
+    Map<String, List<RuleDescriptor>> unaccounted = new TreeMap<>();
     for (Rule rule : selected) {
       RuleDescriptor d = rule.descriptor();
       ran.add(effective(d));
+      List<FactKey<?>> absent = absentFacts(rule, context);
+      if (!absent.isEmpty()) {
+        for (FactKey<?> key : absent) {
+          unaccounted.computeIfAbsent(key.name(), k -> new ArrayList<>()).add(d);
+        }
+        continue;
+      }
       List<Finding> found = new ArrayList<>();
       Sink sink = new Sink(d, found);
       try {
@@ -129,8 +142,9 @@ public final class Engine {
       }
     }
 
-    boolean missing = false;
+    boolean missing = !unaccounted.isEmpty();
     boolean excluded = false;
+    unaccounted.forEach((fact, rules) -> raw.add(factsMissing(fact, rules)));
     for (InputGap gap : context.facts(InputGap.class)) {
       Finding f = inputGap(gap, selected);
       if (f != null) {
@@ -296,6 +310,32 @@ public final class Engine {
         .message(EngineRules.text().text("ruleError.message", failedRule.id(), why))
         .property("rule", failedRule.id())
         .property("exception", e.getClass().getName())
+        .build();
+  }
+
+  private static List<FactKey<?>> absentFacts(Rule rule, ScanContext context) {
+    List<FactKey<?>> absent = new ArrayList<>();
+    for (FactKey<?> key : rule.requires()) {
+      if (!context.accountsFor(key)) {
+        absent.add(key);
+      }
+    }
+    return absent;
+  }
+
+  /**
+   * The finding for a kind of fact that selected rules {@linkplain Rule#requires() require} and the
+   * context does not account for: those rules did not run, and say so instead of passing.
+   */
+  private static Finding factsMissing(String fact, List<RuleDescriptor> rules) {
+    List<String> ids = rules.stream().map(RuleDescriptor::id).sorted().toList();
+    String which = String.join(", ", ids);
+    return Finding.builder(EngineRules.INPUT_MISSING)
+        .subject(Subject.of(Subject.CONFIG, "facts " + fact))
+        .message(EngineRules.text().text("factsMissing.message", fact, ids.size(), which))
+        .key(fact)
+        .property("fact", fact)
+        .property("rules", which)
         .build();
   }
 

@@ -13,6 +13,7 @@ import io.anke.core.engine.Summary;
 import io.anke.core.host.HostInventory;
 import io.anke.core.host.HostProbe;
 import io.anke.core.manifest.DeliveryManifest;
+import io.anke.core.manifest.ProgramIntegrity;
 import io.anke.core.report.ReportFormats;
 import io.anke.core.report.ReportOptions;
 import io.anke.core.rule.Finding;
@@ -250,7 +251,9 @@ public final class StartupGuard {
     context.boms(classpath.boms()).facts(classpath.gaps()).facts(classpath.facts());
     context.host(host);
     context.fact(await(security));
-    if (s.manifest() != null) {
+    if (s.manifest() == null) {
+      context.notGathered(ProgramIntegrity.KEY); // no manifest configured: nothing to verify
+    } else {
       Path manifest = config.resolve(s.manifest());
       try {
         context.fact(

@@ -1,5 +1,6 @@
 package io.anke.core.manifest;
 
+import io.anke.core.rule.FactKey;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,9 @@ public record ProgramIntegrity(
     String signer,
     String signatureDetail,
     List<Difference> differences) {
+  /** The key under which rules require and read the delivered programs' integrity. */
+  public static final FactKey<ProgramIntegrity> KEY =
+      FactKey.of("program-integrity", ProgramIntegrity.class);
 
   /** The state of the manifest's signature. */
   public enum SignatureStatus {

@@ -6,10 +6,12 @@ import io.anke.core.catalog.Catalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -27,6 +29,7 @@ public final class ScanContext {
   private final Catalog catalog;
   private final List<Object> facts;
   private final Path workingDirectory;
+  private final Set<FactKey<?>> accounted;
   private final Map<Class<?>, List<?>> factsByType = new ConcurrentHashMap<>();
   private final Map<String, Map<Object, Object>> memos = new ConcurrentHashMap<>();
   private static final Object NULL = new Object();
@@ -46,6 +49,13 @@ public final class ScanContext {
       allFacts.addAll(bom.facts());
     }
     this.facts = List.copyOf(allFacts);
+    Set<FactKey<?>> known = new HashSet<>();
+    for (Object f : allFacts) {
+      if (f instanceof FactCoverage g) {
+        known.addAll(g.keys());
+      }
+    }
+    this.accounted = Set.copyOf(known);
     this.workingDirectory = b.workingDirectory.toAbsolutePath().normalize();
   }
 
@@ -54,7 +64,10 @@ public final class ScanContext {
     return new Builder();
   }
 
-  /** An empty context (no inputs): rules that need inputs report nothing. */
+  /**
+   * An empty context (no inputs): rules of bills of materials report nothing, and a rule that
+   * {@linkplain Rule#requires() requires} facts does not run and is reported as such.
+   */
   public static ScanContext empty() {
     return builder().build();
   }
@@ -90,6 +103,22 @@ public final class ScanContext {
     return (List<T>)
         factsByType.computeIfAbsent(
             type, t -> facts.stream().filter(t::isInstance).map(t::cast).toList());
+  }
+
+  /** The facts of kind {@code key}, as {@link #facts(Class)} returns them. */
+  public <T> List<T> facts(FactKey<T> key) {
+    return facts(Objects.requireNonNull(key, "key").type());
+  }
+
+  /**
+   * True when the scan accounts for facts of kind {@code key}: at least one is attached, or a
+   * {@link FactCoverage} says they were looked for (and none found) or that this scan does not
+   * gather them by design. False means the caller never said: a rule that {@linkplain
+   * Rule#requires() requires} them would judge nothing.
+   */
+  public boolean accountsFor(FactKey<?> key) {
+    Objects.requireNonNull(key, "key");
+    return accounted.contains(key) || !facts(key.type()).isEmpty();
   }
 
   /**
@@ -176,6 +205,23 @@ public final class ScanContext {
     public Builder facts(Collection<?> list) {
       list.forEach(this::fact);
       return this;
+    }
+
+    /**
+     * Says that facts of these kinds were looked for: none being attached means there were none
+     * (attaches a {@link FactCoverage}).
+     */
+    public Builder gathered(FactKey<?>... keys) {
+      return fact(FactCoverage.gathered(keys));
+    }
+
+    /**
+     * Says that this scan does not gather facts of these kinds by design (a build scan reads no
+     * running JVM): rules that {@linkplain Rule#requires() require} them run and find nothing, as
+     * for an input the user did not give (attaches a {@link FactCoverage}).
+     */
+    public Builder notGathered(FactKey<?>... keys) {
+      return fact(FactCoverage.notGathered(keys));
     }
 
     /** The directory report paths are relative to. */

@@ -1,6 +1,7 @@
 package io.anke.core.runtime;
 
 import io.anke.core.bom.ArchiveFacts;
+import io.anke.core.rule.FactKey;
 import io.anke.crypto.selftest.SelfTest;
 import io.anke.crypto.selftest.SelfTestResult;
 import java.io.IOException;
@@ -56,6 +57,9 @@ public record RuntimeSecurityFacts(
     BouncyCastleFacts bouncyCastle,
     SelfTestResult selfTest,
     List<String> problems) {
+  /** The key under which rules require and read the running JVM's security facts. */
+  public static final FactKey<RuntimeSecurityFacts> KEY =
+      FactKey.of("runtime-security", RuntimeSecurityFacts.class);
 
   /** The security property naming the TLS algorithms the JVM refuses. */
   public static final String TLS_DISABLED = "jdk.tls.disabledAlgorithms";

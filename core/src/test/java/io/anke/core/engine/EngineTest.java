@@ -11,7 +11,9 @@ import io.anke.core.baseline.Baseline;
 import io.anke.core.engine.ScanResult.BaselineStatus;
 import io.anke.core.profile.Profile;
 import io.anke.core.profile.ProfileRegistry;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.Finding;
+import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.InputGap;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleDescriptor;
@@ -110,6 +112,114 @@ class EngineTest {
     assertThat(r.summary().failOn()).isEqualTo(FailOn.atOrAbove(Severity.CRITICAL));
     assertThat(r.exitCode()).isEqualTo(ExitCode.FINDINGS);
     assertThat(r.profileUsed()).contains(p);
+  }
+
+  /** A fact kind for the tests below. */
+  record Usage(String algorithm) {}
+
+  static final FactKey<Usage> USAGES = FactKey.of("usages", Usage.class);
+
+  /** A rule that requires {@link #USAGES} and reports one finding per usage. */
+  static Rule requiringUsages(RuleDescriptor d) {
+    return new Rule() {
+      @Override
+      public RuleDescriptor descriptor() {
+        return d;
+      }
+
+      @Override
+      public Set<FactKey<?>> requires() {
+        return Set.of(USAGES);
+      }
+
+      @Override
+      public void evaluate(ScanContext context, FindingSink sink) {
+        for (Usage u : context.facts(USAGES)) {
+          sink.report(TestRules.finding(d, u.algorithm()));
+        }
+      }
+    };
+  }
+
+  @Test
+  void aRuleWhoseFactsTheContextDoesNotAccountForDoesNotRunAndIsReportedNotPassed() {
+    boolean[] ran = {false};
+    Rule watched =
+        TestRules.rule(
+            OS,
+            (ctx, sink) -> {
+              ran[0] = true;
+            });
+    Rule needsUsagesToo =
+        new Rule() {
+          @Override
+          public RuleDescriptor descriptor() {
+            return TestRules.descriptor("CRYPTO-OTHER", Severity.LOW, "crypto");
+          }
+
+          @Override
+          public Set<FactKey<?>> requires() {
+            return Set.of(USAGES);
+          }
+
+          @Override
+          public void evaluate(ScanContext context, FindingSink sink) {
+            ran[0] = true;
+          }
+        };
+    // The caller forgot the usages: neither attached nor said it looked for them.
+    ScanResult r =
+        engine(requiringUsages(HASH), needsUsagesToo, TestRules.reporting(DB, "d"))
+            .build()
+            .run(ScanContext.empty());
+    assertThat(ran[0]).isFalse();
+    assertThat(ids(r)).containsExactly("ANKE-INPUT-MISSING/facts usages", "BOM-NON-DOMESTIC-DB/d");
+    Finding f = r.findings().get(0);
+    assertThat(f.severity()).isEqualTo(Severity.HIGH);
+    assertThat(f.message().en())
+        .isEqualTo(
+            "The scan did not account for usages facts (neither attached them, nor looked for them"
+                + " and found none, nor declared that it does not gather them): 2 rule(s) of this"
+                + " profile that need them did not run (CRYPTO-OTHER, CRYPTO-WEAK-HASH)");
+    assertThat(f.message().zh()).contains("usages").contains("CRYPTO-OTHER, CRYPTO-WEAK-HASH");
+    assertThat(f.properties()).containsEntry("rules", "CRYPTO-OTHER, CRYPTO-WEAK-HASH");
+    assertThat(r.summary().passed()).isFalse();
+    assertThat(r.rule("ANKE-INPUT-MISSING")).isPresent();
+    // A rule without declared facts is not affected.
+    assertThat(engine(watched).build().run(ScanContext.empty()).findings()).isEmpty();
+    assertThat(ran[0]).isTrue();
+  }
+
+  @Test
+  void factsAttachedLookedForOrOutOfScopeLetTheRuleRunAsBefore() {
+    Rule rule = requiringUsages(HASH);
+    ScanResult attached =
+        engine(rule).build().run(ScanContext.builder().fact(new Usage("MD5")).build());
+    assertThat(ids(attached)).containsExactly("CRYPTO-WEAK-HASH/MD5");
+
+    // Looked for, none found: a real pass.
+    ScanResult none = engine(rule).build().run(ScanContext.builder().gathered(USAGES).build());
+    assertThat(none.findings()).isEmpty();
+    assertThat(none.summary().passed()).isTrue();
+
+    // This kind of scan does not gather them, and says so.
+    ScanResult outOfScope =
+        engine(rule).build().run(ScanContext.builder().notGathered(USAGES).build());
+    assertThat(outOfScope.findings()).isEmpty();
+
+    // Another kind gathered does not account for this one.
+    FactKey<String> other = FactKey.of("other", String.class);
+    ScanResult wrong = engine(rule).build().run(ScanContext.builder().gathered(other).build());
+    assertThat(ids(wrong)).containsExactly("ANKE-INPUT-MISSING/facts usages");
+  }
+
+  @Test
+  void factKeyNamesAreLowerCaseWords() {
+    assertThatThrownBy(() -> FactKey.of("Usages", Usage.class))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FactKey.of("usages ", Usage.class))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(FactKey.of("crypto-usages", Usage.class).name()).isEqualTo("crypto-usages");
   }
 
   @Test
