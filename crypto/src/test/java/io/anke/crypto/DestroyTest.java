@@ -320,7 +320,7 @@ class DestroyTest {
         SdfKeyProvider.builder(new io.anke.crypto.provider.SoftSdfDevice(password, 1), "soft sdf")
             .key(1, password)
             .build();
-    Sm2KeyHandle handle = sdf.sm2Key("sign-1");
+    io.anke.crypto.provider.Sm2SigningKeyHandle handle = sdf.sm2SigningKey("sign-1");
     assertThat(handle.signDigest(new byte[32])).hasSize(64);
     sdf.destroy();
     destroyed(() -> handle.signDigest(new byte[32]));
