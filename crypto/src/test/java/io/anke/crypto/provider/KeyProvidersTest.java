@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.anke.crypto.Aead;
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.keyset.KeyEncryptionKeys;
 import io.anke.crypto.pkix.CertificateBuilder;
 import io.anke.crypto.pkix.OpenSsl;
@@ -93,7 +94,7 @@ class KeyProvidersTest {
     assertThat(Sm2Certificates.parse(info.out().getBytes(StandardCharsets.US_ASCII)))
         .isEqualTo(cert);
 
-    Files.writeString(dir.resolve("key.pem"), key.exportPkcs8Pem());
+    Files.writeString(dir.resolve("key.pem"), key.exportPkcs8Pem(InsecureSecretAccess.get()));
     Files.writeString(dir.resolve("cert.pem"), Sm2Certificates.toPem(cert));
     OpenSsl.run(
             dir,
@@ -228,7 +229,7 @@ class KeyProvidersTest {
     Files.writeString(
         dir.resolve("junk.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
     Sm2PrivateKey key = Sm2KeyPair.generate().privateKey();
-    Files.writeString(dir.resolve("key.pem"), key.exportPkcs8Pem());
+    Files.writeString(dir.resolve("key.pem"), key.exportPkcs8Pem(InsecureSecretAccess.get()));
     Files.writeString(
         dir.resolve("other.crt"),
         Sm2Certificates.toPem(selfSigned(Sm2KeyPair.generate().privateKey(), "o")));
@@ -269,7 +270,8 @@ class KeyProvidersTest {
     assertThatThrownBy(() -> InMemoryKeyProvider.builder().sm2("a", key).sm2("a", key))
         .hasMessageContaining("duplicate alias 'a'");
     assertSignsAndDecrypts(p.sm2Key("sig"));
-    assertThat(p.sm2Key("sig").toString()).doesNotContain(key.exportHex());
+    assertThat(p.sm2Key("sig").toString())
+        .doesNotContain(key.exportHex(InsecureSecretAccess.get()));
   }
 
   @Test
