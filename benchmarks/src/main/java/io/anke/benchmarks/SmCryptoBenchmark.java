@@ -2,6 +2,7 @@ package io.anke.benchmarks;
 
 import io.anke.crypto.Aead;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2KeyPair;
 import io.anke.crypto.sm2.Sm2Signer;
@@ -94,7 +95,7 @@ public class SmCryptoBenchmark {
     ankeCiphertext = ankeGcm.encrypt(message, null);
 
     // The same key pair for Bouncy Castle, through the standard encodings.
-    byte[] pkcs8 = pair.privateKey().exportPkcs8Der();
+    byte[] pkcs8 = pair.privateKey().exportPkcs8Der(InsecureSecretAccess.get());
     byte[] spki = pair.publicKey().toSpkiDer();
     bcPrivate = (ECPrivateKeyParameters) PrivateKeyFactory.createKey(pkcs8);
     bcPublic = (ECPublicKeyParameters) PublicKeyFactory.createKey(spki);
@@ -104,7 +105,7 @@ public class SmCryptoBenchmark {
         new KeyPair(
             bcKeys.generatePublic(new X509EncodedKeySpec(spki)),
             bcKeys.generatePrivate(new PKCS8EncodedKeySpec(pkcs8)));
-    sm4KeySpec = new SecretKeySpec(sm4.toBytes(), "SM4");
+    sm4KeySpec = new SecretKeySpec(sm4.toBytes(InsecureSecretAccess.get()), "SM4");
 
     kona =
         (Provider)

@@ -8,6 +8,7 @@ import io.anke.crypto.pkix.CertificateValidationException;
 import io.anke.crypto.pkix.Sm2Certificates;
 import io.anke.crypto.provider.Pkcs12KeyProvider;
 import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.provider.Sm2SigningKeyHandle;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2PrivateKey;
 import java.io.ByteArrayOutputStream;
@@ -110,7 +111,7 @@ final class CertCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      Sm2KeyHandle k = Sm2KeyHandle.of(readKey(spec, key));
+      Sm2SigningKeyHandle k = Sm2KeyHandle.of(readKey(spec, key));
       X509Certificate cert = apply(spec, CertificateBuilder.selfSigned(subject, k)).build();
       CliIo.write(spec, out, Sm2Certificates.toPem(cert).getBytes(StandardCharsets.US_ASCII));
       return 0;
@@ -143,7 +144,7 @@ final class CertCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      Sm2KeyHandle k = Sm2KeyHandle.of(readKey(spec, key));
+      Sm2SigningKeyHandle k = Sm2KeyHandle.of(readKey(spec, key));
       byte[] signerId = id == null ? Sm2.defaultId() : id.getBytes(StandardCharsets.UTF_8);
       CertificateRequest csr =
           CertificateRequest.create(subject, k, signerId, dns.toArray(new String[0]));
@@ -196,7 +197,7 @@ final class CertCommand extends CommandGroup {
             text(spec, "error.badRequestSignature", CliIo.describe(spec, csrFile)));
       }
       X509Certificate issuer = readCertificate(spec, caCert);
-      Sm2KeyHandle issuerKey = Sm2KeyHandle.of(readKey(spec, caKey));
+      Sm2SigningKeyHandle issuerKey = Sm2KeyHandle.of(readKey(spec, caKey));
       CertificateBuilder b;
       try {
         b = CertificateBuilder.fromRequest(csr, issuer, issuerKey);

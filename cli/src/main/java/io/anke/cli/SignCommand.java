@@ -8,6 +8,7 @@ import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.keyset.KeysetHandle;
 import io.anke.crypto.pkix.Sm2Certificates;
 import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.provider.Sm2SigningKeyHandle;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ final class SignCommand implements Callable<Integer> {
     if (keyFile != null && kekFile != null) {
       throw new UsageException(t("error.kekWithoutKeyset"));
     }
-    Sm2KeyHandle key;
+    Sm2SigningKeyHandle key;
     if (keyFile != null) {
       key = Sm2KeyHandle.of(Sm2Command.readPrivateKey(spec, keyFile));
     } else {

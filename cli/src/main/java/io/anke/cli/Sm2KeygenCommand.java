@@ -1,5 +1,6 @@
 package io.anke.cli;
 
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.sm2.Sm2KeyPair;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,12 @@ final class Sm2KeygenCommand implements Callable<Integer> {
       throw new UsageException(Sm2Command.text(spec, "error.sameOutput"));
     }
     Sm2KeyPair pair = Sm2KeyPair.generate();
-    CliIo.write(spec, out, pair.privateKey().exportPkcs8Pem().getBytes(StandardCharsets.US_ASCII));
+    CliIo.write(
+        spec,
+        out,
+        pair.privateKey()
+            .exportPkcs8Pem(InsecureSecretAccess.get())
+            .getBytes(StandardCharsets.US_ASCII));
     if (pubout != null) {
       CliIo.write(spec, pubout, pair.publicKey().toSpkiPem().getBytes(StandardCharsets.US_ASCII));
       readableByAll(pubout);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.anke.cli.MainTest.Run;
 import io.anke.core.manifest.DeliveryManifest;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.sm2.Sm2KeyPair;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -47,7 +48,8 @@ class IoMessagesTest {
 
   @BeforeEach
   void files() throws IOException {
-    Files.writeString(dir.resolve("k.pem"), pair.privateKey().exportPkcs8Pem());
+    Files.writeString(
+        dir.resolve("k.pem"), pair.privateKey().exportPkcs8Pem(InsecureSecretAccess.get()));
     Files.writeString(dir.resolve("p.pem"), pair.publicKey().toSpkiPem());
     Files.writeString(dir.resolve("msg"), "pay 100 yuan\n");
     Files.writeString(dir.resolve("kek.hex"), "000102030405060708090a0b0c0d0e0f\n");

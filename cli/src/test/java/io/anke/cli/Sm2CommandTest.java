@@ -3,6 +3,7 @@ package io.anke.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anke.cli.MainTest.Run;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.sm2.Sm2CiphertextFormat;
 import io.anke.crypto.sm2.Sm2Ciphertexts;
 import io.anke.crypto.sm2.Sm2Decrypter;
@@ -101,7 +102,7 @@ class Sm2CommandTest {
         .startsWith("-----BEGIN PRIVATE KEY-----\n")
         .endsWith("-----END PRIVATE KEY-----\n");
     Sm2PrivateKey k = Sm2PrivateKey.fromPem(key);
-    assertThat(k.exportPkcs8Pem()).isEqualTo(key);
+    assertThat(k.exportPkcs8Pem(InsecureSecretAccess.get())).isEqualTo(key);
     assertThat(Files.readString(dir.resolve("p.pem"))).isEqualTo(k.publicKey().toSpkiPem());
     if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("k.pem"))))
@@ -131,7 +132,11 @@ class Sm2CommandTest {
   @Test
   void signAndVerifyInBothEncodingsWithExitCodes() throws Exception {
     Sm2KeyPair pair = Sm2KeyPair.generate();
-    write("k.pem", pair.privateKey().exportPkcs8Pem().getBytes(StandardCharsets.US_ASCII));
+    write(
+        "k.pem",
+        pair.privateKey()
+            .exportPkcs8Pem(InsecureSecretAccess.get())
+            .getBytes(StandardCharsets.US_ASCII));
     write("p.pem", pair.publicKey().toSpkiPem().getBytes(StandardCharsets.US_ASCII));
     byte[] m = "pay 100 yuan to 张三".getBytes(StandardCharsets.UTF_8);
     write("m", m);
@@ -250,7 +255,11 @@ class Sm2CommandTest {
   @Test
   void encryptAndDecryptEveryFormat() throws Exception {
     Sm2KeyPair pair = Sm2KeyPair.generate();
-    write("k.pem", pair.privateKey().exportPkcs8Pem().getBytes(StandardCharsets.US_ASCII));
+    write(
+        "k.pem",
+        pair.privateKey()
+            .exportPkcs8Pem(InsecureSecretAccess.get())
+            .getBytes(StandardCharsets.US_ASCII));
     write("p.pem", pair.publicKey().toSpkiPem().getBytes(StandardCharsets.US_ASCII));
     byte[] m = new byte[100];
     random.nextBytes(m);
@@ -296,7 +305,11 @@ class Sm2CommandTest {
   @Test
   void tamperedOrMisformattedCiphertextExits3WithoutOutput() throws Exception {
     Sm2KeyPair pair = Sm2KeyPair.generate();
-    write("k.pem", pair.privateKey().exportPkcs8Pem().getBytes(StandardCharsets.US_ASCII));
+    write(
+        "k.pem",
+        pair.privateKey()
+            .exportPkcs8Pem(InsecureSecretAccess.get())
+            .getBytes(StandardCharsets.US_ASCII));
     write("p.pem", pair.publicKey().toSpkiPem().getBytes(StandardCharsets.US_ASCII));
     write("m", "secret".getBytes(StandardCharsets.US_ASCII));
     assertOk(anke("sm2", "encrypt", "--pubkey", p("p.pem"), "--in", p("m"), "--out", p("c")));
@@ -342,7 +355,10 @@ class Sm2CommandTest {
 
     write(
         "k.pem",
-        Sm2KeyPair.generate().privateKey().exportPkcs8Pem().getBytes(StandardCharsets.US_ASCII));
+        Sm2KeyPair.generate()
+            .privateKey()
+            .exportPkcs8Pem(InsecureSecretAccess.get())
+            .getBytes(StandardCharsets.US_ASCII));
     assertOneLineError(
         anke("sm2", "sign", "--key", p("k.pem"), "--id-hex", "zz", "--in", p("m")), 3);
     assertOneLineError(

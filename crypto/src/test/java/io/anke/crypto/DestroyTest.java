@@ -86,7 +86,7 @@ class DestroyTest {
     assertThat(key.isDestroyed()).isTrue();
     assertThat(key.toString()).contains("destroyed");
 
-    destroyed(key::toBytes);
+    destroyed(() -> key.toBytes(InsecureSecretAccess.get()));
     destroyed(() -> gcm.encrypt(DATA, null));
     destroyed(() -> gcm.decrypt(ct, null));
     destroyed(() -> ccm.encrypt(DATA, null));
@@ -123,10 +123,10 @@ class DestroyTest {
     assertThat(key.isDestroyed()).isTrue();
     assertThat(pair.isDestroyed()).isTrue();
 
-    destroyed(key::exportRaw);
-    destroyed(key::exportHex);
-    destroyed(key::exportPkcs8Der);
-    destroyed(key::exportSec1Pem);
+    destroyed(() -> key.exportRaw(InsecureSecretAccess.get()));
+    destroyed(() -> key.exportHex(InsecureSecretAccess.get()));
+    destroyed(() -> key.exportPkcs8Der(InsecureSecretAccess.get()));
+    destroyed(() -> key.exportSec1Pem(InsecureSecretAccess.get()));
     destroyed(() -> signer.sign(DATA));
     destroyed(() -> signer.signDigest(new byte[32]));
     destroyed(() -> decrypter.decrypt(c));
@@ -193,7 +193,8 @@ class DestroyTest {
 
   @Test
   void aStreamingAeadMadeFromKeyBytesWipesItsOwnCopy() throws Exception {
-    Sm4GcmStreamingAead streaming = Sm4GcmStreamingAead.create(Sm4Key.generate().toBytes(), 64);
+    Sm4GcmStreamingAead streaming =
+        Sm4GcmStreamingAead.create(Sm4Key.generate().toBytes(InsecureSecretAccess.get()), 64);
     ByteArrayOutputStream ct = new ByteArrayOutputStream();
     streaming.encrypt(new ByteArrayInputStream(DATA), ct, null);
     OutputStream open = streaming.newEncryptingStream(new ByteArrayOutputStream(), null);
@@ -279,7 +280,7 @@ class DestroyTest {
     assertThat(ks.toString()).contains("destroyed");
     // The derived handle and the imported key are separate copies, still usable.
     assertThat(next.aead().decrypt(ct, null)).isEqualTo(DATA);
-    assertThat(imported.toBytes()).hasSize(16);
+    assertThat(imported.toBytes(InsecureSecretAccess.get())).hasSize(16);
 
     KeysetHandle signing = KeysetHandle.generateNew(KeyType.SM2);
     KeysetSigner signer = signing.signer();
@@ -293,8 +294,10 @@ class DestroyTest {
   @Test
   void aProviderDestroysTheKeysItReadButNotTheCallers(@TempDir Path dir) throws Exception {
     Sm2KeyPair pair = Sm2KeyPair.generate();
-    Files.writeString(dir.resolve("sign.pem"), pair.privateKey().exportPkcs8Pem());
-    Files.writeString(dir.resolve("kek.hex"), Hex.encode(Sm4Key.generate().toBytes()));
+    Files.writeString(
+        dir.resolve("sign.pem"), pair.privateKey().exportPkcs8Pem(InsecureSecretAccess.get()));
+    Files.writeString(
+        dir.resolve("kek.hex"), Hex.encode(Sm4Key.generate().toBytes(InsecureSecretAccess.get())));
     FileKeyProvider files =
         FileKeyProvider.builder()
             .sm2("sign", dir.resolve("sign.pem"), null)
@@ -320,7 +323,7 @@ class DestroyTest {
         SdfKeyProvider.builder(new io.anke.crypto.provider.SoftSdfDevice(password, 1), "soft sdf")
             .key(1, password)
             .build();
-    Sm2KeyHandle handle = sdf.sm2Key("sign-1");
+    io.anke.crypto.provider.Sm2SigningKeyHandle handle = sdf.sm2SigningKey("sign-1");
     assertThat(handle.signDigest(new byte[32])).hasSize(64);
     sdf.destroy();
     destroyed(() -> handle.signDigest(new byte[32]));

@@ -8,7 +8,6 @@ import io.anke.crypto.envelope.CmsSignature;
 import io.anke.crypto.envelope.EnvelopeDecrypter;
 import io.anke.crypto.field.FieldEncryptor;
 import io.anke.crypto.keyset.CleartextKeysetHandle;
-import io.anke.crypto.keyset.InsecureSecretAccess;
 import io.anke.crypto.keyset.KeysetHandle;
 import io.anke.crypto.password.PasswordHasher;
 import io.anke.crypto.pkix.CertificateChainVerifier;
@@ -277,7 +276,12 @@ class HostileInputTest {
 
     List<Case> tests = new ArrayList<>();
     tests.add(
-        parser("Hex.decode", txt(key.exportHex(), 1), false, b -> Hex.decode(s(b)) != null, cfe));
+        parser(
+            "Hex.decode",
+            txt(key.exportHex(InsecureSecretAccess.get()), 1),
+            false,
+            b -> Hex.decode(s(b)) != null,
+            cfe));
     tests.add(
         parser(
             "Sm2PrivateKey.fromDer PKCS#8",
@@ -316,14 +320,14 @@ class HostileInputTest {
     tests.add(
         parser(
             "Sm2PrivateKey.fromRaw",
-            der(key.exportRaw(), 7),
+            der(key.exportRaw(InsecureSecretAccess.get()), 7),
             false,
             b -> Sm2PrivateKey.fromRaw(b) != null,
             cfe));
     tests.add(
         parser(
             "Sm2PrivateKey.fromHex",
-            txt(key.exportHex(), 8),
+            txt(key.exportHex(InsecureSecretAccess.get()), 8),
             false,
             b -> Sm2PrivateKey.fromHex(s(b)) != null,
             cfe));
@@ -465,7 +469,7 @@ class HostileInputTest {
     byte[] nonce = Hex.decode("0102030405060708090a0b0c");
     Class<?> dfe = DecryptionFailedException.class;
     List<Case> tests = new ArrayList<>();
-    HmacSm3 mac = HmacSm3.withKey(key.toBytes());
+    HmacSm3 mac = HmacSm3.withKey(key.toBytes(InsecureSecretAccess.get()));
     byte[] tag = mac.mac(CONTENT);
     tests.add(parser("HmacSm3.verify", der(tag, 40), true, b -> mac.verify(CONTENT, b)));
     Sm4Gcm gcm = Sm4Gcm.withKey(key);
@@ -526,12 +530,13 @@ class HostileInputTest {
     tests.add(
         parser(
             "Sm4Key.fromBytes",
-            der(key.toBytes(), 49),
+            der(key.toBytes(InsecureSecretAccess.get()), 49),
             false,
             b -> Sm4Key.fromBytes(b) != null,
             CryptoFormatException.class));
 
-    Sm4GcmStreamingAead streaming = Sm4GcmStreamingAead.create(key.toBytes(), 64);
+    Sm4GcmStreamingAead streaming =
+        Sm4GcmStreamingAead.create(key.toBytes(InsecureSecretAccess.get()), 64);
     byte[] sct =
         fixture(
             "sm4-gcm-streaming.bin",
@@ -552,7 +557,7 @@ class HostileInputTest {
     tests.add(
         parser(
             "Sm4GcmStreamingAead.create(byte[])",
-            der(key.toBytes(), 51),
+            der(key.toBytes(InsecureSecretAccess.get()), 51),
             false,
             b -> Sm4GcmStreamingAead.create(b) != null,
             CryptoFormatException.class));

@@ -7,6 +7,7 @@ import io.anke.core.manifest.DeliveryManifest;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.pkix.Sm2Certificates;
 import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.provider.Sm2SigningKeyHandle;
 import io.anke.crypto.sm2.Sm2PrivateKey;
 import io.anke.maven.internal.BuildLogReport;
 import io.anke.maven.internal.MavenBom;
@@ -81,7 +82,7 @@ public class SignMojo extends AbstractAnkeMojo {
     Path root = project.getBasedir().toPath();
     Path manifest = manifestFile.toPath();
     try {
-      Sm2KeyHandle key = Sm2KeyHandle.of(read(keyFile, Sm2PrivateKey::fromPemOrDer));
+      Sm2SigningKeyHandle key = Sm2KeyHandle.of(read(keyFile, Sm2PrivateKey::fromPemOrDer));
       List<X509Certificate> chain =
           certificateFile == null ? List.of() : read(certificateFile, Sm2Certificates::parseAll);
       if (!chain.isEmpty() && !Sm2Certificates.publicKey(chain.get(0)).equals(key.publicKey())) {

@@ -13,7 +13,7 @@ import io.anke.crypto.keyset.KeyUnavailableException;
 import io.anke.crypto.keyset.KeysetHandle;
 import io.anke.crypto.keyset.KeysetMac;
 import io.anke.crypto.keyset.OutputPrefix;
-import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.provider.Sm2SigningKeyHandle;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2SignatureEncoding;
 import io.anke.crypto.sm3.Sm3;
@@ -115,7 +115,7 @@ public final class AuditLog implements AccessAuditor, Closeable {
   private final Duration retention;
   private final boolean slf4j;
   private final Clock clock;
-  private final Sm2KeyHandle signer;
+  private final Sm2SigningKeyHandle signer;
   private final String signerId;
   private final String logId;
   private final FileChannel lockChannel;
@@ -793,7 +793,7 @@ public final class AuditLog implements AccessAuditor, Closeable {
   public static final class Builder {
     private final Path directory;
     private KeysetHandle macKeys;
-    private Sm2KeyHandle checkpointKey;
+    private Sm2SigningKeyHandle checkpointKey;
     private Durability durability = Durability.SYNC;
     private Duration groupCommit = Duration.ofMillis(50);
     private int checkpointEvery = 1000;
@@ -818,7 +818,7 @@ public final class AuditLog implements AccessAuditor, Closeable {
     /**
      * The SM2 key that signs checkpoints (required); a key provider's handle keeps it in an HSM.
      */
-    public Builder checkpointKey(Sm2KeyHandle value) {
+    public Builder checkpointKey(Sm2SigningKeyHandle value) {
       this.checkpointKey = Objects.requireNonNull(value, "checkpointKey");
       return this;
     }

@@ -16,7 +16,7 @@ import io.anke.crypto.keyset.KeysetHandle;
 import io.anke.crypto.pkix.Sm2Certificates;
 import io.anke.crypto.provider.KeyProvider;
 import io.anke.crypto.provider.KeyProviderException;
-import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.provider.Sm2SigningKeyHandle;
 import io.anke.crypto.sm2.Sm2PublicKey;
 import io.anke.crypto.sm3.Sm3;
 import java.io.ByteArrayInputStream;
@@ -211,7 +211,7 @@ public final class DeliveryManifest {
    * @return the manifest written
    */
   public static DeliveryManifest sign(
-      Path manifestFile, List<Path> inputs, Sm2KeyHandle key, List<X509Certificate> chain) {
+      Path manifestFile, List<Path> inputs, Sm2SigningKeyHandle key, List<X509Certificate> chain) {
     DeliveryManifest manifest = create(manifestFile, inputs);
     byte[] text = manifest.toBytes();
     byte[] signature = signature(text, key, chain);
@@ -229,14 +229,17 @@ public final class DeliveryManifest {
     return manifest;
   }
 
-  /** {@link #sign(Path, List, Sm2KeyHandle, List)} with the key and chain of a key provider. */
+  /**
+   * {@link #sign(Path, List, Sm2SigningKeyHandle, List)} with the key and chain of a key provider.
+   */
   public static DeliveryManifest sign(
       Path manifestFile, List<Path> inputs, KeyProvider provider, String alias)
       throws KeyProviderException {
-    return sign(manifestFile, inputs, provider.sm2Key(alias), provider.certificateChain(alias));
+    return sign(
+        manifestFile, inputs, provider.sm2SigningKey(alias), provider.certificateChain(alias));
   }
 
-  /** {@link #sign(Path, List, Sm2KeyHandle, List)} with the primary key of an sm2 keyset. */
+  /** {@link #sign(Path, List, Sm2SigningKeyHandle, List)} with the primary key of an sm2 keyset. */
   public static DeliveryManifest sign(Path manifestFile, List<Path> inputs, KeysetHandle keyset) {
     return sign(manifestFile, inputs, keyset.primarySm2Key(), List.of());
   }
@@ -247,7 +250,7 @@ public final class DeliveryManifest {
    * identifier.
    */
   public static byte[] signature(
-      byte[] manifestBytes, Sm2KeyHandle key, List<X509Certificate> chain) {
+      byte[] manifestBytes, Sm2SigningKeyHandle key, List<X509Certificate> chain) {
     return chain.isEmpty()
         ? CmsSignature.signWithKeyIdentifier(
             manifestBytes, key, true, SIGNER_ID, CmsContentTypes.PKCS7)

@@ -1,6 +1,7 @@
 package io.anke.core.audit;
 
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.keyset.KeyType;
 import io.anke.crypto.keyset.KeysetHandle;
 import io.anke.crypto.provider.Sm2KeyHandle;
@@ -61,12 +62,14 @@ public final class CrashWriter {
     KeysetHandle mac = KeysetHandle.generateNew(KeyType.HMAC_SM3);
     Sm2PrivateKey checkpoint = Sm2KeyPair.generate().privateKey();
     Files.createDirectories(dir);
-    Files.write(dir.resolve(KEK), kek.toBytes());
+    Files.write(dir.resolve(KEK), kek.toBytes(InsecureSecretAccess.get()));
     try (OutputStream o = Files.newOutputStream(dir.resolve(MAC_KEYSET))) {
       mac.write(o, Sm4Gcm.withKey(kek));
     }
     Files.writeString(
-        dir.resolve(CHECKPOINT_KEY), checkpoint.exportPkcs8Pem(), StandardCharsets.US_ASCII);
+        dir.resolve(CHECKPOINT_KEY),
+        checkpoint.exportPkcs8Pem(InsecureSecretAccess.get()),
+        StandardCharsets.US_ASCII);
     return new Keys(mac, checkpoint);
   }
 

@@ -9,6 +9,7 @@ import io.anke.core.manifest.ProgramIntegrity.Difference;
 import io.anke.core.manifest.ProgramIntegrity.Kind;
 import io.anke.core.manifest.ProgramIntegrity.SignatureStatus;
 import io.anke.crypto.Hex;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.keyset.KeyType;
 import io.anke.crypto.keyset.KeysetHandle;
 import io.anke.crypto.pkix.CertificateBuilder;
@@ -138,7 +139,7 @@ class DeliveryManifestTest {
     Path certFile = dir.resolve("cert.pem");
     Files.writeString(certFile, Sm2Certificates.toPem(cert));
     Path keyFile = dir.resolve("key.pem");
-    Files.writeString(keyFile, privateKey.exportPkcs8Pem());
+    Files.writeString(keyFile, privateKey.exportPkcs8Pem(InsecureSecretAccess.get()));
     FileKeyProvider provider = FileKeyProvider.builder().sm2("release", keyFile, certFile).build();
     DeliveryManifest.sign(manifest, List.of(delivery), provider, "release");
     for (Path trusted : List.of(certFile, pub)) {
@@ -237,7 +238,7 @@ class DeliveryManifestTest {
         .isInstanceOf(ConfigurationException.class)
         .hasMessage(missing + ": trusted key file does not exist");
     Path privateAsTrusted = dir.resolve("key.pem");
-    Files.writeString(privateAsTrusted, privateKey.exportPkcs8Pem());
+    Files.writeString(privateAsTrusted, privateKey.exportPkcs8Pem(InsecureSecretAccess.get()));
     assertThatThrownBy(() -> DeliveryManifest.verify(manifest, privateAsTrusted, List.of()))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("private key");

@@ -6,7 +6,7 @@ import io.anke.crypto.envelope.internal.Gmt0010;
 import io.anke.crypto.envelope.internal.Sm2KeyTransRecipient;
 import io.anke.crypto.envelope.internal.Sm2KeyWrapper;
 import io.anke.crypto.pkix.Sm2Certificates;
-import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.provider.Sm2DecryptingKeyHandle;
 import io.anke.crypto.provider.internal.Jca;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -94,7 +94,7 @@ public final class CmsEnvelope {
    *     or content does not decrypt
    * @throws io.anke.crypto.KeyDestroyedException if {@code key} holds a destroyed key
    */
-  public static byte[] decrypt(byte[] cms, X509Certificate recipient, Sm2KeyHandle key)
+  public static byte[] decrypt(byte[] cms, X509Certificate recipient, Sm2DecryptingKeyHandle key)
       throws DecryptionFailedException {
     ContentInfo info = CmsSignature.contentInfo(cms, "CMS EnvelopedData");
     if (!CMSObjectIdentifiers.envelopedData.equals(Gmt0010.toPkcs7(info.getContentType()))) {

@@ -7,7 +7,7 @@ import io.anke.crypto.internal.Pem;
 import io.anke.crypto.pkix.Sm2Certificates;
 import io.anke.crypto.pkix.internal.Sm2ContentSigner;
 import io.anke.crypto.pkix.internal.Sm2ContentVerifierProvider;
-import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.provider.Sm2SigningKeyHandle;
 import io.anke.crypto.provider.internal.Jca;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2PublicKey;
@@ -86,7 +86,7 @@ public final class CmsSignature {
   }
 
   /** Attached signature with the default ID and PKCS#7 labels. */
-  public static byte[] sign(byte[] content, Sm2KeyHandle key, List<X509Certificate> chain) {
+  public static byte[] sign(byte[] content, Sm2SigningKeyHandle key, List<X509Certificate> chain) {
     return sign(content, key, chain, false, Sm2.defaultId(), CmsContentTypes.PKCS7);
   }
 
@@ -102,7 +102,7 @@ public final class CmsSignature {
    */
   public static byte[] sign(
       byte[] content,
-      Sm2KeyHandle key,
+      Sm2SigningKeyHandle key,
       List<X509Certificate> chain,
       boolean detached,
       byte[] id,
@@ -133,14 +133,18 @@ public final class CmsSignature {
    * @return the DER ContentInfo
    */
   public static byte[] signWithKeyIdentifier(
-      byte[] content, Sm2KeyHandle key, boolean detached, byte[] id, CmsContentTypes labels) {
+      byte[] content,
+      Sm2SigningKeyHandle key,
+      boolean detached,
+      byte[] id,
+      CmsContentTypes labels) {
     return generate(content, key, List.of(), detached, id, labels);
   }
 
   /** Signs; the signer is named by the first certificate of {@code chain}, else by key id. */
   private static byte[] generate(
       byte[] content,
-      Sm2KeyHandle key,
+      Sm2SigningKeyHandle key,
       List<X509Certificate> chain,
       boolean detached,
       byte[] id,

@@ -2,7 +2,7 @@ package io.anke.crypto.envelope;
 
 import io.anke.crypto.Aead;
 import io.anke.crypto.DecryptionFailedException;
-import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.provider.Sm2DecryptingKeyHandle;
 
 /**
  * An {@link Aead} over an SM2 key pair: encrypts envelopes to the key's public key and opens them
@@ -13,13 +13,13 @@ public final class EnvelopeAead implements Aead {
   private final EnvelopeEncrypter encrypter;
   private final EnvelopeDecrypter decrypter;
 
-  private EnvelopeAead(Sm2KeyHandle key) {
+  private EnvelopeAead(Sm2DecryptingKeyHandle key) {
     this.encrypter = new EnvelopeEncrypter(key.publicKey());
     this.decrypter = new EnvelopeDecrypter(key);
   }
 
   /** Envelopes to and from {@code key}. */
-  public static EnvelopeAead of(Sm2KeyHandle key) {
+  public static EnvelopeAead of(Sm2DecryptingKeyHandle key) {
     return new EnvelopeAead(key);
   }
 

@@ -1,7 +1,7 @@
 package io.anke.crypto.envelope;
 
 import io.anke.crypto.DecryptionFailedException;
-import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.provider.Sm2DecryptingKeyHandle;
 import io.anke.crypto.sm4.Sm4Gcm;
 import io.anke.crypto.sm4.Sm4Key;
 import java.util.Arrays;
@@ -9,13 +9,14 @@ import java.util.Objects;
 
 /**
  * Opens envelopes made by {@link EnvelopeEncrypter}. The SM2 private key is used only to unwrap the
- * 16-byte data key, so it may live in a device ({@link Sm2KeyHandle}). Immutable and thread-safe.
+ * 16-byte data key, so it may live in a device ({@link Sm2DecryptingKeyHandle}). Immutable and
+ * thread-safe.
  */
 public final class EnvelopeDecrypter {
-  private final Sm2KeyHandle key;
+  private final Sm2DecryptingKeyHandle key;
 
   /** Opens envelopes sealed to {@code key}'s public key. */
-  public EnvelopeDecrypter(Sm2KeyHandle key) {
+  public EnvelopeDecrypter(Sm2DecryptingKeyHandle key) {
     this.key = Objects.requireNonNull(key, "key");
   }
 

@@ -1,5 +1,6 @@
 package io.anke.crypto.envelope;
 
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.sm2.Sm2CiphertextFormat;
 import io.anke.crypto.sm2.Sm2Encrypter;
 import io.anke.crypto.sm2.Sm2PublicKey;
@@ -60,7 +61,7 @@ public final class EnvelopeEncrypter {
     byte[] body;
     byte[] header = new byte[HEADER_LENGTH];
     try {
-      byte[] keyBytes = dataKey.toBytes();
+      byte[] keyBytes = dataKey.toBytes(InsecureSecretAccess.get());
       byte[] wrapped;
       try {
         wrapped = wrapper.encrypt(keyBytes);

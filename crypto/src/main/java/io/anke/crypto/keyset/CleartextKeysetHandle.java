@@ -1,5 +1,6 @@
 package io.anke.crypto.keyset;
 
+import io.anke.crypto.InsecureSecretAccess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

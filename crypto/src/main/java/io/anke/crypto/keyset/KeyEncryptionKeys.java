@@ -21,6 +21,6 @@ public final class KeyEncryptionKeys {
     if (provider.kindOf(alias) == KeyKind.SECRET_KEY) {
       return provider.aead(alias);
     }
-    return EnvelopeAead.of(provider.sm2Key(alias));
+    return EnvelopeAead.of(provider.sm2DecryptingKey(alias));
   }
 }

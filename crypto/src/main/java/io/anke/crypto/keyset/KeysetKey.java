@@ -1,5 +1,6 @@
 package io.anke.crypto.keyset;
 
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.sm2.Sm2KeyPair;
 import io.anke.crypto.sm2.Sm2PrivateKey;
 import io.anke.crypto.sm2.Sm2PublicKey;
@@ -91,7 +92,7 @@ sealed interface KeysetKey {
 
     @Override
     public byte[] encoded() {
-      return key.toBytes();
+      return key.toBytes(InsecureSecretAccess.get());
     }
 
     @Override
@@ -118,7 +119,7 @@ sealed interface KeysetKey {
 
     @Override
     public byte[] encoded() {
-      return key.exportRaw();
+      return key.exportRaw(InsecureSecretAccess.get());
     }
 
     @Override

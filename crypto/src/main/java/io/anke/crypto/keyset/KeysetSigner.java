@@ -1,12 +1,13 @@
 package io.anke.crypto.keyset;
 
+import io.anke.crypto.Signer;
 import io.anke.crypto.sm2.Sm2Signer;
 
 /**
- * SM3withSM2 signatures with a keyset's primary key: {@code [0x01 ‖ key ID] ‖ DER signature}.
- * Immutable and thread-safe.
+ * SM3withSM2 signatures with a keyset's primary key: {@code [0x01 ‖ key ID] ‖ DER signature}. The
+ * SM2 user ID is the one given to {@link KeysetHandle#signer}. Immutable and thread-safe.
  */
-public final class KeysetSigner {
+public final class KeysetSigner implements Signer {
   private final KeyEntry primary;
   private final Sm2Signer signer;
 
@@ -16,6 +17,7 @@ public final class KeysetSigner {
   }
 
   /** Signs {@code message}. */
+  @Override
   public byte[] sign(byte[] message) {
     return primary.withOutputPrefix(signer.sign(message));
   }

@@ -1,5 +1,6 @@
 package io.anke.crypto.keyset;
 
+import io.anke.crypto.Verifier;
 import io.anke.crypto.sm2.Sm2Verifier;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * Verifies signatures made by a {@link KeysetSigner} of the same keyset, or by any of its RAW keys.
  * Immutable and thread-safe.
  */
-public final class KeysetVerifier {
+public final class KeysetVerifier implements Verifier {
   private final KeyRouter<Sm2Verifier> router;
 
   KeysetVerifier(List<KeyEntry> keys, byte[] id) {
@@ -20,6 +21,7 @@ public final class KeysetVerifier {
    * @throws KeyUnavailableException if the signature names a disabled or destroyed key (and no RAW
    *     key verifies it): the answer would otherwise be a misleading "invalid"
    */
+  @Override
   public boolean verify(byte[] message, byte[] signature) throws KeyUnavailableException {
     Integer id = KeyRouter.prefixedId(signature);
     if (id != null) {

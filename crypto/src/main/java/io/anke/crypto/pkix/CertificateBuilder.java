@@ -2,7 +2,7 @@ package io.anke.crypto.pkix;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.pkix.internal.Sm2ContentSigner;
-import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.provider.Sm2SigningKeyHandle;
 import io.anke.crypto.provider.internal.Jca;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2PublicKey;
@@ -54,7 +54,7 @@ public final class CertificateBuilder {
   private final Sm2PublicKey subjectKey;
   private final X500Name issuer;
   private final Sm2PublicKey issuerKey;
-  private final Sm2KeyHandle signer;
+  private final Sm2SigningKeyHandle signer;
   private BigInteger serial;
   private Instant notBefore;
   private Instant notAfter;
@@ -68,7 +68,7 @@ public final class CertificateBuilder {
       Sm2PublicKey subjectKey,
       X500Name issuer,
       Sm2PublicKey issuerKey,
-      Sm2KeyHandle signer) {
+      Sm2SigningKeyHandle signer) {
     this.subject = subject;
     this.subjectKey = subjectKey;
     this.issuer = issuer;
@@ -85,7 +85,7 @@ public final class CertificateBuilder {
    * @param subject the distinguished name in RFC 4514 form ({@code "CN=Root,O=Example,C=CN"})
    * @throws CryptoFormatException if {@code subject} is not a valid name
    */
-  public static CertificateBuilder selfSigned(String subject, Sm2KeyHandle key) {
+  public static CertificateBuilder selfSigned(String subject, Sm2SigningKeyHandle key) {
     X500Name name = name(subject);
     return new CertificateBuilder(name, key.publicKey(), name, key.publicKey(), key);
   }
@@ -99,7 +99,7 @@ public final class CertificateBuilder {
    */
   public static CertificateBuilder issuedBy(
       X509Certificate issuerCertificate,
-      Sm2KeyHandle issuerKey,
+      Sm2SigningKeyHandle issuerKey,
       String subject,
       Sm2PublicKey subjectKey) {
     Sm2PublicKey certKey = Sm2Certificates.publicKey(issuerCertificate);
@@ -118,7 +118,9 @@ public final class CertificateBuilder {
    * {@code issuerKey}.
    */
   public static CertificateBuilder fromRequest(
-      CertificateRequest request, X509Certificate issuerCertificate, Sm2KeyHandle issuerKey) {
+      CertificateRequest request,
+      X509Certificate issuerCertificate,
+      Sm2SigningKeyHandle issuerKey) {
     CertificateBuilder b =
         issuedBy(issuerCertificate, issuerKey, request.subject(), request.publicKey());
     b.dnsNames.addAll(request.dnsNames());

@@ -4,7 +4,7 @@ import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.internal.Pem;
 import io.anke.crypto.pkix.internal.Sm2ContentSigner;
 import io.anke.crypto.pkix.internal.Sm2ContentVerifierProvider;
-import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.provider.Sm2SigningKeyHandle;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2PublicKey;
 import java.io.IOException;
@@ -58,13 +58,16 @@ public final class CertificateRequest {
    * @param key the key that the certificate will certify (it signs the request)
    * @param dnsNames DNS names to request in subjectAltName (may be empty)
    */
-  public static CertificateRequest create(String subject, Sm2KeyHandle key, String... dnsNames) {
+  public static CertificateRequest create(
+      String subject, Sm2SigningKeyHandle key, String... dnsNames) {
     return create(subject, key, Sm2.defaultId(), dnsNames);
   }
 
-  /** Same as {@link #create(String, Sm2KeyHandle, String...)} with an explicit signing ID. */
+  /**
+   * Same as {@link #create(String, Sm2SigningKeyHandle, String...)} with an explicit signing ID.
+   */
   public static CertificateRequest create(
-      String subject, Sm2KeyHandle key, byte[] id, String... dnsNames) {
+      String subject, Sm2SigningKeyHandle key, byte[] id, String... dnsNames) {
     PKCS10CertificationRequestBuilder b =
         new PKCS10CertificationRequestBuilder(
             CertificateBuilder.name(subject),

@@ -44,6 +44,16 @@ abstract class EntryBackedKeyProvider implements KeyProvider, Destroyable {
   }
 
   @Override
+  public Sm2SigningKeyHandle sm2SigningKey(String alias) throws KeyProviderException {
+    return entries.sm2Signing(alias);
+  }
+
+  @Override
+  public Sm2DecryptingKeyHandle sm2DecryptingKey(String alias) throws KeyProviderException {
+    return entries.sm2Decrypting(alias);
+  }
+
+  @Override
   public List<X509Certificate> certificateChain(String alias) throws KeyProviderException {
     return entries.get(alias).chain();
   }

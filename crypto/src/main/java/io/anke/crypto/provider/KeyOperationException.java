@@ -2,9 +2,9 @@ package io.anke.crypto.provider;
 
 /**
  * A key held outside this process (a device, a token) could not perform an operation: the device is
- * unreachable, access was denied, the key is missing. Unchecked, because {@link Sm2KeyHandle}
- * operations on in-memory keys cannot fail this way. The message names the device and key, never
- * secrets.
+ * unreachable, access was denied, the key is missing. Unchecked, because {@link
+ * Sm2SigningKeyHandle} operations on in-memory keys cannot fail this way. The message names the
+ * device and key, never secrets.
  */
 public class KeyOperationException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -9,9 +9,11 @@ import java.util.List;
  * Pkcs12KeyProvider}), memory ({@link InMemoryKeyProvider}), a PKCS#11 token ({@link
  * Pkcs11KeyProvider}) or a GM/T 0018 device ({@link SdfKeyProvider}).
  *
- * <p>A provider hands out operations, not key bytes: an {@link Sm2KeyHandle} for an SM2 key pair
- * and an {@link Aead} for a symmetric key, so that keys held by hardware never leave it.
- * Implementations are thread-safe.
+ * <p>A provider hands out operations, not key bytes: an {@link Sm2SigningKeyHandle} or an {@link
+ * Sm2DecryptingKeyHandle} for an SM2 key (an {@link Sm2KeyHandle} when the key does both) and an
+ * {@link Aead} for a symmetric key, so that keys held by hardware never leave it. A provider offers
+ * only what a key can do: asking a signing-only key to decrypt fails at the lookup, with a {@link
+ * KeyProviderException} naming the alias to use instead. Implementations are thread-safe.
  */
 public interface KeyProvider {
 
@@ -29,12 +31,33 @@ public interface KeyProvider {
   KeyKind kindOf(String alias) throws KeyProviderException;
 
   /**
-   * The SM2 key pair under {@code alias}.
+   * The SM2 key pair under {@code alias}, for a key that both signs and decrypts.
    *
-   * @throws KeyProviderException if the alias is unknown, holds another kind of key, or the key
-   *     cannot be used (the message says which)
+   * @throws KeyProviderException if the alias is unknown, holds another kind of key, serves one
+   *     purpose only (use {@link #sm2SigningKey} or {@link #sm2DecryptingKey}), or the key cannot
+   *     be used (the message says which)
    */
   Sm2KeyHandle sm2Key(String alias) throws KeyProviderException;
+
+  /**
+   * The SM2 key under {@code alias}, to sign with.
+   *
+   * @throws KeyProviderException if the alias is unknown, holds another kind of key, is a key that
+   *     only decrypts, or the key cannot be used (the message says which)
+   */
+  default Sm2SigningKeyHandle sm2SigningKey(String alias) throws KeyProviderException {
+    return sm2Key(alias);
+  }
+
+  /**
+   * The SM2 key under {@code alias}, to decrypt with (envelopes, keyset key-encryption keys).
+   *
+   * @throws KeyProviderException if the alias is unknown, holds another kind of key, is a key that
+   *     only signs, or the key cannot be used (the message says which)
+   */
+  default Sm2DecryptingKeyHandle sm2DecryptingKey(String alias) throws KeyProviderException {
+    return sm2Key(alias);
+  }
 
   /**
    * The certificate chain stored with {@code alias}, leaf first; empty when there is none.

@@ -1,6 +1,7 @@
 package io.anke.crypto.provider;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.provider.internal.Jca;
 import io.anke.crypto.provider.internal.KeyEntries;
 import io.anke.crypto.sm2.Sm2PrivateKey;
@@ -218,7 +219,8 @@ public final class Pkcs12KeyProvider extends EntryBackedKeyProvider {
           }
           PKCS12SafeBagBuilder key =
               new PKCS12SafeBagBuilder(
-                  PrivateKeyInfo.getInstance(item.key().exportPkcs8Der()), encryptor(password));
+                  PrivateKeyInfo.getInstance(item.key().exportPkcs8Der(InsecureSecretAccess.get())),
+                  encryptor(password));
           key.addBagAttribute(
               PKCSObjectIdentifiers.pkcs_9_at_friendlyName, new DERBMPString(item.alias()));
           key.addBagAttribute(

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * The part of a GM/T 0018 (SDF, 密码设备应用接口) crypto device that this library uses, in Java terms. A
  * binding to a vendor's {@code libsdf} (JNI, JNA or the vendor's own Java SDK) implements it;
- * {@link SdfKeyProvider} turns it into {@link Sm2KeyHandle}s so that certificates, CMS signatures,
- * envelopes and keysets can use keys that never leave the device.
+ * {@link SdfKeyProvider} turns it into signing and decrypting key handles so that certificates, CMS
+ * signatures, envelopes and keysets can use keys that never leave the device.
  *
  * <p>Each method maps to one SDF function. The device holds, per key index, an SM2 signing key pair
  * and an SM2 encryption key pair; using a private key may require {@code

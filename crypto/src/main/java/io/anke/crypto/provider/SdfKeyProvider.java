@@ -15,21 +15,26 @@ import java.util.Objects;
 import javax.security.auth.Destroyable;
 
 /**
- * SM2 keys inside a GM/T 0018 (SDF) device, as {@link Sm2KeyHandle}s whose private keys never leave
- * it. For every configured key index the provider offers two aliases, because an SDF device keeps
- * two key pairs per index:
+ * SM2 keys inside a GM/T 0018 (SDF) device, as handles whose private keys never leave it. For every
+ * configured key index the provider offers two aliases, because an SDF device keeps two key pairs
+ * per index, each for one purpose:
  *
  * <ul>
- *   <li>{@code sign-N}: the signing key pair; {@link Sm2KeyHandle#signDigest} runs {@code
- *       SDF_InternalSign_ECC} (Z and e are computed on the host);
- *   <li>{@code enc-N}: the encryption key pair; {@link Sm2KeyHandle#decrypt} runs {@code
- *       SDF_InternalDecrypt_ECC}. Use it as the recipient of envelopes and as a keyset KEK.
+ *   <li>{@code sign-N}: the signing key pair, from {@link #sm2SigningKey}; {@link
+ *       Sm2SigningKeyHandle#signDigest} runs {@code SDF_InternalSign_ECC} (Z and e are computed on
+ *       the host);
+ *   <li>{@code enc-N}: the encryption key pair, from {@link #sm2DecryptingKey}; {@link
+ *       Sm2DecryptingKeyHandle#decrypt} runs {@code SDF_InternalDecrypt_ECC}. Use it as the
+ *       recipient of envelopes and as a keyset KEK.
  * </ul>
  *
- * Every operation opens its own session (and unlocks the key with the access password, if one was
- * given), so handles are thread-safe; the public keys are read once, when the provider is built.
- * The keys never leave the device; {@link #destroy()} overwrites the access passwords this provider
- * keeps, after which its handles throw {@link io.anke.crypto.KeyDestroyedException}.
+ * Neither is an {@link Sm2KeyHandle}: {@link #sm2Key} refuses both, and asking {@code sign-N} to
+ * decrypt (or {@code enc-N} to sign) fails at the lookup with a {@link KeyProviderException}.
+ *
+ * <p>Every operation opens its own session (and unlocks the key with the access password, if one
+ * was given), so handles are thread-safe; the public keys are read once, when the provider is
+ * built. The keys never leave the device; {@link #destroy()} overwrites the access passwords this
+ * provider keeps, after which its handles throw {@link io.anke.crypto.KeyDestroyedException}.
  */
 public final class SdfKeyProvider extends EntryBackedKeyProvider {
 
@@ -83,12 +88,12 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
           Sm2PublicKey encPub = s.exportEncPublicKey(index);
           entries.put(
               "sign-" + index,
-              KeyEntries.Entry.sm2(
-                  new DeviceKey(device, description, index, true, signPub, password), List.of()));
+              KeyEntries.Entry.sm2Signing(
+                  new SigningKey(device, description, index, signPub, password), List.of()));
           entries.put(
               "enc-" + index,
-              KeyEntries.Entry.sm2(
-                  new DeviceKey(device, description, index, false, encPub, password), List.of()));
+              KeyEntries.Entry.sm2Decrypting(
+                  new DecryptingKey(device, description, index, encPub, password), List.of()));
         }
       } catch (SdfException e) {
         throw new KeyProviderException(description + ": " + e.getMessage(), e);
@@ -130,40 +135,59 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
   }
 
   /** One key pair on the device. */
-  private static final class DeviceKey implements Sm2KeyHandle {
-    private final SdfDevice device;
-    private final String name;
-    private final int index;
-    private final boolean signing;
-    private final Sm2PublicKey publicKey;
-    private final AccessPassword password;
+  private abstract static class DeviceKey {
+    final SdfDevice device;
+    final String name;
+    final int index;
+    final Sm2PublicKey publicKey;
+    final AccessPassword password;
 
     DeviceKey(
-        SdfDevice device,
-        String description,
-        int index,
-        boolean signing,
-        Sm2PublicKey publicKey,
-        AccessPassword password) {
+        SdfDevice device, String name, int index, Sm2PublicKey publicKey, AccessPassword password) {
       this.device = device;
-      this.name = description + " key " + (signing ? "sign-" : "enc-") + index;
+      this.name = name;
       this.index = index;
-      this.signing = signing;
       this.publicKey = publicKey;
       this.password = password;
     }
 
-    @Override
     public Sm2PublicKey publicKey() {
       return publicKey;
     }
 
+    SdfDevice.Session open() throws SdfException {
+      char[] secret = password.get(name);
+      SdfDevice.Session s = device.openSession();
+      if (secret != null) {
+        try {
+          s.getPrivateKeyAccessRight(index, secret);
+        } catch (SdfException e) {
+          s.close();
+          throw e;
+        }
+      }
+      return s;
+    }
+
+    @Override
+    public String toString() {
+      return "Sm2KeyHandle[" + name + ", " + publicKey + "]";
+    }
+  }
+
+  /** The signing key pair of an index. */
+  private static final class SigningKey extends DeviceKey implements Sm2SigningKeyHandle {
+    SigningKey(
+        SdfDevice device,
+        String description,
+        int index,
+        Sm2PublicKey publicKey,
+        AccessPassword password) {
+      super(device, description + " key sign-" + index, index, publicKey, password);
+    }
+
     @Override
     public byte[] signDigest(byte[] e) {
-      if (!signing) {
-        throw new UnsupportedOperationException(
-            name + " is an encryption key; sign with sign-" + index);
-      }
       if (e.length != 32) {
         throw new IllegalArgumentException("e must be 32 bytes, got " + e.length);
       }
@@ -179,13 +203,21 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
         throw new KeyOperationException(name + ": " + ex.getMessage(), ex);
       }
     }
+  }
+
+  /** The encryption key pair of an index. */
+  private static final class DecryptingKey extends DeviceKey implements Sm2DecryptingKeyHandle {
+    DecryptingKey(
+        SdfDevice device,
+        String description,
+        int index,
+        Sm2PublicKey publicKey,
+        AccessPassword password) {
+      super(device, description + " key enc-" + index, index, publicKey, password);
+    }
 
     @Override
     public byte[] decrypt(byte[] c1c3c2) throws DecryptionFailedException {
-      if (signing) {
-        throw new UnsupportedOperationException(
-            name + " is a signing key; decrypt with enc-" + index);
-      }
       SdfDevice.EccCipher cipher;
       try {
         // Check C1 on the curve here: a device that does not would otherwise answer invalid-curve
@@ -204,25 +236,6 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
         failed.initCause(ex);
         throw failed;
       }
-    }
-
-    private SdfDevice.Session open() throws SdfException {
-      char[] secret = password.get(name);
-      SdfDevice.Session s = device.openSession();
-      if (secret != null) {
-        try {
-          s.getPrivateKeyAccessRight(index, secret);
-        } catch (SdfException e) {
-          s.close();
-          throw e;
-        }
-      }
-      return s;
-    }
-
-    @Override
-    public String toString() {
-      return "Sm2KeyHandle[" + name + ", " + publicKey + "]";
     }
   }
 }

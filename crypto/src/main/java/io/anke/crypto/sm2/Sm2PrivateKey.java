@@ -2,6 +2,7 @@ package io.anke.crypto.sm2;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.KeyDestroyedException;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.internal.Pem;
@@ -11,6 +12,7 @@ import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import javax.security.auth.Destroyable;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
@@ -204,18 +206,27 @@ public final class Sm2PrivateKey implements Destroyable {
     return publicKey;
   }
 
-  /** Exports PKCS#8 DER, byte-identical to {@code openssl genpkey -algorithm SM2 -outform DER}. */
-  public byte[] exportPkcs8Der() {
+  /**
+   * Exports PKCS#8 DER, byte-identical to {@code openssl genpkey -algorithm SM2 -outform DER}. Like
+   * every {@code export...}, it takes the {@link InsecureSecretAccess} token so that a review finds
+   * every exit of the secret.
+   *
+   * @throws NullPointerException if {@code access} is null
+   * @throws KeyDestroyedException if the key has been destroyed
+   */
+  public byte[] exportPkcs8Der(InsecureSecretAccess access) {
+    requireAccess(access);
     return KeyEncoding.pkcs8(d(), publicKey.point());
   }
 
   /** Exports {@code PRIVATE KEY} PEM, byte-identical to {@code openssl genpkey -algorithm SM2}. */
-  public String exportPkcs8Pem() {
-    return Pem.encode("PRIVATE KEY", exportPkcs8Der());
+  public String exportPkcs8Pem(InsecureSecretAccess access) {
+    return Pem.encode("PRIVATE KEY", exportPkcs8Der(access));
   }
 
   /** Exports SEC1 ECPrivateKey DER with the named curve, as {@code openssl ec -outform DER}. */
-  public byte[] exportSec1Der() {
+  public byte[] exportSec1Der(InsecureSecretAccess access) {
+    requireAccess(access);
     return KeyEncoding.sec1(d(), publicKey.point());
   }
 
@@ -223,8 +234,8 @@ public final class Sm2PrivateKey implements Destroyable {
    * Exports SEC1 as {@code EC PRIVATE KEY} PEM (OpenSSL 3 reads it; {@code openssl ec} itself
    * labels the same DER {@code SM2 PRIVATE KEY}).
    */
-  public String exportSec1Pem() {
-    return Pem.encode("EC PRIVATE KEY", exportSec1Der());
+  public String exportSec1Pem(InsecureSecretAccess access) {
+    return Pem.encode("EC PRIVATE KEY", exportSec1Der(access));
   }
 
   /**
@@ -232,13 +243,18 @@ public final class Sm2PrivateKey implements Destroyable {
    *
    * @throws KeyDestroyedException if the key has been destroyed (as every {@code export...})
    */
-  public byte[] exportRaw() {
+  public byte[] exportRaw(InsecureSecretAccess access) {
+    requireAccess(access);
     return dBytes();
   }
 
   /** Exports d as 64 lowercase hex digits. */
-  public String exportHex() {
-    return Hex.encode(exportRaw());
+  public String exportHex(InsecureSecretAccess access) {
+    return Hex.encode(exportRaw(access));
+  }
+
+  private static void requireAccess(InsecureSecretAccess access) {
+    Objects.requireNonNull(access, "InsecureSecretAccess");
   }
 
   /**

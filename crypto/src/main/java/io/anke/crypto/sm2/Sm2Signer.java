@@ -1,5 +1,6 @@
 package io.anke.crypto.sm2;
 
+import io.anke.crypto.Signer;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.internal.StrictUtf8;
@@ -31,7 +32,7 @@ import org.bouncycastle.crypto.signers.DSAKCalculator;
  * byte[] raw = signer.withEncoding(Sm2SignatureEncoding.RAW).sign(message);  // 64-byte r‖s
  * }</pre>
  */
-public final class Sm2Signer {
+public final class Sm2Signer implements Signer {
   private static final SecureRandom DEFAULT_RANDOM = new SecureRandom();
 
   private final Sm2PrivateKey key;
@@ -109,7 +110,8 @@ public final class Sm2Signer {
     return new Sm2Signer(key, id, z, encoding, random, Objects.requireNonNull(nonces));
   }
 
-  /** Signs a message. */
+  /** Signs a message with this signer's ID and encoding. */
+  @Override
   public byte[] sign(byte[] message) {
     return sign(message, 0, message.length);
   }

@@ -1,6 +1,7 @@
 package io.anke.crypto.sm2;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.Verifier;
 import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.internal.StrictUtf8;
 import io.anke.crypto.sm2.internal.SignatureMath;
@@ -16,7 +17,7 @@ import org.bouncycastle.crypto.digests.SM3Digest;
  * any signature that is invalid, including one that is malformed in the chosen encoding; use {@link
  * Sm2Signatures} to get the reason. Immutable and thread-safe.
  */
-public final class Sm2Verifier {
+public final class Sm2Verifier implements Verifier {
   private final Sm2PublicKey key;
   private final byte[] id;
   private final byte[] z;
@@ -57,6 +58,7 @@ public final class Sm2Verifier {
    * True when {@code signature} is a valid signature of {@code message}; false for anything else,
    * however malformed. Never throws for bad signature bytes.
    */
+  @Override
   public boolean verify(byte[] message, byte[] signature) {
     SM3Digest digest = SignatureMath.startE(z);
     digest.update(message, 0, message.length);

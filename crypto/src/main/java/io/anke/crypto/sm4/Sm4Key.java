@@ -1,10 +1,12 @@
 package io.anke.crypto.sm4;
 
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.KeyDestroyedException;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.internal.Checks;
 import io.anke.crypto.sm4.internal.Sm4Keys;
 import java.security.SecureRandom;
+import java.util.Objects;
 import javax.security.auth.Destroyable;
 
 /**
@@ -60,11 +62,14 @@ public final class Sm4Key implements Destroyable {
   }
 
   /**
-   * A copy of the key bytes: the deliberate exit for secret material.
+   * A copy of the key bytes: the deliberate exit for secret material, which takes the {@link
+   * InsecureSecretAccess} token so that a review finds every caller.
    *
+   * @throws NullPointerException if {@code access} is null
    * @throws KeyDestroyedException if the key has been destroyed
    */
-  public byte[] toBytes() {
+  public byte[] toBytes(InsecureSecretAccess access) {
+    Objects.requireNonNull(access, "InsecureSecretAccess");
     return material.copy();
   }
 

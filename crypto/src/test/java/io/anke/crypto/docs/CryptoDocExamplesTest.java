@@ -10,6 +10,7 @@ import io.anke.crypto.Aead;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.field.BlindIndex;
 import io.anke.crypto.field.FieldEncryptor;
 import io.anke.crypto.field.IndexNormalizer;
@@ -204,7 +205,9 @@ class CryptoDocExamplesTest {
     // Hutool's habit: the key is the bytes of a 16-character string. The row was written by
     // ECB with PKCS#7 (Hutool's default; here: openssl enc -sm4-ecb -K 3132…3536).
     byte[] oldKey = "1234567890123456".getBytes(US_ASCII);
-    byte[] newKey = Sm4Key.generate().toBytes(); // in production from a KMS, not from a string
+    byte[] newKey =
+        Sm4Key.generate()
+            .toBytes(InsecureSecretAccess.get()); // in production from a KMS, not from a string
     LegacyRow row =
         new LegacyRow(42, "02f34dc5d48268446a71139c8251e6e0c03ae6a70dfa33252b6c364e06a8ce33");
 
@@ -227,10 +230,11 @@ class CryptoDocExamplesTest {
   @Test
   void sm2QuickStart() throws Exception {
     byte[] message = bytes("message to sign");
-    byte[] secret = Sm4Key.generate().toBytes();
+    byte[] secret = Sm4Key.generate().toBytes(InsecureSecretAccess.get());
 
     Sm2KeyPair pair = Sm2KeyPair.generate();
-    String keyPem = pair.privateKey().exportPkcs8Pem(); // same as openssl genpkey -algorithm SM2
+    // Secret material leaves only with the InsecureSecretAccess token (grep finds every exit).
+    String keyPem = pair.privateKey().exportPkcs8Pem(InsecureSecretAccess.get()); // = genpkey
     String pubPem = pair.publicKey().toSpkiPem(); // same as openssl pkey -pubout
 
     // Signatures: SM3withSM2, default ID 1234567812345678 (GM/T 0009), DER output.

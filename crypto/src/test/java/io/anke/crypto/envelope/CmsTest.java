@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.pkix.CertificateBuilder;
 import io.anke.crypto.pkix.OpenSsl;
 import io.anke.crypto.pkix.Sm2Certificates;
@@ -57,7 +58,7 @@ class CmsTest {
   }
 
   static void writePem(Path dir, Sm2PrivateKey key, X509Certificate cert) throws Exception {
-    Files.writeString(dir.resolve("key.pem"), key.exportPkcs8Pem());
+    Files.writeString(dir.resolve("key.pem"), key.exportPkcs8Pem(InsecureSecretAccess.get()));
     Files.writeString(dir.resolve("cert.pem"), Sm2Certificates.toPem(cert));
   }
 
@@ -192,7 +193,8 @@ class CmsTest {
     // An independent SM3withSM2 signer (BC's JCA, default ID 1234567812345678).
     PrivateKey jca =
         KeyFactory.getInstance("EC", Jca.BC)
-            .generatePrivate(new PKCS8EncodedKeySpec(alicePrivate.exportPkcs8Der()));
+            .generatePrivate(
+                new PKCS8EncodedKeySpec(alicePrivate.exportPkcs8Der(InsecureSecretAccess.get())));
     CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
     gen.addSignerInfoGenerator(
         new JcaSignerInfoGeneratorBuilder(

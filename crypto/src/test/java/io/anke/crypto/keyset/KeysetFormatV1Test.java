@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anke.crypto.Aead;
 import io.anke.crypto.Hex;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.sm4.Sm4Gcm;
 import io.anke.crypto.sm4.Sm4Key;
 import java.io.ByteArrayInputStream;

@@ -7,6 +7,7 @@ import io.anke.crypto.Aead;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.KeyDestroyedException;
 import io.anke.crypto.sm3.HmacSm3;
 import io.anke.crypto.sm4.Sm4Gcm;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.crypto.Aead;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.envelope.EnvelopeAead;
 import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.sm2.Sm2KeyPair;
@@ -104,13 +105,14 @@ class KeysetRotationTest {
     byte[] body =
         Base64.getMimeDecoder()
             .decode(clear.toString(StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", ""));
-    assertThat(indexOf(body, firstKey.toBytes())).isNegative();
+    assertThat(indexOf(body, firstKey.toBytes(InsecureSecretAccess.get()))).isNegative();
     ByteArrayOutputStream before = new ByteArrayOutputStream();
     CleartextKeysetHandle.write(gen3, before, InsecureSecretAccess.get());
     byte[] beforeBody =
         Base64.getMimeDecoder()
             .decode(before.toString(StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", ""));
-    assertThat(indexOf(beforeBody, firstKey.toBytes())).isPositive(); // the check above can fail
+    assertThat(indexOf(beforeBody, firstKey.toBytes(InsecureSecretAccess.get())))
+        .isPositive(); // the check above can fail
 
     // Deleting removes even the name.
     KeysetHandle deleted = retired.delete(id1);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.anke.crypto.Aead;
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.InsecureSecretAccess;
+import io.anke.crypto.keyset.KeyEncryptionKeys;
 import io.anke.crypto.pkix.CertificateBuilder;
 import io.anke.crypto.pkix.OpenSsl;
 import io.anke.crypto.pkix.Sm2Certificates;
@@ -61,6 +63,9 @@ class KeyProvidersTest {
     assertThat(p.sm2Key("signing").publicKey()).isEqualTo(a.publicKey());
     assertThat(p.certificateChain("signing")).containsExactly(leafA, ca);
     assertSignsAndDecrypts(p.sm2Key("signing"));
+    // A key pair from a file or keystore serves both purposes, so both lookups give it.
+    assertThat(p.sm2SigningKey("signing")).isSameAs(p.sm2Key("signing"));
+    assertThat(p.sm2DecryptingKey("signing")).isSameAs(p.sm2Key("signing"));
     // The same bytes through the plain JCA KeyStore API with a Bouncy Castle provider instance.
     KeyStore ks =
         KeyStore.getInstance("PKCS12", new org.bouncycastle.jce.provider.BouncyCastleProvider());
@@ -89,7 +94,7 @@ class KeyProvidersTest {
     assertThat(Sm2Certificates.parse(info.out().getBytes(StandardCharsets.US_ASCII)))
         .isEqualTo(cert);
 
-    Files.writeString(dir.resolve("key.pem"), key.exportPkcs8Pem());
+    Files.writeString(dir.resolve("key.pem"), key.exportPkcs8Pem(InsecureSecretAccess.get()));
     Files.writeString(dir.resolve("cert.pem"), Sm2Certificates.toPem(cert));
     OpenSsl.run(
             dir,
@@ -224,7 +229,7 @@ class KeyProvidersTest {
     Files.writeString(
         dir.resolve("junk.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
     Sm2PrivateKey key = Sm2KeyPair.generate().privateKey();
-    Files.writeString(dir.resolve("key.pem"), key.exportPkcs8Pem());
+    Files.writeString(dir.resolve("key.pem"), key.exportPkcs8Pem(InsecureSecretAccess.get()));
     Files.writeString(
         dir.resolve("other.crt"),
         Sm2Certificates.toPem(selfSigned(Sm2KeyPair.generate().privateKey(), "o")));
@@ -265,7 +270,8 @@ class KeyProvidersTest {
     assertThatThrownBy(() -> InMemoryKeyProvider.builder().sm2("a", key).sm2("a", key))
         .hasMessageContaining("duplicate alias 'a'");
     assertSignsAndDecrypts(p.sm2Key("sig"));
-    assertThat(p.sm2Key("sig").toString()).doesNotContain(key.exportHex());
+    assertThat(p.sm2Key("sig").toString())
+        .doesNotContain(key.exportHex(InsecureSecretAccess.get()));
   }
 
   @Test
@@ -274,8 +280,8 @@ class KeyProvidersTest {
     SdfKeyProvider p =
         SdfKeyProvider.builder(device, "SDF card").key(1, "1234".toCharArray()).build();
     assertThat(p.aliases()).containsExactly("sign-1", "enc-1");
-    Sm2KeyHandle sign = p.sm2Key("sign-1");
-    Sm2KeyHandle enc = p.sm2Key("enc-1");
+    Sm2SigningKeyHandle sign = p.sm2SigningKey("sign-1");
+    Sm2DecryptingKeyHandle enc = p.sm2DecryptingKey("enc-1");
     assertThat(sign.publicKey()).isNotEqualTo(enc.publicKey());
     // Split signing: Z and e on the host, e signed by the device; any ID works.
     byte[] sig =
@@ -294,10 +300,25 @@ class KeyProvidersTest {
     assertThat(enc.decrypt(ct)).isEqualTo(MSG);
     ct[ct.length - 1] ^= 1;
     assertThatThrownBy(() -> enc.decrypt(ct)).isInstanceOf(DecryptionFailedException.class);
-    assertThatThrownBy(() -> enc.signDigest(new byte[32]))
-        .hasMessageContaining("is an encryption key; sign with sign-1");
-    assertThatThrownBy(() -> sign.decrypt(ct))
-        .hasMessageContaining("is a signing key; decrypt with enc-1");
+    // Each device key offers only its own purpose: the handles have no other operation, and the
+    // wrong purpose is refused when the key is asked for, not when it is used.
+    assertThat(sign).isNotInstanceOf(Sm2DecryptingKeyHandle.class);
+    assertThat(enc).isNotInstanceOf(Sm2SigningKeyHandle.class);
+    assertThatThrownBy(() -> p.sm2SigningKey("enc-1"))
+        .isInstanceOf(KeyProviderException.class)
+        .hasMessage("SDF card: key 'enc-1' is an encryption key and cannot sign");
+    assertThatThrownBy(() -> p.sm2DecryptingKey("sign-1"))
+        .isInstanceOf(KeyProviderException.class)
+        .hasMessage("SDF card: key 'sign-1' is a signing key and cannot decrypt");
+    assertThatThrownBy(() -> p.sm2Key("sign-1"))
+        .isInstanceOf(KeyProviderException.class)
+        .hasMessage("SDF card: key 'sign-1' only signs; ask for it as a signing key");
+    assertThatThrownBy(() -> p.sm2Key("enc-1"))
+        .isInstanceOf(KeyProviderException.class)
+        .hasMessage("SDF card: key 'enc-1' only decrypts; ask for it as a decrypting key");
+    assertThatThrownBy(() -> KeyEncryptionKeys.fromProvider(p, "sign-1"))
+        .isInstanceOf(KeyProviderException.class)
+        .hasMessageContaining("cannot decrypt");
     // A certificate whose CA key lives in the device.
     X509Certificate cert = CertificateBuilder.selfSigned("CN=device CA", sign).ca(0).build();
     assertThat(Sm2Certificates.isSignedBy(cert, sign.publicKey(), Sm2.defaultId())).isTrue();
@@ -308,7 +329,7 @@ class KeyProvidersTest {
     SoftSdfDevice device = new SoftSdfDevice("1234".toCharArray(), 1);
     SdfKeyProvider wrongPw =
         SdfKeyProvider.builder(device, "SDF card").key(1, "0000".toCharArray()).build();
-    assertThatThrownBy(() -> wrongPw.sm2Key("sign-1").sign(MSG))
+    assertThatThrownBy(() -> wrongPw.sm2SigningKey("sign-1").sign(MSG))
         .isInstanceOf(KeyOperationException.class)
         .hasMessageContaining("SDF card key sign-1")
         .hasMessageContaining("0x01000007 SDR_PARDENY (no private key access right)");

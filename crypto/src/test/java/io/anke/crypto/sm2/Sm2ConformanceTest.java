@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.sm2.internal.EncryptionMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
 import io.anke.crypto.sm3.Sm3Kdf;
@@ -86,7 +87,8 @@ class Sm2ConformanceTest {
   void openSslRefusesTheSameAllZeroKeyStreamCiphertext() throws Exception {
     assertThat(OpenSsl.available()).as("OpenSSL 3 command line on PATH").isTrue();
     byte[] c = allZeroKeyStreamCiphertext((byte) 'A');
-    Files.writeString(dir.resolve("k.pem"), PAIR.privateKey().exportPkcs8Pem());
+    Files.writeString(
+        dir.resolve("k.pem"), PAIR.privateKey().exportPkcs8Pem(InsecureSecretAccess.get()));
     Files.write(
         dir.resolve("c.der"),
         Sm2Ciphertexts.convert(c, Sm2CiphertextFormat.C1C3C2, Sm2CiphertextFormat.ASN1));

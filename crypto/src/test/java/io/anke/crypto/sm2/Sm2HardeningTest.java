@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.InsecureSecretAccess;
 import java.math.BigInteger;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Integer;
@@ -51,14 +52,15 @@ class Sm2HardeningTest {
     Sm2KeyPair b = Sm2KeyPair.generate();
     assertThat(a.privateKey()).isNotEqualTo(b.privateKey()).isNotEqualTo("key");
     assertThat(a).isNotEqualTo(b);
-    Sm2PrivateKey again = Sm2PrivateKey.fromRaw(a.privateKey().exportRaw());
+    Sm2PrivateKey again =
+        Sm2PrivateKey.fromRaw(a.privateKey().exportRaw(InsecureSecretAccess.get()));
     assertThat(again).isEqualTo(a.privateKey()).hasSameHashCodeAs(a.privateKey());
     assertThat(new Sm2KeyPair(again)).isEqualTo(a).hasSameHashCodeAs(a);
   }
 
   @Test
   void aPkcs8VersionBeyondAnIntIsAFormatErrorNotACrash() {
-    byte[] good = Sm2KeyPair.generate().privateKey().exportPkcs8Der();
+    byte[] good = Sm2KeyPair.generate().privateKey().exportPkcs8Der(InsecureSecretAccess.get());
     ASN1Sequence seq = ASN1Sequence.getInstance(good);
     ASN1Encodable[] fields = seq.toArray();
     fields[0] = new ASN1Integer(BigInteger.ONE.shiftLeft(80));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.internal.Pem;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -30,20 +31,23 @@ class Sm2KeyTest {
   void privateKeyRoundTripsThroughEveryEncoding() {
     Sm2KeyPair pair = Sm2KeyPair.generate(TestRandoms.seeded(1));
     Sm2PrivateKey k = pair.privateKey();
-    assertThat(Sm2PrivateKey.fromPem(k.exportPkcs8Pem())).isEqualTo(k);
-    assertThat(Sm2PrivateKey.fromDer(k.exportPkcs8Der())).isEqualTo(k);
-    assertThat(Sm2PrivateKey.fromPem(k.exportSec1Pem())).isEqualTo(k);
-    assertThat(Sm2PrivateKey.fromDer(k.exportSec1Der())).isEqualTo(k);
-    assertThat(Sm2PrivateKey.fromRaw(k.exportRaw())).isEqualTo(k);
-    assertThat(Sm2PrivateKey.fromHex(k.exportHex())).isEqualTo(k);
-    assertThat(Sm2PrivateKey.fromPemOrDer(k.exportPkcs8Pem().getBytes(StandardCharsets.UTF_8)))
+    assertThat(Sm2PrivateKey.fromPem(k.exportPkcs8Pem(InsecureSecretAccess.get()))).isEqualTo(k);
+    assertThat(Sm2PrivateKey.fromDer(k.exportPkcs8Der(InsecureSecretAccess.get()))).isEqualTo(k);
+    assertThat(Sm2PrivateKey.fromPem(k.exportSec1Pem(InsecureSecretAccess.get()))).isEqualTo(k);
+    assertThat(Sm2PrivateKey.fromDer(k.exportSec1Der(InsecureSecretAccess.get()))).isEqualTo(k);
+    assertThat(Sm2PrivateKey.fromRaw(k.exportRaw(InsecureSecretAccess.get()))).isEqualTo(k);
+    assertThat(Sm2PrivateKey.fromHex(k.exportHex(InsecureSecretAccess.get()))).isEqualTo(k);
+    assertThat(
+            Sm2PrivateKey.fromPemOrDer(
+                k.exportPkcs8Pem(InsecureSecretAccess.get()).getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(k);
-    assertThat(Sm2PrivateKey.fromPemOrDer(k.exportSec1Der())).isEqualTo(k);
-    assertThat(k.exportPkcs8Pem())
+    assertThat(Sm2PrivateKey.fromPemOrDer(k.exportSec1Der(InsecureSecretAccess.get())))
+        .isEqualTo(k);
+    assertThat(k.exportPkcs8Pem(InsecureSecretAccess.get()))
         .startsWith("-----BEGIN PRIVATE KEY-----\n")
         .endsWith("-----END PRIVATE KEY-----\n");
-    assertThat(k.exportRaw()).hasSize(32);
-    assertThat(k.exportHex()).hasSize(64);
+    assertThat(k.exportRaw(InsecureSecretAccess.get())).hasSize(32);
+    assertThat(k.exportHex(InsecureSecretAccess.get())).hasSize(64);
     assertThat(new Sm2KeyPair(k)).isEqualTo(pair);
   }
 
@@ -72,7 +76,7 @@ class Sm2KeyTest {
     boolean yZero = false;
     for (long seed = 0; seed < 5000 && !(dZero && xZero && yZero); seed++) {
       Sm2KeyPair pair = Sm2KeyPair.generate(TestRandoms.seeded(seed));
-      byte[] d = pair.privateKey().exportRaw();
+      byte[] d = pair.privateKey().exportRaw(InsecureSecretAccess.get());
       byte[] q = pair.publicKey().toUncompressed();
       boolean hit = d[0] == 0 || q[1] == 0 || q[33] == 0;
       if (!hit) {
@@ -85,7 +89,8 @@ class Sm2KeyTest {
       assertThat(q).hasSize(65);
       assertThat(pair.publicKey().toRawXy()).hasSize(64);
       assertThat(pair.publicKey().toHex()).hasSize(130);
-      assertThat(Sm2PrivateKey.fromDer(pair.privateKey().exportPkcs8Der()))
+      assertThat(
+              Sm2PrivateKey.fromDer(pair.privateKey().exportPkcs8Der(InsecureSecretAccess.get())))
           .isEqualTo(pair.privateKey());
       assertThat(Sm2PrivateKey.fromRaw(d)).isEqualTo(pair.privateKey());
       assertThat(Sm2PublicKey.fromRaw(pair.publicKey().toRawXy())).isEqualTo(pair.publicKey());
@@ -97,7 +102,7 @@ class Sm2KeyTest {
 
   @Test
   void privateScalarRangeIsOneToNMinusTwo() {
-    assertThat(Sm2PrivateKey.fromRaw(raw(BigInteger.ONE)).exportRaw())
+    assertThat(Sm2PrivateKey.fromRaw(raw(BigInteger.ONE)).exportRaw(InsecureSecretAccess.get()))
         .isEqualTo(raw(BigInteger.ONE));
     Sm2PrivateKey max = Sm2PrivateKey.fromRaw(raw(N.subtract(BigInteger.TWO)));
     assertThat(max.publicKey()).isNotNull();
@@ -179,7 +184,7 @@ class Sm2KeyTest {
   @Test
   void pkcs8FormsOfOtherToolsAreRead() throws Exception {
     Sm2KeyPair pair = Sm2KeyPair.generate(TestRandoms.seeded(4));
-    BigInteger d = new BigInteger(1, pair.privateKey().exportRaw());
+    BigInteger d = new BigInteger(1, pair.privateKey().exportRaw(InsecureSecretAccess.get()));
     DERBitString pub = new DERBitString(pair.publicKey().toUncompressed());
 
     // Bouncy Castle's JCA writes explicit curve parameters.
@@ -276,7 +281,7 @@ class Sm2KeyTest {
                     X9ObjectIdentifiers.id_ecPublicKey, GMObjectIdentifiers.sm2p256v1),
                 new ECPrivateKey(
                     256,
-                    new BigInteger(1, a.privateKey().exportRaw()),
+                    new BigInteger(1, a.privateKey().exportRaw(InsecureSecretAccess.get())),
                     new DERBitString(b.publicKey().toUncompressed()),
                     null))
             .getEncoded(ASN1Encoding.DER);
@@ -289,14 +294,16 @@ class Sm2KeyTest {
   void wrongKindOfPemOrDerIsExplained() {
     Sm2KeyPair pair = Sm2KeyPair.generate(TestRandoms.seeded(7));
     String pubPem = pair.publicKey().toSpkiPem();
-    String privPem = pair.privateKey().exportPkcs8Pem();
+    String privPem = pair.privateKey().exportPkcs8Pem(InsecureSecretAccess.get());
     assertThatThrownBy(() -> Sm2PrivateKey.fromPem(pubPem))
         .isInstanceOf(CryptoFormatException.class)
         .hasMessageContaining("PUBLIC KEY");
     assertThatThrownBy(() -> Sm2PrivateKey.fromDer(pair.publicKey().toSpkiDer()))
         .hasMessageContaining("public key");
     assertThatThrownBy(() -> Sm2PublicKey.fromPem(privPem)).hasMessageContaining("private key");
-    assertThatThrownBy(() -> Sm2PublicKey.fromDer(pair.privateKey().exportPkcs8Der()))
+    assertThatThrownBy(
+            () ->
+                Sm2PublicKey.fromDer(pair.privateKey().exportPkcs8Der(InsecureSecretAccess.get())))
         .hasMessageContaining("private key");
     assertThatThrownBy(
             () -> Sm2PrivateKey.fromPem(Pem.encode("ENCRYPTED PRIVATE KEY", new byte[8])))
@@ -315,7 +322,8 @@ class Sm2KeyTest {
     assertThatThrownBy(() -> Sm2PrivateKey.fromDer(new byte[] {0x30, 0x05, 0x02}))
         .isInstanceOf(CryptoFormatException.class)
         .hasMessageContaining("not valid DER");
-    byte[] trailing = Arrays.copyOf(pair.privateKey().exportPkcs8Der(), 151);
+    byte[] trailing =
+        Arrays.copyOf(pair.privateKey().exportPkcs8Der(InsecureSecretAccess.get()), 151);
     assertThatThrownBy(() -> Sm2PrivateKey.fromDer(trailing))
         .isInstanceOf(CryptoFormatException.class);
   }
@@ -325,26 +333,30 @@ class Sm2KeyTest {
     Sm2PrivateKey k = Sm2KeyPair.generate(TestRandoms.seeded(8)).privateKey();
     String text =
         "-----BEGIN EC PARAMETERS-----\nBggqgRzPVQGCLQ==\n-----END EC PARAMETERS-----\n"
-            + k.exportSec1Pem();
+            + k.exportSec1Pem(InsecureSecretAccess.get());
     assertThat(Sm2PrivateKey.fromPem(text.replace("\n", "\r\n"))).isEqualTo(k);
-    assertThat(Sm2PrivateKey.fromPem(k.exportSec1Pem().replace("EC PRIVATE", "SM2 PRIVATE")))
+    assertThat(
+            Sm2PrivateKey.fromPem(
+                k.exportSec1Pem(InsecureSecretAccess.get()).replace("EC PRIVATE", "SM2 PRIVATE")))
         .isEqualTo(k);
     // A bundle with the public key (or a certificate) before the private key.
-    String bundle = k.publicKey().toSpkiPem() + k.exportPkcs8Pem();
+    String bundle = k.publicKey().toSpkiPem() + k.exportPkcs8Pem(InsecureSecretAccess.get());
     assertThat(Sm2PrivateKey.fromPem(bundle)).isEqualTo(k);
-    assertThat(Sm2PublicKey.fromPem(k.exportPkcs8Pem() + k.publicKey().toSpkiPem()))
+    assertThat(
+            Sm2PublicKey.fromPem(
+                k.exportPkcs8Pem(InsecureSecretAccess.get()) + k.publicKey().toSpkiPem()))
         .isEqualTo(k.publicKey());
   }
 
   @Test
   void nothingSecretInToStringOrErrors() {
     Sm2PrivateKey k = Sm2KeyPair.generate(TestRandoms.seeded(9)).privateKey();
-    String d = k.exportHex();
+    String d = k.exportHex(InsecureSecretAccess.get());
     assertThat(k.toString()).doesNotContain(d).contains(k.publicKey().toHex());
     assertThat(new Sm2KeyPair(k).toString()).doesNotContain(d);
     assertThat(new Sm2Signer(k).toString()).doesNotContain(d);
     assertThat(new Sm2Decrypter(k).toString()).doesNotContain(d);
-    byte[] der = k.exportPkcs8Der();
+    byte[] der = k.exportPkcs8Der(InsecureSecretAccess.get());
     der[der.length - 70] ^= 0x55; // inside the embedded public key
     assertThatThrownBy(() -> Sm2PrivateKey.fromDer(der))
         .isInstanceOf(CryptoFormatException.class)

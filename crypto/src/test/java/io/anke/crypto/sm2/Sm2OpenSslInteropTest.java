@@ -2,6 +2,7 @@ package io.anke.crypto.sm2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.anke.crypto.InsecureSecretAccess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,10 +39,10 @@ class Sm2OpenSslInteropTest {
       OpenSsl.ok(dir, "pkey", "-in", "k.pem", "-pubout", "-outform", "DER", "-out", "p.der");
       String pem = read("k.pem");
       Sm2PrivateKey key = Sm2PrivateKey.fromPem(pem);
-      assertThat(key.exportPkcs8Pem()).isEqualTo(pem);
+      assertThat(key.exportPkcs8Pem(InsecureSecretAccess.get())).isEqualTo(pem);
       assertThat(key.publicKey().toSpkiPem()).isEqualTo(read("p.pem"));
       assertThat(key.publicKey().toSpkiDer()).isEqualTo(bytes("p.der"));
-      assertThat(key.exportSec1Der()).isEqualTo(bytes("sec1.der"));
+      assertThat(key.exportSec1Der(InsecureSecretAccess.get())).isEqualTo(bytes("sec1.der"));
       assertThat(Sm2PrivateKey.fromPem(read("sec1.pem"))).isEqualTo(key);
       assertThat(Sm2PrivateKey.fromDer(bytes("sec1.der"))).isEqualTo(key);
       assertThat(Sm2PublicKey.fromPem(read("p.pem"))).isEqualTo(key.publicKey());
@@ -56,7 +57,7 @@ class Sm2OpenSslInteropTest {
     OpenSsl.ok(dir, "pkey", "-in", "k.pem", "-pubout", "-outform", "DER", "-out", "p.der");
     Sm2PrivateKey key = Sm2PrivateKey.fromPem(read("k.pem"));
     // (OpenSSL 3.0 writes SEC1 with pkey -outform DER, so the PKCS#8 DER comes from the PEM.)
-    String javaKey = javaWritten("PRIVATE KEY", key.exportPkcs8Der());
+    String javaKey = javaWritten("PRIVATE KEY", key.exportPkcs8Der(InsecureSecretAccess.get()));
     String javaPub = javaWritten("PUBLIC KEY", bytes("p.der"));
     String[][] layouts = {
       {"Java single line", javaKey, javaPub},
@@ -96,8 +97,8 @@ class Sm2OpenSslInteropTest {
   @Test
   void ourKeysAreReadByOpenSsl() throws IOException {
     for (Sm2KeyPair pair : new Sm2KeyPair[] {Sm2KeyPair.generate(), leadingZeroKey()}) {
-      write("ours.pem", pair.privateKey().exportPkcs8Pem());
-      write("ours-sec1.pem", pair.privateKey().exportSec1Pem());
+      write("ours.pem", pair.privateKey().exportPkcs8Pem(InsecureSecretAccess.get()));
+      write("ours-sec1.pem", pair.privateKey().exportSec1Pem(InsecureSecretAccess.get()));
       assertThat(OpenSsl.ok(dir, "pkey", "-in", "ours.pem")).isEqualTo(read("ours.pem"));
       assertThat(OpenSsl.ok(dir, "pkey", "-in", "ours-sec1.pem")).isEqualTo(read("ours.pem"));
       assertThat(OpenSsl.ok(dir, "pkey", "-in", "ours.pem", "-pubout"))
@@ -109,7 +110,7 @@ class Sm2OpenSslInteropTest {
   @Test
   void signHereVerifyThereAndBack() throws IOException {
     for (Sm2KeyPair pair : new Sm2KeyPair[] {Sm2KeyPair.generate(), leadingZeroKey()}) {
-      write("k.pem", pair.privateKey().exportPkcs8Pem());
+      write("k.pem", pair.privateKey().exportPkcs8Pem(InsecureSecretAccess.get()));
       write("p.pem", pair.publicKey().toSpkiPem());
       Sm2Signer signer = new Sm2Signer(pair.privateKey());
       Sm2Verifier verifier = new Sm2Verifier(pair.publicKey());
@@ -239,7 +240,7 @@ class Sm2OpenSslInteropTest {
   @Test
   void encryptHereDecryptThereAndBack() throws IOException, Exception {
     for (Sm2KeyPair pair : new Sm2KeyPair[] {Sm2KeyPair.generate(), leadingZeroKey()}) {
-      write("k.pem", pair.privateKey().exportPkcs8Pem());
+      write("k.pem", pair.privateKey().exportPkcs8Pem(InsecureSecretAccess.get()));
       write("p.pem", pair.publicKey().toSpkiPem());
       Sm2Encrypter encrypter = new Sm2Encrypter(pair.publicKey(), Sm2CiphertextFormat.ASN1);
       Sm2Decrypter decrypter = new Sm2Decrypter(pair.privateKey(), Sm2CiphertextFormat.ASN1);
@@ -275,7 +276,7 @@ class Sm2OpenSslInteropTest {
   @Test
   void leadingZeroC1InteroperatesInAsn1() throws IOException {
     Sm2KeyPair pair = Sm2EncryptionTest.PAIR;
-    write("k.pem", pair.privateKey().exportPkcs8Pem());
+    write("k.pem", pair.privateKey().exportPkcs8Pem(InsecureSecretAccess.get()));
     for (boolean x : new boolean[] {true, false}) {
       byte[] c = Sm2EncryptionTest.findCiphertextWithLeadingZero(x);
       Files.write(

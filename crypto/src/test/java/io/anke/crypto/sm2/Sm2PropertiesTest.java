@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -31,7 +32,8 @@ class Sm2PropertiesTest {
   static final Sm2Verifier VERIFIER = new Sm2Verifier(PAIR.publicKey());
   static final ECPrivateKeyParameters BC_PRIVATE =
       new ECPrivateKeyParameters(
-          new BigInteger(1, PAIR.privateKey().exportRaw()), Sm2Domain.SM2P256V1);
+          new BigInteger(1, PAIR.privateKey().exportRaw(InsecureSecretAccess.get())),
+          Sm2Domain.SM2P256V1);
   static final ECPublicKeyParameters BC_PUBLIC =
       new ECPublicKeyParameters(
           Sm2Domain.SM2P256V1.getCurve().decodePoint(PAIR.publicKey().toUncompressed()),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.anke.crypto.Aead;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.InsecureSecretAccess;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -161,7 +162,7 @@ class Sm4AeadPropertiesTest {
   @Test
   void oneInstanceSharedByManyThreads() throws Exception {
     for (Kind kind : Kind.values()) {
-      byte[] rawKey = Sm4Key.generate().toBytes();
+      byte[] rawKey = Sm4Key.generate().toBytes(InsecureSecretAccess.get());
       Aead aead = kind.aead(Sm4Key.fromBytes(rawKey));
       ExecutorService pool = Executors.newFixedThreadPool(4);
       try {

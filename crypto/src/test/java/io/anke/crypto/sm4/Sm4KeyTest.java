@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.InsecureSecretAccess;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -16,10 +17,11 @@ class Sm4KeyTest {
     byte[] raw = Hex.decode("0123456789abcdeffedcba9876543210");
     Sm4Key key = Sm4Key.fromBytes(raw);
     Arrays.fill(raw, (byte) 0);
-    byte[] out = key.toBytes();
+    byte[] out = key.toBytes(InsecureSecretAccess.get());
     assertThat(Hex.encode(out)).isEqualTo("0123456789abcdeffedcba9876543210");
     out[0] = 0x55;
-    assertThat(Hex.encode(key.toBytes())).isEqualTo("0123456789abcdeffedcba9876543210");
+    assertThat(Hex.encode(key.toBytes(InsecureSecretAccess.get())))
+        .isEqualTo("0123456789abcdeffedcba9876543210");
   }
 
   @Test
@@ -43,9 +45,11 @@ class Sm4KeyTest {
 
   @Test
   void generatedKeysAreRandomAndUseTheGivenSource() {
-    assertThat(Sm4Key.generate().toBytes()).hasSize(16).isNotEqualTo(Sm4Key.generate().toBytes());
-    byte[] a = Sm4Key.generate(seeded()).toBytes();
-    byte[] b = Sm4Key.generate(seeded()).toBytes();
+    assertThat(Sm4Key.generate().toBytes(InsecureSecretAccess.get()))
+        .hasSize(16)
+        .isNotEqualTo(Sm4Key.generate().toBytes(InsecureSecretAccess.get()));
+    byte[] a = Sm4Key.generate(seeded()).toBytes(InsecureSecretAccess.get());
+    byte[] b = Sm4Key.generate(seeded()).toBytes(InsecureSecretAccess.get());
     assertThat(a).isEqualTo(b);
   }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.anke.core.audit.AuditProblem;
 import io.anke.core.audit.AuditVerification;
 import io.anke.core.audit.AuditVerifier;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.keyset.CleartextKeysetHandle;
-import io.anke.crypto.keyset.InsecureSecretAccess;
 import io.anke.crypto.keyset.KeyType;
 import io.anke.crypto.keyset.KeysetHandle;
 import io.anke.crypto.sm2.Sm2KeyPair;
@@ -36,7 +36,7 @@ class AuditFleetTest {
     }
     Sm2KeyPair signer = Sm2KeyPair.generate();
     Path pem = dir.resolve("checkpoint.pem");
-    Files.writeString(pem, signer.privateKey().exportPkcs8Pem());
+    Files.writeString(pem, signer.privateKey().exportPkcs8Pem(InsecureSecretAccess.get()));
 
     List<Path> classpath = GuardedJvm.applicationClasspath();
     classpath.add(Path.of("target/test-classes").toAbsolutePath());

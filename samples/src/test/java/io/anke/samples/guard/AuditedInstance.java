@@ -2,8 +2,8 @@ package io.anke.samples.guard;
 
 import io.anke.core.audit.AuditEvent;
 import io.anke.core.audit.AuditLog;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.keyset.CleartextKeysetHandle;
-import io.anke.crypto.keyset.InsecureSecretAccess;
 import io.anke.crypto.keyset.KeysetHandle;
 import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.sm2.Sm2PrivateKey;

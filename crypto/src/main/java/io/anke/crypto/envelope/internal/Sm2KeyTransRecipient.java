@@ -2,7 +2,7 @@ package io.anke.crypto.envelope.internal;
 
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.internal.KeyMaterial;
-import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.provider.Sm2DecryptingKeyHandle;
 import io.anke.crypto.sm2.Sm2CiphertextFormat;
 import io.anke.crypto.sm2.Sm2Ciphertexts;
 import java.io.InputStream;
@@ -24,15 +24,15 @@ import org.bouncycastle.crypto.params.ParametersWithIV;
 import org.bouncycastle.operator.InputDecryptor;
 
 /**
- * Unwraps an SM2-transported content key through an {@link Sm2KeyHandle} (so the private key may
- * stay in a device) and decrypts SM4-CBC content with Bouncy Castle's lightweight API. Accepts the
- * GM/T 0009 DER wrapped key and, for Bouncy Castle's own output, raw C1C3C2.
+ * Unwraps an SM2-transported content key through an {@link Sm2DecryptingKeyHandle} (so the private
+ * key may stay in a device) and decrypts SM4-CBC content with Bouncy Castle's lightweight API.
+ * Accepts the GM/T 0009 DER wrapped key and, for Bouncy Castle's own output, raw C1C3C2.
  */
 public final class Sm2KeyTransRecipient implements KeyTransRecipient {
-  private final Sm2KeyHandle key;
+  private final Sm2DecryptingKeyHandle key;
   private KeyParameter unwrappedKey;
 
-  public Sm2KeyTransRecipient(Sm2KeyHandle key) {
+  public Sm2KeyTransRecipient(Sm2DecryptingKeyHandle key) {
     this.key = key;
   }
 

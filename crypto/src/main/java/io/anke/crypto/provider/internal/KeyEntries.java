@@ -4,7 +4,9 @@ import io.anke.crypto.Aead;
 import io.anke.crypto.KeyDestroyedException;
 import io.anke.crypto.provider.KeyKind;
 import io.anke.crypto.provider.KeyProviderException;
+import io.anke.crypto.provider.Sm2DecryptingKeyHandle;
 import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.provider.Sm2SigningKeyHandle;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,16 +22,34 @@ import javax.security.auth.Destroyable;
  */
 public final class KeyEntries {
 
-  /** One alias: either an SM2 key pair (with its chain) or a symmetric key's AEAD. */
-  public record Entry(KeyKind kind, Sm2KeyHandle sm2, List<X509Certificate> chain, Aead aead) {
-    /** An SM2 key pair entry. */
+  /**
+   * One alias: either an SM2 key (with its chain) that signs, decrypts or both, or a symmetric
+   * key's AEAD. Of {@code signing} and {@code decrypting}, null means the key cannot do that.
+   */
+  public record Entry(
+      KeyKind kind,
+      Sm2SigningKeyHandle signing,
+      Sm2DecryptingKeyHandle decrypting,
+      List<X509Certificate> chain,
+      Aead aead) {
+    /** An SM2 key pair that signs and decrypts. */
     public static Entry sm2(Sm2KeyHandle key, List<X509Certificate> chain) {
-      return new Entry(KeyKind.SM2_KEY_PAIR, key, List.copyOf(chain), null);
+      return new Entry(KeyKind.SM2_KEY_PAIR, key, key, List.copyOf(chain), null);
+    }
+
+    /** An SM2 key that only signs (the signing key pair of a device). */
+    public static Entry sm2Signing(Sm2SigningKeyHandle key, List<X509Certificate> chain) {
+      return new Entry(KeyKind.SM2_KEY_PAIR, key, null, List.copyOf(chain), null);
+    }
+
+    /** An SM2 key that only decrypts (the encryption key pair of a device). */
+    public static Entry sm2Decrypting(Sm2DecryptingKeyHandle key, List<X509Certificate> chain) {
+      return new Entry(KeyKind.SM2_KEY_PAIR, null, key, List.copyOf(chain), null);
     }
 
     /** A symmetric key entry. */
     public static Entry secret(Aead aead) {
-      return new Entry(KeyKind.SECRET_KEY, null, List.of(), aead);
+      return new Entry(KeyKind.SECRET_KEY, null, null, List.of(), aead);
     }
   }
 
@@ -102,13 +122,49 @@ public final class KeyEntries {
     return e;
   }
 
+  /** The SM2 key pair under {@code alias} when it both signs and decrypts. */
   public Sm2KeyHandle sm2(String alias) throws KeyProviderException {
+    Entry e = sm2Entry(alias);
+    if (e.signing() instanceof Sm2KeyHandle both && e.decrypting() == both) {
+      return both;
+    }
+    throw new KeyProviderException(
+        description
+            + ": key '"
+            + alias
+            + "' only "
+            + (e.signing() != null ? "signs" : "decrypts")
+            + "; ask for it as "
+            + (e.signing() != null ? "a signing key" : "a decrypting key"));
+  }
+
+  /** The SM2 key under {@code alias} when it signs. */
+  public Sm2SigningKeyHandle sm2Signing(String alias) throws KeyProviderException {
+    Entry e = sm2Entry(alias);
+    if (e.signing() == null) {
+      throw new KeyProviderException(
+          description + ": key '" + alias + "' is an encryption key and cannot sign");
+    }
+    return e.signing();
+  }
+
+  /** The SM2 key under {@code alias} when it decrypts. */
+  public Sm2DecryptingKeyHandle sm2Decrypting(String alias) throws KeyProviderException {
+    Entry e = sm2Entry(alias);
+    if (e.decrypting() == null) {
+      throw new KeyProviderException(
+          description + ": key '" + alias + "' is a signing key and cannot decrypt");
+    }
+    return e.decrypting();
+  }
+
+  private Entry sm2Entry(String alias) throws KeyProviderException {
     Entry e = get(alias);
     if (e.kind() != KeyKind.SM2_KEY_PAIR) {
       throw new KeyProviderException(
           description + ": key '" + alias + "' is a symmetric key, not an SM2 key pair");
     }
-    return e.sm2();
+    return e;
   }
 
   public Aead aead(String alias) throws KeyProviderException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.Sm4Reference;
 import java.io.ByteArrayInputStream;
@@ -134,7 +135,7 @@ class Sm4InteropPropertiesTest {
   void gcmAcceptsLongerInteropNonces(
       @ForAll @Size(min = 13, max = 64) byte[] nonce, @ForAll @Size(max = 40) byte[] pt)
       throws Exception {
-    byte[] key = Sm4Key.generate().toBytes();
+    byte[] key = Sm4Key.generate().toBytes(InsecureSecretAccess.get());
     Sm4GcmWithNonce gcm = Sm4GcmWithNonce.withKey(Sm4Key.fromBytes(key));
     byte[] g = gcm.encrypt(nonce, pt, null);
     assertThat(g).isEqualTo(Sm4Reference.aeadEncrypt("GCM", key, nonce, pt, new byte[0]));
@@ -165,7 +166,7 @@ class Sm4InteropPropertiesTest {
 
   @Test
   void cbcDecryptionFailuresShareOneMessage() throws Exception {
-    byte[] key = Sm4Key.generate().toBytes();
+    byte[] key = Sm4Key.generate().toBytes(InsecureSecretAccess.get());
     byte[] iv = new byte[16];
     Sm4Cbc cbc = Sm4Cbc.withKey(Sm4Key.fromBytes(key));
     byte[] ct = cbc.encrypt(iv, new byte[20]);
@@ -230,7 +231,7 @@ class Sm4InteropPropertiesTest {
   void streamsLargerThanOneChunkMatchOneShot() throws Exception {
     byte[] data = new byte[300_000 + 7];
     ThreadLocalRandom.current().nextBytes(data);
-    byte[] key = Sm4Key.generate().toBytes();
+    byte[] key = Sm4Key.generate().toBytes(InsecureSecretAccess.get());
     byte[] iv = Hex.decode("00000000000000000000000000fffff0");
     Sm4Cbc cbc = Sm4Cbc.withKey(Sm4Key.fromBytes(key));
     Sm4Ctr ctr = Sm4Ctr.withKey(Sm4Key.fromBytes(key));
@@ -261,7 +262,7 @@ class Sm4InteropPropertiesTest {
 
   @Test
   void oneInstanceSharedByManyThreads() throws Exception {
-    byte[] key = Sm4Key.generate().toBytes();
+    byte[] key = Sm4Key.generate().toBytes(InsecureSecretAccess.get());
     Sm4Cbc cbc = Sm4Cbc.withKey(Sm4Key.fromBytes(key));
     Sm4Ctr ctr = Sm4Ctr.withKey(Sm4Key.fromBytes(key));
     Sm4GcmWithNonce gcm = Sm4GcmWithNonce.withKey(Sm4Key.fromBytes(key));

@@ -4,6 +4,7 @@ import io.anke.crypto.Aead;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.keyset.KeyEncryptionKeys;
 import io.anke.crypto.keyset.KeyType;
 import io.anke.crypto.keyset.KeysetHandle;
@@ -105,7 +106,10 @@ public final class PortalKeys {
         }
       }
       Sm4Key fresh = Sm4Key.generate();
-      write(kekFile, Hex.encode(fresh.toBytes()).getBytes(StandardCharsets.US_ASCII), true);
+      write(
+          kekFile,
+          Hex.encode(fresh.toBytes(InsecureSecretAccess.get())).getBytes(StandardCharsets.US_ASCII),
+          true);
       fresh.destroy();
     }
     Aead kek;
