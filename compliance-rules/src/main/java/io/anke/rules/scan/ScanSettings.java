@@ -47,6 +47,28 @@ import java.util.Set;
  * }</pre>
  */
 public final class ScanSettings {
+  /** Kinds of facts an application's own files give: configuration files, data classes. */
+  public static final List<FactKey<?>> APPLICATION_FACTS =
+      List.of(ConfigFile.KEY, ClassWithPersonalData.KEY, ClassificationDeclaration.KEY);
+
+  /** Kinds of facts only the scan of code gives. */
+  public static final List<FactKey<?>> CODE_FACTS =
+      List.of(BytecodeScanResult.KEY, CryptoUsage.KEY);
+
+  /** Kinds of facts a delivery scan never gives: the running JVM, a verified delivery manifest. */
+  public static final List<FactKey<?>> RUNTIME_FACTS =
+      List.of(RuntimeSecurityFacts.KEY, ProgramIntegrity.KEY);
+
+  /**
+   * Every kind of fact a bundled rule needs that a bill of materials alone does not hold: what a
+   * context built from a document only accounts for as not gathered, as an SBOM-only scan does.
+   */
+  public static FactKey<?>[] notInABillOfMaterials() {
+    return java.util.stream.Stream.of(APPLICATION_FACTS, CODE_FACTS, RUNTIME_FACTS)
+        .flatMap(List::stream)
+        .toArray(FactKey<?>[]::new);
+  }
+
   /** The rule categories that judge an application's classes. */
   private static final Set<String> CODE_CATEGORIES = Set.of("crypto", "data");
 
@@ -150,10 +172,8 @@ public final class ScanSettings {
     // Say which code facts this scan looked for. Without an application (or any code) to scan,
     // the code rules have nothing to judge by the user's choice of inputs: an expected but empty
     // target is an InputGap above. A delivery scan reads no running JVM and verifies no manifest.
-    FactKey<?>[] applicationKeys = {
-      ConfigFile.KEY, ClassWithPersonalData.KEY, ClassificationDeclaration.KEY
-    };
-    FactKey<?>[] codeKeys = {BytecodeScanResult.KEY, CryptoUsage.KEY};
+    FactKey<?>[] applicationKeys = APPLICATION_FACTS.toArray(FactKey<?>[]::new);
+    FactKey<?>[] codeKeys = CODE_FACTS.toArray(FactKey<?>[]::new);
     if (application) {
       context.gathered(applicationKeys);
     } else {
@@ -164,7 +184,7 @@ public final class ScanSettings {
     } else {
       context.notGathered(codeKeys);
     }
-    context.notGathered(RuntimeSecurityFacts.KEY, ProgramIntegrity.KEY);
+    context.notGathered(RUNTIME_FACTS.toArray(FactKey<?>[]::new));
     context.facts(inputs.facts());
     return configuration.engine().run(context.build());
   }

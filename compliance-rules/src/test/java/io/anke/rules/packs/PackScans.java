@@ -4,20 +4,14 @@ import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.engine.Engine;
 import io.anke.core.engine.RuleRegistry;
 import io.anke.core.engine.ScanResult;
-import io.anke.core.manifest.ProgramIntegrity;
 import io.anke.core.profile.ProfileRegistry;
 import io.anke.core.rule.FactKey;
 import io.anke.core.rule.Finding;
 import io.anke.core.rule.ScanContext;
-import io.anke.core.runtime.RuntimeSecurityFacts;
 import io.anke.rules.bom.BomReaders;
-import io.anke.rules.bytecode.BytecodeScanResult;
-import io.anke.rules.bytecode.CryptoUsage;
 import io.anke.rules.catalog.BundledCatalog;
-import io.anke.rules.config.ConfigFile;
 import io.anke.rules.data.ApplicationFacts;
-import io.anke.rules.data.ClassWithPersonalData;
-import io.anke.rules.data.ClassificationDeclaration;
+import io.anke.rules.scan.ScanSettings;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -184,15 +178,7 @@ public final class PackScans {
    * the facts a test shows): accounted for as not gathered, as {@code anke scan} does for an input
    * it was not given.
    */
-  public static final FactKey<?>[] NOT_GATHERED = {
-    ConfigFile.KEY,
-    ClassWithPersonalData.KEY,
-    ClassificationDeclaration.KEY,
-    BytecodeScanResult.KEY,
-    CryptoUsage.KEY,
-    RuntimeSecurityFacts.KEY,
-    ProgramIntegrity.KEY
-  };
+  public static final FactKey<?>[] NOT_GATHERED = ScanSettings.notInABillOfMaterials();
 
   /** The context of scanning {@code target} as {@code anke scan} would: BOM, facts, catalog. */
   public static ScanContext context(Path target, Path workingDirectory) throws IOException {
