@@ -333,6 +333,8 @@ public final class Engine {
     return Finding.builder(EngineRules.INPUT_MISSING)
         .subject(Subject.of(Subject.CONFIG, "facts " + fact))
         .message(EngineRules.text().text("factsMissing.message", fact, ids.size(), which))
+        // not the input gap's "compile the module first": the program that built the scan forgot
+        .remediation(EngineRules.text().text("factsMissing.remediation", fact))
         .key(fact)
         .property("fact", fact)
         .property("rules", which)

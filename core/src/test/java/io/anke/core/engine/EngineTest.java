@@ -183,6 +183,9 @@ class EngineTest {
                 + " profile that need them did not run (CRYPTO-OTHER, CRYPTO-WEAK-HASH)");
     assertThat(f.message().zh()).contains("usages").contains("CRYPTO-OTHER, CRYPTO-WEAK-HASH");
     assertThat(f.properties()).containsEntry("rules", "CRYPTO-OTHER, CRYPTO-WEAK-HASH");
+    // what to do about forgotten facts, not the input gap's "compile the module first"
+    assertThat(f.remediation().en()).contains("usages facts").contains("notGathered");
+    assertThat(f.remediation().en()).doesNotContain("compile");
     assertThat(r.summary().passed()).isFalse();
     assertThat(r.rule("ANKE-INPUT-MISSING")).isPresent();
     // A rule without declared facts is not affected.
