@@ -90,8 +90,14 @@ final class Sm2VerifyCommand implements Callable<Integer> {
   // Hints from public facts only: the shape of the signature and whether the default ID was used.
   private void hint(byte[] signature, byte[] userId) {
     PrintWriter err = spec.commandLine().getErr();
+    // A DER signature is SEQUENCE { INTEGER r, INTEGER s }: tag, a length that is the rest of the
+    // file, then an INTEGER tag. One byte 0x30 alone would also start 1 in 256 raw signatures.
     boolean looksDer =
-        signature.length >= 8 && signature.length <= 72 && (signature[0] & 0xff) == 0x30;
+        signature.length >= 8
+            && signature.length <= 72
+            && (signature[0] & 0xff) == 0x30
+            && (signature[1] & 0xff) == signature.length - 2
+            && signature[2] == 0x02;
     if (encoding == Sm2SignatureEncoding.DER && signature.length == 64 && !looksDer) {
       err.println(Sm2Command.text(spec, "verify.hint.raw"));
     } else if (encoding == Sm2SignatureEncoding.RAW && looksDer && signature.length != 64) {

@@ -7,6 +7,8 @@ import io.anke.cli.MainTest.Run;
 import io.anke.core.manifest.DeliveryManifest;
 import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.sm2.Sm2KeyPair;
+import io.anke.crypto.sm2.Sm2SignatureEncoding;
+import io.anke.crypto.sm2.Sm2Signer;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -115,6 +117,21 @@ class IoMessagesTest {
     assertThat(other.exit()).isEqualTo(1);
     assertThat(other.out()).isEqualTo("Signature invalid\n");
     assertThat(other.err()).contains("--encoding raw");
+  }
+
+  @Test
+  void aRawSignatureStartingLikeDerStillGetsTheRawHint() throws IOException {
+    // One raw r||s in 256 starts with the byte of a DER SEQUENCE; it is still raw.
+    byte[] message = Files.readAllBytes(dir.resolve("msg"));
+    Sm2Signer raw = new Sm2Signer(pair.privateKey()).withEncoding(Sm2SignatureEncoding.RAW);
+    byte[] signature;
+    do {
+      signature = raw.sign(message);
+    } while ((signature[0] & 0xff) != 0x30);
+    Files.write(dir.resolve("sig.raw"), signature);
+    Run r = anke("sm2", "verify", "--pubkey", p("p.pem"), "--sig", p("sig.raw"), "--in", p("msg"));
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("--encoding raw").doesNotContain("user ID");
   }
 
   @Test
