@@ -1,5 +1,6 @@
 package io.anke.rules.config;
 
+import io.anke.core.files.Utf8Text;
 import io.anke.rules.archive.ArchiveEntry;
 import io.anke.rules.archive.ArchiveVisitor;
 import io.anke.rules.archive.ArchiveWalker;
@@ -9,9 +10,7 @@ import io.anke.rules.config.internal.XmlParser;
 import io.anke.rules.config.internal.YamlParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,14 +144,7 @@ public final class ConfigFileCollector implements ArchiveVisitor {
   // UTF-8 when valid; properties files of older tools are ISO-8859-1 (with \\u escapes).
   private static String decode(byte[] data, ConfigFile.Format format) {
     try {
-      String s =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(data))
-              .toString();
-      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+      return Utf8Text.decode(data);
     } catch (CharacterCodingException e) {
       return format == ConfigFile.Format.XML
           ? new String(data, StandardCharsets.UTF_8)

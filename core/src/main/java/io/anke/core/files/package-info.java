@@ -1,2 +1,2 @@
-/** What the library says when a file cannot be read or written. */
+/** Reading files: strict UTF-8 text, and what to say when a file cannot be read or written. */
 package io.anke.core.files;

@@ -13,11 +13,9 @@ import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.Origin;
 import io.anke.core.catalog.Category;
+import io.anke.core.files.Utf8Text;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,14 +82,7 @@ public final class InventoryReader {
 
   private String text(byte[] data) {
     try {
-      String s =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(data))
-              .toString();
-      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+      return Utf8Text.decode(data);
     } catch (CharacterCodingException e) {
       throw new InputException(
           source, 0, format + ": not UTF-8 text; save the file with UTF-8 encoding (CSV UTF-8)");

@@ -1,13 +1,11 @@
 package io.anke.core.rule.internal;
 
 import io.anke.core.ConfigurationException;
+import io.anke.core.files.Utf8Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -52,15 +50,7 @@ public final class ConfigFiles {
       throw new ConfigurationException(name, 0, "file larger than 4 MiB");
     }
     try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      // A UTF-8 byte order mark is legal but trips parsers; drop it.
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return Utf8Text.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new ConfigurationException(name, 0, "not UTF-8 text");
     }
