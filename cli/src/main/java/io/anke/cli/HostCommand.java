@@ -15,7 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -64,7 +63,11 @@ final class HostCommand implements Callable<Integer> {
     HostProbe probe =
         root == null
             ? HostProbe.live()
-            : new HostProbe(root, liveProperties(), Thread.currentThread().getContextClassLoader());
+            : new HostProbe(
+                root,
+                // with --root only the files come from the image
+                HostProbe.liveSystemProperties(),
+                Thread.currentThread().getContextClassLoader());
     HostFacts facts = probe.probe();
     BillOfMaterials bom = HostInventory.toBom(facts, catalog);
     PrintWriter out = spec.commandLine().getOut();
@@ -80,30 +83,6 @@ final class HostCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  /** The live JVM's properties; with --root only the files come from the image. */
-  private static Map<String, String> liveProperties() {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (String k :
-        List.of(
-            "java.vendor",
-            "java.vendor.version",
-            "java.version",
-            "java.runtime.name",
-            "java.runtime.version",
-            "java.vm.name",
-            "java.vm.vendor",
-            "java.vm.version",
-            "os.arch",
-            "os.name",
-            "os.version")) {
-      String v = System.getProperty(k);
-      if (v != null) {
-        m.put(k, v);
-      }
-    }
-    return m;
   }
 
   private String text(String key, Object... args) {

@@ -90,6 +90,14 @@ public final class HostProbe {
    * class path.
    */
   public static HostProbe live(ClassLoader classLoader) {
+    return new HostProbe(Path.of("/"), liveSystemProperties(), classLoader);
+  }
+
+  /**
+   * The properties of this JVM that a probe reports ({@code java.vendor}, {@code os.arch}, …): for
+   * a probe of another root (a mounted image) that runs in this JVM.
+   */
+  public static Map<String, String> liveSystemProperties() {
     Map<String, String> props = new LinkedHashMap<>();
     for (String key : JVM_KEYS) {
       String v = System.getProperty(key);
@@ -97,7 +105,7 @@ public final class HostProbe {
         props.put(key, v);
       }
     }
-    return new HostProbe(Path.of("/"), props, classLoader);
+    return props;
   }
 
   /**
