@@ -402,15 +402,15 @@ final class KeysetCodec {
     }
   }
 
-  /**
-   * The material stored as {@code kind} for a key of {@code type}. Exhaustive over {@link
-   * Material}: a kind added there fails to compile here until it says how it is read.
-   */
   /** Material of {@code kind} from the bytes {@link KeysetKey#encoded()} gives (a key's copy). */
   static KeysetKey decode(Material kind, byte[] bytes) {
     return material(kind, kind.type(), bytes, "key material");
   }
 
+  /**
+   * The material stored as {@code kind} for a key of {@code type}. Exhaustive over {@link
+   * Material}: a kind added there fails to compile here until it says how it is read.
+   */
   private static KeysetKey material(Material kind, KeyType type, byte[] bytes, String where) {
     boolean fits =
         kind == Material.NONE
