@@ -220,8 +220,7 @@ public final class Algorithms {
     if (slash > 0 && !algorithm.toUpperCase(Locale.ROOT).matches("SHA-?512/2(24|56)")) {
       algorithm = algorithm.substring(0, slash);
     }
-    String normalised =
-        algorithm.toUpperCase(Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "");
+    String normalised = compact(algorithm);
     String whole = WHOLE.get(normalised);
     if (whole != null) {
       return List.of(whole);
