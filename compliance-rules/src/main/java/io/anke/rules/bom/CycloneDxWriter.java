@@ -328,28 +328,33 @@ public final class CycloneDxWriter {
     }
     props.sort(Comparator.comparing(Property::getName));
     x.setProperties(props);
-    x.setEvidence(evidence(a.occurrences().toString()));
+    x.setEvidence(evidence(a.occurrences()));
     setCryptoProperties(x, a.component().get("cryptoProperties").toString());
     return x;
   }
 
   /** Evidence of the occurrences in {@code json} (a CycloneDX {@code occurrences} array). */
   private static Evidence evidence(String json) {
-    Evidence evidence = new Evidence();
     try {
-      for (JsonNode o : CRYPTO_JSON.readTree(json)) {
-        Occurrence x = new Occurrence();
-        x.setBomRef(o.hasNonNull("bom-ref") ? o.get("bom-ref").asText() : null);
-        x.setLocation(o.path("location").asText());
-        x.setLine(o.path("line").canConvertToInt() ? o.get("line").asInt() : null);
-        x.setOffset(o.path("offset").canConvertToInt() ? o.get("offset").asInt() : null);
-        x.setSymbol(o.hasNonNull("symbol") ? o.get("symbol").asText() : null);
-        x.setAdditionalContext(
-            o.hasNonNull("additionalContext") ? o.get("additionalContext").asText() : null);
-        evidence.addOccurrence(x);
-      }
+      return evidence(CRYPTO_JSON.readTree(json));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("occurrences that were read as JSON are not JSON", e);
+    }
+  }
+
+  /** Evidence of the occurrences of a CycloneDX {@code occurrences} array. */
+  private static Evidence evidence(JsonNode occurrences) {
+    Evidence evidence = new Evidence();
+    for (JsonNode o : occurrences) {
+      Occurrence x = new Occurrence();
+      x.setBomRef(o.hasNonNull("bom-ref") ? o.get("bom-ref").asText() : null);
+      x.setLocation(o.path("location").asText());
+      x.setLine(o.path("line").canConvertToInt() ? o.get("line").asInt() : null);
+      x.setOffset(o.path("offset").canConvertToInt() ? o.get("offset").asInt() : null);
+      x.setSymbol(o.hasNonNull("symbol") ? o.get("symbol").asText() : null);
+      x.setAdditionalContext(
+          o.hasNonNull("additionalContext") ? o.get("additionalContext").asText() : null);
+      evidence.addOccurrence(x);
     }
     return evidence;
   }
