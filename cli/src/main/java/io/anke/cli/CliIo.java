@@ -115,11 +115,8 @@ public final class CliIo {
    * Callers turn a failure into a message with {@link #unwritable}.
    */
   static void replace(Path path, byte[] data) throws IOException {
-    if (Files.isDirectory(path)) {
-      throw new FileSystemException(path.toString(), null, "Is a directory");
-    }
-    if (Files.exists(path) && !Files.isRegularFile(path)) {
-      Files.write(path, data); // a device or a pipe: there is nothing to replace
+    if (isDevice(path)) {
+      Files.write(path, data);
       return;
     }
     FileAttribute<?>[] attrs =
@@ -174,6 +171,18 @@ public final class CliIo {
     } finally {
       Arrays.fill(data, (byte) 0);
     }
+  }
+
+  /**
+   * True when the output {@code path} is an existing file that is not a regular one (a device such
+   * as {@code /dev/null}, a named pipe): it is written directly, as there is nothing to replace and
+   * no temporary sibling to move. A directory is refused with "Is a directory".
+   */
+  static boolean isDevice(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      throw new FileSystemException(path.toString(), null, "Is a directory");
+    }
+    return Files.exists(path) && !Files.isRegularFile(path);
   }
 
   /** Opens an output stream (stdout when the path is absent or "-"). */

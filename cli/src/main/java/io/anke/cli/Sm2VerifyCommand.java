@@ -66,8 +66,8 @@ final class Sm2VerifyCommand implements Callable<Integer> {
       throw new UsageException(Sm2Command.text(spec, "error.bothStdin"));
     }
     byte[] signature = CliIo.readNonEmpty(spec, sig);
-    if (!Sm2Command.isSignature(signature, Sm2SignatureEncoding.DER)
-        && !Sm2Command.isSignature(signature, Sm2SignatureEncoding.RAW)) {
+    boolean der = Sm2Command.isSignature(signature, Sm2SignatureEncoding.DER);
+    if (!der && !Sm2Command.isSignature(signature, Sm2SignatureEncoding.RAW)) {
       // Not a signature in either encoding: the wrong file, not a forged signature.
       throw new InvalidInputException(
           Sm2Command.text(spec, "error.notSignature", CliIo.describe(spec, sig), signature.length));
@@ -82,25 +82,19 @@ final class Sm2VerifyCommand implements Callable<Integer> {
     out.print(Sm2Command.text(spec, valid ? "verify.ok" : "verify.invalid") + "\n");
     out.flush();
     if (!valid) {
-      hint(signature, userId);
+      hint(signature, der, userId);
     }
     return valid ? 0 : 1;
   }
 
   // Hints from public facts only: the shape of the signature and whether the default ID was used.
-  private void hint(byte[] signature, byte[] userId) {
+  // Whether the bytes are DER is the parser's answer ({@code der}), not a sniff of the first bytes:
+  // one raw r||s in 256 starts with the byte of a DER SEQUENCE.
+  private void hint(byte[] signature, boolean der, byte[] userId) {
     PrintWriter err = spec.commandLine().getErr();
-    // A DER signature is SEQUENCE { INTEGER r, INTEGER s }: tag, a length that is the rest of the
-    // file, then an INTEGER tag. One byte 0x30 alone would also start 1 in 256 raw signatures.
-    boolean looksDer =
-        signature.length >= 8
-            && signature.length <= 72
-            && (signature[0] & 0xff) == 0x30
-            && (signature[1] & 0xff) == signature.length - 2
-            && signature[2] == 0x02;
-    if (encoding == Sm2SignatureEncoding.DER && signature.length == 64 && !looksDer) {
+    if (encoding == Sm2SignatureEncoding.DER && signature.length == 64 && !der) {
       err.println(Sm2Command.text(spec, "verify.hint.raw"));
-    } else if (encoding == Sm2SignatureEncoding.RAW && looksDer && signature.length != 64) {
+    } else if (encoding == Sm2SignatureEncoding.RAW && der && signature.length != 64) {
       err.println(Sm2Command.text(spec, "verify.hint.der"));
     } else if (Arrays.equals(userId, Sm2.defaultId())) {
       err.println(Sm2Command.text(spec, "verify.hint.id"));

@@ -14,7 +14,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -247,12 +246,14 @@ final class Sm4Command implements Callable<Integer> {
         run(job, src, stdout);
         return;
       }
-      if (Files.isDirectory(out)) {
-        throw CliIo.unwritable(
-            spec, out, new FileSystemException(out.toString(), null, "Is a directory"));
+      boolean device;
+      try {
+        device = CliIo.isDevice(out);
+      } catch (IOException e) {
+        throw CliIo.unwritable(spec, out, e);
       }
-      if (Files.exists(out) && !Files.isRegularFile(out)) {
-        // A device or a pipe: nothing to replace, nothing to take back.
+      if (device) {
+        // Nothing to replace, nothing to take back.
         run(job, src, newOutput(out));
         return;
       }
