@@ -253,6 +253,7 @@ class DocsTest {
   @Test
   void buildCommandsNameRealModulesAndProfiles() throws Exception {
     List<String> problems = new ArrayList<>();
+    sources();
     String poms = allPoms();
     PluginDescriptor plugin = PluginDescriptor.load();
     for (Block b : docs.all()) {
@@ -514,34 +515,51 @@ class DocsTest {
 
   /** Whether a source file or POM of the repository names the property (a test's switch). */
   private boolean sourcesRead(String property) throws Exception {
-    try (Stream<Path> files = Files.walk(docs.root())) {
-      return files
-          .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/"))
-          .filter(p -> p.toString().endsWith(".java") || p.toString().endsWith("pom.xml"))
-          .anyMatch(
-              p -> {
-                try {
-                  String text = Files.readString(p);
-                  return text.contains("\"" + property + "\"")
-                      || text.contains("<" + property + ">");
-                } catch (java.io.IOException e) {
-                  throw new java.io.UncheckedIOException(e);
-                }
-              });
-    }
+    return sources().stream()
+        .anyMatch(t -> t.contains("\"" + property + "\"") || t.contains("<" + property + ">"));
   }
 
   private String allPoms() throws Exception {
     StringBuilder all = new StringBuilder();
-    try (Stream<Path> files = Files.walk(docs.root(), 4)) {
-      for (Path pom :
-          files
-              .filter(p -> p.getFileName().toString().equals("pom.xml"))
-              .filter(p -> !p.toString().contains("/target/"))
-              .toList()) {
-        all.append(Files.readString(pom));
+    for (Map.Entry<Path, String> e : SOURCES.entrySet()) {
+      if (e.getKey().getFileName().toString().equals("pom.xml")) {
+        all.append(e.getValue());
       }
     }
     return all.toString();
+  }
+
+  /** The repository's Java sources and POMs, read once: build output and .git are not walked. */
+  private static final Map<Path, String> SOURCES = new java.util.LinkedHashMap<>();
+
+  private java.util.Collection<String> sources() throws Exception {
+    synchronized (SOURCES) {
+      if (SOURCES.isEmpty()) {
+        Files.walkFileTree(
+            docs.root(),
+            new java.nio.file.SimpleFileVisitor<>() {
+              @Override
+              public java.nio.file.FileVisitResult preVisitDirectory(
+                  Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                return name.equals("target") || name.equals(".git") || name.equals("node_modules")
+                    ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                    : java.nio.file.FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public java.nio.file.FileVisitResult visitFile(
+                  Path file, java.nio.file.attribute.BasicFileAttributes attrs)
+                  throws java.io.IOException {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".java") || name.equals("pom.xml")) {
+                  SOURCES.put(file, Files.readString(file));
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+              }
+            });
+      }
+      return SOURCES.values();
+    }
   }
 }
