@@ -193,7 +193,7 @@ public final class SourceLocations {
       return known;
     }
     int n = 0;
-    int last = -1;
+    int last = -1; // the last byte as 0..255, -1 for an empty file
     try (InputStream in = Files.newInputStream(f)) {
       byte[] buf = new byte[8192];
       for (int r = in.read(buf); r > 0; r = in.read(buf)) {
@@ -202,11 +202,11 @@ public final class SourceLocations {
             n++;
           }
         }
-        last = buf[r - 1];
+        last = buf[r - 1] & 0xff;
       }
     }
     if (last >= 0 && last != '\n') {
-      n++; // a last line without a line feed
+      n++; // a last line without a line feed (whatever its last byte, e.g. of a Chinese comment)
     }
     lineCounts.put(f, n);
     return n;

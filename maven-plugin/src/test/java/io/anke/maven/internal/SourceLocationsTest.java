@@ -88,6 +88,17 @@ class SourceLocationsTest {
   }
 
   @Test
+  void aLastLineWithoutLineFeedCountsWhateverItsLastByte() throws Exception {
+    // Line 3 ends in a Chinese comment without a line feed: its last byte is above 0x7f.
+    write("app/src/main/java/com/acme/Sm.java", "class Sm {\n}\n// 国密");
+    assertThat(
+            map(
+                Location.inCode(
+                    "app/target/classes/com/acme/Sm.class", 3, "com.acme.Sm", "x", null)))
+        .isEqualTo(new Location.Source("app/src/main/java/com/acme/Sm.java", 3));
+  }
+
+  @Test
   void theSourceFileAttributeNamesTheFileWhenTheClassNameDoesNot() throws Exception {
     write("app/src/main/java/com/acme/Util.java", lines(10));
     write("app/src/main/kotlin/com/acme/Crypto.kt", lines(10));

@@ -325,11 +325,10 @@ final class HtmlFindings {
    * ("(in library x, pulled in by a → b)", told apart by its comma) is kept.
    */
   static Text withoutPath(Text message, Subject subject) {
-    List<String> path = subject.path();
-    if (path.size() < 2) {
+    String chain = ReportText.chain(subject);
+    if (chain == null) {
       return message;
     }
-    String chain = String.join(" → ", path.subList(0, path.size() - 1));
     return Text.of(strip(message.zh(), chain), strip(message.en(), chain));
   }
 

@@ -24,8 +24,14 @@ import java.nio.charset.StandardCharsets;
  * sideways scrolling, works on a 390 px phone, and prints on A4.
  */
 public final class HtmlReport implements ReportFormat {
-  private static final String CSS = resource("report.css");
-  private static final String SCRIPT = resource("report.js");
+  /**
+   * The page's stylesheet and script, read when a page is first written: the start-up guard builds
+   * every format to render JSON alone, and must not read these on each application start.
+   */
+  private static final class Assets {
+    static final String CSS = resource("report.css");
+    static final String SCRIPT = resource("report.js");
+  }
 
   @Override
   public String id() {
@@ -53,7 +59,7 @@ public final class HtmlReport implements ReportFormat {
     h.append("<title data-attr=\"text\" data-zh=\"").append(esc(title.zh()));
     h.append("\" data-en=\"").append(esc(title.en())).append("\">");
     h.append(esc(zh ? title.zh() : title.en())).append("</title>\n");
-    h.append("<style>\n").append(CSS).append("</style>\n</head>\n");
+    h.append("<style>\n").append(Assets.CSS).append("</style>\n</head>\n");
     h.append("<body class=\"").append(zh ? "show-zh" : "show-en").append("\">\n");
 
     h.append("<header class=\"masthead\">\n<div class=\"wrap\">\n<div>\n<h1>");
@@ -76,7 +82,7 @@ public final class HtmlReport implements ReportFormat {
 
     h.append("</main>\n<footer class=\"wrap\"><p>");
     h.append(both(text("footer", options.toolVersion()))).append("</p></footer>\n");
-    h.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+    h.append("<script>\n").append(Assets.SCRIPT).append("</script>\n</body>\n</html>\n");
     out.write(h.toString().getBytes(StandardCharsets.UTF_8));
     out.flush();
   }

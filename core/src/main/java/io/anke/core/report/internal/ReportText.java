@@ -2,6 +2,7 @@ package io.anke.core.report.internal;
 
 import io.anke.core.Severity;
 import io.anke.core.rule.Finding;
+import io.anke.core.rule.Subject;
 import io.anke.core.rule.Text;
 import io.anke.core.rule.TextBundle;
 import java.util.List;
@@ -51,11 +52,16 @@ final class ReportText {
    * (the software rules' messages do): reports give the dependency path once.
    */
   static String pulledInBy(Finding f, Locale locale) {
-    List<String> path = f.subject().path();
-    if (path.size() < 2) {
-      return null;
-    }
-    String chain = String.join(" → ", path.subList(0, path.size() - 1));
-    return f.message().in(locale).contains(chain) ? null : chain;
+    String chain = chain(f.subject());
+    return chain == null || f.message().in(locale).contains(chain) ? null : chain;
+  }
+
+  /**
+   * The subject's dependency path without the subject itself, as the rules' messages write it
+   * ({@code a → b}), or null when nothing pulled the subject in.
+   */
+  static String chain(Subject subject) {
+    List<String> path = subject.path();
+    return path.size() < 2 ? null : String.join(" → ", path.subList(0, path.size() - 1));
   }
 }

@@ -1,6 +1,7 @@
 package io.anke.core.rule.internal;
 
 import io.anke.core.ConfigurationException;
+import io.anke.core.files.FileFailure;
 import io.anke.core.files.Utf8Text;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,9 @@ public final class ConfigFiles {
     } catch (AccessDeniedException e) {
       throw new ConfigurationException(name, 0, "permission denied");
     } catch (IOException e) {
-      throw new ConfigurationException(name, 0, "cannot read: " + e.getMessage(), e);
+      // The reason without the absolute path the system's message repeats after the name.
+      throw new ConfigurationException(
+          name, 0, "cannot read: " + FileFailure.reason(file, e, false).en(), e);
     }
   }
 
