@@ -178,7 +178,7 @@ final class AuditCommand extends CommandGroup {
       } catch (IOException | UncheckedIOException e) {
         IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
         throw new InvalidInputException(
-            t("error.unreadableDirectory", dir, CliIo.reason(spec, dir, cause, false)), e);
+            t("error.unreadableDirectory", dir, CliIo.reason(spec, dir, cause)), e);
       }
     }
 

@@ -216,18 +216,18 @@ public final class CliIo {
 
   static InvalidInputException unreadable(CommandSpec spec, Path path, IOException e) {
     return new InvalidInputException(
-        Lang.root(spec, "io.cannotRead", describe(spec, path), reason(spec, path, e, false)), e);
+        Lang.root(spec, "io.cannotRead", describe(spec, path), reason(spec, path, e)), e);
   }
 
   /** "cannot write PATH: why", for any failure to write {@code path}. */
   static InvalidInputException unwritable(CommandSpec spec, Path path, IOException e) {
     String where = isStdio(path) ? Lang.root(spec, "io.stdout") : path.toString();
     return new InvalidInputException(
-        Lang.root(spec, "io.cannotWrite", where, reason(spec, path, e, true)), e);
+        Lang.root(spec, "io.cannotWrite", where, reason(spec, path, e)), e);
   }
 
   /** Why {@code e} happened to {@code path}, in the chosen language ({@link FileFailure}). */
-  static String reason(CommandSpec spec, Path path, IOException e, boolean writing) {
-    return FileFailure.reason(isStdio(path) ? null : path, e, writing).in(Lang.of(spec));
+  static String reason(CommandSpec spec, Path path, IOException e) {
+    return FileFailure.reason(isStdio(path) ? null : path, e).in(Lang.of(spec));
   }
 }

@@ -171,8 +171,7 @@ final class ScanCommand implements Callable<Integer> {
         // Reports of other formats from an earlier run would sit beside this run's as if current.
         ReportFormats.discover().removeOthers(output, chosen);
       } catch (IOException e) {
-        throw new UsageException(
-            text("error.cannotWrite", output, CliIo.reason(spec, output, e, true)));
+        throw new UsageException(text("error.cannotWrite", output, CliIo.reason(spec, output, e)));
       }
       for (ReportFormat f : chosen) {
         try {
@@ -183,7 +182,7 @@ final class ScanCommand implements Callable<Integer> {
               text(
                   "error.cannotWrite",
                   output,
-                  CliIo.reason(spec, output.resolve(f.fileName()), e, true)));
+                  CliIo.reason(spec, output.resolve(f.fileName()), e)));
         }
       }
       out.print(summaryLine(result.summary()) + "\n");

@@ -397,22 +397,19 @@ class IoMessagesTest {
     CommandSpec zh = Main.commandLine(Locale.SIMPLIFIED_CHINESE).getCommandSpec();
     Path target = dir.resolve("k.pem");
     String tmp = dir.resolve(".anke-123.tmp").toString();
-    assertThat(CliIo.reason(en, target, new AccessDeniedException(tmp), true))
+    assertThat(CliIo.reason(en, target, new AccessDeniedException(tmp)))
         .isEqualTo("permission denied");
-    assertThat(CliIo.reason(zh, target, new AccessDeniedException(tmp), true)).isEqualTo("权限不足");
+    assertThat(CliIo.reason(zh, target, new AccessDeniedException(tmp))).isEqualTo("权限不足");
     assertThat(
-            CliIo.reason(
-                en, target, new FileSystemException(tmp, null, "Read-only file system"), true))
+            CliIo.reason(en, target, new FileSystemException(tmp, null, "Read-only file system")))
         .isEqualTo("read-only file system");
-    assertThat(
-            CliIo.reason(
-                en, target, new FileSystemException(tmp, null, "Disk quota exceeded"), true))
+    assertThat(CliIo.reason(en, target, new FileSystemException(tmp, null, "Disk quota exceeded")))
         .isEqualTo("disk quota exceeded");
-    assertThat(CliIo.reason(en, target, new IOException("No space left on device"), true))
+    assertThat(CliIo.reason(en, target, new IOException("No space left on device")))
         .isEqualTo("no space left on the device (disk full)");
     assertThat(
             CliIo.reason(
-                en, target, new FileSystemException(tmp, tmp + ".x", "Input/output error"), true))
+                en, target, new FileSystemException(tmp, tmp + ".x", "Input/output error")))
         .isEqualTo("Input/output error");
     assertThat(
             CliIo.unwritable(en, target, new FileSystemException(tmp, null, "Stale file handle"))

@@ -249,7 +249,7 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
     } catch (IOException e) {
       throw new MojoExecutionException(
           BuildLogReport.text(
-              locale(), "file.cannotRead", file, FileFailure.reason(file, e, false).in(locale())),
+              locale(), "file.cannotRead", file, FileFailure.reason(file, e).in(locale())),
           e);
     }
   }
@@ -313,7 +313,7 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
               locale,
               "file.cannotRemoveStale",
               outputDirectory(),
-              FileFailure.reason(outputDirectory(), e, true).in(locale)),
+              FileFailure.reason(outputDirectory(), e).in(locale)),
           e);
     }
     ReportOptions options = ReportOptions.defaults().withLocale(locale).withColor(false);
@@ -325,7 +325,7 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
         Path file = outputDirectory().resolve(f.fileName());
         throw new MojoExecutionException(
             BuildLogReport.text(
-                locale, "file.cannotWrite", file, FileFailure.reason(file, e, true).in(locale)),
+                locale, "file.cannotWrite", file, FileFailure.reason(file, e).in(locale)),
             e);
       }
     }

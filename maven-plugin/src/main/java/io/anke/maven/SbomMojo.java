@@ -84,10 +84,7 @@ public class SbomMojo extends AbstractAnkeMojo {
     } catch (IOException e) {
       throw new MojoExecutionException(
           BuildLogReport.text(
-              locale(),
-              "file.cannotWrite",
-              target,
-              FileFailure.reason(target, e, true).in(locale())),
+              locale(), "file.cannotWrite", target, FileFailure.reason(target, e).in(locale())),
           e);
     }
     // Say what the document really holds: the catalog knows the vendor of a few libraries only.

@@ -113,10 +113,7 @@ public class SignMojo extends AbstractAnkeMojo {
       return parser.apply(Files.readAllBytes(file.toPath()));
     } catch (IOException e) {
       throw new ConfigurationException(
-          file.toString(),
-          0,
-          "cannot be read: " + FileFailure.reason(file.toPath(), e, false).en(),
-          e);
+          file.toString(), 0, "cannot be read: " + FileFailure.reason(file.toPath(), e).en(), e);
     } catch (CryptoFormatException e) {
       throw new ConfigurationException(file.toString(), 0, e.getMessage(), e);
     }

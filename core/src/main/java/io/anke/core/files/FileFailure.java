@@ -30,10 +30,9 @@ public final class FileFailure {
    *
    * @param path the file the user named, or null for standard input or output
    * @param e what the file system reported
-   * @param writing true for a write, false for a read
    * @return the reason in both languages, without any file name the user did not give
    */
-  public static Text reason(Path path, IOException e, boolean writing) {
+  public static Text reason(Path path, IOException e) {
     Path parent = path == null ? null : path.toAbsolutePath().getParent();
     String system = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
     String s = system == null ? "" : system.toLowerCase(Locale.ROOT);
@@ -52,9 +51,8 @@ public final class FileFailure {
             : TEXT.text("noSuchDirectory", parent.toString());
       }
       if (e instanceof NoSuchFileException) {
-        return writing
-            ? TEXT.text("noSuchDirectory", String.valueOf(parent))
-            : TEXT.text("noSuchFile");
+        // The directory exists (or there is none, standard output): it is the file that is gone.
+        return TEXT.text("noSuchFile");
       }
     }
     if (e instanceof AccessDeniedException

@@ -223,7 +223,7 @@ public final class DeliveryManifest {
       throw new InputException(
           manifestFile.toString(),
           0,
-          "cannot be written: " + FileFailure.reason(manifestFile, e, true).en(),
+          "cannot be written: " + FileFailure.reason(manifestFile, e).en(),
           e);
     }
     return manifest;
@@ -645,7 +645,7 @@ public final class DeliveryManifest {
       throw new InputException(
           file.toString(),
           0,
-          what + " file cannot be read: " + FileFailure.reason(file, e, false).en(),
+          what + " file cannot be read: " + FileFailure.reason(file, e).en(),
           e);
     }
   }

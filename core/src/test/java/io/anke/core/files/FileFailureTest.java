@@ -21,7 +21,7 @@ class FileFailureTest {
         Files.readString(path);
       }
     } catch (IOException e) {
-      return FileFailure.reason(path, e, writing);
+      return FileFailure.reason(path, e);
     }
     throw new AssertionError("no failure for " + path);
   }
@@ -48,23 +48,21 @@ class FileFailureTest {
     assertThat(
             FileFailure.reason(
                     target,
-                    new FileSystemException(temporary.toString(), null, "No space left on device"),
-                    true)
+                    new FileSystemException(temporary.toString(), null, "No space left on device"))
                 .en())
         .isEqualTo("no space left on the device (disk full)");
     assertThat(
             FileFailure.reason(
                     target,
                     new FileSystemException(
-                        temporary.toString(), target.toString(), "Input/output error"),
-                    true)
+                        temporary.toString(), target.toString(), "Input/output error"))
                 .en())
         .as("an unknown cause: the system's reason, without the file names")
         .isEqualTo("Input/output error")
         .doesNotContain(".anke-");
     assertThat(
             FileFailure.reason(
-                    target, new java.nio.file.AccessDeniedException(temporary.toString()), true)
+                    target, new java.nio.file.AccessDeniedException(temporary.toString()))
                 .zh())
         .isEqualTo("权限不足");
   }

@@ -35,7 +35,7 @@ public final class ConfigFiles {
     } catch (IOException e) {
       // The reason without the absolute path the system's message repeats after the name.
       throw new ConfigurationException(
-          name, 0, "cannot read: " + FileFailure.reason(file, e, false).en(), e);
+          name, 0, "cannot read: " + FileFailure.reason(file, e).en(), e);
     }
   }
 
