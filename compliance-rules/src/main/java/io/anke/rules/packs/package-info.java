@@ -4,8 +4,7 @@
  * class that builds a rule's descriptor from its resource bundle ({@link
  * io.anke.rules.packs.PackRule}), the split of a scan's components into application, inventory and
  * host ({@link io.anke.rules.packs.ScanParts}), explicit catalog identification ({@link
- * io.anke.rules.packs.Identification}), the families of databases ({@link
- * io.anke.rules.packs.DatabaseFamily}) and the facts the packs read from scanned archives ({@link
- * io.anke.rules.packs.PackFacts}).
+ * io.anke.rules.packs.Identification}) and the families of databases ({@link
+ * io.anke.rules.packs.DatabaseFamily}).
  */
 package io.anke.rules.packs;

@@ -356,6 +356,29 @@ class ArchiveWalkerTest {
   }
 
   @Test
+  void configuredCompressionRatioAppliesAboveItsThresholdOnly() throws IOException {
+    // 64 KiB of zeros deflates to well under 1 KiB: a ratio far above 10.
+    byte[] zeros = new byte[64 * 1024];
+    Path jar = write("r.jar", zip().deflated("zeros.bin", zeros).bytes());
+    ArchiveWalker strict =
+        ArchiveWalker.builder()
+            .limits(ArchiveLimits.DEFAULT.withCompressionRatio(10, 4096))
+            .build();
+    assertThatThrownBy(() -> strict.walk(jar, "r.jar", new RecordingVisitor()))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("r.jar!/zeros.bin: entry expands more than 10 times");
+
+    // The same entry under a threshold above its size is never judged by its ratio.
+    ArchiveWalker lenient =
+        ArchiveWalker.builder()
+            .limits(ArchiveLimits.DEFAULT.withCompressionRatio(10, zeros.length))
+            .build();
+    RecordingVisitor v = new RecordingVisitor();
+    lenient.walk(jar, "r.jar", v);
+    assertThat(v.entries).hasSize(1);
+  }
+
+  @Test
   void nestedArchiveThatRepeatsItsContainerIsALoop() throws IOException {
     // A zip quine holds itself; its nested copy starts with exactly the bytes of its container.
     byte[] filler = new byte[70 * 1024];
