@@ -10,6 +10,7 @@ import io.anke.core.rule.Subject;
 import io.anke.core.rule.Text;
 import io.anke.core.rule.TextBundle;
 import io.anke.rules.packs.PackRule;
+import io.anke.rules.packs.ProfileId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,7 @@ abstract class ConfigRule extends PackRule {
       String category,
       Severity severity,
       List<String> standards,
-      Collection<String> profiles) {
+      Collection<ProfileId> profiles) {
     super(texts, id, category, severity, standards, profiles);
   }
 

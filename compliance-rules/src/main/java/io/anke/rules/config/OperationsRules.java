@@ -5,7 +5,7 @@ import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,7 +43,7 @@ final class OperationsRules {
           "config",
           Severity.MEDIUM,
           List.of("GB/T 22239-2019 8.1.4.4"),
-          List.of(ProfileIds.MLPS_L2, ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+          List.of(ProfileId.MLPS_L2, ProfileId.MLPS_L3, ProfileId.GOV_CLOUD_BASELINE));
     }
 
     @Override
@@ -114,7 +114,7 @@ final class OperationsRules {
               "GB/T 22239-2019 8.1.4.3",
               "GB/T 22239-2019 7.1.4.3",
               "Cybersecurity Law (网络安全法) Art. 21(3)"),
-          List.of(ProfileIds.MLPS_L2, ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+          List.of(ProfileId.MLPS_L2, ProfileId.MLPS_L3, ProfileId.GOV_CLOUD_BASELINE));
     }
 
     @Override
@@ -177,11 +177,11 @@ final class OperationsRules {
           Severity.INFO,
           List.of(),
           List.of(
-              ProfileIds.CRYPTO_L2,
-              ProfileIds.CRYPTO_L3,
-              ProfileIds.MLPS_L2,
-              ProfileIds.MLPS_L3,
-              ProfileIds.GOV_CLOUD_BASELINE));
+              ProfileId.CRYPTO_L2,
+              ProfileId.CRYPTO_L3,
+              ProfileId.MLPS_L2,
+              ProfileId.MLPS_L3,
+              ProfileId.GOV_CLOUD_BASELINE));
     }
 
     @Override

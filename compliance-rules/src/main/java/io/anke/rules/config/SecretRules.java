@@ -3,7 +3,7 @@ package io.anke.rules.config;
 import io.anke.core.Severity;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.ScanContext;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -189,10 +189,10 @@ final class SecretRules {
           Severity.HIGH,
           List.of("GB/T 39786-2021 8.4(e)", "GB/T 22239-2019 8.1.4.8"),
           List.of(
-              ProfileIds.CRYPTO_L2,
-              ProfileIds.CRYPTO_L3,
-              ProfileIds.MLPS_L3,
-              ProfileIds.GOV_CLOUD_BASELINE));
+              ProfileId.CRYPTO_L2,
+              ProfileId.CRYPTO_L3,
+              ProfileId.MLPS_L3,
+              ProfileId.GOV_CLOUD_BASELINE));
     }
 
     @Override
@@ -229,7 +229,7 @@ final class SecretRules {
           "config",
           Severity.HIGH,
           List.of("GB/T 39786-2021 8.4(e)", "GB/T 39786-2021 Annex B"),
-          List.of(ProfileIds.CRYPTO_L2, ProfileIds.CRYPTO_L3, ProfileIds.GOV_CLOUD_BASELINE));
+          List.of(ProfileId.CRYPTO_L2, ProfileId.CRYPTO_L3, ProfileId.GOV_CLOUD_BASELINE));
     }
 
     @Override
@@ -261,7 +261,7 @@ final class SecretRules {
           "config",
           Severity.HIGH,
           List.of("GB/T 22239-2019 8.1.4.1", "GB/T 22239-2019 8.1.4.2"),
-          List.of(ProfileIds.MLPS_L2, ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+          List.of(ProfileId.MLPS_L2, ProfileId.MLPS_L3, ProfileId.GOV_CLOUD_BASELINE));
     }
 
     @Override

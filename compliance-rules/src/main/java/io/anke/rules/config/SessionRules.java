@@ -3,7 +3,7 @@ package io.anke.rules.config;
 import io.anke.core.Severity;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.ScanContext;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -59,7 +59,7 @@ final class SessionRules {
           "config",
           Severity.MEDIUM,
           List.of("GB/T 22239-2019 8.1.4.1", "GB/T 22239-2019 8.1.4.8"),
-          List.of(ProfileIds.MLPS_L2, ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+          List.of(ProfileId.MLPS_L2, ProfileId.MLPS_L3, ProfileId.GOV_CLOUD_BASELINE));
     }
 
     @Override
@@ -91,7 +91,7 @@ final class SessionRules {
           "config",
           Severity.MEDIUM,
           List.of("GB/T 22239-2019 8.1.4.1", "GB/T 22239-2019 7.1.4.1"),
-          List.of(ProfileIds.MLPS_L2, ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+          List.of(ProfileId.MLPS_L2, ProfileId.MLPS_L3, ProfileId.GOV_CLOUD_BASELINE));
     }
 
     @Override

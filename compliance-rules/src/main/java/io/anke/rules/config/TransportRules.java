@@ -8,7 +8,7 @@ import io.anke.core.rule.ScanContext;
 import io.anke.rules.bytecode.Algorithms;
 import io.anke.rules.bytecode.Classification;
 import io.anke.rules.packs.DatabaseFamily;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,13 +25,13 @@ import java.util.Set;
  * databases.
  */
 final class TransportRules {
-  private static final List<String> MLPS_AND_CRYPTO =
+  private static final List<ProfileId> MLPS_AND_CRYPTO =
       List.of(
-          ProfileIds.CRYPTO_L2,
-          ProfileIds.CRYPTO_L3,
-          ProfileIds.MLPS_L2,
-          ProfileIds.MLPS_L3,
-          ProfileIds.GOV_CLOUD_BASELINE);
+          ProfileId.CRYPTO_L2,
+          ProfileId.CRYPTO_L3,
+          ProfileId.MLPS_L2,
+          ProfileId.MLPS_L3,
+          ProfileId.GOV_CLOUD_BASELINE);
   private static final List<String> IN_TRANSIT =
       List.of(
           "GB/T 39786-2021 8.2(c)",
@@ -157,10 +157,10 @@ final class TransportRules {
           Severity.MEDIUM,
           IN_TRANSIT,
           List.of(
-              ProfileIds.CRYPTO_L2,
-              ProfileIds.CRYPTO_L3,
-              ProfileIds.MLPS_L3,
-              ProfileIds.GOV_CLOUD_BASELINE));
+              ProfileId.CRYPTO_L2,
+              ProfileId.CRYPTO_L3,
+              ProfileId.MLPS_L3,
+              ProfileId.GOV_CLOUD_BASELINE));
     }
 
     @Override
@@ -264,7 +264,7 @@ final class TransportRules {
           "config",
           Severity.MEDIUM,
           IN_TRANSIT,
-          List.of(ProfileIds.CRYPTO_L3, ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+          List.of(ProfileId.CRYPTO_L3, ProfileId.MLPS_L3, ProfileId.GOV_CLOUD_BASELINE));
     }
 
     @Override
@@ -390,7 +390,7 @@ final class TransportRules {
           "config",
           Severity.MEDIUM,
           List.of("GB/T 39786-2021 8.2(c)", "GB/T 39786-2021 8.4(d)", "GB/T 38636-2020"),
-          List.of(ProfileIds.CRYPTO_L2, ProfileIds.CRYPTO_L3));
+          List.of(ProfileId.CRYPTO_L2, ProfileId.CRYPTO_L3));
     }
 
     @Override
@@ -422,7 +422,7 @@ final class TransportRules {
           "config",
           Severity.HIGH,
           List.of("Xinchuang (信创) domestic stack"),
-          List.of(ProfileIds.XINCHUANG_STRICT));
+          List.of(ProfileId.XINCHUANG_STRICT));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.anke.rules.crypto;
 import io.anke.core.Severity;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleDescriptor;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 
 /**
@@ -11,15 +12,21 @@ import java.util.List;
  */
 abstract class CryptoRule implements Rule {
   /** High-risk findings fail every cryptography-related profile. */
-  static final List<String> HIGH_RISK_PROFILES =
-      List.of("crypto-l2", "crypto-l3", "mlps-l3", "gov-cloud-baseline", "xinchuang-strict");
+  static final List<ProfileId> HIGH_RISK_PROFILES =
+      List.of(
+          ProfileId.CRYPTO_L2,
+          ProfileId.CRYPTO_L3,
+          ProfileId.MLPS_L3,
+          ProfileId.GOV_CLOUD_BASELINE,
+          ProfileId.XINCHUANG_STRICT);
 
   /** "Use a national algorithm" applies where the application-and-data items are mandatory. */
-  static final List<String> NATIONAL_PROFILES = List.of("crypto-l3", "mlps-l3", "xinchuang-strict");
+  static final List<ProfileId> NATIONAL_PROFILES =
+      List.of(ProfileId.CRYPTO_L3, ProfileId.MLPS_L3, ProfileId.XINCHUANG_STRICT);
 
   private final RuleDescriptor descriptor;
 
-  CryptoRule(String id, Severity severity, List<String> profiles, String... standards) {
+  CryptoRule(String id, Severity severity, List<ProfileId> profiles, String... standards) {
     this.descriptor =
         RuleDescriptor.builder(id)
             .title(CryptoRules.TEXT.text(id + ".title"))
@@ -27,7 +34,7 @@ abstract class CryptoRule implements Rule {
             .remediation(CryptoRules.TEXT.text(id + ".remediation"))
             .severity(severity)
             .standards(standards)
-            .profiles(profiles)
+            .profiles(ProfileId.ids(profiles))
             .category("crypto")
             .build();
   }

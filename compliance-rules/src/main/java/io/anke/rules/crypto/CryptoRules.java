@@ -9,6 +9,7 @@ import io.anke.rules.bytecode.Classification;
 import io.anke.rules.bytecode.CryptoEvidence;
 import io.anke.rules.bytecode.CryptoUsage;
 import io.anke.rules.bytecode.UsageKind;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 
 /**
@@ -32,8 +33,8 @@ public final class CryptoRules implements RuleProvider {
 
   @Override
   public List<Rule> rules() {
-    List<String> high = CryptoRule.HIGH_RISK_PROFILES;
-    List<String> national = CryptoRule.NATIONAL_PROFILES;
+    List<ProfileId> high = CryptoRule.HIGH_RISK_PROFILES;
+    List<ProfileId> national = CryptoRule.NATIONAL_PROFILES;
     return List.of(
         new UsageRule(
             "CRYPTO-WEAK-HASH",

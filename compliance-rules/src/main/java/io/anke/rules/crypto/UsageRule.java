@@ -17,6 +17,7 @@ import io.anke.rules.bytecode.MaterialSource;
 import io.anke.rules.cbom.CodeOccurrence;
 import io.anke.rules.cbom.CryptoAsset;
 import io.anke.rules.cbom.CryptoAssetUsage;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -36,7 +37,7 @@ final class UsageRule extends CryptoRule {
   UsageRule(
       String id,
       Severity severity,
-      List<String> profiles,
+      List<ProfileId> profiles,
       Predicate<CryptoEvidence> matches,
       String... standards) {
     super(id, severity, profiles, standards);

@@ -10,7 +10,7 @@ import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.rules.packs.PackRule;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,7 +35,7 @@ final class ClassificationRules {
           "data",
           Severity.HIGH,
           List.of("GB/T 22239-2019 8.1.4.8(b)", "GB/T 35273-2020 6.3(a)"),
-          List.of(ProfileIds.CRYPTO_L3, ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+          List.of(ProfileId.CRYPTO_L3, ProfileId.MLPS_L3, ProfileId.GOV_CLOUD_BASELINE));
     }
 
     @Override
@@ -77,7 +77,7 @@ final class ClassificationRules {
           "data",
           Severity.MEDIUM,
           List.of("DSL (数据安全法) Art. 21", "PIPL (个人信息保护法) Art. 51"),
-          List.of(ProfileIds.MLPS_L2, ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+          List.of(ProfileId.MLPS_L2, ProfileId.MLPS_L3, ProfileId.GOV_CLOUD_BASELINE));
     }
 
     @Override

@@ -9,7 +9,7 @@ import io.anke.core.rule.Subject;
 import io.anke.rules.config.ConfigEntry;
 import io.anke.rules.config.ConfigFile;
 import io.anke.rules.packs.PackRule;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,7 +40,7 @@ final class CrossBorderStorageRule extends PackRule {
         "data",
         Severity.HIGH,
         List.of("PIPL (个人信息保护法) Art. 36", "PIPL (个人信息保护法) Art. 38"),
-        List.of(ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE, ProfileIds.XINCHUANG_STRICT));
+        List.of(ProfileId.MLPS_L3, ProfileId.GOV_CLOUD_BASELINE, ProfileId.XINCHUANG_STRICT));
   }
 
   /** Why a host is outside mainland China, or null when it is not known to be. */

@@ -9,7 +9,7 @@ import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.core.rule.Text;
 import io.anke.rules.packs.PackRule;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -144,7 +144,7 @@ final class PersonalFieldRules {
               "GB/T 39786-2021 8.4(e)",
               "GB/T 22239-2019 8.1.4.8",
               "PIPL (个人信息保护法) Art. 51"),
-          List.of(ProfileIds.CRYPTO_L3, ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+          List.of(ProfileId.CRYPTO_L3, ProfileId.MLPS_L3, ProfileId.GOV_CLOUD_BASELINE));
     }
 
     @Override
@@ -183,7 +183,7 @@ final class PersonalFieldRules {
           "data",
           Severity.LOW,
           List.of("GB/T 35273-2020 7.2", "GB/T 22239-2019 8.1.4.11"),
-          List.of(ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+          List.of(ProfileId.MLPS_L3, ProfileId.GOV_CLOUD_BASELINE));
     }
 
     @Override

@@ -9,7 +9,7 @@ import io.anke.core.rule.Subject;
 import io.anke.rules.config.ConfigEntry;
 import io.anke.rules.config.ConfigFile;
 import io.anke.rules.packs.PackRule;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,7 +42,7 @@ final class SensitiveLoggingRule extends PackRule {
         "data",
         Severity.MEDIUM,
         List.of("GB/T 35273-2020 6.3", "GB/T 22239-2019 8.1.4.11", "PIPL (个人信息保护法) Art. 51"),
-        List.of(ProfileIds.MLPS_L2, ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+        List.of(ProfileId.MLPS_L2, ProfileId.MLPS_L3, ProfileId.GOV_CLOUD_BASELINE));
   }
 
   /** What a logger at this level writes, or null when it is harmless. */

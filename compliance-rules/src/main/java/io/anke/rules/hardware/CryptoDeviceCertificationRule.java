@@ -8,7 +8,7 @@ import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.rules.packs.PackRule;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +46,7 @@ final class CryptoDeviceCertificationRule extends PackRule {
         "hw",
         Severity.HIGH,
         List.of("GB/T 39786-2021 5(c)"),
-        List.of(ProfileIds.CRYPTO_L2, ProfileIds.CRYPTO_L3, ProfileIds.XINCHUANG_STRICT));
+        List.of(ProfileId.CRYPTO_L2, ProfileId.CRYPTO_L3, ProfileId.XINCHUANG_STRICT));
   }
 
   /** The certificate the row records, "" when it says there is none, null when it is silent. */

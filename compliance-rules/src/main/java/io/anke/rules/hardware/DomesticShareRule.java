@@ -8,7 +8,7 @@ import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.core.rule.Text;
 import io.anke.rules.packs.PackRule;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ final class DomesticShareRule extends PackRule {
         "hw",
         Severity.INFO,
         List.of(HardwareRules.POLICY),
-        List.of(ProfileIds.XINCHUANG_STRICT));
+        List.of(ProfileId.XINCHUANG_STRICT));
   }
 
   @Override
@@ -40,10 +40,12 @@ final class DomesticShareRule extends PackRule {
         }
         first = first == null ? i : first;
         int q = i.component().quantity();
-        switch (i.standing()) {
-          case DOMESTIC -> domestic += q;
-          case FOREIGN -> foreign += q;
-          default -> unknown += q;
+        if (i.unknown()) {
+          unknown += q;
+        } else if (i.foreign()) {
+          foreign += q;
+        } else {
+          domestic += q;
         }
       }
       if (first == null) {

@@ -8,6 +8,7 @@ import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.core.rule.Text;
 import io.anke.rules.packs.PackRule;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ final class ForeignVendorRule extends PackRule {
   private final List<Category> categories;
 
   ForeignVendorRule(
-      String id, List<Category> categories, List<String> standards, List<String> profiles) {
+      String id, List<Category> categories, List<String> standards, List<ProfileId> profiles) {
     super(HardwareRules.TEXT, id, "hw", Severity.HIGH, standards, profiles);
     this.categories = List.copyOf(categories);
   }
@@ -33,9 +34,7 @@ final class ForeignVendorRule extends PackRule {
   @Override
   public void evaluate(ScanContext context, FindingSink sink) {
     List<Inventory.Item> foreign =
-        Inventory.items(context, categories).stream()
-            .filter(i -> i.standing() == Inventory.Standing.FOREIGN)
-            .toList();
+        Inventory.items(context, categories).stream().filter(Inventory.Item::foreign).toList();
     for (Inventory.Group g : Inventory.groups(foreign)) {
       Inventory.Item first = g.first();
       String country = first.country() == null ? "?" : first.country();

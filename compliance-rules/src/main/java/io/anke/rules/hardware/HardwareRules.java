@@ -4,7 +4,7 @@ import io.anke.core.catalog.Category;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleProvider;
 import io.anke.core.rule.TextBundle;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 
 /** Registers the {@code HW-} rules with the engine ({@link java.util.ServiceLoader}). */
@@ -19,7 +19,7 @@ public final class HardwareRules implements RuleProvider {
 
   @Override
   public List<Rule> rules() {
-    List<String> strict = List.of(ProfileIds.XINCHUANG_STRICT);
+    List<ProfileId> strict = List.of(ProfileId.XINCHUANG_STRICT);
     return List.of(
         new ForeignVendorRule(
             "HW-FOREIGN-SERVER", List.of(Category.SERVER), List.of(POLICY), strict),
@@ -45,7 +45,7 @@ public final class HardwareRules implements RuleProvider {
             "HW-FOREIGN-CRYPTO-DEVICE",
             List.of(Category.CRYPTO_DEVICE),
             List.of("GB/T 39786-2021 5(c)", POLICY),
-            List.of(ProfileIds.CRYPTO_L2, ProfileIds.CRYPTO_L3, ProfileIds.XINCHUANG_STRICT)),
+            List.of(ProfileId.CRYPTO_L2, ProfileId.CRYPTO_L3, ProfileId.XINCHUANG_STRICT)),
         new UnknownVendorRule(),
         new DomesticShareRule(),
         new CryptoDeviceCertificationRule());

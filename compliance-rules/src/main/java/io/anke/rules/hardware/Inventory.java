@@ -2,6 +2,7 @@ package io.anke.rules.hardware;
 
 import io.anke.core.bom.Component;
 import io.anke.core.catalog.Category;
+import io.anke.core.catalog.Standing;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Text;
 import io.anke.rules.packs.Identification;
@@ -18,19 +19,25 @@ import java.util.Optional;
 final class Inventory {
   private Inventory() {}
 
-  enum Standing {
-    DOMESTIC,
-    FOREIGN,
-    UNKNOWN
-  }
-
   /**
    * One inventory item judged.
    *
    * @param category the item's category; null for a device whose category nothing says (an SBOM's
    *     device without {@code anke:category} whose vendor the catalog does not know)
+   * @param standing domestic or foreign (watch-list) by the catalog entry that identifies the item,
+   *     else by the country its document states; null when neither says
    */
   record Item(Component component, Category category, Identification id, Standing standing) {
+    /** True for an item judged foreign. */
+    boolean foreign() {
+      return standing == Standing.WATCH_LIST;
+    }
+
+    /** True for an item whose standing nothing says. */
+    boolean unknown() {
+      return standing == null;
+    }
+
     String vendor() {
       if (id != null) {
         return id.vendorEn();
@@ -77,14 +84,8 @@ final class Inventory {
         category =
             Category.byId(id.get().entry().category()).filter(Category::inventoried).orElse(null);
       }
-      Standing s;
-      if (id.isPresent()) {
-        s = id.get().domestic() ? Standing.DOMESTIC : Standing.FOREIGN;
-      } else if (c.country() != null) {
-        s = "CN".equalsIgnoreCase(c.country()) ? Standing.DOMESTIC : Standing.FOREIGN;
-      } else {
-        s = Standing.UNKNOWN;
-      }
+      Standing s =
+          id.map(i -> i.entry().standing()).or(() -> Standing.ofCountry(c.country())).orElse(null);
       out.add(new Item(c, category, id.orElse(null), s));
     }
     return out;

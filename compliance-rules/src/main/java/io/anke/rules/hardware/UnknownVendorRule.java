@@ -7,7 +7,7 @@ import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.core.rule.Text;
 import io.anke.rules.packs.PackRule;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 
 /**
@@ -22,7 +22,7 @@ final class UnknownVendorRule extends PackRule {
         "hw",
         Severity.MEDIUM,
         List.of(HardwareRules.POLICY),
-        List.of(ProfileIds.XINCHUANG_STRICT));
+        List.of(ProfileId.XINCHUANG_STRICT));
   }
 
   /**
@@ -32,8 +32,7 @@ final class UnknownVendorRule extends PackRule {
    * none).
    */
   private static boolean unplaced(Inventory.Item i) {
-    return i.standing() == Inventory.Standing.UNKNOWN
-        || (i.id() == null && i.category() == null && i.standing() == Inventory.Standing.FOREIGN);
+    return i.unknown() || (i.id() == null && i.category() == null && i.foreign());
   }
 
   @Override

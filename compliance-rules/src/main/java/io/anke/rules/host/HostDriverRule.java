@@ -11,7 +11,7 @@ import io.anke.core.rule.Subject;
 import io.anke.rules.packs.DatabaseFamily;
 import io.anke.rules.packs.Identification;
 import io.anke.rules.packs.PackRule;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import io.anke.rules.packs.ScanParts;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +30,7 @@ final class HostDriverRule extends PackRule {
         "host",
         Severity.HIGH,
         List.of(HostRules.POLICY),
-        List.of(ProfileIds.XINCHUANG_STRICT));
+        List.of(ProfileId.XINCHUANG_STRICT));
   }
 
   @Override

@@ -10,7 +10,7 @@ import io.anke.core.rule.Subject;
 import io.anke.core.rule.Text;
 import io.anke.rules.packs.Identification;
 import io.anke.rules.packs.PackRule;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import io.anke.rules.packs.ScanParts;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ final class HostFactRule extends PackRule {
         "host",
         Severity.HIGH,
         List.of(HostRules.POLICY),
-        List.of(ProfileIds.XINCHUANG_STRICT));
+        List.of(ProfileId.XINCHUANG_STRICT));
     this.category = category;
   }
 

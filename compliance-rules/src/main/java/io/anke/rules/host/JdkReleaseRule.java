@@ -8,7 +8,7 @@ import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.rules.packs.PackRule;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import io.anke.rules.packs.ScanParts;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +33,7 @@ final class JdkReleaseRule extends PackRule {
         "host",
         Severity.MEDIUM,
         List.of("GB/T 22239-2019 8.1.4.4"),
-        List.of(ProfileIds.MLPS_L2, ProfileIds.MLPS_L3, ProfileIds.XINCHUANG_STRICT));
+        List.of(ProfileId.MLPS_L2, ProfileId.MLPS_L3, ProfileId.XINCHUANG_STRICT));
   }
 
   /** The feature release of a Java version string ({@code 1.8.0_412} is 8), or -1. */

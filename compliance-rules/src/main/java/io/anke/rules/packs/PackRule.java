@@ -31,7 +31,7 @@ public abstract class PackRule implements Rule {
       String category,
       Severity severity,
       List<String> standards,
-      Collection<String> profiles) {
+      Collection<ProfileId> profiles) {
     this.descriptor =
         RuleDescriptor.builder(id)
             .title(texts.text(id + ".title"))
@@ -39,7 +39,7 @@ public abstract class PackRule implements Rule {
             .remediation(texts.text(id + ".remediation"))
             .severity(Objects.requireNonNull(severity, "severity"))
             .standards(standards.toArray(String[]::new))
-            .profiles(profiles)
+            .profiles(ProfileId.ids(profiles))
             .category(category)
             .build();
   }

@@ -1,6 +1,7 @@
 package io.anke.rules.profiles;
 
 import io.anke.core.profile.ProfileSource;
+import io.anke.rules.packs.ProfileId;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,8 @@ import java.util.List;
  * {@link java.util.ServiceLoader} in {@code META-INF/services}.
  */
 public final class BundledProfiles implements ProfileSource {
-  /** The ids of the bundled profiles, in file-name order. */
-  public static final List<String> IDS =
-      List.of(
-          "crypto-l2", "crypto-l3", "gov-cloud-baseline", "mlps-l2", "mlps-l3", "xinchuang-strict");
+  /** The ids of the bundled profiles ({@link ProfileId}), in file-name order. */
+  public static final List<String> IDS = ProfileId.idsByName();
 
   @Override
   public List<URL> profiles() {

@@ -1,6 +1,6 @@
 package io.anke.rules.runtime;
 
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 
 /** The clauses and profiles the {@code RUNTIME-} rules share. */
@@ -22,19 +22,19 @@ final class Clauses {
   static final List<String> PRODUCT = List.of("GB/T 39786-2021 5(c)", "GB/T 22239-2019 8.1.4.4");
 
   /** The assessment and protection profiles (level 2 and 3) and the baseline. */
-  static final List<String> ASSESSED =
+  static final List<ProfileId> ASSESSED =
       List.of(
-          ProfileIds.CRYPTO_L2,
-          ProfileIds.CRYPTO_L3,
-          ProfileIds.MLPS_L3,
-          ProfileIds.GOV_CLOUD_BASELINE);
+          ProfileId.CRYPTO_L2,
+          ProfileId.CRYPTO_L3,
+          ProfileId.MLPS_L3,
+          ProfileId.GOV_CLOUD_BASELINE);
 
   /** {@link #ASSESSED} and the domestic-stack profile. */
-  static final List<String> ASSESSED_AND_STRICT =
+  static final List<ProfileId> ASSESSED_AND_STRICT =
       List.of(
-          ProfileIds.CRYPTO_L2,
-          ProfileIds.CRYPTO_L3,
-          ProfileIds.MLPS_L3,
-          ProfileIds.GOV_CLOUD_BASELINE,
-          ProfileIds.XINCHUANG_STRICT);
+          ProfileId.CRYPTO_L2,
+          ProfileId.CRYPTO_L3,
+          ProfileId.MLPS_L3,
+          ProfileId.GOV_CLOUD_BASELINE,
+          ProfileId.XINCHUANG_STRICT);
 }

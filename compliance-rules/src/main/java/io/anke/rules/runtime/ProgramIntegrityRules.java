@@ -3,7 +3,7 @@ package io.anke.rules.runtime;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleProvider;
 import io.anke.core.rule.TextBundle;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 
 /**
@@ -21,8 +21,8 @@ public final class ProgramIntegrityRules implements RuleProvider {
       List.of("GB/T 39786-2021 8.3(f)", "GB/T 22239-2019 8.1.4.6");
 
   /** The profiles that select both (and so the profiles that extend them). */
-  static final List<String> PROFILES =
-      List.of(ProfileIds.CRYPTO_L2, ProfileIds.CRYPTO_L3, ProfileIds.MLPS_L2, ProfileIds.MLPS_L3);
+  static final List<ProfileId> PROFILES =
+      List.of(ProfileId.CRYPTO_L2, ProfileId.CRYPTO_L3, ProfileId.MLPS_L2, ProfileId.MLPS_L3);
 
   /** Public for {@link java.util.ServiceLoader}. */
   public ProgramIntegrityRules() {}

@@ -6,6 +6,7 @@ import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.runtime.RuntimeSecurityFacts;
 import io.anke.rules.packs.PackRule;
+import io.anke.rules.packs.ProfileId;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +24,7 @@ abstract class RuntimeRule extends PackRule {
   /** The category of the rules about the live process. */
   static final String CATEGORY = "runtime";
 
-  RuntimeRule(String id, Severity severity, List<String> standards, List<String> profiles) {
+  RuntimeRule(String id, Severity severity, List<String> standards, List<ProfileId> profiles) {
     super(RuntimeRules.TEXT, id, CATEGORY, severity, standards, profiles);
   }
 

@@ -10,7 +10,7 @@ import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Text;
 import io.anke.rules.packs.Identification;
 import io.anke.rules.packs.PackRule;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import io.anke.rules.packs.ScanParts;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,7 +39,7 @@ final class CatalogRules {
           "bom",
           Severity.MEDIUM,
           List.of(DatabaseDriverRules.POLICY),
-          List.of(ProfileIds.XINCHUANG_STRICT));
+          List.of(ProfileId.XINCHUANG_STRICT));
     }
 
     @Override
@@ -73,7 +73,7 @@ final class CatalogRules {
           "bom",
           Severity.INFO,
           List.of(DatabaseDriverRules.POLICY),
-          List.of(ProfileIds.XINCHUANG_STRICT));
+          List.of(ProfileId.XINCHUANG_STRICT));
     }
 
     @Override
@@ -106,7 +106,7 @@ final class CatalogRules {
           "bom",
           Severity.INFO,
           List.of("GB/T 22239-2019 8.1.10.3"),
-          List.of(ProfileIds.XINCHUANG_STRICT, ProfileIds.MLPS_L3, ProfileIds.GOV_CLOUD_BASELINE));
+          List.of(ProfileId.XINCHUANG_STRICT, ProfileId.MLPS_L3, ProfileId.GOV_CLOUD_BASELINE));
     }
 
     @Override

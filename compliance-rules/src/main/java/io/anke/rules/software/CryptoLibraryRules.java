@@ -13,7 +13,7 @@ import io.anke.rules.bytecode.Classification;
 import io.anke.rules.bytecode.CryptoEvidence;
 import io.anke.rules.packs.Identification;
 import io.anke.rules.packs.PackRule;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import io.anke.rules.packs.ScanParts;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +57,7 @@ final class CryptoLibraryRules {
           "bom",
           Severity.MEDIUM,
           List.of("GB/T 39786-2021 5(a)", "GB/T 39786-2021 8.4(d)", "GB/T 39786-2021 8.4(e)"),
-          List.of(ProfileIds.CRYPTO_L2, ProfileIds.CRYPTO_L3));
+          List.of(ProfileId.CRYPTO_L2, ProfileId.CRYPTO_L3));
     }
 
     @Override
@@ -98,7 +98,7 @@ final class CryptoLibraryRules {
           "bom",
           Severity.LOW,
           List.of("GB/T 39786-2021 5(a)", "GB/T 39786-2021 8.4(e)"),
-          List.of(ProfileIds.CRYPTO_L2, ProfileIds.CRYPTO_L3));
+          List.of(ProfileId.CRYPTO_L2, ProfileId.CRYPTO_L3));
     }
 
     /**
@@ -141,7 +141,7 @@ final class CryptoLibraryRules {
           "bom",
           Severity.LOW,
           List.of("GB/T 39786-2021 5(c)"),
-          List.of(ProfileIds.CRYPTO_L3));
+          List.of(ProfileId.CRYPTO_L3));
     }
 
     @Override

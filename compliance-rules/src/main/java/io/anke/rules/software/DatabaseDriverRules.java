@@ -17,7 +17,7 @@ import io.anke.rules.config.ConfigFile;
 import io.anke.rules.packs.DatabaseFamily;
 import io.anke.rules.packs.Identification;
 import io.anke.rules.packs.PackRule;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import io.anke.rules.packs.ScanParts;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -132,7 +132,7 @@ final class DatabaseDriverRules {
           "bom",
           severity,
           List.of(POLICY),
-          List.of(ProfileIds.XINCHUANG_STRICT));
+          List.of(ProfileId.XINCHUANG_STRICT));
       this.family = family;
     }
 
@@ -165,7 +165,7 @@ final class DatabaseDriverRules {
           "bom",
           Severity.MEDIUM,
           List.of(POLICY),
-          List.of(ProfileIds.XINCHUANG_STRICT));
+          List.of(ProfileId.XINCHUANG_STRICT));
     }
 
     @Override
@@ -205,7 +205,7 @@ final class DatabaseDriverRules {
           "bom",
           Severity.MEDIUM,
           List.of(POLICY),
-          List.of(ProfileIds.XINCHUANG_STRICT));
+          List.of(ProfileId.XINCHUANG_STRICT));
     }
 
     /**

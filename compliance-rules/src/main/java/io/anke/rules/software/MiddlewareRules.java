@@ -11,7 +11,7 @@ import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Text;
 import io.anke.rules.packs.Identification;
 import io.anke.rules.packs.PackRule;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import io.anke.rules.packs.ScanParts;
 import java.util.List;
 import java.util.Optional;
@@ -114,7 +114,7 @@ final class MiddlewareRules {
           "bom",
           Severity.HIGH,
           List.of(DatabaseDriverRules.POLICY),
-          List.of(ProfileIds.XINCHUANG_STRICT));
+          List.of(ProfileId.XINCHUANG_STRICT));
     }
 
     @Override
@@ -132,7 +132,7 @@ final class MiddlewareRules {
           "bom",
           Severity.LOW,
           List.of(DatabaseDriverRules.POLICY),
-          List.of(ProfileIds.XINCHUANG_STRICT));
+          List.of(ProfileId.XINCHUANG_STRICT));
     }
 
     @Override

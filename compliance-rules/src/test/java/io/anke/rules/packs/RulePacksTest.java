@@ -53,7 +53,7 @@ class RulePacksTest {
       bilingual(d.id(), "description", d.description());
       bilingual(d.id(), "remediation", d.remediation());
       assertThat(d.profiles()).as(d.id() + " profiles").isNotEmpty();
-      assertThat(ProfileIds.ALL).containsAll(d.profiles());
+      assertThat(ProfileId.ids()).containsAll(d.profiles());
       if (!d.id().equals("CONFIG-FILE-UNPARSEABLE")) {
         assertThat(d.standards()).as(d.id() + " clauses").isNotEmpty();
       }
@@ -83,13 +83,13 @@ class RulePacksTest {
           .isPresent();
     }
     ProfileRegistry profiles = ProfileRegistry.bundled();
-    for (String id : ProfileIds.ALL) {
+    for (String id : ProfileId.ids()) {
       Profile p = profiles.get(id);
       assertThat(p.select(packRules())).as(id + " selects pack rules").isNotEmpty();
     }
     // Domestic-stack rules stay out of the default profile; strict takes every bom/hw/host rule.
-    Profile baseline = profiles.get(ProfileIds.GOV_CLOUD_BASELINE);
-    Profile strict = profiles.get(ProfileIds.XINCHUANG_STRICT);
+    Profile baseline = profiles.get(ProfileId.GOV_CLOUD_BASELINE.id());
+    Profile strict = profiles.get(ProfileId.XINCHUANG_STRICT.id());
     for (Rule r : packRules()) {
       RuleDescriptor d = r.descriptor();
       if (d.id().startsWith("HW-FOREIGN-") && !d.id().equals("HW-FOREIGN-CRYPTO-DEVICE")

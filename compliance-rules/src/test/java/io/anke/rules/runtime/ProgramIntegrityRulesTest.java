@@ -12,7 +12,7 @@ import io.anke.core.rule.ScanContext;
 import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.sm2.Sm2KeyPair;
 import io.anke.rules.packs.PackScans;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +47,7 @@ class ProgramIntegrityRulesTest {
   @Test
   void anIntactDeliveryGivesNoFinding() {
     ProgramIntegrity ok = DeliveryManifest.verifyDelivery(manifest, pub);
-    ScanResult r = scan(ok, ProfileIds.GOV_CLOUD_BASELINE);
+    ScanResult r = scan(ok, ProfileId.GOV_CLOUD_BASELINE.id());
     assertThat(of(r, "RUNTIME-PROGRAM-CHANGED")).isEmpty();
     assertThat(of(r, "RUNTIME-MANIFEST-SIGNATURE-INVALID")).isEmpty();
   }
@@ -57,7 +57,7 @@ class ProgramIntegrityRulesTest {
     Files.writeString(dir.resolve("lib/dm-jdbc.jar"), "patched");
     Files.writeString(dir.resolve("lib/ojdbc8.jar"), "foreign");
     Files.delete(dir.resolve("lib/common.jar"));
-    for (String profile : ProfileIds.ALL) {
+    for (String profile : ProfileId.ids()) {
       List<Finding> f =
           of(
               scan(DeliveryManifest.verifyDelivery(manifest, pub), profile),
@@ -83,7 +83,7 @@ class ProgramIntegrityRulesTest {
     Files.writeString(other, Sm2KeyPair.generate().publicKey().toSpkiPem());
     List<Finding> wrongKey =
         of(
-            scan(DeliveryManifest.verifyDelivery(manifest, other), ProfileIds.MLPS_L3),
+            scan(DeliveryManifest.verifyDelivery(manifest, other), ProfileId.MLPS_L3.id()),
             "RUNTIME-MANIFEST-SIGNATURE-INVALID");
     assertThat(wrongKey).hasSize(1);
     assertThat(wrongKey.get(0).severity()).isEqualTo(Severity.CRITICAL);
@@ -95,7 +95,7 @@ class ProgramIntegrityRulesTest {
     Files.delete(DeliveryManifest.signatureOf(manifest));
     List<Finding> unsigned =
         of(
-            scan(DeliveryManifest.verifyDelivery(manifest, pub), ProfileIds.CRYPTO_L2),
+            scan(DeliveryManifest.verifyDelivery(manifest, pub), ProfileId.CRYPTO_L2.id()),
             "RUNTIME-MANIFEST-SIGNATURE-INVALID");
     assertThat(unsigned).hasSize(1);
     assertThat(unsigned.get(0).message().en())

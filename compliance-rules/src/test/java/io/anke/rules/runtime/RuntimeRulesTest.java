@@ -13,7 +13,7 @@ import io.anke.core.runtime.RuntimeSecurityFacts.SecureRandomFacts;
 import io.anke.crypto.selftest.SelfTestResult;
 import io.anke.rules.catalog.BundledCatalog;
 import io.anke.rules.packs.PackScans;
-import io.anke.rules.packs.ProfileIds;
+import io.anke.rules.packs.ProfileId;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,14 +146,14 @@ class RuntimeRulesTest {
     RuntimeSecurityFacts live = RuntimeSecurityFacts.probe(getClass().getClassLoader());
     // This machine's JDK 17 already disables SSLv3, TLSv1 and TLSv1.1 and the weak algorithms.
     assertThat(live.enabledTlsProtocols()).doesNotContain("TLSv1", "TLSv1.1", "SSLv3");
-    ScanResult r = scan(dir, ProfileIds.MLPS_L3, live);
+    ScanResult r = scan(dir, ProfileId.MLPS_L3.id(), live);
     assertThat(runtimeIds(r)).as(r.findings().toString()).isEmpty();
-    assertThat(runtimeIds(scan(dir, ProfileIds.MLPS_L3, good()))).isEmpty();
+    assertThat(runtimeIds(scan(dir, ProfileId.MLPS_L3.id(), good()))).isEmpty();
   }
 
   @Test
   void aScanWithoutTheFactReportsNothingAboutTheScanningJvm() {
-    ScanResult r = scan(dir, ProfileIds.XINCHUANG_STRICT);
+    ScanResult r = scan(dir, ProfileId.XINCHUANG_STRICT.id());
     assertThat(runtimeIds(r)).isEmpty();
   }
 
@@ -161,10 +161,10 @@ class RuntimeRulesTest {
   void everyRuntimeRuleIsSelectedByTheAssessmentProfiles() {
     for (String profile :
         List.of(
-            ProfileIds.CRYPTO_L2,
-            ProfileIds.CRYPTO_L3,
-            ProfileIds.MLPS_L3,
-            ProfileIds.GOV_CLOUD_BASELINE)) {
+            ProfileId.CRYPTO_L2.id(),
+            ProfileId.CRYPTO_L3.id(),
+            ProfileId.MLPS_L3.id(),
+            ProfileId.GOV_CLOUD_BASELINE.id())) {
       RuntimeSecurityFacts bad =
           with(
               List.of("TLSv1.2", "TLSv1.1"),
@@ -180,7 +180,7 @@ class RuntimeRulesTest {
   @Test
   void legacyProtocolsEnabledByDefault() {
     RuntimeSecurityFacts f = withProtocols(List.of("TLSv1.3", "TLSv1.2", "TLSv1.1", "TLSv1"));
-    assertThat(of(scan(dir, ProfileIds.CRYPTO_L2, f), "RUNTIME-TLS-LEGACY-ENABLED"))
+    assertThat(of(scan(dir, ProfileId.CRYPTO_L2.id(), f), "RUNTIME-TLS-LEGACY-ENABLED"))
         .singleElement()
         .satisfies(
             x -> {
@@ -204,7 +204,7 @@ class RuntimeRulesTest {
             good().selfTest(),
             List.of(
                 "the default SSLContext could not be created: keystore password was incorrect"));
-    assertThat(of(scan(dir, ProfileIds.CRYPTO_L2, f), "RUNTIME-TLS-LEGACY-ENABLED"))
+    assertThat(of(scan(dir, ProfileId.CRYPTO_L2.id(), f), "RUNTIME-TLS-LEGACY-ENABLED"))
         .singleElement()
         .satisfies(x -> assertThat(x.message().en()).contains("keystore password was incorrect"));
   }
@@ -215,7 +215,7 @@ class RuntimeRulesTest {
     String weak =
         "SSLv3, TLSv1, RC4, DES, MD5, DH keySize < 1024, 3DES_EDE_CBC keySize < 112, anon, NULL";
     RuntimeSecurityFacts f = withTls(weak);
-    assertThat(of(scan(dir, ProfileIds.CRYPTO_L2, f), "RUNTIME-TLS-DISABLED-ALGORITHMS-WEAK"))
+    assertThat(of(scan(dir, ProfileId.CRYPTO_L2.id(), f), "RUNTIME-TLS-DISABLED-ALGORITHMS-WEAK"))
         .singleElement()
         .satisfies(
             x -> {
@@ -239,7 +239,7 @@ class RuntimeRulesTest {
             good().bouncyCastle(),
             good().selfTest(),
             List.of());
-    assertThat(runtimeIds(scan(dir, ProfileIds.CRYPTO_L2, f))).isEmpty();
+    assertThat(runtimeIds(scan(dir, ProfileId.CRYPTO_L2.id(), f))).isEmpty();
     RuntimeSecurityFacts unset =
         new RuntimeSecurityFacts(
             f.enabledTlsProtocols(),
@@ -250,7 +250,8 @@ class RuntimeRulesTest {
             f.bouncyCastle(),
             f.selfTest(),
             List.of());
-    assertThat(of(scan(dir, ProfileIds.CRYPTO_L2, unset), "RUNTIME-TLS-DISABLED-ALGORITHMS-WEAK"))
+    assertThat(
+            of(scan(dir, ProfileId.CRYPTO_L2.id(), unset), "RUNTIME-TLS-DISABLED-ALGORITHMS-WEAK"))
         .singleElement()
         .satisfies(
             x -> {
@@ -262,7 +263,7 @@ class RuntimeRulesTest {
   @Test
   void anUnsetTlsPropertyDisablesNothing() {
     RuntimeSecurityFacts f = withTls(null);
-    assertThat(of(scan(dir, ProfileIds.CRYPTO_L2, f), "RUNTIME-TLS-DISABLED-ALGORITHMS-WEAK"))
+    assertThat(of(scan(dir, ProfileId.CRYPTO_L2.id(), f), "RUNTIME-TLS-DISABLED-ALGORITHMS-WEAK"))
         .singleElement()
         .satisfies(x -> assertThat(x.message().en()).contains("is not set").contains("SSLv3"));
   }
@@ -273,7 +274,8 @@ class RuntimeRulesTest {
     String weak =
         "MD2, MD5, SHA1 usage SignedJAR, RSA keySize < 512, DSA keySize < 1024, EC keySize < 224";
     RuntimeSecurityFacts f = withCertPath(weak);
-    assertThat(of(scan(dir, ProfileIds.CRYPTO_L3, f), "RUNTIME-CERTPATH-DISABLED-ALGORITHMS-WEAK"))
+    assertThat(
+            of(scan(dir, ProfileId.CRYPTO_L3.id(), f), "RUNTIME-CERTPATH-DISABLED-ALGORITHMS-WEAK"))
         .singleElement()
         .satisfies(
             x -> {
@@ -287,19 +289,19 @@ class RuntimeRulesTest {
             "MD2, MD5, SHA1 usage TLSServer & denyAfter 2020-01-01, RSA keySize < 1024, DSA keySize < 1024, EC keySize < 224",
             "MD2, MD5, SHA1, RSA keySize < 2048, DSA, EC keySize < 256")) {
       RuntimeSecurityFacts g = withCertPath(ok);
-      assertThat(runtimeIds(scan(dir, ProfileIds.CRYPTO_L3, g))).as(ok).isEmpty();
+      assertThat(runtimeIds(scan(dir, ProfileId.CRYPTO_L3.id(), g))).as(ok).isEmpty();
     }
   }
 
   @Test
   void sha1prngAndBlockingSources() {
     RuntimeSecurityFacts sha1 = withRandom(SecureRandomFacts.of("SHA1PRNG", "file:/dev/random"));
-    assertThat(of(scan(dir, ProfileIds.CRYPTO_L2, sha1), "RUNTIME-SECURE-RANDOM-WEAK"))
+    assertThat(of(scan(dir, ProfileId.CRYPTO_L2.id(), sha1), "RUNTIME-SECURE-RANDOM-WEAK"))
         .extracting(x -> x.properties().get("reason"))
         .containsExactlyInAnyOrder("sha1prng", "blocking");
     RuntimeSecurityFacts blocking =
         withRandom(SecureRandomFacts.of("NativePRNGBlocking", "file:/dev/urandom"));
-    assertThat(of(scan(dir, ProfileIds.CRYPTO_L2, blocking), "RUNTIME-SECURE-RANDOM-WEAK"))
+    assertThat(of(scan(dir, ProfileId.CRYPTO_L2.id(), blocking), "RUNTIME-SECURE-RANDOM-WEAK"))
         .singleElement()
         .satisfies(
             x -> assertThat(x.message().en()).contains("NativePRNGBlocking").contains("stall"));
@@ -325,7 +327,8 @@ class RuntimeRulesTest {
             "/app/lib/legacy-sdk-all.jar",
             List.of("/app/lib/legacy-sdk-all.jar", "/app/lib/bcprov-jdk18on-" + required + ".jar"));
     RuntimeSecurityFacts f = withBc(shadowing);
-    List<Finding> found = of(scan(dir, ProfileIds.XINCHUANG_STRICT, f), "RUNTIME-BC-UNSUPPORTED");
+    List<Finding> found =
+        of(scan(dir, ProfileId.XINCHUANG_STRICT.id(), f), "RUNTIME-BC-UNSUPPORTED");
     assertThat(found)
         .extracting(x -> x.properties().get("reason"))
         .containsExactly("old", "shadowed");
@@ -353,7 +356,7 @@ class RuntimeRulesTest {
 
   private List<String> bcReasons(BouncyCastleFacts bc) {
     RuntimeSecurityFacts f = withBc(bc);
-    return of(scan(dir, ProfileIds.CRYPTO_L2, f), "RUNTIME-BC-UNSUPPORTED").stream()
+    return of(scan(dir, ProfileId.CRYPTO_L2.id(), f), "RUNTIME-BC-UNSUPPORTED").stream()
         .map(x -> x.properties().get("reason"))
         .toList();
   }
@@ -361,7 +364,7 @@ class RuntimeRulesTest {
   @Test
   void aFailedSelfTestIsCriticalAndNamesTheTests() {
     RuntimeSecurityFacts f = withSelfTest(SelfTestResult.of(List.of("SM3", "SM4-GCM decrypt")));
-    assertThat(of(scan(dir, ProfileIds.CRYPTO_L2, f), "RUNTIME-SELF-TEST-FAILED"))
+    assertThat(of(scan(dir, ProfileId.CRYPTO_L2.id(), f), "RUNTIME-SELF-TEST-FAILED"))
         .singleElement()
         .satisfies(
             x -> {

@@ -1,7 +1,7 @@
 package io.anke.core.waiver;
 
+import io.anke.core.files.ConfigNode;
 import io.anke.core.rule.internal.ConfigFiles;
-import io.anke.core.rule.internal.ConfigNode;
 import io.anke.core.rule.internal.Glob;
 import java.nio.file.Path;
 import java.time.LocalDate;

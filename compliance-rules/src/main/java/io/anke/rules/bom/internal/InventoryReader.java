@@ -3,23 +3,23 @@ package io.anke.rules.bom.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.Origin;
 import io.anke.core.catalog.Category;
+import io.anke.core.files.ConfigNode;
 import io.anke.core.files.Utf8Text;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads hardware inventories in CSV and YAML. Columns (or keys) are {@code category, vendor, model,
@@ -188,69 +188,71 @@ public final class InventoryReader {
   // ---- YAML ---------------------------------------------------------------------------------
 
   private BillOfMaterials yaml(byte[] data) {
-    YAMLMapper mapper = new YAMLMapper();
-    mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    List<ConfigNode> documents;
+    try {
+      documents = ConfigNode.composeAll(source, text(data));
+    } catch (ConfigNode.MalformedYamlException e) {
+      throw new InputException(source, e.line(), format + ": not valid YAML: " + e.problem(), e);
+    }
+    // As before, an inventory is its first document.
+    ConfigNode root = documents.isEmpty() ? null : documents.get(0);
     List<Component> out = new ArrayList<>();
-    try (JsonParser p = mapper.getFactory().createParser(text(data))) {
-      JsonToken t = p.nextToken();
-      if (t == JsonToken.START_OBJECT) {
-        // a mapping: find its "items" list
-        boolean found = false;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-          String key = p.currentName();
-          p.nextToken();
-          if (key.equals("items")) {
-            found = true;
-            if (p.currentToken() != JsonToken.START_ARRAY) {
-              throw new InputException(
-                  source,
-                  p.currentTokenLocation().getLineNr(),
-                  format + ": 'items' must be a list");
-            }
-            readItems(p, out);
-          } else {
-            p.skipChildren();
+    if (root != null && root.isMap()) {
+      // a mapping: find its "items" list
+      boolean found = false;
+      Set<String> keys = new HashSet<>();
+      for (ConfigNode.Entry e : root.entries()) {
+        String key = key(e.key());
+        if (!keys.add(key)) {
+          throw new InputException(
+              source, e.key().line(), format + ": '" + key + "' appears twice");
+        }
+        if (key.equals("items")) {
+          found = true;
+          if (!e.value().isList()) {
+            throw new InputException(source, e.value().line(), format + ": 'items' must be a list");
           }
+          readItems(e.value(), out);
         }
-        if (!found) {
-          throw new InputException(source, 1, format + ": expected a list of items or 'items:'");
-        }
-      } else if (t == JsonToken.START_ARRAY) {
-        readItems(p, out);
-      } else {
+      }
+      if (!found) {
         throw new InputException(source, 1, format + ": expected a list of items or 'items:'");
       }
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new InputException(
-          source, Math.max(line, 0), format + ": not valid YAML: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new InputException(source, 0, format + ": cannot read: " + e.getMessage(), e);
+    } else if (root != null && root.isList()) {
+      readItems(root, out);
+    } else {
+      throw new InputException(source, 1, format + ": expected a list of items or 'items:'");
     }
     return new BillOfMaterials(source, out);
   }
 
-  private void readItems(JsonParser p, List<Component> out) throws IOException {
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      int line = p.currentTokenLocation().getLineNr();
-      if (t != JsonToken.START_OBJECT) {
+  private String key(ConfigNode key) {
+    if (!key.isScalar()) {
+      throw new InputException(source, key.line(), format + ": keys must be plain text");
+    }
+    return key.scalar();
+  }
+
+  private void readItems(ConfigNode list, List<Component> out) {
+    for (ConfigNode item : list.items()) {
+      int line = item.line();
+      if (!item.isMap()) {
         throw new InputException(
             source, line, format + ": each item must be a mapping (key: value)");
       }
-      ObjectNode node = p.readValueAsTree();
       Map<String, String> values = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        JsonNode v = e.getValue();
-        if (!v.isValueNode()) {
+      for (ConfigNode.Entry e : item.entries()) {
+        String written = key(e.key());
+        ConfigNode v = e.value();
+        if (!v.isScalar()) {
           throw new InputException(
-              source, line, format + ": value of '" + e.getKey() + "' must be a single value");
+              source, line, format + ": value of '" + written + "' must be a single value");
         }
-        String key = canonical(e.getKey());
+        String key = canonical(written);
         if (values.containsKey(key)) {
-          throw new InputException(source, line, format + ": '" + e.getKey() + "' appears twice");
+          throw new InputException(source, line, format + ": '" + written + "' appears twice");
         }
-        values.put(key, v.isNull() ? "" : v.asText());
+        values.put(key, v.isNull() ? "" : v.scalar());
       }
       out.add(item(values, line));
     }

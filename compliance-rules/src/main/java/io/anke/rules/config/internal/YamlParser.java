@@ -1,92 +1,71 @@
 package io.anke.rules.config.internal;
 
+import io.anke.core.files.ConfigNode;
 import io.anke.rules.config.ConfigEntry;
-import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import java.util.Set;
 
 /**
  * Flattens YAML documents (all of them, as Spring reads multi-document files) into dotted keys with
  * line numbers (a sequence of plain values is one setting, its values joined by commas, as Spring
- * Boot binds it; other sequences give {@code key[0]}, {@code key[1]}, …), through SnakeYAML's node
- * API so that no object is constructed from the text. Alias expansion, nesting and size are bounded
- * against hostile files.
+ * Boot binds it; other sequences give {@code key[0]}, {@code key[1]}, …), through the one YAML
+ * loader and walker ({@link ConfigNode}) so that no object is constructed from the text. Alias
+ * expansion, nesting and size are bounded against hostile files by that loader; this walk bounds
+ * the entries and refuses recursive aliases.
  */
 public final class YamlParser {
-  private static final int MAX_DEPTH = 64;
+  private static final int MAX_DEPTH = ConfigNode.MAX_DEPTH;
   private static final int MAX_ENTRIES = 100_000;
 
   private YamlParser() {}
 
   /** The scalar settings of every document in {@code text}. */
   public static List<ConfigEntry> parse(String text) throws ParseException {
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(50);
-    options.setAllowDuplicateKeys(true);
-    options.setNestingDepthLimit(MAX_DEPTH);
-    options.setCodePointLimit(4 * 1024 * 1024);
-    Yaml yaml = new Yaml(new SafeConstructor(options));
     List<ConfigEntry> out = new ArrayList<>();
     try {
-      for (Node document : yaml.composeAll(new StringReader(text))) {
-        flatten("", document, out, 0, new IdentityHashMap<>());
+      for (ConfigNode document : ConfigNode.composeAll(null, text)) {
+        flatten("", document, out, 0, new HashSet<>());
       }
-    } catch (MarkedYAMLException e) {
-      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      throw new ParseException(
-          m == null ? 0 : m.getLine() + 1, "not valid YAML: " + e.getProblem());
-    } catch (YAMLException e) {
-      throw new ParseException(0, "not valid YAML: " + e.getMessage());
+    } catch (ConfigNode.MalformedYamlException e) {
+      throw new ParseException(e.line(), "not valid YAML: " + e.problem());
     }
     return out;
   }
 
   private static void flatten(
-      String prefix, Node node, List<ConfigEntry> out, int depth, Map<Node, Boolean> onPath)
+      String prefix, ConfigNode node, List<ConfigEntry> out, int depth, Set<ConfigNode> onPath)
       throws ParseException {
     if (node == null) {
       return;
     }
     if (depth > MAX_DEPTH || out.size() > MAX_ENTRIES) {
-      throw new ParseException(
-          node.getStartMark().getLine() + 1, "YAML nested or repeated beyond the reader's limits");
+      throw new ParseException(node.line(), "YAML nested or repeated beyond the reader's limits");
     }
-    if (onPath.put(node, Boolean.TRUE) != null) {
-      throw new ParseException(node.getStartMark().getLine() + 1, "recursive YAML alias");
+    if (!onPath.add(node)) {
+      throw new ParseException(node.line(), "recursive YAML alias");
     }
     try {
-      if (node instanceof ScalarNode s) {
+      if (node.isScalar()) {
         if (!prefix.isEmpty()) {
-          out.add(new ConfigEntry(prefix, s.getValue(), s.getStartMark().getLine() + 1));
+          out.add(new ConfigEntry(prefix, node.scalar(), node.line()));
         }
-      } else if (node instanceof MappingNode m) {
-        for (NodeTuple t : m.getValue()) {
-          if (t.getKeyNode() instanceof ScalarNode k) {
-            String key = prefix.isEmpty() ? k.getValue() : prefix + "." + k.getValue();
-            if (t.getValueNode() instanceof SequenceNode q && isScalarList(q)) {
+      } else if (node.isMap()) {
+        for (ConfigNode.Entry t : node.entries()) {
+          if (t.key().isScalar()) {
+            String key = prefix.isEmpty() ? t.key().scalar() : prefix + "." + t.key().scalar();
+            if (isScalarList(t.value())) {
               // Spring Boot binds a list of values written as a YAML sequence as it binds the
               // comma-separated form: one setting, so the rules read both forms alike.
-              out.add(new ConfigEntry(key, joined(q), k.getStartMark().getLine() + 1));
+              out.add(new ConfigEntry(key, joined(t.value()), t.key().line()));
             } else {
-              flatten(key, t.getValueNode(), out, depth + 1, onPath);
+              flatten(key, t.value(), out, depth + 1, onPath);
             }
           }
         }
-      } else if (node instanceof SequenceNode q) {
-        List<Node> items = q.getValue();
+      } else if (node.isList()) {
+        List<ConfigNode> items = node.items();
         for (int i = 0; i < items.size(); i++) {
           flatten(prefix + "[" + i + "]", items.get(i), out, depth + 1, onPath);
         }
@@ -97,14 +76,14 @@ public final class YamlParser {
   }
 
   /** A non-empty sequence of plain values ({@code [TLSv1.2, TLSv1.3]}, {@code - health}). */
-  private static boolean isScalarList(SequenceNode q) {
-    return !q.getValue().isEmpty() && q.getValue().stream().allMatch(ScalarNode.class::isInstance);
+  private static boolean isScalarList(ConfigNode q) {
+    return q.isList() && !q.items().isEmpty() && q.items().stream().allMatch(ConfigNode::isScalar);
   }
 
-  private static String joined(SequenceNode q) {
+  private static String joined(ConfigNode q) {
     List<String> values = new ArrayList<>();
-    for (Node n : q.getValue()) {
-      values.add(((ScalarNode) n).getValue());
+    for (ConfigNode n : q.items()) {
+      values.add(n.scalar());
     }
     return String.join(",", values);
   }

@@ -8,9 +8,9 @@ import io.anke.core.catalog.Category;
 import io.anke.core.catalog.Detection;
 import io.anke.core.catalog.Standing;
 import io.anke.core.catalog.Status;
+import io.anke.core.files.ConfigNode;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,23 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads the catalog YAML format through SnakeYAML's node tree (not its object constructor), so that
- * every error names the line, no type is instantiated from the document, and unknown keys are
- * rejected instead of silently ignored.
+ * Reads the catalog YAML format through the one YAML loader and node walker ({@link ConfigNode}),
+ * so that every error names the line, no type is instantiated from the document, and unknown keys
+ * are rejected instead of silently ignored.
  */
 public final class CatalogYamlReader {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
@@ -96,36 +86,31 @@ public final class CatalogYamlReader {
   }
 
   private Result parse(InputStream in) {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(20);
-    options.setAllowRecursiveKeys(false);
-    Node root;
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      root = new Yaml(new SafeConstructor(options)).compose(reader);
-    } catch (MarkedYAMLException e) {
-      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      throw new ConfigurationException(
-          source, m == null ? 0 : m.getLine() + 1, "not valid YAML: " + e.getProblem(), e);
-    } catch (YAMLException | java.io.IOException e) {
+    ConfigNode root;
+    try {
+      // Decoded as before: undecodable bytes become U+FFFD, a byte order mark is skipped by YAML.
+      root = ConfigNode.compose(source, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (ConfigNode.MalformedYamlException e) {
+      throw new ConfigurationException(source, e.line(), "not valid YAML: " + e.problem(), e);
+    } catch (IOException e) {
       throw new ConfigurationException(source, 0, "cannot read catalog: " + e.getMessage(), e);
     }
     if (root == null) {
       throw new ConfigurationException(source, 1, "catalog is empty; expected 'entries:'");
     }
-    Map<String, Node> top = mapping(root, "the catalog", TOP_KEYS);
+    Map<String, ConfigNode> top = mapping(root, "the catalog", TOP_KEYS);
     String version = optionalScalar(top, "catalogVersion");
     String date = optionalScalar(top, "date");
     if (date != null && !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
       throw error(top.get("date"), "date '" + date + "' is not an ISO date (YYYY-MM-DD)");
     }
-    Node entriesNode = top.get("entries");
+    ConfigNode entriesNode = top.get("entries");
     if (entriesNode == null) {
       throw error(root, "missing 'entries:' list");
     }
     List<CatalogEntry> entries = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (Node n : sequence(entriesNode, "entries")) {
+    for (ConfigNode n : sequence(entriesNode, "entries")) {
       CatalogEntry e = entry(n);
       if (!ids.add(e.id())) {
         throw error(n, "duplicate entry id '" + e.id() + "'");
@@ -135,8 +120,8 @@ public final class CatalogYamlReader {
     return new Result(version == null ? "" : version, date == null ? "" : date, entries);
   }
 
-  private CatalogEntry entry(Node node) {
-    Map<String, Node> m = mapping(node, "a catalog entry", ENTRY_KEYS);
+  private CatalogEntry entry(ConfigNode node) {
+    Map<String, ConfigNode> m = mapping(node, "a catalog entry", ENTRY_KEYS);
     String id = requiredScalar(m, "id", node);
     if (!ID.matcher(id).matches()) {
       throw error(m.get("id"), "entry id '" + id + "' must be lowercase letters, digits, . _ -");
@@ -205,11 +190,11 @@ public final class CatalogYamlReader {
         throw error(m.get("severity"), "entry " + id + ": " + e.getMessage());
       }
     }
-    Node vendorNode = m.get("vendor");
+    ConfigNode vendorNode = m.get("vendor");
     if (vendorNode == null) {
       throw error(node, "entry " + id + ": missing 'vendor:' with zh and/or en");
     }
-    Map<String, Node> vendor = mapping(vendorNode, "vendor", VENDOR_KEYS);
+    Map<String, ConfigNode> vendor = mapping(vendorNode, "vendor", VENDOR_KEYS);
     String zh = optionalScalar(vendor, "zh");
     String en = optionalScalar(vendor, "en");
     if (zh == null && en == null) {
@@ -248,8 +233,8 @@ public final class CatalogYamlReader {
         source);
   }
 
-  private Detection detection(Node node, String id) {
-    Map<String, Node> d = mapping(node, "detect", DETECT_KEYS);
+  private Detection detection(ConfigNode node, String id) {
+    Map<String, ConfigNode> d = mapping(node, "detect", DETECT_KEYS);
     String implementer = optionalScalar(d, "cpuImplementer");
     Map<String, String> parts = stringMap(d.get("cpuParts"), "cpuParts");
     if (!parts.isEmpty() && implementer == null) {
@@ -352,16 +337,17 @@ public final class CatalogYamlReader {
 
   // ---- node helpers -------------------------------------------------------------------------
 
-  private Map<String, Node> mapping(Node node, String what, Set<String> allowed) {
-    if (!(node instanceof MappingNode mn)) {
+  private Map<String, ConfigNode> mapping(ConfigNode node, String what, Set<String> allowed) {
+    if (!node.isMap()) {
       throw error(node, what + " must be a mapping (key: value)");
     }
-    Map<String, Node> result = new LinkedHashMap<>();
-    for (NodeTuple t : mn.getValue()) {
-      if (!(t.getKeyNode() instanceof ScalarNode k)) {
-        throw error(t.getKeyNode(), "keys of " + what + " must be plain text");
+    Map<String, ConfigNode> result = new LinkedHashMap<>();
+    for (ConfigNode.Entry t : node.entries()) {
+      ConfigNode k = t.key();
+      if (!k.isScalar()) {
+        throw error(k, "keys of " + what + " must be plain text");
       }
-      String key = k.getValue();
+      String key = k.scalar();
       if (allowed != null && !allowed.contains(key)) {
         throw error(
             k,
@@ -370,23 +356,23 @@ public final class CatalogYamlReader {
                 + "' in "
                 + what
                 + "; expected one of "
-                + String.join(", ", new java.util.TreeSet<>(allowed)));
+                + String.join(", ", new TreeSet<>(allowed)));
       }
-      if (result.put(key, t.getValueNode()) != null) {
+      if (result.put(key, t.value()) != null) {
         throw error(k, "duplicate key '" + key + "' in " + what);
       }
     }
     return result;
   }
 
-  private List<Node> sequence(Node node, String what) {
-    if (!(node instanceof SequenceNode sn)) {
+  private List<ConfigNode> sequence(ConfigNode node, String what) {
+    if (!node.isList()) {
       throw error(node, "'" + what + "' must be a list");
     }
-    return sn.getValue();
+    return node.items();
   }
 
-  private String requiredScalar(Map<String, Node> m, String key, Node owner) {
+  private String requiredScalar(Map<String, ConfigNode> m, String key, ConfigNode owner) {
     String v = optionalScalar(m, key);
     if (v == null) {
       throw error(owner, "missing '" + key + "'");
@@ -394,43 +380,38 @@ public final class CatalogYamlReader {
     return v;
   }
 
-  private String optionalScalar(Map<String, Node> m, String key) {
-    Node n = m.get(key);
+  private String optionalScalar(Map<String, ConfigNode> m, String key) {
+    ConfigNode n = m.get(key);
     if (n == null) {
       return null;
     }
-    if (!(n instanceof ScalarNode s)) {
+    if (!n.isScalar()) {
       throw error(n, "'" + key + "' must be a single value");
     }
-    String v = s.getValue().strip();
+    String v = n.scalar().strip();
     return v.isEmpty() || v.equals("~") || v.equals("null") ? null : v;
   }
 
-  private List<String> stringList(Node node, String what) {
+  private List<String> stringList(ConfigNode node, String what) {
     return stringList(node, what, true);
   }
 
   // vendor_id values keep their spaces as the kernel reports them; the matcher trims.
-  private List<String> stringListRaw(Node node, String what) {
+  private List<String> stringListRaw(ConfigNode node, String what) {
     return stringList(node, what, false);
   }
 
-  private List<String> stringList(Node node, String what, boolean strip) {
+  private List<String> stringList(ConfigNode node, String what, boolean strip) {
     if (node == null) {
       return List.of();
     }
-    List<Node> items;
-    if (node instanceof ScalarNode s) {
-      items = List.of(s);
-    } else {
-      items = sequence(node, what);
-    }
+    List<ConfigNode> items = node.isScalar() ? List.of(node) : sequence(node, what);
     List<String> out = new ArrayList<>();
-    for (Node item : items) {
-      if (!(item instanceof ScalarNode s)) {
+    for (ConfigNode item : items) {
+      if (!item.isScalar()) {
         throw error(item, "items of '" + what + "' must be single values");
       }
-      String v = strip ? s.getValue().strip() : s.getValue();
+      String v = strip ? item.scalar().strip() : item.scalar();
       if (v.isBlank()) {
         throw error(item, "empty value in '" + what + "'");
       }
@@ -439,22 +420,21 @@ public final class CatalogYamlReader {
     return out;
   }
 
-  private Map<String, String> stringMap(Node node, String what) {
+  private Map<String, String> stringMap(ConfigNode node, String what) {
     if (node == null) {
       return Map.of();
     }
     Map<String, String> out = new TreeMap<>();
-    for (Map.Entry<String, Node> e : mapping(node, what, null).entrySet()) {
-      if (!(e.getValue() instanceof ScalarNode s)) {
+    for (Map.Entry<String, ConfigNode> e : mapping(node, what, null).entrySet()) {
+      if (!e.getValue().isScalar()) {
         throw error(e.getValue(), "values of '" + what + "' must be single values");
       }
-      out.put(e.getKey(), s.getValue().strip());
+      out.put(e.getKey(), e.getValue().scalar().strip());
     }
     return out;
   }
 
-  private ConfigurationException error(Node node, String message) {
-    int line = node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
-    return new ConfigurationException(source, line, message);
+  private ConfigurationException error(ConfigNode node, String message) {
+    return new ConfigurationException(source, node == null ? 0 : node.line(), message);
   }
 }

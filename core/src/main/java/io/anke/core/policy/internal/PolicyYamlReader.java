@@ -2,11 +2,11 @@ package io.anke.core.policy.internal;
 
 import io.anke.core.ConfigurationException;
 import io.anke.core.classification.DataClass;
+import io.anke.core.files.ConfigNode;
 import io.anke.core.policy.AccessAction;
 import io.anke.core.policy.AccessPolicy;
 import io.anke.core.policy.Department;
 import io.anke.core.policy.SharingAgreement;
-import io.anke.core.rule.internal.ConfigNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;

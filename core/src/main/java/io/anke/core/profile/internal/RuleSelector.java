@@ -1,8 +1,8 @@
 package io.anke.core.profile.internal;
 
 import io.anke.core.ConfigurationException;
+import io.anke.core.files.ConfigNode;
 import io.anke.core.rule.RuleDescriptor;
-import io.anke.core.rule.internal.ConfigNode;
 import io.anke.core.rule.internal.Glob;
 import java.util.ArrayList;
 import java.util.Collection;
