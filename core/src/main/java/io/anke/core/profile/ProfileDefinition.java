@@ -7,7 +7,7 @@ import io.anke.core.files.ConfigNode;
 import io.anke.core.profile.internal.RuleSelector;
 import io.anke.core.profile.internal.RuleSelector.IdRef;
 import io.anke.core.rule.Text;
-import io.anke.core.rule.internal.Glob;
+import io.anke.core.internal.Glob;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

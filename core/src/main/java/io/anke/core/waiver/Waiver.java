@@ -1,6 +1,6 @@
 package io.anke.core.waiver;
 
-import io.anke.core.rule.internal.Glob;
+import io.anke.core.internal.Glob;
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package io.anke.core.waiver;
 
 import io.anke.core.files.ConfigNode;
-import io.anke.core.rule.internal.ConfigFiles;
-import io.anke.core.rule.internal.Glob;
+import io.anke.core.internal.ConfigFiles;
+import io.anke.core.internal.Glob;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

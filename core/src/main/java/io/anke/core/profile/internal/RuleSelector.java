@@ -3,7 +3,7 @@ package io.anke.core.profile.internal;
 import io.anke.core.ConfigurationException;
 import io.anke.core.files.ConfigNode;
 import io.anke.core.rule.RuleDescriptor;
-import io.anke.core.rule.internal.Glob;
+import io.anke.core.internal.Glob;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

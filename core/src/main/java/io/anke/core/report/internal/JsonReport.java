@@ -10,7 +10,7 @@ import io.anke.core.report.ReportOptions;
 import io.anke.core.rule.Finding;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.Text;
-import io.anke.core.rule.internal.Json;
+import io.anke.core.internal.Json;
 import io.anke.core.waiver.Waiver;
 import java.io.IOException;
 import java.io.OutputStream;

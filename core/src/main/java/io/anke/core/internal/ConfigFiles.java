@@ -1,4 +1,4 @@
-package io.anke.core.rule.internal;
+package io.anke.core.internal;
 
 import io.anke.core.ConfigurationException;
 import io.anke.core.files.FileFailure;

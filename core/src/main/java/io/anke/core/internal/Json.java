@@ -1,4 +1,4 @@
-package io.anke.core.rule.internal;
+package io.anke.core.internal;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
