@@ -60,7 +60,7 @@ class ComplianceEngineDocExamplesTest {
 
   @Test
   void theEmbeddingExampleWritesSarifAndRecordsThenAppliesItsBaseline() throws Exception {
-    copy("/io/anke/rules/cbom/legacy-gateway.cbom.json", dir.resolve("legacy-gateway.cbom.json"));
+    copy("/io/anke/scan/cbom/legacy-gateway.cbom.json", dir.resolve("legacy-gateway.cbom.json"));
     Files.writeString(
         dir.resolve("waivers.yaml"),
         """

@@ -40,7 +40,7 @@ class BomEnricherTest {
 
   @Test
   void keepsTheDocumentsCryptoAssetFacts() {
-    BillOfMaterials cbom = Fixtures.read("/io/anke/rules/cbom/legacy-gateway.cbom.json");
+    BillOfMaterials cbom = Fixtures.read("/io/anke/scan/cbom/legacy-gateway.cbom.json");
     assertThat(cbom.facts()).isNotEmpty();
     BillOfMaterials out = BomEnricher.enrich(cbom, Catalog.bundled());
     assertThat(out.components()).isNotEqualTo(cbom.components()); // bcprov was enriched

@@ -119,7 +119,7 @@ class CycloneDxWriterTest {
   @Test
   void cbomAssetsAreWrittenAsCryptographicAssetsInBothVersions() throws Exception {
     List<BillOfMaterials> cbom =
-        List.of(Fixtures.read("/io/anke/rules/cbom/legacy-gateway.cbom.json"));
+        List.of(Fixtures.read("/io/anke/scan/cbom/legacy-gateway.cbom.json"));
     String v16 = CycloneDxWriter.builder().build().write(cbom, Catalog.bundled());
     assertThat(new JsonParser().validate(v16.getBytes(StandardCharsets.UTF_8), Version.VERSION_16))
         .isEmpty();
@@ -130,7 +130,7 @@ class CycloneDxWriterTest {
     JsonNode in =
         JSON.readTree(
             CycloneDxWriterTest.class.getResourceAsStream(
-                "/io/anke/rules/cbom/legacy-gateway.cbom.json"));
+                "/io/anke/scan/cbom/legacy-gateway.cbom.json"));
     java.util.Map<String, JsonNode> inByRef = new java.util.HashMap<>();
     collectCrypto(in.path("components"), inByRef);
     java.util.Map<String, JsonNode> outByRef = new java.util.HashMap<>();

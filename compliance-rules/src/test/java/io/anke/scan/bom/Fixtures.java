@@ -5,7 +5,7 @@ import io.anke.core.bom.Component;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** Access to the hand-written documents under {@code src/test/resources/io/anke/rules/bom}. */
+/** Access to the hand-written documents under {@code src/test/resources/io/anke/scan/bom}. */
 final class Fixtures {
   private Fixtures() {}
 

@@ -336,8 +336,8 @@ class BytecodeScannerTest {
                 "META-INF/maven/com.example/bundle/pom.properties",
                 "groupId=com.example\nartifactId=bundle\nversion=2.0\n"
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "META-INF/maven/io.anke.rules/fixtures/pom.properties",
-                "groupId=io.anke.rules\nartifactId=fixtures\nversion=0.9\n"
+                "META-INF/maven/io.anke.scan/fixtures/pom.properties",
+                "groupId=io.anke.scan\nartifactId=fixtures\nversion=0.9\n"
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 Fixtures.PACKAGE + "CodecUsages.class",
                 Fixtures.classFile("CodecUsages"))));
@@ -348,7 +348,7 @@ class BytecodeScannerTest {
             .scan(shaded, "bundle-2.0.jar");
     assertThat(s.usages())
         .isNotEmpty()
-        .allMatch(u -> u.location().purl().equals("pkg:maven/io.anke.rules/fixtures@0.9"));
+        .allMatch(u -> u.location().purl().equals("pkg:maven/io.anke.scan/fixtures@0.9"));
   }
 
   @Test

@@ -511,7 +511,7 @@ class CbomAssetsTest {
   @Test
   void anSbomWithoutAssetsHasNoCryptoFacts() {
     BillOfMaterials bom =
-        BomReaders.read(fixture("/io/anke/rules/bom/app-1.5.cdx.json"), "app-1.5.cdx.json");
+        BomReaders.read(fixture("/io/anke/scan/bom/app-1.5.cdx.json"), "app-1.5.cdx.json");
     assertThat(bom.facts()).isEmpty();
     assertThat(bom.components()).noneMatch(c -> c.kind() == ComponentKind.CRYPTOGRAPHIC_ASSET);
   }

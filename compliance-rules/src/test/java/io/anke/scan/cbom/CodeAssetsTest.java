@@ -52,7 +52,7 @@ class CodeAssetsTest {
 
   /** The example of docs/formats.md, compared with what the writer writes now. */
   private static final Path GOLDEN =
-      Path.of("src/test/resources/io/anke/rules/cbom/payment-gateway.cdx.json");
+      Path.of("src/test/resources/io/anke/scan/cbom/payment-gateway.cdx.json");
 
   @TempDir static Path dir;
   static ScanSettings settings;
