@@ -94,7 +94,9 @@ public class Sm2Benchmark extends SideBySideBenchmark {
     }
   }
 
-  /** Anke: one {@link Sm2Signer}, {@link Sm2Verifier}, {@link Sm2Encrypter}, {@link Sm2Decrypter}. */
+  /**
+   * Anke: one {@link Sm2Signer}, {@link Sm2Verifier}, {@link Sm2Encrypter}, {@link Sm2Decrypter}.
+   */
   @State(Scope.Thread)
   public static class Anke extends Common {
     Sm2Signer signer;
@@ -126,8 +128,8 @@ public class Sm2Benchmark extends SideBySideBenchmark {
 
   /**
    * Bouncy Castle at its best: {@code CustomNamedCurves}' sm2p256v1, one signer and one verifier
-   * initialised per key and reused (each keeps Z and re-feeds it after every signature), one
-   * {@link SM2Engine} per direction.
+   * initialised per key and reused (each keeps Z and re-feeds it after every signature), one {@link
+   * SM2Engine} per direction.
    */
   @State(Scope.Thread)
   public static class Bc extends Common {

@@ -159,10 +159,7 @@ public class Sm4CbcBenchmark extends SideBySideBenchmark {
     public void setUp() throws GeneralSecurityException {
       data = Fixtures.data(size);
       String t = "AES/CBC/PKCS5Padding";
-      jca(
-          Cipher.getInstance(t),
-          Cipher.getInstance(t),
-          new SecretKeySpec(Fixtures.AES_KEY, "AES"));
+      jca(Cipher.getInstance(t), Cipher.getInstance(t), new SecretKeySpec(Fixtures.AES_KEY, "AES"));
       ciphertext = encrypt(Fixtures.CHECK_IV);
       Fixtures.checkEqual(decrypt(Fixtures.CHECK_IV, ciphertext), data, "AES-CBC round trip");
     }

@@ -82,8 +82,7 @@ public class Sm4CtrBenchmark extends SideBySideBenchmark {
       KeyParameter key = new KeyParameter(Fixtures.SM4_KEY);
       enc.init(true, new ParametersWithIV(key, Fixtures.CHECK_IV));
       dec.init(true, new ParametersWithIV(key, Fixtures.CHECK_IV));
-      Fixtures.checkEqual(
-          run(enc, Fixtures.CHECK_IV, data), ciphertext, "SM4-CTR: BC reused = BC");
+      Fixtures.checkEqual(run(enc, Fixtures.CHECK_IV, data), ciphertext, "SM4-CTR: BC reused = BC");
       Fixtures.checkEqual(
           run(dec, Fixtures.CHECK_IV, ciphertext), data, "SM4-CTR: BC reused decrypts");
     }
@@ -105,8 +104,10 @@ public class Sm4CtrBenchmark extends SideBySideBenchmark {
 
     void jca(String transformation, java.security.Provider p, SecretKeySpec key)
         throws GeneralSecurityException {
-      this.enc = p == null ? Cipher.getInstance(transformation) : Cipher.getInstance(transformation, p);
-      this.dec = p == null ? Cipher.getInstance(transformation) : Cipher.getInstance(transformation, p);
+      this.enc =
+          p == null ? Cipher.getInstance(transformation) : Cipher.getInstance(transformation, p);
+      this.dec =
+          p == null ? Cipher.getInstance(transformation) : Cipher.getInstance(transformation, p);
       this.key = key;
     }
 

@@ -29,11 +29,11 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * SM4-GCM over 64 B, 1 KiB and 1 MiB, no associated data, 16-byte tag, and the keyset AEAD over the
- * same sizes. Every library produces and reads Anke's layout, {@code nonce (12) ‖ ciphertext ‖ tag},
- * with a fresh random nonce per encryption (Anke draws it inside; the peers' callers draw it from a
- * {@link SecureRandom}). The keyset AEAD ({@code KeysetHandle.aead()}) adds the 5-byte key-ID
- * prefix on encryption and the prefix parse and key lookup on decryption; it has no peer of its own
- * and is set against the peers' plain SM4-GCM. The JDK reference is AES-128-GCM.
+ * same sizes. Every library produces and reads Anke's layout, {@code nonce (12) ‖ ciphertext ‖
+ * tag}, with a fresh random nonce per encryption (Anke draws it inside; the peers' callers draw it
+ * from a {@link SecureRandom}). The keyset AEAD ({@code KeysetHandle.aead()}) adds the 5-byte
+ * key-ID prefix on encryption and the prefix parse and key lookup on decryption; it has no peer of
+ * its own and is set against the peers' plain SM4-GCM. The JDK reference is AES-128-GCM.
  */
 public class Sm4GcmBenchmark extends SideBySideBenchmark {
   static final int NONCE = 12;
@@ -84,7 +84,8 @@ public class Sm4GcmBenchmark extends SideBySideBenchmark {
   }
 
   /**
-   * Anke's keyset AEAD: a keyset of three SM4-GCM keys with key-ID prefixes, the shared key primary.
+   * Anke's keyset AEAD: a keyset of three SM4-GCM keys with key-ID prefixes, the shared key
+   * primary.
    */
   @State(Scope.Thread)
   public static class AnkeKeyset extends Common {
@@ -153,8 +154,7 @@ public class Sm4GcmBenchmark extends SideBySideBenchmark {
     Cipher dec;
     SecretKeySpec key;
 
-    void jca(String transformation, Provider p, SecretKeySpec key)
-        throws GeneralSecurityException {
+    void jca(String transformation, Provider p, SecretKeySpec key) throws GeneralSecurityException {
       this.enc =
           p == null ? Cipher.getInstance(transformation) : Cipher.getInstance(transformation, p);
       this.dec =
@@ -202,9 +202,9 @@ public class Sm4GcmBenchmark extends SideBySideBenchmark {
   }
 
   /**
-   * Hutool: one {@link SM4} in GCM mode per direction (Hutool names GCM by string: its {@code Mode} enum has no GCM); {@code setParams} with the nonce per message.
-   * Hutool returns ciphertext ‖ tag, so its caller joins the nonce in front, and splits it off again
-   * to decrypt.
+   * Hutool: one {@link SM4} in GCM mode per direction (Hutool names GCM by string: its {@code Mode}
+   * enum has no GCM); {@code setParams} with the nonce per message. Hutool returns ciphertext ‖
+   * tag, so its caller joins the nonce in front, and splits it off again to decrypt.
    */
   @State(Scope.Thread)
   public static class Hutool extends Common {
