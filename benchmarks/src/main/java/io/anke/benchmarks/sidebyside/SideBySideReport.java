@@ -266,7 +266,8 @@ public final class SideBySideReport {
         .append(first.path("threads").asInt())
         .append(" thread; each figure is the median of ")
         .append(samples)
-        .append(" measured iterations, in operations per second\n");
+        .append(samples == 1 ? " measured iteration" : " measured iterations")
+        .append(", in operations per second\n");
     for (String line : context) {
       if (!line.isBlank()) {
         md.append("- ").append(line.strip()).append('\n');
