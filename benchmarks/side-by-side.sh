@@ -54,6 +54,13 @@ mkdir -p "$out"
 
 java -jar "$jar" "$include" -f "$forks" -rf json -rff "$out/results.json" "$@" | tee "$out/jmh.log"
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')" >>"$out/context.txt"
+# JMH goes on past a benchmark that throws (a failed self-check, say) and leaves it out of the JSON;
+# say so in the table and in the exit code rather than show a silent gap.
+failed=0
+if grep -q '<failure>' "$out/jmh.log"; then
+  failed=1
+  echo "Some benchmarks failed and are missing from the table: see jmh.log" >>"$out/context.txt"
+fi
 
 report=("$out/results.json" "$out/side-by-side.md" --context "$out/context.txt")
 if [[ $with_openssl == 1 ]]; then
@@ -65,3 +72,7 @@ if [[ $with_openssl == 1 ]]; then
 fi
 java -cp "$jar" io.anke.benchmarks.sidebyside.SideBySideReport "${report[@]}"
 echo "side-by-side.sh: results in $out (results.json, side-by-side.md)"
+if [[ $failed == 1 ]]; then
+  echo "side-by-side.sh: some benchmarks failed (look for <failure> in $out/jmh.log)" >&2
+  exit 1
+fi
