@@ -1,5 +1,6 @@
 package io.anke.cli;
 
+import io.anke.core.report.DisplayWidth;
 import io.anke.crypto.Aead;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
@@ -550,29 +551,9 @@ final class KeysetCommand extends CommandGroup {
     int[] widths = {12, 11, 9, 8, 0};
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < cells.length; i++) {
-      sb.append(cells[i]);
-      if (i < cells.length - 1) {
-        sb.append(" ".repeat(Math.max(1, widths[i] - displayWidth(cells[i]))));
-      }
+      sb.append(i < cells.length - 1 ? DisplayWidth.pad(cells[i], widths[i], 1) : cells[i]);
     }
     return sb.toString();
-  }
-
-  static int displayWidth(String s) {
-    int w = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean wide =
-          (c >= 0x1100 && c <= 0x115f)
-              || (c >= 0x2e80 && c <= 0xa4cf)
-              || (c >= 0xac00 && c <= 0xd7a3)
-              || (c >= 0xf900 && c <= 0xfaff)
-              || (c >= 0xfe30 && c <= 0xfe4f)
-              || (c >= 0xff00 && c <= 0xff60)
-              || (c >= 0xffe0 && c <= 0xffe6);
-      w += wide ? 2 : 1;
-    }
-    return w;
   }
 
   /**
