@@ -1,0 +1,44 @@
+package io.anke.cli;
+
+import static io.anke.cli.CertCommand.readKey;
+
+import io.anke.cli.CertCommand.Profile;
+import io.anke.crypto.pkix.CertificateBuilder;
+import io.anke.crypto.pkix.Sm2Certificates;
+import io.anke.crypto.provider.Sm2KeyHandle;
+import io.anke.crypto.provider.Sm2SigningKeyHandle;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "self-signed",
+    resourceBundle = "io.anke.cli.CertMessages",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    usageHelpAutoWidth = true)
+final class CertSelfSignedCommand extends Profile implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--key", required = true, paramLabel = "KEY.pem", descriptionKey = "key")
+  Path key;
+
+  @Option(names = "--subject", required = true, paramLabel = "DN", descriptionKey = "subject")
+  String subject;
+
+  @Option(names = "--out", paramLabel = "CERT.pem", descriptionKey = "out")
+  Path out;
+
+  @Override
+  public Integer call() {
+    Sm2SigningKeyHandle k = Sm2KeyHandle.of(readKey(spec, key));
+    X509Certificate cert = apply(spec, CertificateBuilder.selfSigned(subject, k)).build();
+    CliIo.write(spec, out, Sm2Certificates.toPem(cert).getBytes(StandardCharsets.US_ASCII));
+    return 0;
+  }
+}
