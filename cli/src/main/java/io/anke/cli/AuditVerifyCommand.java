@@ -32,6 +32,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+/**
+ * {@code anke audit verify LOG...}: checks audit log files and names every record changed, removed,
+ * inserted or moved (see {@link AuditCommand}).
+ */
 @Command(
     name = "verify",
     resourceBundle = "io.anke.cli.AuditMessages",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+/** {@code anke cert issue}: a certificate for a request, signed by a CA certificate and its key. */
 @Command(
     name = "issue",
     resourceBundle = "io.anke.cli.CertMessages",

@@ -21,6 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+/**
+ * {@code anke cert pkcs12 --key KEY.pem}: a PKCS#12 file with a key and its certificate chain,
+ * written owner-only.
+ */
 @Command(
     name = "pkcs12",
     resourceBundle = "io.anke.cli.CertMessages",

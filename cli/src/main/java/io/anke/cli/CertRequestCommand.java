@@ -16,6 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+/**
+ * {@code anke cert request --key KEY.pem --subject DN [--out CSR.pem]}: a PKCS#10 certificate
+ * request signed with SM3withSM2.
+ */
 @Command(
     name = "request",
     resourceBundle = "io.anke.cli.CertMessages",

@@ -16,6 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+/**
+ * {@code anke cert self-signed --key KEY.pem --subject DN [--out CERT.pem]}: a self-signed SM2
+ * certificate.
+ */
 @Command(
     name = "self-signed",
     resourceBundle = "io.anke.cli.CertMessages",

@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+/** {@code anke cert show}: prints what certificates say, one block per certificate. */
 @Command(
     name = "show",
     resourceBundle = "io.anke.cli.CertMessages",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+/** {@code anke cert verify}: checks a certificate chain up to a trusted root. */
 @Command(
     name = "verify",
     resourceBundle = "io.anke.cli.CertMessages",

@@ -20,6 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+/**
+ * {@code anke keyset create --keyset FILE --kek FILE [--type T] [--output-prefix P] [--force]}: a
+ * new keyset with one primary key, written encrypted under the KEK.
+ */
 @Command(
     name = "create",
     resourceBundle = "io.anke.cli.KeysetMessages",

@@ -6,25 +6,17 @@ import io.anke.crypto.Aead;
 import io.anke.crypto.keyset.KeyType;
 import io.anke.crypto.keyset.KeysetHandle;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of the data commands. */
 abstract class KeysetDataCommand extends KeysetFileCommand {
-  @Option(names = "--in", paramLabel = "FILE", descriptionKey = "in")
-  Path in;
+  @Mixin Options.Input in;
 
   @Option(names = "--out", paramLabel = "FILE", descriptionKey = "data.out")
   Path out;
 
-  @Option(names = "--aad", paramLabel = "HEX", descriptionKey = "aad")
-  String aadHex;
-
-  byte[] aad() {
-    if (aadHex == null) {
-      return null;
-    }
-    return CommandGroup.hex(spec, "--aad", aadHex);
-  }
+  @Mixin Options.Aad aad;
 
   Aead aead(KeysetHandle h) {
     requireType(spec, h, KeyType.SM4_GCM);

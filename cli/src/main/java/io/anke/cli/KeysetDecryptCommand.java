@@ -7,6 +7,10 @@ import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.keyset.KeyUnavailableException;
 import picocli.CommandLine.Command;
 
+/**
+ * {@code anke keyset decrypt [--in FILE] [--out FILE] [--aad HEX]}: decrypts with the key the
+ * ciphertext names (or any key, for raw keys).
+ */
 @Command(
     name = "decrypt",
     resourceBundle = "io.anke.cli.KeysetMessages",
@@ -17,10 +21,10 @@ final class KeysetDecryptCommand extends KeysetDataCommand {
   @Override
   public Integer call() throws DecryptionFailedException {
     Aead aead = aead(open());
-    byte[] aad = aad();
+    byte[] aad = this.aad.bytes(spec);
     byte[] plaintext;
     try {
-      plaintext = aead.decrypt(CliIo.readAll(spec, in), aad);
+      plaintext = aead.decrypt(CliIo.readAll(spec, in.path), aad);
     } catch (KeyUnavailableException e) {
       throw unavailable(spec, e);
     }

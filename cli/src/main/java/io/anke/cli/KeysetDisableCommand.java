@@ -3,6 +3,7 @@ package io.anke.cli;
 import io.anke.crypto.keyset.KeysetHandle;
 import picocli.CommandLine.Command;
 
+/** {@code anke keyset disable --id KEY-ID}: disables a key that is not the primary. */
 @Command(
     name = "disable",
     resourceBundle = "io.anke.cli.KeysetMessages",

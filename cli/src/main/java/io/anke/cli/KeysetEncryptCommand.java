@@ -3,6 +3,10 @@ package io.anke.cli;
 import io.anke.crypto.Aead;
 import picocli.CommandLine.Command;
 
+/**
+ * {@code anke keyset encrypt [--in FILE] [--out FILE] [--aad HEX]}: encrypts with the primary key
+ * of an sm4-gcm keyset.
+ */
 @Command(
     name = "encrypt",
     resourceBundle = "io.anke.cli.KeysetMessages",
@@ -13,8 +17,8 @@ final class KeysetEncryptCommand extends KeysetDataCommand {
   @Override
   public Integer call() {
     Aead aead = aead(open());
-    byte[] aad = aad();
-    CliIo.write(spec, out, aead.encrypt(CliIo.readAll(spec, in), aad));
+    byte[] aad = this.aad.bytes(spec);
+    CliIo.write(spec, out, aead.encrypt(CliIo.readAll(spec, in.path), aad));
     return 0;
   }
 }

@@ -11,6 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 
+/**
+ * {@code anke keyset list --keyset FILE --kek FILE}: the keyset's keys, their statuses and which is
+ * primary, as a table aligned by display width.
+ */
 @Command(
     name = "list",
     resourceBundle = "io.anke.cli.KeysetMessages",

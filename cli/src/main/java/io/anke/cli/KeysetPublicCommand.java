@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/**
+ * {@code anke keyset public [--out FILE]}: writes the public keyset of an sm2 keyset, unencrypted.
+ */
 @Command(
     name = "public",
     resourceBundle = "io.anke.cli.KeysetMessages",

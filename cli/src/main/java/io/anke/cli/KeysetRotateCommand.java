@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/**
+ * {@code anke keyset rotate --keyset FILE --kek FILE [--add-only] [--out FILE]}: adds a key and,
+ * unless {@code --add-only}, makes it the primary.
+ */
 @Command(
     name = "rotate",
     resourceBundle = "io.anke.cli.KeysetMessages",

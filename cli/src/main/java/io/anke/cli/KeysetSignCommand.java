@@ -7,8 +7,12 @@ import io.anke.crypto.keyset.KeyType;
 import io.anke.crypto.keyset.KeysetHandle;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+/**
+ * {@code anke keyset sign [--in FILE] [--out FILE]}: signs with the primary key of an sm2 keyset.
+ */
 @Command(
     name = "sign",
     resourceBundle = "io.anke.cli.KeysetMessages",
@@ -16,8 +20,7 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     usageHelpAutoWidth = true)
 final class KeysetSignCommand extends KeysetFileCommand {
-  @Option(names = "--in", paramLabel = "FILE", descriptionKey = "in")
-  Path in;
+  @Mixin Options.Input in;
 
   @Option(names = "--out", paramLabel = "FILE", descriptionKey = "sign.out")
   Path out;
@@ -27,7 +30,7 @@ final class KeysetSignCommand extends KeysetFileCommand {
     KeysetHandle h = open();
     requireType(spec, h, KeyType.SM2);
     requireSecretKeys(spec, h);
-    CliIo.write(spec, out, h.signer().sign(CliIo.readAll(spec, in)));
+    CliIo.write(spec, out, h.signer().sign(CliIo.readAll(spec, in.path)));
     return 0;
   }
 }

@@ -18,10 +18,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+/**
+ * {@code anke keyset verify --keyset FILE [--kek FILE] --sig FILE [--in FILE]}: checks a keyset
+ * signature against a full keyset (with its KEK) or a public keyset; exit 1 when it does not match.
+ */
 @Command(
     name = "verify",
     resourceBundle = "io.anke.cli.KeysetMessages",
@@ -44,8 +49,7 @@ final class KeysetVerifyCommand implements Callable<Integer> {
   @Option(names = "--sig", required = true, paramLabel = "FILE", descriptionKey = "verify.sig")
   Path sig;
 
-  @Option(names = "--in", paramLabel = "FILE", descriptionKey = "in")
-  Path in;
+  @Mixin Options.Input in;
 
   @Override
   public Integer call() {
@@ -64,7 +68,7 @@ final class KeysetVerifyCommand implements Callable<Integer> {
       }
     }
     requireType(spec, h, KeyType.SM2);
-    if (CliIo.isStdio(sig) && CliIo.isStdio(in)) {
+    if (CliIo.isStdio(sig) && CliIo.isStdio(in.path)) {
       throw new UsageException(text(spec, "error.bothStdin"));
     }
     byte[] signature = CliIo.readNonEmpty(spec, sig);
@@ -74,7 +78,7 @@ final class KeysetVerifyCommand implements Callable<Integer> {
     }
     boolean valid;
     try {
-      valid = h.verifier().verify(CliIo.readAll(spec, in), signature);
+      valid = h.verifier().verify(CliIo.readAll(spec, in.path), signature);
     } catch (KeyUnavailableException e) {
       throw unavailable(spec, e);
     }

@@ -11,6 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+/**
+ * {@code anke password calibrate [--target-ms MS]}: the iteration count whose hash takes about that
+ * long on this machine.
+ */
 @Command(
     name = "calibrate",
     resourceBundle = "io.anke.cli.PasswordMessages",

@@ -12,6 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+/**
+ * {@code anke password hash [--password-file FILE] [--iterations N]}: prints a PBKDF2-HMAC-SM3 hash
+ * of the password.
+ */
 @Command(
     name = "hash",
     resourceBundle = "io.anke.cli.PasswordMessages",

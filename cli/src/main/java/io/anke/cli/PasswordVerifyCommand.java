@@ -13,6 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+/**
+ * {@code anke password verify HASH [--password-file FILE]}: checks a password against a hash; exit
+ * 1 when it is wrong.
+ */
 @Command(
     name = "verify",
     resourceBundle = "io.anke.cli.PasswordMessages",

@@ -6,6 +6,7 @@ import io.anke.crypto.sm2.Sm2Decrypter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,8 +34,7 @@ final class Sm2DecryptCommand implements Callable<Integer> {
       converter = Sm2Command.FormatConverter.class)
   Sm2CiphertextFormat format;
 
-  @Option(names = "--in", paramLabel = "FILE", descriptionKey = "in")
-  Path in;
+  @Mixin Options.Input in;
 
   @Option(names = "--out", paramLabel = "FILE", descriptionKey = "decrypt.out")
   Path out;
@@ -43,14 +43,15 @@ final class Sm2DecryptCommand implements Callable<Integer> {
   public Integer call() {
     Sm2CiphertextFormat layout = format == null ? Sm2CiphertextFormat.C1C3C2 : format;
     Sm2Decrypter decrypter = new Sm2Decrypter(Sm2Command.readPrivateKey(spec, key), layout);
-    byte[] ciphertext = CliIo.readAll(spec, in);
+    byte[] ciphertext = CliIo.readAll(spec, in.path);
     byte[] message;
     try {
       message = decrypter.decrypt(ciphertext);
     } catch (DecryptionFailedException e) {
       String detail = e.getMessage().replaceFirst("^decryption failed: ", "");
       throw new InvalidInputException(
-          Sm2Command.text(spec, "error.decryptionFailed", CliIo.describe(spec, in), detail), e);
+          Sm2Command.text(spec, "error.decryptionFailed", CliIo.describe(spec, in.path), detail),
+          e);
     }
     CliIo.write(spec, out, message);
     return 0;

@@ -5,6 +5,7 @@ import io.anke.crypto.sm2.Sm2Encrypter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,7 @@ final class Sm2EncryptCommand implements Callable<Integer> {
       converter = Sm2Command.FormatConverter.class)
   Sm2CiphertextFormat format = Sm2CiphertextFormat.C1C3C2;
 
-  @Option(names = "--in", paramLabel = "FILE", descriptionKey = "in")
-  Path in;
+  @Mixin Options.Input in;
 
   @Option(names = "--out", paramLabel = "FILE", descriptionKey = "encrypt.out")
   Path out;
@@ -45,10 +45,10 @@ final class Sm2EncryptCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Sm2Encrypter encrypter = new Sm2Encrypter(Sm2Command.readPublicKey(spec, pubkey), format);
-    byte[] message = CliIo.readAll(spec, in);
+    byte[] message = CliIo.readAll(spec, in.path);
     if (message.length == 0) {
       throw new InvalidInputException(
-          Sm2Command.text(spec, "error.emptyMessage", CliIo.describe(spec, in)));
+          Sm2Command.text(spec, "error.emptyMessage", CliIo.describe(spec, in.path)));
     }
     CliIo.write(spec, out, encrypter.encrypt(message));
     return 0;

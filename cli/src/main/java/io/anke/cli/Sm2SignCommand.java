@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,8 +41,7 @@ final class Sm2SignCommand implements Callable<Integer> {
       converter = Sm2Command.EncodingConverter.class)
   Sm2SignatureEncoding encoding = Sm2SignatureEncoding.DER;
 
-  @Option(names = "--in", paramLabel = "FILE", descriptionKey = "in")
-  Path in;
+  @Mixin Options.Input in;
 
   @Option(names = "--out", paramLabel = "FILE", descriptionKey = "sign.out")
   Path out;
@@ -52,10 +52,10 @@ final class Sm2SignCommand implements Callable<Integer> {
     Sm2Signer signer =
         new Sm2Signer(Sm2Command.readPrivateKey(spec, key)).withId(userId).withEncoding(encoding);
     byte[] signature;
-    try (InputStream input = CliIo.open(spec, in)) {
+    try (InputStream input = CliIo.open(spec, in.path)) {
       signature = signer.sign(input);
     } catch (IOException e) {
-      throw CliIo.unreadable(spec, in, e);
+      throw CliIo.unreadable(spec, in.path, e);
     }
     CliIo.write(spec, out, signature);
     return 0;

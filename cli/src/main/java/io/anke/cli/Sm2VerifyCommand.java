@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,8 +53,7 @@ final class Sm2VerifyCommand implements Callable<Integer> {
       converter = Sm2Command.EncodingConverter.class)
   Sm2SignatureEncoding encoding = Sm2SignatureEncoding.DER;
 
-  @Option(names = "--in", paramLabel = "FILE", descriptionKey = "in")
-  Path in;
+  @Mixin Options.Input in;
 
   @Override
   public Integer call() {
@@ -62,7 +62,7 @@ final class Sm2VerifyCommand implements Callable<Integer> {
         new Sm2Verifier(Sm2Command.readPublicKey(spec, pubkey))
             .withId(userId)
             .withEncoding(encoding);
-    if (CliIo.isStdio(sig) && CliIo.isStdio(in)) {
+    if (CliIo.isStdio(sig) && CliIo.isStdio(in.path)) {
       throw new UsageException(Sm2Command.text(spec, "error.bothStdin"));
     }
     byte[] signature = CliIo.readNonEmpty(spec, sig);
@@ -73,10 +73,10 @@ final class Sm2VerifyCommand implements Callable<Integer> {
           Sm2Command.text(spec, "error.notSignature", CliIo.describe(spec, sig), signature.length));
     }
     boolean valid;
-    try (InputStream input = CliIo.open(spec, in)) {
+    try (InputStream input = CliIo.open(spec, in.path)) {
       valid = verifier.verify(input, signature);
     } catch (IOException e) {
-      throw CliIo.unreadable(spec, in, e);
+      throw CliIo.unreadable(spec, in.path, e);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(Sm2Command.text(spec, valid ? "verify.ok" : "verify.invalid") + "\n");
