@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -50,8 +51,7 @@ final class CertCommand extends CommandGroup {
     @Option(names = "--dns", paramLabel = "NAME", descriptionKey = "dns")
     List<String> dns = new ArrayList<>();
 
-    @Option(names = "--id", paramLabel = "TEXT", descriptionKey = "id")
-    String id;
+    @Mixin IdOption id;
 
     CertificateBuilder apply(CommandSpec spec, CertificateBuilder b) {
       if (days < 1) {
@@ -71,7 +71,7 @@ final class CertCommand extends CommandGroup {
     }
 
     byte[] signerId() {
-      return id == null ? Sm2.defaultId() : id.getBytes(StandardCharsets.UTF_8);
+      return id.bytes();
     }
   }
 
@@ -115,5 +115,28 @@ final class CertCommand extends CommandGroup {
           text(spec, "error.emptyPassword", CliIo.describe(spec, file)));
     }
     return password;
+  }
+
+  /** {@code --key KEY.pem}: the SM2 private key that signs or goes into the file. */
+  static final class KeyOption {
+    @Option(names = "--key", required = true, paramLabel = "KEY.pem", descriptionKey = "key")
+    Path path;
+  }
+
+  /** {@code --id TEXT}: the distinguishing ID that signs or that signatures are checked with. */
+  static final class IdOption {
+    @Option(names = "--id", paramLabel = "TEXT", descriptionKey = "id")
+    String text;
+
+    /** The ID's bytes (UTF-8), the default ID without the option. */
+    byte[] bytes() {
+      return text == null ? Sm2.defaultId() : text.getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  /** {@code --out CERT.pem}: where a new certificate goes, standard output by default. */
+  static final class CertificateOutOption {
+    @Option(names = "--out", paramLabel = "CERT.pem", descriptionKey = "out")
+    Path path;
   }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,8 +48,7 @@ final class CertIssueCommand extends Profile implements Callable<Integer> {
   @Option(names = "--csr", required = true, paramLabel = "CSR.pem", descriptionKey = "issue.csr")
   Path csrFile;
 
-  @Option(names = "--out", paramLabel = "CERT.pem", descriptionKey = "out")
-  Path out;
+  @Mixin CertCommand.CertificateOutOption out;
 
   @Override
   public Integer call() {
@@ -73,7 +73,7 @@ final class CertIssueCommand extends Profile implements Callable<Integer> {
       throw new InvalidInputException(e.getMessage());
     }
     X509Certificate cert = apply(spec, b).build();
-    CliIo.write(spec, out, Sm2Certificates.toPem(cert).getBytes(StandardCharsets.US_ASCII));
+    CliIo.write(spec, out.path, Sm2Certificates.toPem(cert).getBytes(StandardCharsets.US_ASCII));
     return 0;
   }
 }

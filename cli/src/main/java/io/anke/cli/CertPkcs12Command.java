@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,7 @@ import picocli.CommandLine.Spec;
 final class CertPkcs12Command implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--key", required = true, paramLabel = "KEY.pem", descriptionKey = "key")
-  Path key;
+  @Mixin CertCommand.KeyOption key;
 
   @Option(
       names = "--cert",
@@ -62,7 +62,7 @@ final class CertPkcs12Command implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Sm2PrivateKey k = readKey(spec, key);
+    Sm2PrivateKey k = readKey(spec, key.path);
     List<X509Certificate> chain = new ArrayList<>(readCertificates(spec, cert));
     if (chainFile != null) {
       chain.addAll(readCertificates(spec, chainFile));

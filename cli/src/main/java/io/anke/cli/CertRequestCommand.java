@@ -5,13 +5,13 @@ import static io.anke.cli.CertCommand.readKey;
 import io.anke.crypto.pkix.CertificateRequest;
 import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.provider.Sm2SigningKeyHandle;
-import io.anke.crypto.sm2.Sm2;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,8 +29,7 @@ import picocli.CommandLine.Spec;
 final class CertRequestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--key", required = true, paramLabel = "KEY.pem", descriptionKey = "key")
-  Path key;
+  @Mixin CertCommand.KeyOption key;
 
   @Option(names = "--subject", required = true, paramLabel = "DN", descriptionKey = "subject")
   String subject;
@@ -38,16 +37,15 @@ final class CertRequestCommand implements Callable<Integer> {
   @Option(names = "--dns", paramLabel = "NAME", descriptionKey = "dns")
   List<String> dns = new ArrayList<>();
 
-  @Option(names = "--id", paramLabel = "TEXT", descriptionKey = "id")
-  String id;
+  @Mixin CertCommand.IdOption id;
 
   @Option(names = "--out", paramLabel = "CSR.pem", descriptionKey = "request.out")
   Path out;
 
   @Override
   public Integer call() {
-    Sm2SigningKeyHandle k = Sm2KeyHandle.of(readKey(spec, key));
-    byte[] signerId = id == null ? Sm2.defaultId() : id.getBytes(StandardCharsets.UTF_8);
+    Sm2SigningKeyHandle k = Sm2KeyHandle.of(readKey(spec, key.path));
+    byte[] signerId = id.bytes();
     CertificateRequest csr =
         CertificateRequest.create(subject, k, signerId, dns.toArray(new String[0]));
     CliIo.write(spec, out, csr.toPem().getBytes(StandardCharsets.US_ASCII));

@@ -8,10 +8,10 @@ import io.anke.crypto.pkix.Sm2Certificates;
 import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.provider.Sm2SigningKeyHandle;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,20 +29,18 @@ import picocli.CommandLine.Spec;
 final class CertSelfSignedCommand extends Profile implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--key", required = true, paramLabel = "KEY.pem", descriptionKey = "key")
-  Path key;
+  @Mixin CertCommand.KeyOption key;
 
   @Option(names = "--subject", required = true, paramLabel = "DN", descriptionKey = "subject")
   String subject;
 
-  @Option(names = "--out", paramLabel = "CERT.pem", descriptionKey = "out")
-  Path out;
+  @Mixin CertCommand.CertificateOutOption out;
 
   @Override
   public Integer call() {
-    Sm2SigningKeyHandle k = Sm2KeyHandle.of(readKey(spec, key));
+    Sm2SigningKeyHandle k = Sm2KeyHandle.of(readKey(spec, key.path));
     X509Certificate cert = apply(spec, CertificateBuilder.selfSigned(subject, k)).build();
-    CliIo.write(spec, out, Sm2Certificates.toPem(cert).getBytes(StandardCharsets.US_ASCII));
+    CliIo.write(spec, out.path, Sm2Certificates.toPem(cert).getBytes(StandardCharsets.US_ASCII));
     return 0;
   }
 }

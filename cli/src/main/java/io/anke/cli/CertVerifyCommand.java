@@ -7,7 +7,6 @@ import io.anke.crypto.pkix.CertificateChainVerifier;
 import io.anke.crypto.pkix.CertificateValidationException;
 import io.anke.crypto.pkix.Sm2Certificates;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,8 +44,7 @@ final class CertVerifyCommand implements Callable<Integer> {
   @Option(names = "--chain", paramLabel = "FILE", descriptionKey = "verify.chain")
   Path chainFile;
 
-  @Option(names = "--id", paramLabel = "TEXT", descriptionKey = "id")
-  String id;
+  @Mixin CertCommand.IdOption id;
 
   @Option(names = "--at", paramLabel = "TIME", descriptionKey = "verify.at")
   String at;
@@ -58,8 +57,8 @@ final class CertVerifyCommand implements Callable<Integer> {
     }
     CertificateChainVerifier verifier =
         CertificateChainVerifier.trusting(readCertificates(spec, trust));
-    if (id != null) {
-      verifier = verifier.withId(id.getBytes(StandardCharsets.UTF_8));
+    if (id.text != null) {
+      verifier = verifier.withId(id.bytes());
     }
     if (at != null) {
       try {

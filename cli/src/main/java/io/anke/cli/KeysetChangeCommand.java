@@ -4,7 +4,7 @@ import io.anke.cli.KeysetCommand.IdConverter;
 import io.anke.crypto.keyset.KeyInfo;
 import io.anke.crypto.keyset.KeyStatus;
 import io.anke.crypto.keyset.KeysetHandle;
-import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of the subcommands that change one key. */
@@ -17,8 +17,7 @@ abstract class KeysetChangeCommand extends KeysetFileCommand {
       converter = IdConverter.class)
   int id;
 
-  @Option(names = "--out", paramLabel = "FILE", descriptionKey = "out")
-  Path outFile;
+  @Mixin KeysetCommand.ChangedKeysetOption outFile;
 
   /** The change itself, for example {@code KeysetHandle::promote}. */
   interface Op {
@@ -40,7 +39,7 @@ abstract class KeysetChangeCommand extends KeysetFileCommand {
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new UsageException(refusal(handle, e));
     }
-    save(changed, outFile != null ? outFile : keysetFile);
+    save(changed, outFile.orElse(keysetFile));
     out().println(t(spec.name() + ".done", KeyInfo.formatId(id)));
     out().flush();
     return 0;

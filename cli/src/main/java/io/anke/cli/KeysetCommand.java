@@ -27,6 +27,7 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 
 /**
  * {@code anke keyset create|list|rotate|promote|enable|disable|destroy|delete|encrypt|decrypt|
@@ -207,6 +208,23 @@ final class KeysetCommand extends CommandGroup {
       } catch (IllegalArgumentException e) {
         throw new Lang.BadValue("expected.keyId");
       }
+    }
+  }
+
+  /** {@code --kek FILE}: the key-encryption key the keyset file is encrypted under. */
+  static final class KekOption {
+    @Option(names = "--kek", required = true, paramLabel = "FILE", descriptionKey = "kek")
+    Path path;
+  }
+
+  /** {@code --out FILE}: where a changed keyset goes instead of replacing the input file. */
+  static final class ChangedKeysetOption {
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "out")
+    Path path;
+
+    /** The file to write: the option's, else {@code keyset} itself. */
+    Path orElse(Path keyset) {
+      return path != null ? path : keyset;
     }
   }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,8 +41,7 @@ final class KeysetCreateCommand implements Callable<Integer> {
       descriptionKey = "create.keyset")
   Path keysetFile;
 
-  @Option(names = "--kek", required = true, paramLabel = "FILE", descriptionKey = "kek")
-  Path kekFile;
+  @Mixin KeysetCommand.KekOption kekFile;
 
   @Option(
       names = "--type",
@@ -65,7 +65,7 @@ final class KeysetCreateCommand implements Callable<Integer> {
     if (!force && Files.exists(keysetFile)) {
       throw new UsageException(text(spec, "error.exists", keysetFile));
     }
-    Aead kek = loadKek(spec, kekFile);
+    Aead kek = loadKek(spec, kekFile.path);
     KeysetHandle handle = KeysetHandle.generateNew(type, prefix);
     writeKeyset(spec, handle, keysetFile, kek);
     PrintWriter out = spec.commandLine().getOut();

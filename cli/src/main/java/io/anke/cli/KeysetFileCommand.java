@@ -10,6 +10,7 @@ import io.anke.crypto.keyset.KeysetHandle;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,11 +22,10 @@ abstract class KeysetFileCommand implements Callable<Integer> {
   @Option(names = "--keyset", required = true, paramLabel = "FILE", descriptionKey = "keyset")
   Path keysetFile;
 
-  @Option(names = "--kek", required = true, paramLabel = "FILE", descriptionKey = "kek")
-  Path kekFile;
+  @Mixin KeysetCommand.KekOption kekFile;
 
   Aead kek() {
-    return loadKek(spec, kekFile);
+    return loadKek(spec, kekFile.path);
   }
 
   KeysetHandle open() {

@@ -4,8 +4,8 @@ import static io.anke.cli.KeysetCommand.requireSecretKeys;
 
 import io.anke.crypto.keyset.KeyInfo;
 import io.anke.crypto.keyset.KeysetHandle;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,8 +22,7 @@ final class KeysetRotateCommand extends KeysetFileCommand {
   @Option(names = "--add-only", descriptionKey = "rotate.addOnly")
   boolean addOnly;
 
-  @Option(names = "--out", paramLabel = "FILE", descriptionKey = "out")
-  Path outFile;
+  @Mixin KeysetCommand.ChangedKeysetOption outFile;
 
   @Override
   public Integer call() {
@@ -32,7 +31,7 @@ final class KeysetRotateCommand extends KeysetFileCommand {
     KeysetHandle added = h.addKey();
     int newId = added.newestKeyId();
     KeysetHandle result = addOnly ? added : added.promote(newId);
-    save(result, outFile != null ? outFile : keysetFile);
+    save(result, outFile.orElse(keysetFile));
     out()
         .println(
             t(

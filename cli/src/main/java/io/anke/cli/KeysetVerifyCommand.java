@@ -46,8 +46,7 @@ final class KeysetVerifyCommand implements Callable<Integer> {
   @Option(names = "--kek", paramLabel = "FILE", descriptionKey = "verify.kek")
   Path kekFile;
 
-  @Option(names = "--sig", required = true, paramLabel = "FILE", descriptionKey = "verify.sig")
-  Path sig;
+  @Mixin Options.SignatureFile sig;
 
   @Mixin Options.Input in;
 
@@ -68,13 +67,13 @@ final class KeysetVerifyCommand implements Callable<Integer> {
       }
     }
     requireType(spec, h, KeyType.SM2);
-    if (CliIo.isStdio(sig) && CliIo.isStdio(in.path)) {
+    if (CliIo.isStdio(sig.path) && CliIo.isStdio(in.path)) {
       throw new UsageException(text(spec, "error.bothStdin"));
     }
-    byte[] signature = CliIo.readNonEmpty(spec, sig);
+    byte[] signature = CliIo.readNonEmpty(spec, sig.path);
     if (!isKeysetSignature(signature)) {
       throw new InvalidInputException(
-          text(spec, "error.notSignature", CliIo.describe(spec, sig), signature.length));
+          text(spec, "error.notSignature", CliIo.describe(spec, sig.path), signature.length));
     }
     boolean valid;
     try {

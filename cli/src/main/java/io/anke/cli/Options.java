@@ -27,4 +27,10 @@ final class Options {
       return hex == null ? null : CommandGroup.hex(spec, "--aad", hex);
     }
   }
+
+  /** {@code --sig FILE}: the signature to check (the command's {@code verify.sig} says which). */
+  static final class SignatureFile {
+    @Option(names = "--sig", required = true, paramLabel = "FILE", descriptionKey = "verify.sig")
+    Path path;
+  }
 }

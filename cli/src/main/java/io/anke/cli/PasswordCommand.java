@@ -1,6 +1,8 @@
 package io.anke.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code anke password hash|verify|calibrate}: PBKDF2-HMAC-SM3 password hashes in the {@code
@@ -18,4 +20,11 @@ import picocli.CommandLine.Command;
     },
     sortOptions = false,
     usageHelpAutoWidth = true)
-final class PasswordCommand extends CommandGroup {}
+final class PasswordCommand extends CommandGroup {
+
+  /** {@code --password-file FILE}: the password is its first line; standard input by default. */
+  static final class PasswordFileOption {
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "passwordFile")
+    Path path;
+  }
+}

@@ -4,10 +4,10 @@ import static io.anke.cli.CommandGroup.text;
 
 import io.anke.crypto.password.PasswordHasher;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,8 +25,7 @@ import picocli.CommandLine.Spec;
 final class PasswordHashCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "passwordFile")
-  Path passwordFile;
+  @Mixin PasswordCommand.PasswordFileOption passwordFile;
 
   @Option(names = "--iterations", paramLabel = "N", descriptionKey = "iterations")
   int iterations = PasswordHasher.DEFAULT_ITERATIONS;
@@ -45,7 +44,7 @@ final class PasswordHashCommand implements Callable<Integer> {
               Integer.toString(PasswordHasher.MAX_ITERATIONS),
               Integer.toString(iterations)));
     }
-    char[] password = CliIo.readFirstLine(spec, passwordFile);
+    char[] password = CliIo.readFirstLine(spec, passwordFile.path);
     try {
       if (password.length == 0) {
         throw new InvalidInputException(text(spec, "error.empty"));

@@ -4,12 +4,11 @@ import static io.anke.cli.CommandGroup.text;
 
 import io.anke.crypto.password.PasswordHasher;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,12 +28,11 @@ final class PasswordVerifyCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "HASH", descriptionKey = "hash")
   String hash;
 
-  @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "passwordFile")
-  Path passwordFile;
+  @Mixin PasswordCommand.PasswordFileOption passwordFile;
 
   @Override
   public Integer call() {
-    char[] password = CliIo.readFirstLine(spec, passwordFile);
+    char[] password = CliIo.readFirstLine(spec, passwordFile.path);
     boolean ok;
     try {
       ok = PasswordHasher.withDefaults().verify(password, hash);

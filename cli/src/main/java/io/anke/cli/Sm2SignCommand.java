@@ -1,6 +1,5 @@
 package io.anke.cli;
 
-import io.anke.crypto.sm2.Sm2SignatureEncoding;
 import io.anke.crypto.sm2.Sm2Signer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,18 +27,9 @@ final class Sm2SignCommand implements Callable<Integer> {
   @Option(names = "--key", required = true, paramLabel = "KEY.pem", descriptionKey = "sign.key")
   Path key;
 
-  @Option(names = "--id", paramLabel = "TEXT", descriptionKey = "id")
-  String id;
+  @Mixin Sm2Command.UserIdOptions id;
 
-  @Option(names = "--id-hex", paramLabel = "HEX", descriptionKey = "id-hex")
-  String idHex;
-
-  @Option(
-      names = "--encoding",
-      paramLabel = "der|raw",
-      descriptionKey = "encoding",
-      converter = Sm2Command.EncodingConverter.class)
-  Sm2SignatureEncoding encoding = Sm2SignatureEncoding.DER;
+  @Mixin Sm2Command.EncodingOption encoding;
 
   @Mixin Options.Input in;
 
@@ -48,9 +38,11 @@ final class Sm2SignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    byte[] userId = Sm2Command.userId(spec, id, idHex);
+    byte[] userId = id.bytes(spec);
     Sm2Signer signer =
-        new Sm2Signer(Sm2Command.readPrivateKey(spec, key)).withId(userId).withEncoding(encoding);
+        new Sm2Signer(Sm2Command.readPrivateKey(spec, key))
+            .withId(userId)
+            .withEncoding(encoding.value);
     byte[] signature;
     try (InputStream input = CliIo.open(spec, in.path)) {
       signature = signer.sign(input);
