@@ -48,8 +48,7 @@ final class CertCommand extends CommandGroup {
     @Option(names = "--path-len", paramLabel = "N", descriptionKey = "pathLen")
     Integer pathLen;
 
-    @Option(names = "--dns", paramLabel = "NAME", descriptionKey = "dns")
-    List<String> dns = new ArrayList<>();
+    @Mixin DnsOption dns;
 
     @Mixin IdOption id;
 
@@ -64,8 +63,8 @@ final class CertCommand extends CommandGroup {
       if (ca) {
         b.ca(pathLen == null ? -1 : pathLen);
       }
-      if (!dns.isEmpty()) {
-        b.dnsNames(dns.toArray(new String[0]));
+      if (!dns.names.isEmpty()) {
+        b.dnsNames(dns.toArray());
       }
       return b;
     }
@@ -138,5 +137,21 @@ final class CertCommand extends CommandGroup {
   static final class CertificateOutOption {
     @Option(names = "--out", paramLabel = "CERT.pem", descriptionKey = "out")
     Path path;
+  }
+
+  /** {@code --subject DN}: the distinguished name a new certificate or request names. */
+  static final class SubjectOption {
+    @Option(names = "--subject", required = true, paramLabel = "DN", descriptionKey = "subject")
+    String dn;
+  }
+
+  /** {@code --dns NAME}, repeatable: the DNS names of the subject alternative name extension. */
+  static final class DnsOption {
+    @Option(names = "--dns", paramLabel = "NAME", descriptionKey = "dns")
+    List<String> names = new ArrayList<>();
+
+    String[] toArray() {
+      return names.toArray(new String[0]);
+    }
   }
 }

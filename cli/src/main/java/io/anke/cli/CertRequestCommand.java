@@ -7,8 +7,6 @@ import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.provider.Sm2SigningKeyHandle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,11 +29,9 @@ final class CertRequestCommand implements Callable<Integer> {
 
   @Mixin CertCommand.KeyOption key;
 
-  @Option(names = "--subject", required = true, paramLabel = "DN", descriptionKey = "subject")
-  String subject;
+  @Mixin CertCommand.SubjectOption subject;
 
-  @Option(names = "--dns", paramLabel = "NAME", descriptionKey = "dns")
-  List<String> dns = new ArrayList<>();
+  @Mixin CertCommand.DnsOption dns;
 
   @Mixin CertCommand.IdOption id;
 
@@ -46,8 +42,7 @@ final class CertRequestCommand implements Callable<Integer> {
   public Integer call() {
     Sm2SigningKeyHandle k = Sm2KeyHandle.of(readKey(spec, key.path));
     byte[] signerId = id.bytes();
-    CertificateRequest csr =
-        CertificateRequest.create(subject, k, signerId, dns.toArray(new String[0]));
+    CertificateRequest csr = CertificateRequest.create(subject.dn, k, signerId, dns.toArray());
     CliIo.write(spec, out, csr.toPem().getBytes(StandardCharsets.US_ASCII));
     return 0;
   }

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,15 +30,14 @@ final class CertSelfSignedCommand extends Profile implements Callable<Integer> {
 
   @Mixin CertCommand.KeyOption key;
 
-  @Option(names = "--subject", required = true, paramLabel = "DN", descriptionKey = "subject")
-  String subject;
+  @Mixin CertCommand.SubjectOption subject;
 
   @Mixin CertCommand.CertificateOutOption out;
 
   @Override
   public Integer call() {
     Sm2SigningKeyHandle k = Sm2KeyHandle.of(readKey(spec, key.path));
-    X509Certificate cert = apply(spec, CertificateBuilder.selfSigned(subject, k)).build();
+    X509Certificate cert = apply(spec, CertificateBuilder.selfSigned(subject.dn, k)).build();
     CliIo.write(spec, out.path, Sm2Certificates.toPem(cert).getBytes(StandardCharsets.US_ASCII));
     return 0;
   }

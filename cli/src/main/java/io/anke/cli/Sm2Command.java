@@ -144,4 +144,14 @@ final class Sm2Command extends CommandGroup {
         converter = EncodingConverter.class)
     Sm2SignatureEncoding value = Sm2SignatureEncoding.DER;
   }
+
+  /** {@code --format LAYOUT}: the ciphertext layout of {@code encrypt} and {@code decrypt}. */
+  static final class FormatOption {
+    @Option(
+        names = "--format",
+        paramLabel = "c1c3c2|c1c2c3|asn1",
+        descriptionKey = "format",
+        converter = FormatConverter.class)
+    Sm2CiphertextFormat value = Sm2CiphertextFormat.C1C3C2;
+  }
 }

@@ -1,7 +1,6 @@
 package io.anke.cli;
 
 import io.anke.crypto.DecryptionFailedException;
-import io.anke.crypto.sm2.Sm2CiphertextFormat;
 import io.anke.crypto.sm2.Sm2Decrypter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -27,12 +26,7 @@ final class Sm2DecryptCommand implements Callable<Integer> {
   @Option(names = "--key", required = true, paramLabel = "KEY.pem", descriptionKey = "decrypt.key")
   Path key;
 
-  @Option(
-      names = "--format",
-      paramLabel = "c1c3c2|c1c2c3|asn1",
-      descriptionKey = "format",
-      converter = Sm2Command.FormatConverter.class)
-  Sm2CiphertextFormat format;
+  @Mixin Sm2Command.FormatOption format;
 
   @Mixin Options.Input in;
 
@@ -41,8 +35,7 @@ final class Sm2DecryptCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Sm2CiphertextFormat layout = format == null ? Sm2CiphertextFormat.C1C3C2 : format;
-    Sm2Decrypter decrypter = new Sm2Decrypter(Sm2Command.readPrivateKey(spec, key), layout);
+    Sm2Decrypter decrypter = new Sm2Decrypter(Sm2Command.readPrivateKey(spec, key), format.value);
     byte[] ciphertext = CliIo.readAll(spec, in.path);
     byte[] message;
     try {

@@ -1,6 +1,5 @@
 package io.anke.cli;
 
-import io.anke.crypto.sm2.Sm2CiphertextFormat;
 import io.anke.crypto.sm2.Sm2Encrypter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,12 +29,7 @@ final class Sm2EncryptCommand implements Callable<Integer> {
       descriptionKey = "encrypt.pubkey")
   Path pubkey;
 
-  @Option(
-      names = "--format",
-      paramLabel = "c1c3c2|c1c2c3|asn1",
-      descriptionKey = "format",
-      converter = Sm2Command.FormatConverter.class)
-  Sm2CiphertextFormat format = Sm2CiphertextFormat.C1C3C2;
+  @Mixin Sm2Command.FormatOption format;
 
   @Mixin Options.Input in;
 
@@ -44,7 +38,7 @@ final class Sm2EncryptCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Sm2Encrypter encrypter = new Sm2Encrypter(Sm2Command.readPublicKey(spec, pubkey), format);
+    Sm2Encrypter encrypter = new Sm2Encrypter(Sm2Command.readPublicKey(spec, pubkey), format.value);
     byte[] message = CliIo.readAll(spec, in.path);
     if (message.length == 0) {
       throw new InvalidInputException(
