@@ -7,7 +7,10 @@ import io.anke.crypto.keyset.KeysetHandle;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options of the subcommands that change one key. */
+/**
+ * A keyset subcommand that changes one key ({@code --id KEY-ID [--out FILE]}): promote, enable,
+ * disable, destroy and delete differ only in the change.
+ */
 abstract class KeysetChangeCommand extends KeysetFileCommand {
   @Option(
       names = "--id",

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options of the data commands. */
+/** A keyset subcommand on data with an sm4-gcm keyset: {@code encrypt} and {@code decrypt}. */
 abstract class KeysetDataCommand extends KeysetFileCommand {
   @Mixin Options.Input in;
 

@@ -15,7 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Options shared by every subcommand that opens an existing keyset. */
+/**
+ * A keyset subcommand that opens an existing keyset ({@code --keyset FILE --kek FILE}) and may save
+ * it again under the same KEK.
+ */
 abstract class KeysetFileCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

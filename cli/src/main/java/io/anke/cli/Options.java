@@ -1,6 +1,7 @@
 package io.anke.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,7 +24,7 @@ final class Options {
     String hex;
 
     /** The bytes, or null without the option; bad hex is invalid input (exit 3). */
-    byte[] bytes(picocli.CommandLine.Model.CommandSpec spec) {
+    byte[] bytes(CommandSpec spec) {
       return hex == null ? null : CommandGroup.hex(spec, "--aad", hex);
     }
   }
