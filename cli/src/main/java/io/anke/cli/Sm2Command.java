@@ -13,6 +13,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 
 /**
  * {@code anke sm2 keygen|sign|verify|encrypt|decrypt}: SM2 on PEM keys exactly as OpenSSL 3 writes
@@ -118,5 +119,39 @@ final class Sm2Command extends CommandGroup {
             List.of("c1c3c2", "c1c2c3", "asn1", "c1c3c2-no-prefix", "c1c2c3-no-prefix"));
       }
     }
+  }
+
+  /** {@code --id TEXT | --id-hex HEX}: the user ID of {@code sign} and {@code verify}. */
+  static final class UserIdOptions {
+    @Option(names = "--id", paramLabel = "TEXT", descriptionKey = "id")
+    String text;
+
+    @Option(names = "--id-hex", paramLabel = "HEX", descriptionKey = "id-hex")
+    String hex;
+
+    /** The ID's bytes, the default ID without either option (see {@link #userId}). */
+    byte[] bytes(CommandSpec spec) {
+      return userId(spec, text, hex);
+    }
+  }
+
+  /** {@code --encoding der|raw}: the signature encoding of {@code sign} and {@code verify}. */
+  static final class EncodingOption {
+    @Option(
+        names = "--encoding",
+        paramLabel = "der|raw",
+        descriptionKey = "encoding",
+        converter = EncodingConverter.class)
+    Sm2SignatureEncoding value = Sm2SignatureEncoding.DER;
+  }
+
+  /** {@code --format LAYOUT}: the ciphertext layout of {@code encrypt} and {@code decrypt}. */
+  static final class FormatOption {
+    @Option(
+        names = "--format",
+        paramLabel = "c1c3c2|c1c2c3|asn1",
+        descriptionKey = "format",
+        converter = FormatConverter.class)
+    Sm2CiphertextFormat value = Sm2CiphertextFormat.C1C3C2;
   }
 }

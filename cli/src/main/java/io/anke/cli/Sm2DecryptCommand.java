@@ -1,11 +1,11 @@
 package io.anke.cli;
 
 import io.anke.crypto.DecryptionFailedException;
-import io.anke.crypto.sm2.Sm2CiphertextFormat;
 import io.anke.crypto.sm2.Sm2Decrypter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,31 +26,25 @@ final class Sm2DecryptCommand implements Callable<Integer> {
   @Option(names = "--key", required = true, paramLabel = "KEY.pem", descriptionKey = "decrypt.key")
   Path key;
 
-  @Option(
-      names = "--format",
-      paramLabel = "c1c3c2|c1c2c3|asn1",
-      descriptionKey = "format",
-      converter = Sm2Command.FormatConverter.class)
-  Sm2CiphertextFormat format;
+  @Mixin Sm2Command.FormatOption format;
 
-  @Option(names = "--in", paramLabel = "FILE", descriptionKey = "in")
-  Path in;
+  @Mixin Options.Input in;
 
   @Option(names = "--out", paramLabel = "FILE", descriptionKey = "decrypt.out")
   Path out;
 
   @Override
   public Integer call() {
-    Sm2CiphertextFormat layout = format == null ? Sm2CiphertextFormat.C1C3C2 : format;
-    Sm2Decrypter decrypter = new Sm2Decrypter(Sm2Command.readPrivateKey(spec, key), layout);
-    byte[] ciphertext = CliIo.readAll(spec, in);
+    Sm2Decrypter decrypter = new Sm2Decrypter(Sm2Command.readPrivateKey(spec, key), format.value);
+    byte[] ciphertext = CliIo.readAll(spec, in.path);
     byte[] message;
     try {
       message = decrypter.decrypt(ciphertext);
     } catch (DecryptionFailedException e) {
       String detail = e.getMessage().replaceFirst("^decryption failed: ", "");
       throw new InvalidInputException(
-          Sm2Command.text(spec, "error.decryptionFailed", CliIo.describe(spec, in), detail), e);
+          Sm2Command.text(spec, "error.decryptionFailed", CliIo.describe(spec, in.path), detail),
+          e);
     }
     CliIo.write(spec, out, message);
     return 0;

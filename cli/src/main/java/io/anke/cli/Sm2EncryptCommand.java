@@ -1,10 +1,10 @@
 package io.anke.cli;
 
-import io.anke.crypto.sm2.Sm2CiphertextFormat;
 import io.anke.crypto.sm2.Sm2Encrypter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,26 +29,20 @@ final class Sm2EncryptCommand implements Callable<Integer> {
       descriptionKey = "encrypt.pubkey")
   Path pubkey;
 
-  @Option(
-      names = "--format",
-      paramLabel = "c1c3c2|c1c2c3|asn1",
-      descriptionKey = "format",
-      converter = Sm2Command.FormatConverter.class)
-  Sm2CiphertextFormat format = Sm2CiphertextFormat.C1C3C2;
+  @Mixin Sm2Command.FormatOption format;
 
-  @Option(names = "--in", paramLabel = "FILE", descriptionKey = "in")
-  Path in;
+  @Mixin Options.Input in;
 
   @Option(names = "--out", paramLabel = "FILE", descriptionKey = "encrypt.out")
   Path out;
 
   @Override
   public Integer call() {
-    Sm2Encrypter encrypter = new Sm2Encrypter(Sm2Command.readPublicKey(spec, pubkey), format);
-    byte[] message = CliIo.readAll(spec, in);
+    Sm2Encrypter encrypter = new Sm2Encrypter(Sm2Command.readPublicKey(spec, pubkey), format.value);
+    byte[] message = CliIo.readAll(spec, in.path);
     if (message.length == 0) {
       throw new InvalidInputException(
-          Sm2Command.text(spec, "error.emptyMessage", CliIo.describe(spec, in)));
+          Sm2Command.text(spec, "error.emptyMessage", CliIo.describe(spec, in.path)));
     }
     CliIo.write(spec, out, encrypter.encrypt(message));
     return 0;

@@ -1,12 +1,12 @@
 package io.anke.cli;
 
-import io.anke.crypto.sm2.Sm2SignatureEncoding;
 import io.anke.crypto.sm2.Sm2Signer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,35 +27,27 @@ final class Sm2SignCommand implements Callable<Integer> {
   @Option(names = "--key", required = true, paramLabel = "KEY.pem", descriptionKey = "sign.key")
   Path key;
 
-  @Option(names = "--id", paramLabel = "TEXT", descriptionKey = "id")
-  String id;
+  @Mixin Sm2Command.UserIdOptions id;
 
-  @Option(names = "--id-hex", paramLabel = "HEX", descriptionKey = "id-hex")
-  String idHex;
+  @Mixin Sm2Command.EncodingOption encoding;
 
-  @Option(
-      names = "--encoding",
-      paramLabel = "der|raw",
-      descriptionKey = "encoding",
-      converter = Sm2Command.EncodingConverter.class)
-  Sm2SignatureEncoding encoding = Sm2SignatureEncoding.DER;
-
-  @Option(names = "--in", paramLabel = "FILE", descriptionKey = "in")
-  Path in;
+  @Mixin Options.Input in;
 
   @Option(names = "--out", paramLabel = "FILE", descriptionKey = "sign.out")
   Path out;
 
   @Override
   public Integer call() {
-    byte[] userId = Sm2Command.userId(spec, id, idHex);
+    byte[] userId = id.bytes(spec);
     Sm2Signer signer =
-        new Sm2Signer(Sm2Command.readPrivateKey(spec, key)).withId(userId).withEncoding(encoding);
+        new Sm2Signer(Sm2Command.readPrivateKey(spec, key))
+            .withId(userId)
+            .withEncoding(encoding.value);
     byte[] signature;
-    try (InputStream input = CliIo.open(spec, in)) {
+    try (InputStream input = CliIo.open(spec, in.path)) {
       signature = signer.sign(input);
     } catch (IOException e) {
-      throw CliIo.unreadable(spec, in, e);
+      throw CliIo.unreadable(spec, in.path, e);
     }
     CliIo.write(spec, out, signature);
     return 0;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,47 +37,37 @@ final class Sm2VerifyCommand implements Callable<Integer> {
       descriptionKey = "verify.pubkey")
   Path pubkey;
 
-  @Option(names = "--sig", required = true, paramLabel = "FILE", descriptionKey = "verify.sig")
-  Path sig;
+  @Mixin Options.SignatureFile sig;
 
-  @Option(names = "--id", paramLabel = "TEXT", descriptionKey = "id")
-  String id;
+  @Mixin Sm2Command.UserIdOptions id;
 
-  @Option(names = "--id-hex", paramLabel = "HEX", descriptionKey = "id-hex")
-  String idHex;
+  @Mixin Sm2Command.EncodingOption encoding;
 
-  @Option(
-      names = "--encoding",
-      paramLabel = "der|raw",
-      descriptionKey = "encoding",
-      converter = Sm2Command.EncodingConverter.class)
-  Sm2SignatureEncoding encoding = Sm2SignatureEncoding.DER;
-
-  @Option(names = "--in", paramLabel = "FILE", descriptionKey = "in")
-  Path in;
+  @Mixin Options.Input in;
 
   @Override
   public Integer call() {
-    byte[] userId = Sm2Command.userId(spec, id, idHex);
+    byte[] userId = id.bytes(spec);
     Sm2Verifier verifier =
         new Sm2Verifier(Sm2Command.readPublicKey(spec, pubkey))
             .withId(userId)
-            .withEncoding(encoding);
-    if (CliIo.isStdio(sig) && CliIo.isStdio(in)) {
+            .withEncoding(encoding.value);
+    if (CliIo.isStdio(sig.path) && CliIo.isStdio(in.path)) {
       throw new UsageException(Sm2Command.text(spec, "error.bothStdin"));
     }
-    byte[] signature = CliIo.readNonEmpty(spec, sig);
+    byte[] signature = CliIo.readNonEmpty(spec, sig.path);
     boolean der = Sm2Command.isSignature(signature, Sm2SignatureEncoding.DER);
     if (!der && !Sm2Command.isSignature(signature, Sm2SignatureEncoding.RAW)) {
       // Not a signature in either encoding: the wrong file, not a forged signature.
       throw new InvalidInputException(
-          Sm2Command.text(spec, "error.notSignature", CliIo.describe(spec, sig), signature.length));
+          Sm2Command.text(
+              spec, "error.notSignature", CliIo.describe(spec, sig.path), signature.length));
     }
     boolean valid;
-    try (InputStream input = CliIo.open(spec, in)) {
+    try (InputStream input = CliIo.open(spec, in.path)) {
       valid = verifier.verify(input, signature);
     } catch (IOException e) {
-      throw CliIo.unreadable(spec, in, e);
+      throw CliIo.unreadable(spec, in.path, e);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(Sm2Command.text(spec, valid ? "verify.ok" : "verify.invalid") + "\n");
@@ -92,9 +83,9 @@ final class Sm2VerifyCommand implements Callable<Integer> {
   // one raw r||s in 256 starts with the byte of a DER SEQUENCE.
   private void hint(byte[] signature, boolean der, byte[] userId) {
     PrintWriter err = spec.commandLine().getErr();
-    if (encoding == Sm2SignatureEncoding.DER && signature.length == 64 && !der) {
+    if (encoding.value == Sm2SignatureEncoding.DER && signature.length == 64 && !der) {
       err.println(Sm2Command.text(spec, "verify.hint.raw"));
-    } else if (encoding == Sm2SignatureEncoding.RAW && der && signature.length != 64) {
+    } else if (encoding.value == Sm2SignatureEncoding.RAW && der && signature.length != 64) {
       err.println(Sm2Command.text(spec, "verify.hint.der"));
     } else if (Arrays.equals(userId, Sm2.defaultId())) {
       err.println(Sm2Command.text(spec, "verify.hint.id"));

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,8 +78,7 @@ final class Sm4Command implements Callable<Integer> {
   @Option(names = "--iv", paramLabel = "HEX", descriptionKey = "iv")
   String ivHex;
 
-  @Option(names = "--aad", paramLabel = "HEX", descriptionKey = "aad")
-  String aadHex;
+  @Mixin Options.Aad aad;
 
   @Option(
       names = "--padding",
@@ -87,8 +87,7 @@ final class Sm4Command implements Callable<Integer> {
       converter = PaddingConverter.class)
   Padding padding;
 
-  @Option(names = "--in", paramLabel = "FILE", descriptionKey = "in")
-  Path in;
+  @Mixin Options.Input in;
 
   @Option(names = "--out", paramLabel = "FILE", descriptionKey = "out")
   Path out;
@@ -98,10 +97,10 @@ final class Sm4Command implements Callable<Integer> {
     checkCombination();
     Sm4Key key = key();
     byte[] iv = ivHex == null ? null : hex("--iv", ivHex);
-    byte[] aad = aadHex == null ? null : hex("--aad", aadHex);
+    byte[] aadBytes = aad.bytes(spec);
     try {
       switch (mode) {
-        case GCM -> gcm(key, iv, aad);
+        case GCM -> gcm(key, iv, aadBytes);
         case CBC -> {
           Sm4Cbc cbc = Sm4Cbc.withKey(key, padding());
           byte[] v = iv(iv, Sm4Cbc.IV_LENGTH);
@@ -144,7 +143,7 @@ final class Sm4Command implements Callable<Integer> {
     } catch (CryptoFormatException e) {
       // Reached only for lengths the library checks itself (unpadded input not whole blocks).
       throw new InvalidInputException(
-          text("error.invalidInput", CliIo.describe(spec, in), e.getMessage()), e);
+          text("error.invalidInput", CliIo.describe(spec, in.path), e.getMessage()), e);
     }
     return 0;
   }
@@ -158,7 +157,7 @@ final class Sm4Command implements Callable<Integer> {
     if (mode == Mode.ECB && ivHex != null) {
       throw new UsageException(text("error.ivNotAllowed"));
     }
-    if (mode != Mode.GCM && aadHex != null) {
+    if (mode != Mode.GCM && aad.hex != null) {
       throw new UsageException(text("error.aadOnlyGcm", m));
     }
     if ((mode == Mode.GCM || mode == Mode.CTR) && padding != null) {
@@ -196,7 +195,7 @@ final class Sm4Command implements Callable<Integer> {
             || nonce.length > Sm4GcmWithNonce.MAX_NONCE_LENGTH)) {
       throw new InvalidInputException(text("error.nonceLength", String.valueOf(nonce.length)));
     }
-    byte[] input = CliIo.readAll(spec, in);
+    byte[] input = CliIo.readAll(spec, in.path);
     byte[] result;
     if (nonce == null) {
       Sm4Gcm gcm = Sm4Gcm.withKey(key);
@@ -224,7 +223,7 @@ final class Sm4Command implements Callable<Integer> {
    * to read names the input, a failure to write names the output (never the temporary file).
    */
   private void stream(StreamJob job) throws IOException, DecryptionFailedException {
-    try (InputStream src = new BufferedInputStream(CliIo.open(spec, in))) {
+    try (InputStream src = new BufferedInputStream(CliIo.open(spec, in.path))) {
       if (CliIo.isStdio(out)) {
         OutputStream stdout =
             new OutputStream() {
@@ -292,7 +291,7 @@ final class Sm4Command implements Callable<Integer> {
     } catch (WriteFailure e) {
       throw CliIo.unwritable(spec, out, e.cause);
     } catch (IOException e) {
-      throw CliIo.unreadable(spec, in, e);
+      throw CliIo.unreadable(spec, in.path, e);
     }
   }
 

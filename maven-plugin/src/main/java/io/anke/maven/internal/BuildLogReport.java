@@ -6,6 +6,7 @@ import io.anke.core.engine.EngineRules;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.engine.ScanResult.BaselineStatus;
 import io.anke.core.engine.Summary;
+import io.anke.core.report.DisplayWidth;
 import io.anke.core.rule.Finding;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.Subject;
@@ -214,23 +215,11 @@ public final class BuildLogReport {
   private void field(String key, String value) {
     String label = text(key);
     List<String> lines = value.lines().toList();
-    int width = displayWidth(label);
-    String pad = " ".repeat(Math.max(1, 12 - width));
-    String indent = " ".repeat(width + pad.length());
+    String cell = DisplayWidth.pad(label, 12, 1);
+    String indent = " ".repeat(DisplayWidth.of(cell));
     for (int i = 0; i < lines.size(); i++) {
-      log.error("  " + (i == 0 ? label + pad : indent) + lines.get(i));
+      log.error("  " + (i == 0 ? cell : indent) + lines.get(i));
     }
-  }
-
-  /** Columns a label takes in a terminal: CJK characters and full-width punctuation take two. */
-  static int displayWidth(String s) {
-    int w = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      w += cp >= 0x2E80 && cp <= 0xFFEF ? 2 : 1;
-      i += Character.charCount(cp);
-    }
-    return w;
   }
 
   private String msg(Finding f) {

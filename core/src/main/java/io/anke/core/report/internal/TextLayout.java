@@ -1,5 +1,6 @@
 package io.anke.core.report.internal;
 
+import io.anke.core.report.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,27 +17,13 @@ final class TextLayout {
 
   private TextLayout() {}
 
-  /** Columns {@code s} takes in a terminal. */
+  /** Columns {@code s} takes in a terminal (see {@link DisplayWidth}). */
   static int width(String s) {
-    int w = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      w += wide(cp) ? 2 : 1;
-      i += Character.charCount(cp);
-    }
-    return w;
+    return DisplayWidth.of(s);
   }
 
-  /** True for characters a terminal shows two columns wide (CJK, Hangul, full-width forms). */
-  static boolean wide(int cp) {
-    return (cp >= 0x1100 && cp <= 0x115F)
-        || (cp >= 0x2E80 && cp <= 0xA4CF)
-        || (cp >= 0xAC00 && cp <= 0xD7A3)
-        || (cp >= 0xF900 && cp <= 0xFAFF)
-        || (cp >= 0xFE30 && cp <= 0xFE4F)
-        || (cp >= 0xFF00 && cp <= 0xFF60)
-        || (cp >= 0xFFE0 && cp <= 0xFFE6)
-        || (cp >= 0x20000 && cp <= 0x3FFFD);
+  private static boolean wide(int cp) {
+    return DisplayWidth.isWide(cp);
   }
 
   /**
