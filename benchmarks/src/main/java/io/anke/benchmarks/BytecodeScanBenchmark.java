@@ -1,8 +1,8 @@
 package io.anke.benchmarks;
 
-import io.anke.rules.archive.ArchiveWalker;
-import io.anke.rules.bytecode.BytecodeScanResult;
-import io.anke.rules.bytecode.BytecodeScanner;
+import io.anke.scan.archive.ArchiveWalker;
+import io.anke.scan.bytecode.BytecodeScanResult;
+import io.anke.scan.bytecode.BytecodeScanner;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -10,7 +10,7 @@ import io.anke.core.profile.ProfileRegistry;
 import io.anke.core.report.ReportFormats;
 import io.anke.core.report.ReportOptions;
 import io.anke.core.rule.ScanContext;
-import io.anke.rules.bom.BomReaders;
+import io.anke.scan.bom.BomReaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;

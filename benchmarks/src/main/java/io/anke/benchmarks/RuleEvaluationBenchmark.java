@@ -10,7 +10,7 @@ import io.anke.core.profile.ProfileRegistry;
 import io.anke.core.report.ReportFormats;
 import io.anke.core.report.ReportOptions;
 import io.anke.core.rule.ScanContext;
-import io.anke.rules.scan.ScanSettings;
+import io.anke.scan.ScanSettings;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

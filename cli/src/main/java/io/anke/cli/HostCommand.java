@@ -9,7 +9,7 @@ import io.anke.core.host.HostFacts;
 import io.anke.core.host.HostInventory;
 import io.anke.core.host.HostProbe;
 import io.anke.core.report.ReportOptions;
-import io.anke.rules.bom.CycloneDxWriter;
+import io.anke.scan.bom.CycloneDxWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -40,7 +40,7 @@ class CycloneDxOutputGraphTest {
         RuleReferenceDocTest.doc("formats.md")
             .getParent()
             .resolveSibling(
-                "compliance-rules/src/test/resources/io/anke/rules/bom/real/bom-examples/"
+                "compliance-rules/src/test/resources/io/anke/scan/bom/real/bom-examples/"
                     + "keycloak-10.0.2.bom.json.gz");
     Path sbom = dir.resolve("keycloak-10.0.2.cdx.json");
     try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {

@@ -14,7 +14,7 @@ import io.anke.crypto.keyset.KeyType;
 import io.anke.crypto.keyset.KeysetHandle;
 import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.sm2.Sm2KeyPair;
-import io.anke.rules.bom.BomReaders;
+import io.anke.scan.bom.BomReaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

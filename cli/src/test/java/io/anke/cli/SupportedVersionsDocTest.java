@@ -2,7 +2,7 @@ package io.anke.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.anke.rules.bom.BomReaders;
+import io.anke.scan.bom.BomReaders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.anke.core.ConfigurationException;
 import io.anke.core.FailOn;
 import io.anke.core.InputException;
 import io.anke.maven.internal.BuildLogReport;
-import io.anke.rules.scan.ScanSettings;
+import io.anke.scan.ScanSettings;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

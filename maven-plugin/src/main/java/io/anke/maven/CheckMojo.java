@@ -2,7 +2,7 @@ package io.anke.maven;
 
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.maven.internal.MavenBom;
-import io.anke.rules.scan.ScanSettings;
+import io.anke.scan.ScanSettings;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the dependency direction: {@code crypto <- core <- compliance-rules <- maven-plugin | cli |
- * spring-boot-starter}, Spring used by the starter alone, and {@code ...internal} packages used
- * only inside their own module.
+ * spring-boot-starter}, inside compliance-rules the readers and scanners ({@code io.anke.scan})
+ * below the rules that judge what they read ({@code io.anke.rules}), Spring used by the starter
+ * alone, and {@code ...internal} packages used only inside their own module.
  *
  * <p>It lives in {@code samples} because that is the one module that sees all the others.
  */
@@ -29,6 +30,7 @@ class ArchitectureTest {
   private static final String[] LAYERS = {
     "io.anke.crypto",
     "io.anke.core",
+    "io.anke.scan",
     "io.anke.rules",
     "io.anke.maven",
     "io.anke.cli",
@@ -39,7 +41,9 @@ class ArchitectureTest {
   private static final String[] SIBLINGS = {"io.anke.maven", "io.anke.cli", "io.anke.spring"};
 
   /** Modules that every kind of application embeds, so they must not need Spring. */
-  private static final String[] SPRING_FREE = {"io.anke.crypto", "io.anke.core", "io.anke.rules"};
+  private static final String[] SPRING_FREE = {
+    "io.anke.crypto", "io.anke.core", "io.anke.scan", "io.anke.rules"
+  };
 
   private static JavaClasses production;
 

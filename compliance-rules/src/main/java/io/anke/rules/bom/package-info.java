@@ -1,7 +1,7 @@
 /**
- * Bills of materials from files: CycloneDX JSON/XML and SPDX JSON documents, hardware inventories
- * (CSV, YAML) and archives or directories ({@link io.anke.rules.bom.BomReaders}); catalog
- * enrichment ({@link io.anke.rules.bom.BomEnricher}); and CycloneDX output ({@link
- * io.anke.rules.bom.CycloneDxWriter}).
+ * The {@code BOM-} rules: the application's software components judged against the vendor catalog —
+ * foreign and protocol-compatible database drivers, foreign middleware, crypto libraries without
+ * national algorithms, a missing domestic driver, watch-list components and components without an
+ * identity. Registered through {@link io.anke.rules.bom.BomRules}.
  */
 package io.anke.rules.bom;

@@ -11,6 +11,8 @@ import io.anke.core.rule.Text;
 import io.anke.core.rule.TextBundle;
 import io.anke.rules.packs.PackRule;
 import io.anke.rules.packs.ProfileId;
+import io.anke.scan.config.ConfigEntry;
+import io.anke.scan.config.ConfigFile;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

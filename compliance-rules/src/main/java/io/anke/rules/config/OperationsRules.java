@@ -6,6 +6,9 @@ import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.rules.packs.ProfileId;
+import io.anke.scan.config.ConfigEntry;
+import io.anke.scan.config.ConfigFile;
+import io.anke.scan.config.ConfigValues;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -63,7 +66,8 @@ final class OperationsRules {
         String v = e.value().strip().toLowerCase(Locale.ROOT);
         String what = null;
         if (k.equals("management.endpoints.web.exposure.include")) {
-          List<String> exposed = Values.items(v).stream().filter(SENSITIVE::contains).toList();
+          List<String> exposed =
+              ConfigValues.items(v).stream().filter(SENSITIVE::contains).toList();
           if (!exposed.isEmpty()) {
             what = String.join(",", exposed);
           }

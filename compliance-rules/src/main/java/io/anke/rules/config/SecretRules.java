@@ -4,6 +4,9 @@ import io.anke.core.Severity;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.ScanContext;
 import io.anke.rules.packs.ProfileId;
+import io.anke.scan.config.ConfigEntry;
+import io.anke.scan.config.ConfigFile;
+import io.anke.scan.config.ConfigValues;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -130,13 +133,13 @@ final class SecretRules {
    */
   static boolean isText(ConfigEntry e) {
     String v = e.value();
-    if (Values.isTextAboutCredential(v)) {
+    if (ConfigValues.isTextAboutCredential(v)) {
       return true;
     }
-    if (!Values.isNaturalText(v) && !Values.isCredentialLabel(v)) {
+    if (!ConfigValues.isNaturalText(v) && !ConfigValues.isCredentialLabel(v)) {
       return false;
     }
-    List<String> segments = Values.segments(e.canonicalKey());
+    List<String> segments = ConfigValues.segments(e.canonicalKey());
     for (int i = 0; i < segments.size() - 1; i++) {
       if (TEXT_SEGMENTS.contains(segments.get(i))) {
         return true;
@@ -171,7 +174,7 @@ final class SecretRules {
     if (KEY_NAMES.contains(last)) {
       return true;
     }
-    String parent = Values.parentSegment(k);
+    String parent = ConfigValues.parentSegment(k);
     if (last.equals("key") && KEY_PARENTS.contains(parent)) {
       return true;
     }
@@ -201,7 +204,7 @@ final class SecretRules {
         if (!isPasswordKey(e)) {
           continue;
         }
-        String secret = Values.literalSecret(e.value());
+        String secret = ConfigValues.literalSecret(e.value());
         if (secret == null) {
           continue;
         }
@@ -241,8 +244,10 @@ final class SecretRules {
         if (!pem && (!isCryptoKey(e) || isText(e))) {
           continue;
         }
-        String secret = Values.literalSecret(v);
-        if (secret == null || Values.isFileReference(secret) || (!pem && secret.length() < 8)) {
+        String secret = ConfigValues.literalSecret(v);
+        if (secret == null
+            || ConfigValues.isFileReference(secret)
+            || (!pem && secret.length() < 8)) {
           continue;
         }
         sink.report(
@@ -270,7 +275,7 @@ final class SecretRules {
         if (!isPasswordKey(e) || e.lastSegment().endsWith("secret")) {
           continue;
         }
-        String secret = Values.literalSecret(e.value());
+        String secret = ConfigValues.literalSecret(e.value());
         if (secret == null) {
           continue;
         }
@@ -300,7 +305,7 @@ final class SecretRules {
       for (ConfigEntry e : f.entries()) {
         String c = e.canonicalKey();
         if (c.startsWith(prefix) && (c.equals(prefix + "username") || c.equals(prefix + "user"))) {
-          return Values.literalSecret(e.value());
+          return ConfigValues.literalSecret(e.value());
         }
       }
       return null;

@@ -4,6 +4,8 @@ import io.anke.core.Severity;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.ScanContext;
 import io.anke.rules.packs.ProfileId;
+import io.anke.scan.config.ConfigEntry;
+import io.anke.scan.config.ConfigFile;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;

@@ -5,10 +5,13 @@ import io.anke.core.catalog.CatalogEntry;
 import io.anke.core.catalog.CatalogMatch;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.ScanContext;
-import io.anke.rules.bytecode.Algorithms;
-import io.anke.rules.bytecode.Classification;
 import io.anke.rules.packs.DatabaseFamily;
 import io.anke.rules.packs.ProfileId;
+import io.anke.scan.bytecode.Algorithms;
+import io.anke.scan.bytecode.Classification;
+import io.anke.scan.config.ConfigEntry;
+import io.anke.scan.config.ConfigFile;
+import io.anke.scan.config.ConfigValues;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -215,7 +218,7 @@ final class TransportRules {
             v.equalsIgnoreCase("false")
                 && (SWITCHES.contains(last)
                     || ((last.equals("enabled") || last.equals("enable"))
-                        && PARENTS.contains(Values.parentSegment(e.canonicalKey()))));
+                        && PARENTS.contains(ConfigValues.parentSegment(e.canonicalKey()))));
         boolean noGuarantee = last.equals("transportguarantee") && v.equalsIgnoreCase("NONE");
         if (off || noGuarantee) {
           sink.report(
@@ -324,11 +327,11 @@ final class TransportRules {
       for (ConfigEntry e : f.entries()) {
         List<String> tokens = new ArrayList<>();
         if (isProtocolKey(e)) {
-          tokens.addAll(Values.items(e.value()));
+          tokens.addAll(ConfigValues.items(e.value()));
         } else if (e.jdbcUrl() != null) {
           for (Map.Entry<String, String> p : jdbcParameters(e.jdbcUrl()).entrySet()) {
             if (p.getKey().contains("protocol")) {
-              tokens.addAll(Values.items(p.getValue()));
+              tokens.addAll(ConfigValues.items(p.getValue()));
             }
           }
         }
@@ -366,7 +369,7 @@ final class TransportRules {
         if (!isCipherKey(e)) {
           continue;
         }
-        for (String t : Values.items(e.value())) {
+        for (String t : ConfigValues.items(e.value())) {
           String why = weakCipher(t);
           if (why != null) {
             sink.report(
@@ -400,7 +403,7 @@ final class TransportRules {
           continue;
         }
         List<String> suites =
-            Values.items(e.value()).stream()
+            ConfigValues.items(e.value()).stream()
                 .filter(t -> !t.startsWith("!") && !t.startsWith("-"))
                 .toList();
         if (suites.isEmpty() || suites.stream().anyMatch(TransportRules::isSmSuite)) {

@@ -4,18 +4,18 @@ import io.anke.core.Severity;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleProvider;
 import io.anke.core.rule.TextBundle;
-import io.anke.rules.bytecode.Algorithms;
-import io.anke.rules.bytecode.Classification;
-import io.anke.rules.bytecode.CryptoEvidence;
-import io.anke.rules.bytecode.CryptoUsage;
-import io.anke.rules.bytecode.UsageKind;
 import io.anke.rules.packs.ProfileId;
+import io.anke.scan.bytecode.Algorithms;
+import io.anke.scan.bytecode.Classification;
+import io.anke.scan.bytecode.CryptoEvidence;
+import io.anke.scan.bytecode.CryptoUsage;
+import io.anke.scan.bytecode.UsageKind;
 import java.util.List;
 
 /**
  * Registers the {@code CRYPTO-} rules ({@link java.util.ServiceLoader}). They judge the {@link
  * CryptoUsage} facts the bytecode scanner attaches to a scan and the {@link
- * io.anke.rules.cbom.CryptoAssetUsage} facts a CycloneDX CBOM brings, alike ({@link
+ * io.anke.scan.cbom.CryptoAssetUsage} facts a CycloneDX CBOM brings, alike ({@link
  * CryptoEvidence}): high-risk algorithms, protocols and key handling fail every cryptography
  * profile; non-national algorithms fail level 3, where GB/T 39786 requires nationally approved
  * algorithms for the application-and-data items.

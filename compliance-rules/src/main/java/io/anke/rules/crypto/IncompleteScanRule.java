@@ -6,8 +6,8 @@ import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
-import io.anke.rules.bytecode.BytecodeScanResult;
-import io.anke.rules.bytecode.ScanProblem;
+import io.anke.scan.bytecode.BytecodeScanResult;
+import io.anke.scan.bytecode.ScanProblem;
 import java.util.Set;
 
 /**

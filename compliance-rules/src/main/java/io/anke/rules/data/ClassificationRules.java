@@ -11,6 +11,7 @@ import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.rules.packs.PackRule;
 import io.anke.rules.packs.ProfileId;
+import io.anke.scan.data.ClassificationDeclaration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -10,6 +10,8 @@ import io.anke.core.rule.Subject;
 import io.anke.core.rule.Text;
 import io.anke.rules.packs.PackRule;
 import io.anke.rules.packs.ProfileId;
+import io.anke.scan.data.ClassWithPersonalData;
+import io.anke.scan.data.DataField;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

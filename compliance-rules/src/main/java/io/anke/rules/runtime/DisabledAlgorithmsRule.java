@@ -6,7 +6,7 @@ import io.anke.core.rule.Subject;
 import io.anke.core.runtime.DisabledAlgorithms;
 import io.anke.core.runtime.DisabledAlgorithms.Entry;
 import io.anke.core.runtime.RuntimeSecurityFacts;
-import io.anke.rules.bytecode.Algorithms;
+import io.anke.scan.bytecode.Algorithms;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;

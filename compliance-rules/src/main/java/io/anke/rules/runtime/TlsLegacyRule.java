@@ -4,8 +4,8 @@ import io.anke.core.Severity;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Subject;
 import io.anke.core.runtime.RuntimeSecurityFacts;
-import io.anke.rules.bytecode.Algorithms;
-import io.anke.rules.bytecode.Classification;
+import io.anke.scan.bytecode.Algorithms;
+import io.anke.scan.bytecode.Classification;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -9,6 +9,9 @@ import io.anke.core.rule.Finding;
 import io.anke.core.rule.ScanContext;
 import io.anke.rules.catalog.BundledCatalog;
 import io.anke.rules.packs.PackScans;
+import io.anke.scan.config.ConfigEntry;
+import io.anke.scan.config.ConfigFile;
+import io.anke.scan.config.ConfigFileCollector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -138,7 +141,7 @@ class ConfigRulesTest {
         ScanContext.builder()
             .workingDirectory(dir)
             .catalog(BundledCatalog.get())
-            .facts(io.anke.rules.data.ApplicationFacts.collect(app, "config-app.jar"))
+            .facts(io.anke.scan.data.ApplicationFacts.collect(app, "config-app.jar"))
             .build();
     return Engine.builder().addRules(new ConfigRules().rules()).build().run(context);
   }
@@ -216,7 +219,7 @@ class ConfigRulesTest {
         ScanContext.builder()
             .workingDirectory(dir)
             .catalog(BundledCatalog.get())
-            .facts(io.anke.rules.data.ApplicationFacts.collect(app, "list-app.jar"))
+            .facts(io.anke.scan.data.ApplicationFacts.collect(app, "list-app.jar"))
             .build();
     ScanResult r = Engine.builder().addRules(new ConfigRules().rules()).build().run(context);
     assertThat(of(r, "CONFIG-WEAK-TLS-PROTOCOL"))
@@ -328,7 +331,7 @@ class ConfigRulesTest {
     ScanContext context =
         ScanContext.builder()
             .workingDirectory(dir)
-            .facts(io.anke.rules.data.ApplicationFacts.collect(app, "tls-app.jar"))
+            .facts(io.anke.scan.data.ApplicationFacts.collect(app, "tls-app.jar"))
             .build();
     ScanResult r = Engine.builder().addRules(new ConfigRules().rules()).build().run(context);
     assertThat(of(r, "CONFIG-WEAK-TLS-PROTOCOL"))
@@ -344,9 +347,9 @@ class ConfigRulesTest {
             "server.xml:" + lineOf(serverXml, "sslEnabledProtocols") + " TLS 1.1",
             "server.xml:" + lineOf(serverXml, "<SSLHostConfig protocols") + " SSL 2.0");
     assertThat(
-            io.anke.rules.bytecode.Algorithms.protocol("SSLv2Hello")
+            io.anke.scan.bytecode.Algorithms.protocol("SSLv2Hello")
                 + " "
-                + io.anke.rules.bytecode.Algorithms.protocol("TLSv1_1"))
+                + io.anke.scan.bytecode.Algorithms.protocol("TLSv1_1"))
         .isEqualTo("SSL 2.0 TLS 1.1");
   }
 

@@ -13,9 +13,9 @@ import io.anke.core.rule.RuleDescriptor;
 import io.anke.core.rule.RuleProvider;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
-import io.anke.rules.bytecode.BytecodeScanResult;
-import io.anke.rules.bytecode.BytecodeScanner;
-import io.anke.rules.bytecode.CryptoUsage;
+import io.anke.scan.bytecode.BytecodeScanResult;
+import io.anke.scan.bytecode.BytecodeScanner;
+import io.anke.scan.bytecode.CryptoUsage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CryptoRulesTest {
-  private static final String PACKAGE = "io/anke/rules/bytecode/fixtures/";
-  private static final String JCA = "io.anke.rules.bytecode.fixtures.JcaUsages";
+  private static final String PACKAGE = "io/anke/scan/bytecode/fixtures/";
+  private static final String JCA = "io.anke.scan.bytecode.fixtures.JcaUsages";
   private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
   @TempDir Path dir;

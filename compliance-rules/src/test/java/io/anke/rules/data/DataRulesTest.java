@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anke.core.Severity;
 import io.anke.core.engine.ScanResult;
-import io.anke.rules.config.ConfigEntry;
 import io.anke.rules.packs.PackScans;
 import io.anke.rules.packs.PackScans.FatJar;
+import io.anke.scan.config.ConfigEntry;
+import io.anke.scan.data.PersonalInfo;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -20,11 +20,11 @@ import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.core.rule.Text;
 import io.anke.core.waiver.WaiverSet;
-import io.anke.rules.bytecode.Classification;
-import io.anke.rules.bytecode.CodeLocation;
-import io.anke.rules.bytecode.CryptoUsage;
-import io.anke.rules.bytecode.UsageKind;
 import io.anke.rules.packs.PackScans;
+import io.anke.scan.bytecode.Classification;
+import io.anke.scan.bytecode.CodeLocation;
+import io.anke.scan.bytecode.CryptoUsage;
+import io.anke.scan.bytecode.UsageKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -60,7 +60,7 @@ class ComplianceEngineDocExamplesTest {
 
   @Test
   void theEmbeddingExampleWritesSarifAndRecordsThenAppliesItsBaseline() throws Exception {
-    copy("/io/anke/rules/cbom/legacy-gateway.cbom.json", dir.resolve("legacy-gateway.cbom.json"));
+    copy("/io/anke/scan/cbom/legacy-gateway.cbom.json", dir.resolve("legacy-gateway.cbom.json"));
     Files.writeString(
         dir.resolve("waivers.yaml"),
         """

@@ -9,8 +9,8 @@ import io.anke.core.rule.RuleDescriptor;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Subject;
 import io.anke.core.rule.TextBundle;
-import io.anke.rules.bytecode.CodeLocation;
-import io.anke.rules.bytecode.CryptoUsage;
+import io.anke.scan.bytecode.CodeLocation;
+import io.anke.scan.bytecode.CryptoUsage;
 import java.util.Set;
 
 /**

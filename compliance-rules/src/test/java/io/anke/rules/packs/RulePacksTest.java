@@ -8,12 +8,12 @@ import io.anke.core.profile.ProfileRegistry;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleDescriptor;
 import io.anke.core.rule.Text;
+import io.anke.rules.bom.BomRules;
 import io.anke.rules.config.ConfigRules;
 import io.anke.rules.data.DataRules;
-import io.anke.rules.hardware.HardwareRules;
 import io.anke.rules.host.HostRules;
+import io.anke.rules.hw.HardwareRules;
 import io.anke.rules.runtime.RuntimeRules;
-import io.anke.rules.software.SoftwareRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +27,7 @@ class RulePacksTest {
 
   static List<Rule> packRules() {
     List<Rule> all = new ArrayList<>();
-    all.addAll(new SoftwareRules().rules());
+    all.addAll(new BomRules().rules());
     all.addAll(new HardwareRules().rules());
     all.addAll(new HostRules().rules());
     all.addAll(new ConfigRules().rules());

@@ -1,8 +1,8 @@
 package io.anke.core.profile;
 
 import io.anke.core.ConfigurationException;
-import io.anke.core.profile.internal.RuleSelector.IdRef;
 import io.anke.core.internal.ConfigFiles;
+import io.anke.core.profile.internal.RuleSelector.IdRef;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayDeque;

@@ -203,7 +203,7 @@ class MavenBomTest {
     assertThat(root.purl()).isEqualTo("pkg:maven/com.example/portal@1.0?type=war");
 
     String json =
-        io.anke.rules.bom.CycloneDxWriter.builder()
+        io.anke.scan.bom.CycloneDxWriter.builder()
             .subject(root)
             .build()
             .write(

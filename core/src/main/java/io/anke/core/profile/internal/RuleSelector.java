@@ -2,8 +2,8 @@ package io.anke.core.profile.internal;
 
 import io.anke.core.ConfigurationException;
 import io.anke.core.files.ConfigNode;
-import io.anke.core.rule.RuleDescriptor;
 import io.anke.core.internal.Glob;
+import io.anke.core.rule.RuleDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

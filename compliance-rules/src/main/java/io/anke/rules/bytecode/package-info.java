@@ -1,7 +1,0 @@
-/**
- * Cryptographic API usage found in bytecode: {@link io.anke.rules.bytecode.BytecodeScanner} scans
- * archives and class directories and returns {@link io.anke.rules.bytecode.CryptoUsage}s (algorithm
- * in canonical form, {@link io.anke.rules.bytecode.Classification}, class, method, line, archive
- * chain and library purl) that the {@code CRYPTO-…} rules judge.
- */
-package io.anke.rules.bytecode;

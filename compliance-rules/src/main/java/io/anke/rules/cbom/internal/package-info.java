@@ -1,2 +1,0 @@
-/** How one CBOM asset becomes crypto-usage evidence; not API. */
-package io.anke.rules.cbom.internal;

@@ -1,2 +1,0 @@
-/** Parsers that keep line numbers: properties, YAML (SnakeYAML node API) and XML (SAX). */
-package io.anke.rules.config.internal;

@@ -1,7 +1,0 @@
-/**
- * The {@code BOM-} rules: the application's software components judged against the vendor catalog —
- * foreign and protocol-compatible database drivers, foreign middleware, crypto libraries without
- * national algorithms, a missing domestic driver, watch-list components and components without an
- * identity. Registered through {@link io.anke.rules.software.SoftwareRules}.
- */
-package io.anke.rules.software;

@@ -1,0 +1,60 @@
+package io.anke.scan.archive;
+
+/**
+ * Limits that keep a walk over an untrusted archive bounded. Exceeding one ends the walk with an
+ * {@link io.anke.core.InputException} naming the archive path.
+ *
+ * @param maxDepth how many archives may be nested inside the target (the target itself is depth 0,
+ *     {@code app.jar!/BOOT-INF/lib/x.jar} is depth 1)
+ * @param maxEntries file entries over the whole walk, all nesting levels together
+ * @param maxTotalBytes uncompressed bytes produced over the whole walk, counted at every level (a
+ *     nested jar's bytes count once as an entry of its parent and again as its own entries)
+ * @param maxCompressionRatio largest accepted ratio of uncompressed to compressed bytes of one
+ *     entry, checked while the entry streams once it is larger than {@code ratioThresholdBytes}
+ * @param ratioThresholdBytes entries smaller than this are never judged by their ratio (small files
+ *     of repeated bytes compress legitimately well)
+ */
+public record ArchiveLimits(
+    int maxDepth,
+    long maxEntries,
+    long maxTotalBytes,
+    long maxCompressionRatio,
+    long ratioThresholdBytes) {
+
+  /** Depth 8, one million entries, 4 GiB, ratio 100:1 for entries above 1 MiB. */
+  public static final ArchiveLimits DEFAULT =
+      new ArchiveLimits(8, 1_000_000, 4L << 30, 100, 1L << 20);
+
+  /** Rejects non-positive limits. */
+  public ArchiveLimits {
+    if (maxDepth < 0
+        || maxEntries < 1
+        || maxTotalBytes < 1
+        || maxCompressionRatio < 1
+        || ratioThresholdBytes < 0) {
+      throw new IllegalArgumentException("archive limits must be positive");
+    }
+  }
+
+  /** A copy with another nesting depth. */
+  public ArchiveLimits withMaxDepth(int value) {
+    return new ArchiveLimits(
+        value, maxEntries, maxTotalBytes, maxCompressionRatio, ratioThresholdBytes);
+  }
+
+  /** A copy with another entry count. */
+  public ArchiveLimits withMaxEntries(long value) {
+    return new ArchiveLimits(
+        maxDepth, value, maxTotalBytes, maxCompressionRatio, ratioThresholdBytes);
+  }
+
+  /** A copy with another total of uncompressed bytes. */
+  public ArchiveLimits withMaxTotalBytes(long value) {
+    return new ArchiveLimits(maxDepth, maxEntries, value, maxCompressionRatio, ratioThresholdBytes);
+  }
+
+  /** A copy with another compression ratio and the entry size from which it applies. */
+  public ArchiveLimits withCompressionRatio(long ratio, long thresholdBytes) {
+    return new ArchiveLimits(maxDepth, maxEntries, maxTotalBytes, ratio, thresholdBytes);
+  }
+}

@@ -1,0 +1,52 @@
+package io.anke.scan.archive.internal;
+
+import io.anke.core.InputException;
+import io.anke.scan.archive.ArchiveLimits;
+
+/** The entry and byte counters of one walk, checked against the limits as they grow. */
+public final class WalkBudget {
+  private final ArchiveLimits limits;
+  private long entries;
+  private long bytes;
+
+  /** A fresh budget for one walk. */
+  public WalkBudget(ArchiveLimits limits) {
+    this.limits = limits;
+  }
+
+  /** The limits this budget enforces. */
+  public ArchiveLimits limits() {
+    return limits;
+  }
+
+  /** Counts one more file entry; {@code path} names it in the error. */
+  public void countEntry(String path) {
+    if (++entries > limits.maxEntries()) {
+      throw new InputException(
+          path, 0, "more than " + limits.maxEntries() + " entries in one scan (entry limit)");
+    }
+  }
+
+  /** Counts uncompressed bytes produced while reading {@code path}. */
+  public void countBytes(long n, String path) {
+    bytes += n;
+    if (bytes > limits.maxTotalBytes()) {
+      throw new InputException(
+          path,
+          0,
+          "more than "
+              + limits.maxTotalBytes()
+              + " uncompressed bytes in one scan (total size limit)");
+    }
+  }
+
+  /** Entries counted so far. */
+  public long entries() {
+    return entries;
+  }
+
+  /** Uncompressed bytes counted so far. */
+  public long bytes() {
+    return bytes;
+  }
+}

@@ -1,0 +1,361 @@
+package io.anke.scan.bom.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.anke.core.InputException;
+import io.anke.core.bom.BillOfMaterials;
+import io.anke.core.bom.Component;
+import io.anke.core.bom.Origin;
+import io.anke.core.catalog.Category;
+import io.anke.core.files.ConfigNode;
+import io.anke.core.files.Utf8Text;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads hardware inventories in CSV and YAML. Columns (or keys) are {@code category, vendor, model,
+ * quantity, serial, location, firmware}, also accepted in Chinese ({@code 类别, 厂商, 型号, 数量, 序列号, 位置,
+ * 固件}); further columns become properties. Categories are understood through {@link Category}
+ * (synonyms in both languages, plurals, case and separators). Every bad row is an error with its
+ * line: a wrong column count, a missing category, vendor or model, a category that is not
+ * understood, a quantity that is not a positive integer.
+ */
+public final class InventoryReader {
+  /** Canonical column names in order, with their Chinese headers. */
+  public static final Map<String, String> COLUMNS = columns();
+
+  /**
+   * Property names written for the optional columns (CycloneDX device taxonomy where it has one).
+   */
+  public static final String SERIAL = "cdx:device:serialNumber";
+
+  /** Where the item is installed. */
+  public static final String LOCATION = "cdx:device:location";
+
+  /** Quantity, repeated as a property so that CycloneDX output carries it. */
+  public static final String QUANTITY = "cdx:device:quantity";
+
+  /** Firmware version as listed. */
+  public static final String FIRMWARE = "anke:inventory:firmware";
+
+  /** Prefix of properties made from extra columns. */
+  public static final String EXTRA_PREFIX = "anke:inventory:";
+
+  private static Map<String, String> columns() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("category", "类别");
+    m.put("vendor", "厂商");
+    m.put("model", "型号");
+    m.put("quantity", "数量");
+    m.put("serial", "序列号");
+    m.put("location", "位置");
+    m.put("firmware", "固件");
+    return m;
+  }
+
+  private final String source;
+  private final String format;
+
+  private InventoryReader(String source, String format) {
+    this.source = source;
+    this.format = format;
+  }
+
+  /** Reads a CSV inventory (UTF-8, comma-separated, header row first, {@code #} comments). */
+  public static BillOfMaterials readCsv(String source, byte[] data) {
+    return new InventoryReader(source, "inventory CSV").csv(data);
+  }
+
+  /** Reads a YAML inventory: a list of items, or a mapping with an {@code items} list. */
+  public static BillOfMaterials readYaml(String source, byte[] data) {
+    return new InventoryReader(source, "inventory YAML").yaml(data);
+  }
+
+  private String text(byte[] data) {
+    try {
+      return Utf8Text.decode(data);
+    } catch (CharacterCodingException e) {
+      throw new InputException(
+          source, 0, format + ": not UTF-8 text; save the file with UTF-8 encoding (CSV UTF-8)");
+    }
+  }
+
+  // ---- CSV ----------------------------------------------------------------------------------
+
+  private BillOfMaterials csv(byte[] data) {
+    CsvMapper mapper = new CsvMapper();
+    mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+    mapper.enable(CsvParser.Feature.ALLOW_COMMENTS);
+    mapper.enable(CsvParser.Feature.TRIM_SPACES);
+    List<Component> out = new ArrayList<>();
+    try (JsonParser p = mapper.getFactory().createParser(text(data))) {
+      List<String> header = null;
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t != JsonToken.START_ARRAY) {
+          continue;
+        }
+        // The row's line is where its first value starts (the array token has no location).
+        int line = 0;
+        List<String> row = new ArrayList<>();
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+          if (t == null) {
+            throw new InputException(source, line, format + ": row ends unexpectedly");
+          }
+          if (line == 0) {
+            line = p.currentTokenLocation().getLineNr();
+          }
+          row.add(p.getText() == null ? "" : p.getText());
+        }
+        if (header == null) {
+          header = header(row, line);
+          continue;
+        }
+        if (row.size() != header.size()) {
+          throw new InputException(
+              source,
+              line,
+              format + ": row has " + row.size() + " columns, the header has " + header.size());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+          values.put(header.get(i), row.get(i));
+        }
+        out.add(item(values, line));
+      }
+      if (header == null) {
+        throw new InputException(source, 1, format + ": no header row");
+      }
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new InputException(
+          source, Math.max(line, 0), format + ": not valid CSV: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new InputException(source, 0, format + ": cannot read: " + e.getMessage(), e);
+    }
+    return new BillOfMaterials(source, out);
+  }
+
+  /** Canonical names of a header row; unknown columns keep their (trimmed) names. */
+  private List<String> header(List<String> row, int line) {
+    List<String> names = new ArrayList<>();
+    for (String h : row) {
+      String name = canonical(h);
+      if (name.isEmpty()) {
+        throw new InputException(source, line, format + ": empty column name in the header");
+      }
+      if (names.contains(name)) {
+        throw new InputException(source, line, format + ": column '" + h + "' appears twice");
+      }
+      names.add(name);
+    }
+    for (String required : List.of("category", "vendor", "model")) {
+      if (!names.contains(required)) {
+        throw new InputException(
+            source,
+            line,
+            format
+                + ": the header lacks the column '"
+                + required
+                + "' ("
+                + COLUMNS.get(required)
+                + "); columns are "
+                + String.join(", ", COLUMNS.keySet()));
+      }
+    }
+    return names;
+  }
+
+  private static String canonical(String header) {
+    String h = header.strip();
+    for (Map.Entry<String, String> c : COLUMNS.entrySet()) {
+      if (c.getKey().equalsIgnoreCase(h) || c.getValue().equals(h)) {
+        return c.getKey();
+      }
+    }
+    return h;
+  }
+
+  // ---- YAML ---------------------------------------------------------------------------------
+
+  private BillOfMaterials yaml(byte[] data) {
+    List<ConfigNode> documents;
+    try {
+      documents = ConfigNode.composeAll(source, text(data));
+    } catch (ConfigNode.MalformedYamlException e) {
+      throw new InputException(source, e.line(), format + ": not valid YAML: " + e.problem(), e);
+    }
+    // As before, an inventory is its first document.
+    ConfigNode root = documents.isEmpty() ? null : documents.get(0);
+    List<Component> out = new ArrayList<>();
+    if (root != null && root.isMap()) {
+      // a mapping: find its "items" list
+      boolean found = false;
+      Set<String> keys = new HashSet<>();
+      for (ConfigNode.Entry e : root.entries()) {
+        String key = key(e.key());
+        if (!keys.add(key)) {
+          throw new InputException(
+              source, e.key().line(), format + ": '" + key + "' appears twice");
+        }
+        if (key.equals("items")) {
+          found = true;
+          if (!e.value().isList()) {
+            throw new InputException(source, e.value().line(), format + ": 'items' must be a list");
+          }
+          readItems(e.value(), out);
+        }
+      }
+      if (!found) {
+        throw new InputException(source, 1, format + ": expected a list of items or 'items:'");
+      }
+    } else if (root != null && root.isList()) {
+      readItems(root, out);
+    } else {
+      throw new InputException(source, 1, format + ": expected a list of items or 'items:'");
+    }
+    return new BillOfMaterials(source, out);
+  }
+
+  private String key(ConfigNode key) {
+    if (!key.isScalar()) {
+      throw new InputException(source, key.line(), format + ": keys must be plain text");
+    }
+    return key.scalar();
+  }
+
+  private void readItems(ConfigNode list, List<Component> out) {
+    for (ConfigNode item : list.items()) {
+      int line = item.line();
+      if (!item.isMap()) {
+        throw new InputException(
+            source, line, format + ": each item must be a mapping (key: value)");
+      }
+      Map<String, String> values = new LinkedHashMap<>();
+      for (ConfigNode.Entry e : item.entries()) {
+        String written = key(e.key());
+        ConfigNode v = e.value();
+        if (!v.isScalar()) {
+          throw new InputException(
+              source, line, format + ": value of '" + written + "' must be a single value");
+        }
+        String key = canonical(written);
+        if (values.containsKey(key)) {
+          throw new InputException(source, line, format + ": '" + written + "' appears twice");
+        }
+        values.put(key, v.isNull() ? "" : v.scalar());
+      }
+      out.add(item(values, line));
+    }
+  }
+
+  // ---- one item -----------------------------------------------------------------------------
+
+  private Component item(Map<String, String> v, int line) {
+    String category = require(v, "category", line);
+    String vendor = require(v, "vendor", line);
+    String model = require(v, "model", line);
+    Category categoryOf = category(category, line);
+    String categoryId = categoryOf.id();
+    int quantity = 1;
+    String q = v.getOrDefault("quantity", "").strip();
+    if (!q.isEmpty()) {
+      quantity = positive(q, line);
+    }
+    String firmware = blank(v.get("firmware"));
+    Component.Builder b =
+        Component.builder()
+            .kind(categoryOf.kind())
+            .category(categoryId)
+            .manufacturer(vendor)
+            .name(model)
+            .version(firmware)
+            .quantity(quantity)
+            .property(QUANTITY, Integer.toString(quantity))
+            .property(SERIAL, blank(v.get("serial")))
+            .property(LOCATION, blank(v.get("location")))
+            .property(FIRMWARE, firmware)
+            .origin(Origin.of(source, line));
+    if (!categoryId.equals(category)) {
+      b.property(EXTRA_PREFIX + "category", category);
+    }
+    for (Map.Entry<String, String> e : v.entrySet()) {
+      if (!COLUMNS.containsKey(e.getKey()) && blank(e.getValue()) != null) {
+        b.property(EXTRA_PREFIX + e.getKey(), e.getValue().strip());
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * The category a row names, understood through the one category vocabulary; a name it does not
+   * understand, or a software category, is refused with the names it accepts.
+   */
+  private Category category(String written, int line) {
+    Category c =
+        Category.parse(written)
+            .orElseThrow(
+                () ->
+                    new InputException(
+                        source,
+                        line,
+                        format
+                            + ": category (类别) '"
+                            + written
+                            + "' is not a category the rules judge; write one of "
+                            + Category.listing(Category.inventoryCategories())
+                            + ", or a common name such as switch, firewall, HSM, hypervisor,"
+                            + " 交换机, 防火墙, 密码机 (the inventory format documentation lists them all)"));
+    if (!c.inventoried()) {
+      throw new InputException(
+          source,
+          line,
+          format
+              + ": category (类别) '"
+              + written
+              + "' is "
+              + c.id()
+              + " ("
+              + c.displayName("zh")
+              + "), which is software that SBOMs and scanned archives describe, not an inventory"
+              + " item; write one of "
+              + Category.listing(Category.inventoryCategories()));
+    }
+    return c;
+  }
+
+  private String require(Map<String, String> v, String column, int line) {
+    String value = blank(v.get(column));
+    if (value == null) {
+      throw new InputException(
+          source, line, format + ": " + column + " (" + COLUMNS.get(column) + ") is empty");
+    }
+    return value;
+  }
+
+  private int positive(String q, int line) {
+    try {
+      int n = Integer.parseInt(q);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new InputException(
+        source, line, format + ": quantity (数量) '" + q + "' is not a positive integer");
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
