@@ -19,6 +19,7 @@ import io.anke.rules.bytecode.LibraryComponents;
 import io.anke.rules.cbom.DeclaredCryptoProperties;
 import io.anke.rules.cbom.DeclaredOccurrences;
 import io.anke.rules.cbom.internal.CodeAssets;
+import io.anke.rules.internal.RulesMessage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -338,7 +339,7 @@ public final class CycloneDxWriter {
     try {
       return evidence(CRYPTO_JSON.readTree(json));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("occurrences that were read as JSON are not JSON", e);
+      throw new IllegalStateException(RulesMessage.BOM_CYCLONEDX_OCCURRENCES.english(), e);
     }
   }
 
@@ -371,7 +372,8 @@ public final class CycloneDxWriter {
     try {
       return BomGeneratorFactory.createJson(version, bom).toJsonString() + "\n";
     } catch (GeneratorException e) {
-      throw new IllegalStateException("cannot generate CycloneDX: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          RulesMessage.BOM_CYCLONEDX_GENERATE.english(e.getMessage()), e);
     }
   }
 
@@ -507,7 +509,7 @@ public final class CycloneDxWriter {
             case "1.6" -> Version.VERSION_16;
             default ->
                 throw new IllegalArgumentException(
-                    "CycloneDX output version must be 1.5 or 1.6, not '" + v + "'");
+                    RulesMessage.BOM_CYCLONEDX_OUTPUT_VERSION.english(v));
           };
       return this;
     }

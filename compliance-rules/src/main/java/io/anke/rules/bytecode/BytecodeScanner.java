@@ -9,6 +9,7 @@ import io.anke.rules.bytecode.internal.ClassResult;
 import io.anke.rules.bytecode.internal.Raw;
 import io.anke.rules.bytecode.internal.Sym;
 import io.anke.rules.bytecode.internal.UsageBuilder;
+import io.anke.rules.internal.RulesMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -461,7 +462,7 @@ public final class BytecodeScanner {
       for (String p : packages) {
         String trimmed = p.strip();
         if (trimmed.isEmpty()) {
-          throw new IllegalArgumentException("empty application package");
+          throw new IllegalArgumentException(RulesMessage.BYTECODE_EMPTY_PACKAGE.english());
         }
         applicationPackages.add(trimmed.replace('.', '/') + "/");
       }
@@ -493,7 +494,7 @@ public final class BytecodeScanner {
     /** Worker threads for class analysis (default: one per processor; 1 analyses inline). */
     public Builder threads(int value) {
       if (value < 1) {
-        throw new IllegalArgumentException("threads must be at least 1");
+        throw new IllegalArgumentException(RulesMessage.BYTECODE_THREADS.english());
       }
       this.threads = value;
       return this;

@@ -9,6 +9,7 @@ import io.anke.core.classification.FieldClassification;
 import io.anke.rules.archive.ArchiveEntry;
 import io.anke.rules.archive.ArchiveVisitor;
 import io.anke.rules.archive.ArchiveWalker;
+import io.anke.rules.internal.RulesMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -154,7 +155,7 @@ public final class DataFieldCollector implements ArchiveVisitor {
    */
   public List<ClassWithPersonalData> classes() {
     if (declarationsOnly) {
-      throw new IllegalStateException("this collector reads declarations only");
+      throw new IllegalStateException(RulesMessage.DATA_DECLARATIONS_ONLY.english());
     }
     List<ClassWithPersonalData> out = new ArrayList<>();
     for (ClassRead c : classesRead) {
@@ -413,7 +414,8 @@ public final class DataFieldCollector implements ArchiveVisitor {
     try {
       return annotation.getMethod(element).getDefaultValue();
     } catch (NoSuchMethodException e) {
-      throw new IllegalStateException(annotation.getName() + " has no element " + element, e);
+      throw new IllegalStateException(
+          RulesMessage.DATA_NO_ELEMENT.english(annotation.getName(), element), e);
     }
   }
 }

@@ -21,6 +21,7 @@ import io.anke.rules.config.ConfigFileCollector;
 import io.anke.rules.data.ClassWithPersonalData;
 import io.anke.rules.data.ClassificationDeclaration;
 import io.anke.rules.data.DataFieldCollector;
+import io.anke.rules.internal.RulesMessage;
 import io.anke.rules.scan.ScanInputs.BytecodeTarget;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -264,7 +265,7 @@ public final class ScanSettings {
     /** Worker threads of the bytecode scanner; 0 (the default) for one per processor. */
     public Builder bytecodeThreads(int value) {
       if (value < 0) {
-        throw new IllegalArgumentException("threads must be 0 (default) or positive");
+        throw new IllegalArgumentException(RulesMessage.SCAN_THREADS.english());
       }
       this.bytecodeThreads = value;
       return this;
