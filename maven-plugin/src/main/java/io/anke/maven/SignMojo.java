@@ -87,7 +87,7 @@ public class SignMojo extends AbstractAnkeMojo {
           certificateFile == null ? List.of() : read(certificateFile, Sm2Certificates::parseAll);
       if (!chain.isEmpty() && !Sm2Certificates.publicKey(chain.get(0)).equals(key.publicKey())) {
         throw new ConfigurationException(
-            certificateFile.toString(), 0, "the certificate is not the signing key's");
+            certificateFile.toString(), 0, BuildLogReport.texts("error.notTheSigningKey"));
       }
       DeliveryManifest signed = DeliveryManifest.sign(manifest, artifacts, key, chain);
       info(
@@ -113,7 +113,10 @@ public class SignMojo extends AbstractAnkeMojo {
       return parser.apply(Files.readAllBytes(file.toPath()));
     } catch (IOException e) {
       throw new ConfigurationException(
-          file.toString(), 0, "cannot be read: " + FileFailure.reason(file.toPath(), e).en(), e);
+          file.toString(),
+          0,
+          BuildLogReport.texts("error.keyFileUnreadable", FileFailure.reason(file.toPath(), e)),
+          e);
     } catch (CryptoFormatException e) {
       throw new ConfigurationException(file.toString(), 0, e.getMessage(), e);
     }
