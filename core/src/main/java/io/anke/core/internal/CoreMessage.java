@@ -1,17 +1,16 @@
 package io.anke.core.internal;
 
-import io.anke.core.rule.Text;
+import io.anke.core.rule.MessageId;
 import io.anke.core.rule.TextBundle;
-import java.util.Locale;
 
 /**
  * Every error message of the core module, one constant per message. The constant's name is its
  * stable id and its key in {@code io/anke/core/internal/ErrorMessages.properties} (English) and
  * {@code ErrorMessages_zh_CN.properties} (Chinese); the patterns are {@link
- * java.text.MessageFormat} patterns. Anke's exceptions carry the {@link Text}; JDK exceptions
- * thrown for misuse of an API carry {@link #english(Object...)}.
+ * java.text.MessageFormat} patterns. Anke's exceptions carry the {@link #text(Object...)}; JDK
+ * exceptions thrown for misuse of an API carry {@link #english(Object...)}.
  */
-public enum CoreMessage {
+public enum CoreMessage implements MessageId {
 
   // Delivery manifests (io.anke.core.manifest)
   MANIFEST_NO_SUCH_INPUT,
@@ -144,14 +143,9 @@ public enum CoreMessage {
   // Classification (io.anke.core.classification)
   CLASSIFICATION_NO_FIELD;
 
-  /** The message with {@code args}, in both languages. */
-  public Text text(Object... args) {
-    return Bundle.ERRORS.format(name(), args);
-  }
-
-  /** The English message, for JDK exceptions whose message is English by Java convention. */
-  public String english(Object... args) {
-    return text(args).messageIn(Locale.ENGLISH);
+  @Override
+  public TextBundle bundle() {
+    return Bundle.ERRORS;
   }
 
   /** Loaded on first use, after the constants exist. */
