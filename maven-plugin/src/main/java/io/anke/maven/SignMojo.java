@@ -4,6 +4,7 @@ import io.anke.core.ConfigurationException;
 import io.anke.core.InputException;
 import io.anke.core.files.FileFailure;
 import io.anke.core.manifest.DeliveryManifest;
+import io.anke.core.rule.Text;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.pkix.Sm2Certificates;
 import io.anke.crypto.provider.Sm2KeyHandle;
@@ -118,7 +119,7 @@ public class SignMojo extends AbstractAnkeMojo {
           BuildLogReport.texts("error.keyFileUnreadable", FileFailure.reason(file.toPath(), e)),
           e);
     } catch (CryptoFormatException e) {
-      throw new ConfigurationException(file.toString(), 0, e.getMessage(), e);
+      throw new ConfigurationException(file.toString(), 0, Text.messageOf(e), e);
     }
   }
 }
