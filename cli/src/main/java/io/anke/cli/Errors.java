@@ -3,6 +3,7 @@ package io.anke.cli;
 import io.anke.core.ConfigurationException;
 import io.anke.core.ExitCode;
 import io.anke.core.InputException;
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
 import java.io.PrintWriter;
@@ -57,7 +58,7 @@ final class Errors {
     if (isInvalidInput(ex)
         || ex instanceof UsageException
         || ex instanceof ConfigurationException) {
-      err.println("anke: " + ex.getMessage());
+      err.println("anke: " + message(ex, spec));
     } else {
       // A bug: say so plainly; the type helps a bug report, the stack trace would only scare.
       err.println(
@@ -65,11 +66,19 @@ final class Errors {
               + Lang.root(spec, "error.internal")
               + " ("
               + ex.getClass().getName()
-              + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+              + (ex.getMessage() == null ? "" : ": " + message(ex, spec))
               + ")");
     }
     err.flush();
     return exitCodeOf(ex);
+  }
+
+  /**
+   * The failure's message in the chosen language when it has both ({@link Bilingual}, as Anke's own
+   * exceptions do), else its message as it is.
+   */
+  static String message(Throwable ex, CommandSpec spec) {
+    return ex instanceof Bilingual b ? b.messageIn(Lang.of(spec)) : ex.getMessage();
   }
 
   static int handleUsage(ParameterException ex, String[] args) {

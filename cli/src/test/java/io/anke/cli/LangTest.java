@@ -295,6 +295,27 @@ class LangTest {
   }
 
   @Test
+  void anInputErrorOfTheCoreIsInTheChosenLanguageAndTheEnglishOneIsUnchanged() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.cdx.json"), "");
+    Path notJson = Files.writeString(dir.resolve("bad.cdx.json"), "{\n  \"bomFormat\": [\n");
+    Run en = anke("scan", "--sbom", empty.toString());
+    Run zh = anke("--lang", "zh", "scan", "--sbom", empty.toString());
+    assertThat(en.exit()).isEqualTo(3);
+    assertThat(zh.exit()).isEqualTo(3);
+    assertThat(en.err()).isEqualTo("anke: " + empty + ": empty file" + System.lineSeparator());
+    assertThat(zh.err()).isEqualTo("anke: " + empty + ": 文件为空" + System.lineSeparator());
+    // The file:line prefix stays in front in both languages; a parser's own words stay as they are.
+    assertThat(anke("--lang", "zh", "scan", "--sbom", notJson.toString()).err())
+        .startsWith("anke: " + notJson + ":")
+        .contains("CycloneDX JSON：JSON 格式不正确：")
+        .doesNotContain("\tat ");
+    assertThat(anke("scan", "--sbom", notJson.toString()).err())
+        .startsWith("anke: " + notJson + ":")
+        .contains("CycloneDX JSON: not well-formed JSON: ")
+        .doesNotContainPattern(CJK);
+  }
+
+  @Test
   void listsOfRulesAndProfilesAreInTheChosenLanguage() {
     String zh = anke("--lang", "zh", "profiles").out();
     assertThat(zh).contains("政务云基线");

@@ -1,5 +1,7 @@
 package io.anke.core;
 
+import io.anke.crypto.Bilingual;
+
 /**
  * A usage or configuration error (exit code 2): a malformed waiver file, an unknown profile, a
  * profile that extends itself. Names the file and, when known, the line ({@link #source()}, {@link
@@ -19,6 +21,19 @@ public class ConfigurationException extends LocatedException {
 
   /** Same as {@link #ConfigurationException(String, int, String)}, keeping the cause. */
   public ConfigurationException(String source, int line, String message, Throwable cause) {
+    super(source, line, message, cause);
+  }
+
+  /**
+   * Same as {@link #ConfigurationException(String, int, String)} with a message in both languages;
+   * {@link #getMessage()} is the English one.
+   */
+  public ConfigurationException(String source, int line, Bilingual message) {
+    this(source, line, message, null);
+  }
+
+  /** Same as {@link #ConfigurationException(String, int, Bilingual)}, keeping the cause. */
+  public ConfigurationException(String source, int line, Bilingual message, Throwable cause) {
     super(source, line, message, cause);
   }
 }

@@ -1,5 +1,6 @@
 package io.anke.core;
 
+import io.anke.core.internal.CoreMessage;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -38,11 +39,7 @@ public final class FailOn {
     try {
       return atOrAbove(Severity.parse(t));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "unknown fail-on threshold '"
-              + text
-              + "'; expected one of critical, high, medium, low, info, never",
-          e);
+      throw new IllegalArgumentException(CoreMessage.FAIL_ON_UNKNOWN.english(text), e);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.anke.core;
 
+import io.anke.crypto.Bilingual;
+
 /**
  * Unreadable or invalid input (exit code 3): a malformed SBOM, a CSV with a bad row, a zip bomb, a
  * nested-archive loop, XML with external entities. It names the source and, when known, the line
@@ -20,6 +22,19 @@ public class InputException extends LocatedException {
 
   /** Same as {@link #InputException(String, int, String)}, keeping the cause. */
   public InputException(String source, int line, String message, Throwable cause) {
+    super(source, line, message, cause);
+  }
+
+  /**
+   * Same as {@link #InputException(String, int, String)} with a message in both languages; {@link
+   * #getMessage()} is the English one.
+   */
+  public InputException(String source, int line, Bilingual message) {
+    this(source, line, message, null);
+  }
+
+  /** Same as {@link #InputException(String, int, Bilingual)}, keeping the cause. */
+  public InputException(String source, int line, Bilingual message, Throwable cause) {
     super(source, line, message, cause);
   }
 }

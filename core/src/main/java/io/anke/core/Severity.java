@@ -1,5 +1,6 @@
 package io.anke.core;
 
+import io.anke.core.internal.CoreMessage;
 import java.util.Locale;
 
 /** How much a finding matters (a stable contract). Declared from most to least. */
@@ -32,7 +33,6 @@ public enum Severity {
         return s;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown severity '" + text + "'; expected one of critical, high, medium, low, info");
+    throw new IllegalArgumentException(CoreMessage.SEVERITY_UNKNOWN.english(text));
   }
 }

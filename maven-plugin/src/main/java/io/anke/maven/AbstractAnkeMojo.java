@@ -3,6 +3,7 @@ package io.anke.maven;
 import io.anke.core.ConfigurationException;
 import io.anke.core.FailOn;
 import io.anke.core.InputException;
+import io.anke.crypto.Bilingual;
 import io.anke.maven.internal.BuildLogReport;
 import io.anke.scan.ScanSettings;
 import java.io.File;
@@ -74,7 +75,7 @@ abstract class AbstractAnkeMojo extends AbstractMojo {
       return Locale.ENGLISH;
     }
     throw new MojoExecutionException(
-        "anke.language: unknown language '" + language + "'; expected zh or en");
+        BuildLogReport.text(Locale.getDefault(), "error.language", language));
   }
 
   /** The scopes to include, validated and lower-cased. */
@@ -88,17 +89,13 @@ abstract class AbstractAnkeMojo extends AbstractMojo {
         }
         if (!SCOPES.contains(t)) {
           throw new MojoExecutionException(
-              "anke.includeScopes: unknown scope '"
-                  + part.strip()
-                  + "'; expected compile, runtime, provided, system or test");
+              BuildLogReport.text(locale(), "error.scope", part.strip()));
         }
         out.add(t);
       }
     }
     if (out.isEmpty()) {
-      throw new MojoExecutionException(
-          "anke.includeScopes is empty; name at least one of compile, runtime, provided, system,"
-              + " test");
+      throw new MojoExecutionException(BuildLogReport.text(locale(), "error.noScopes"));
     }
     return out;
   }
@@ -167,9 +164,24 @@ abstract class AbstractAnkeMojo extends AbstractMojo {
     return new MojoExecutionException(oneLine(e));
   }
 
+  /**
+   * An exception's message in the language of the build log when it has both ({@link Bilingual}, as
+   * Anke's own exceptions do), else as it is.
+   */
+  protected String message(Exception e) {
+    if (e instanceof Bilingual b) {
+      try {
+        return b.messageIn(locale());
+      } catch (MojoExecutionException badLanguage) {
+        return e.getMessage();
+      }
+    }
+    return e.getMessage();
+  }
+
   /** An exception's message on one line, prefixed with what failed. */
-  protected static String oneLine(Exception e) {
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  protected String oneLine(Exception e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : message(e);
     return "Anke: " + m.replace('\n', ' ').replace('\r', ' ');
   }
 }

@@ -261,7 +261,8 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
     try {
       return FailOn.parse(failOnSeverity);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("Anke: anke.failOnSeverity: " + e.getMessage());
+      throw new MojoExecutionException(
+          BuildLogReport.text(locale(), "error.failOnSeverity", e.getMessage()));
     }
   }
 
@@ -286,7 +287,8 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
       try {
         out.add(known.get(id));
       } catch (ConfigurationException e) {
-        throw new MojoExecutionException("Anke: anke.formats: " + e.getMessage());
+        throw new MojoExecutionException(
+            BuildLogReport.text(locale(), "error.formats", message(e)));
       }
     }
     return out;

@@ -112,7 +112,7 @@ public class CheckAggregateMojo extends AbstractCheckMojo {
         Thread.sleep(POLL_MILLIS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new MojoExecutionException("Anke: interrupted while waiting for the reactor", e);
+        throw new MojoExecutionException(BuildLogReport.text(locale(), "error.interrupted"), e);
       }
     }
   }

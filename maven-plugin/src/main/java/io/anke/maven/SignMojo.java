@@ -4,6 +4,7 @@ import io.anke.core.ConfigurationException;
 import io.anke.core.InputException;
 import io.anke.core.files.FileFailure;
 import io.anke.core.manifest.DeliveryManifest;
+import io.anke.core.rule.Text;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.pkix.Sm2Certificates;
 import io.anke.crypto.provider.Sm2KeyHandle;
@@ -87,7 +88,7 @@ public class SignMojo extends AbstractAnkeMojo {
           certificateFile == null ? List.of() : read(certificateFile, Sm2Certificates::parseAll);
       if (!chain.isEmpty() && !Sm2Certificates.publicKey(chain.get(0)).equals(key.publicKey())) {
         throw new ConfigurationException(
-            certificateFile.toString(), 0, "the certificate is not the signing key's");
+            certificateFile.toString(), 0, BuildLogReport.texts("error.notTheSigningKey"));
       }
       DeliveryManifest signed = DeliveryManifest.sign(manifest, artifacts, key, chain);
       info(
@@ -113,9 +114,12 @@ public class SignMojo extends AbstractAnkeMojo {
       return parser.apply(Files.readAllBytes(file.toPath()));
     } catch (IOException e) {
       throw new ConfigurationException(
-          file.toString(), 0, "cannot be read: " + FileFailure.reason(file.toPath(), e).en(), e);
+          file.toString(),
+          0,
+          BuildLogReport.texts("error.keyFileUnreadable", FileFailure.reason(file.toPath(), e)),
+          e);
     } catch (CryptoFormatException e) {
-      throw new ConfigurationException(file.toString(), 0, e.getMessage(), e);
+      throw new ConfigurationException(file.toString(), 0, Text.messageOf(e), e);
     }
   }
 }

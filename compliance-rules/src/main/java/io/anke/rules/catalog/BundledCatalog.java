@@ -3,6 +3,7 @@ package io.anke.rules.catalog;
 import io.anke.core.ConfigurationException;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.catalog.CatalogSource;
+import io.anke.rules.internal.RulesMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +43,7 @@ public final class BundledCatalog implements CatalogSource {
     private static Catalog load() {
       try (InputStream in = BundledCatalog.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
-          throw new ConfigurationException(SOURCE_NAME, 0, "bundled catalog missing from the jar");
+          throw new ConfigurationException(SOURCE_NAME, 0, RulesMessage.CATALOG_MISSING.text());
         }
         return Catalog.read(SOURCE_NAME, in);
       } catch (IOException e) {

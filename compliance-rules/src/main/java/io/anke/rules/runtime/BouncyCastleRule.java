@@ -7,6 +7,7 @@ import io.anke.core.rule.Subject;
 import io.anke.core.rule.Text;
 import io.anke.core.runtime.RuntimeSecurityFacts;
 import io.anke.core.runtime.RuntimeSecurityFacts.BouncyCastleFacts;
+import io.anke.rules.internal.RulesMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,13 +33,13 @@ final class BouncyCastleRule extends RuntimeRule {
   static String builtAgainst() {
     try (InputStream in = BouncyCastleRule.class.getResourceAsStream("build.properties")) {
       if (in == null) {
-        throw new IllegalStateException("build.properties is missing from anke-compliance-rules");
+        throw new IllegalStateException(RulesMessage.BUILD_PROPERTIES_MISSING.english());
       }
       Properties p = new Properties();
       p.load(in);
       String v = p.getProperty("bouncycastle.version");
       if (v == null || v.isBlank() || v.startsWith("${")) {
-        throw new IllegalStateException("build.properties holds no Bouncy Castle version: " + v);
+        throw new IllegalStateException(RulesMessage.BUILD_PROPERTIES_NO_BC_VERSION.english(v));
       }
       return v.strip();
     } catch (IOException e) {

@@ -1,5 +1,7 @@
 package io.anke.scan.archive;
 
+import io.anke.rules.internal.RulesMessage;
+
 /**
  * Limits that keep a walk over an untrusted archive bounded. Exceeding one ends the walk with an
  * {@link io.anke.core.InputException} naming the archive path.
@@ -32,7 +34,7 @@ public record ArchiveLimits(
         || maxTotalBytes < 1
         || maxCompressionRatio < 1
         || ratioThresholdBytes < 0) {
-      throw new IllegalArgumentException("archive limits must be positive");
+      throw new IllegalArgumentException(RulesMessage.ARCHIVE_LIMITS_POSITIVE.english());
     }
   }
 

@@ -1,6 +1,8 @@
 package io.anke.scan.archive;
 
 import io.anke.core.InputException;
+import io.anke.core.rule.Text;
+import io.anke.rules.internal.RulesMessage;
 import io.anke.scan.archive.internal.CountingInputStream;
 import io.anke.scan.archive.internal.EntryInputStream;
 import io.anke.scan.archive.internal.TailInputStream;
@@ -115,7 +117,7 @@ public final class ArchiveWalker {
       return;
     }
     if (!Files.isRegularFile(target)) {
-      throw new InputException(displayName, 0, "no such file or directory");
+      throw new InputException(displayName, 0, RulesMessage.ARCHIVE_NO_SUCH_FILE.text());
     }
     long size = Files.size(target);
     ArchiveEntry self = ArchiveEntry.of(displayName, List.of(), fileName(displayName), size);
@@ -134,7 +136,7 @@ public final class ArchiveWalker {
         walkArchive(self, in, size, start, List.of(), budget, visitor);
       }
     } catch (NoSuchFileException e) {
-      throw new InputException(displayName, 0, "no such file or directory", e);
+      throw new InputException(displayName, 0, RulesMessage.ARCHIVE_NO_SUCH_FILE.text(), e);
     }
   }
 
@@ -254,7 +256,8 @@ public final class ArchiveWalker {
       try {
         zipEntry = zip.getNextEntry();
       } catch (ZipException | EOFException | IllegalArgumentException e) {
-        throw new InputException(self.path(), 0, "corrupt archive: " + e.getMessage(), e);
+        throw new InputException(
+            self.path(), 0, RulesMessage.ARCHIVE_CORRUPT.text(Text.messageOf(e)), e);
       }
       if (zipEntry == null) {
         break;
@@ -275,20 +278,11 @@ public final class ArchiveWalker {
     source.transferTo(OutputStream.nullOutputStream());
     int declared = tail.declaredEntries();
     if (declared < 0) {
-      throw new InputException(
-          self.path(),
-          0,
-          "truncated archive: no end-of-central-directory record after " + streamed + " entries");
+      throw new InputException(self.path(), 0, RulesMessage.ARCHIVE_TRUNCATED.text(streamed));
     }
     if (declared != 0xFFFF && declared != (streamed & 0xFFFF)) {
       throw new InputException(
-          self.path(),
-          0,
-          "corrupt archive: the central directory lists "
-              + declared
-              + " entries but "
-              + streamed
-              + " were found in the archive");
+          self.path(), 0, RulesMessage.ARCHIVE_ENTRY_COUNT_MISMATCH.text(declared, streamed));
     }
     visitor.leaveArchive(self, digest == null ? null : HexFormat.of().formatHex(digest.digest()));
   }
@@ -303,10 +297,7 @@ public final class ArchiveWalker {
       if (ancestor.head() != null
           && Arrays.equals(ancestor.head(), head)
           && (ancestor.size() < 0 || size < 0 || ancestor.size() == size)) {
-        throw new InputException(
-            self.path(),
-            0,
-            "nested archive repeats its containing archive " + ancestor.path() + " (archive loop)");
+        throw new InputException(self.path(), 0, RulesMessage.ARCHIVE_LOOP.text(ancestor.path()));
       }
     }
     List<Frame> frames = new ArrayList<>(ancestors);
@@ -352,7 +343,8 @@ public final class ArchiveWalker {
       // As in the streaming walk, names without the UTF-8 flag are read as ISO-8859-1.
       zip = new ZipFile(file.toFile(), ZipFile.OPEN_READ, StandardCharsets.ISO_8859_1);
     } catch (ZipException e) {
-      throw new InputException(self.path(), 0, "corrupt archive: " + e.getMessage(), e);
+      throw new InputException(
+          self.path(), 0, RulesMessage.ARCHIVE_CORRUPT.text(Text.messageOf(e)), e);
     }
     try (zip) {
       for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
@@ -420,7 +412,7 @@ public final class ArchiveWalker {
           raw = zip.getInputStream(zipEntry);
         } catch (ZipException e) {
           throw new InputException(
-              container, 0, "corrupt archive at entry " + path + ": " + e.getMessage(), e);
+              container, 0, RulesMessage.ARCHIVE_CORRUPT_ENTRY.text(path, Text.messageOf(e)), e);
         }
         in =
             EntryInputStream.ofZipFileEntry(
@@ -468,9 +460,7 @@ public final class ArchiveWalker {
   private boolean checkDepth(ArchiveEntry entry, List<Frame> ancestors) {
     if (ancestors.size() > limits.maxDepth()) {
       throw new InputException(
-          entry.path(),
-          0,
-          "archive nested more than " + limits.maxDepth() + " levels deep (nesting limit)");
+          entry.path(), 0, RulesMessage.ARCHIVE_TOO_DEEP.text(limits.maxDepth()));
     }
     return true;
   }
@@ -520,7 +510,7 @@ public final class ArchiveWalker {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+      throw new IllegalStateException(RulesMessage.ARCHIVE_SHA256_MISSING.english(), e);
     }
   }
 

@@ -2,6 +2,8 @@ package io.anke.scan.bom;
 
 import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
+import io.anke.core.rule.Text;
+import io.anke.rules.internal.RulesMessage;
 import io.anke.scan.archive.ArchiveEntry;
 import io.anke.scan.archive.ArchiveVisitor;
 import io.anke.scan.archive.ArchiveWalker;
@@ -89,7 +91,10 @@ public final class BomReaders {
             file, displayName, classFiles == null ? collector : with(collector, classFiles));
       } catch (IOException e) {
         throw new InputException(
-            displayName, 0, "cannot read " + format.displayName() + ": " + e.getMessage(), e);
+            displayName,
+            0,
+            RulesMessage.BOM_CANNOT_READ_FORMAT.text(format.displayName(), Text.messageOf(e)),
+            e);
       }
       return collector.toBom(displayName);
     }
@@ -135,7 +140,7 @@ public final class BomReaders {
   public static BillOfMaterials read(byte[] data, String displayName) {
     BomFormat format = detect(data, displayName);
     if (format == BomFormat.ARCHIVE) {
-      throw new InputException(displayName, 0, "archives must be read from a file");
+      throw new InputException(displayName, 0, RulesMessage.BOM_ARCHIVE_NOT_A_FILE.text());
     }
     return parse(displayName, format, data);
   }
@@ -174,11 +179,12 @@ public final class BomReaders {
         head = in.readNBytes(SNIFF);
       }
     } catch (NoSuchFileException e) {
-      throw new InputException(displayName, 0, "no such file");
+      throw new InputException(displayName, 0, RulesMessage.BOM_NO_SUCH_FILE.text());
     } catch (AccessDeniedException e) {
-      throw new InputException(displayName, 0, "permission denied");
+      throw new InputException(displayName, 0, RulesMessage.BOM_PERMISSION_DENIED.text());
     } catch (IOException e) {
-      throw new InputException(displayName, 0, "cannot read: " + e.getMessage(), e);
+      throw new InputException(
+          displayName, 0, RulesMessage.BOM_CANNOT_READ.text(Text.messageOf(e)), e);
     }
     if (head.length == SNIFF && isUndecidedJson(head)) {
       // The format marker may come after a long first field: look at the whole document.
@@ -209,7 +215,7 @@ public final class BomReaders {
   /** Detects the format of a text document from its first bytes. */
   private static BomFormat detectText(byte[] head, String displayName) {
     if (head.length == 0) {
-      throw new InputException(displayName, 0, "empty file");
+      throw new InputException(displayName, 0, RulesMessage.BOM_EMPTY_FILE.text());
     }
     String text = new String(head, 0, Math.min(head.length, SNIFF), StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
@@ -227,26 +233,17 @@ public final class BomReaders {
       if (all.contains("\"@context\"") && all.contains(Spdx3Reader.CONTEXT)) {
         return BomFormat.SPDX3_JSONLD;
       }
-      throw new InputException(
-          displayName,
-          1,
-          "JSON document that is neither CycloneDX (no \"bomFormat\") nor SPDX (no"
-              + " \"spdxVersion\")");
+      throw new InputException(displayName, 1, RulesMessage.BOM_JSON_UNKNOWN.text());
     }
     if (t.startsWith("<")) {
       if (t.contains("http://cyclonedx.org/schema/bom/") || t.contains("<!DOCTYPE")) {
         // DOCTYPEs are refused by the CycloneDX XML reader with a clear message.
         return BomFormat.CYCLONEDX_XML;
       }
-      throw new InputException(
-          displayName,
-          1,
-          "XML document that is not CycloneDX (no http://cyclonedx.org/schema/bom/"
-              + " namespace)");
+      throw new InputException(displayName, 1, RulesMessage.BOM_XML_UNKNOWN.text());
     }
     if (t.startsWith("SPDXVersion:")) {
-      throw new InputException(
-          displayName, 1, "SPDX tag-value documents are not supported; convert it to SPDX JSON");
+      throw new InputException(displayName, 1, RulesMessage.BOM_SPDX_TAG_VALUE.text());
     }
     String lower = displayName.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".csv")) {
@@ -264,11 +261,7 @@ public final class BomReaders {
     if (first.contains(",")) {
       return BomFormat.INVENTORY_CSV;
     }
-    throw new InputException(
-        displayName,
-        1,
-        "unrecognised format; expected CycloneDX JSON/XML, SPDX JSON, an inventory (CSV or YAML),"
-            + " an archive or a directory");
+    throw new InputException(displayName, 1, RulesMessage.BOM_FORMAT_UNKNOWN.text());
   }
 
   private static String firstLine(String text) {
@@ -286,19 +279,14 @@ public final class BomReaders {
       long size = Files.size(file);
       if (size > MAX_DOCUMENT_BYTES) {
         throw new InputException(
-            displayName,
-            0,
-            "document of "
-                + size
-                + " bytes exceeds the limit of "
-                + (MAX_DOCUMENT_BYTES >> 20)
-                + " MiB");
+            displayName, 0, RulesMessage.BOM_TOO_LARGE.text(size, MAX_DOCUMENT_BYTES >> 20));
       }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new InputException(displayName, 0, "no such file");
+      throw new InputException(displayName, 0, RulesMessage.BOM_NO_SUCH_FILE.text());
     } catch (IOException e) {
-      throw new InputException(displayName, 0, "cannot read: " + e.getMessage(), e);
+      throw new InputException(
+          displayName, 0, RulesMessage.BOM_CANNOT_READ.text(Text.messageOf(e)), e);
     }
   }
 }

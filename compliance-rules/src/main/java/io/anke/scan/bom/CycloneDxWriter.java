@@ -11,6 +11,7 @@ import io.anke.core.bom.Component;
 import io.anke.core.bom.ComponentKind;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.catalog.CatalogMatcher;
+import io.anke.rules.internal.RulesMessage;
 import io.anke.scan.bom.internal.CycloneDxReader;
 import io.anke.scan.bom.internal.Kinds;
 import io.anke.scan.bytecode.CodeLocation;
@@ -338,7 +339,7 @@ public final class CycloneDxWriter {
     try {
       return evidence(CRYPTO_JSON.readTree(json));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("occurrences that were read as JSON are not JSON", e);
+      throw new IllegalStateException(RulesMessage.BOM_CYCLONEDX_OCCURRENCES.english(), e);
     }
   }
 
@@ -371,7 +372,8 @@ public final class CycloneDxWriter {
     try {
       return BomGeneratorFactory.createJson(version, bom).toJsonString() + "\n";
     } catch (GeneratorException e) {
-      throw new IllegalStateException("cannot generate CycloneDX: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          RulesMessage.BOM_CYCLONEDX_GENERATE.english(e.getMessage()), e);
     }
   }
 
@@ -507,7 +509,7 @@ public final class CycloneDxWriter {
             case "1.6" -> Version.VERSION_16;
             default ->
                 throw new IllegalArgumentException(
-                    "CycloneDX output version must be 1.5 or 1.6, not '" + v + "'");
+                    RulesMessage.BOM_CYCLONEDX_OUTPUT_VERSION.english(v));
           };
       return this;
     }

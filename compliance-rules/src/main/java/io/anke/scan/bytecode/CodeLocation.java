@@ -1,5 +1,6 @@
 package io.anke.scan.bytecode;
 
+import io.anke.rules.internal.RulesMessage;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,7 +43,7 @@ public record CodeLocation(
     Objects.requireNonNull(className, "className");
     Objects.requireNonNull(method, "method");
     if (line < 0) {
-      throw new IllegalArgumentException("line must be 0 or positive");
+      throw new IllegalArgumentException(RulesMessage.LINE_NOT_NEGATIVE.english());
     }
     sourceFile = sourceFile == null || sourceFile.isEmpty() ? null : sourceFile;
   }

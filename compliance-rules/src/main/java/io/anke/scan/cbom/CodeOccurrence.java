@@ -1,5 +1,6 @@
 package io.anke.scan.cbom;
 
+import io.anke.rules.internal.RulesMessage;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,7 +38,7 @@ public record CodeOccurrence(
     Objects.requireNonNull(className, "className");
     Objects.requireNonNull(method, "method");
     if (line < 0) {
-      throw new IllegalArgumentException("line must be 0 or positive");
+      throw new IllegalArgumentException(RulesMessage.LINE_NOT_NEGATIVE.english());
     }
     path = path == null ? List.of() : List.copyOf(path);
   }

@@ -1,11 +1,14 @@
 package io.anke.scan.classpath;
 
+import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.guard.RuntimeClasspath;
 import io.anke.core.rule.FactCoverage;
 import io.anke.core.rule.InputGap;
+import io.anke.core.rule.Text;
 import io.anke.core.rule.TextBundle;
+import io.anke.rules.internal.RulesMessage;
 import io.anke.scan.archive.ArchiveEntry;
 import io.anke.scan.archive.ArchiveWalker;
 import io.anke.scan.bom.BomEnricher;
@@ -133,7 +136,7 @@ public final class JvmClasspath implements RuntimeClasspath {
       String name = displayName.apply(p);
       try {
         if (!Files.isReadable(p)) {
-          throw new IllegalStateException("permission denied");
+          throw new InputException(null, 0, RulesMessage.CLASSPATH_PERMISSION_DENIED.text());
         }
         if (Files.isDirectory(p) || p.equals(launched)) {
           ownRoots.add(name);
@@ -146,7 +149,7 @@ public final class JvmClasspath implements RuntimeClasspath {
       } catch (RuntimeException e) {
         // InputException (corrupt, over a limit, not an archive) or the walker's own failure:
         // the entry is reported as not examined, and the rest of the class path is still judged.
-        gaps.add(InputGap.missing(name, BOM, TEXT.text("gap.unreadable", e.getMessage())));
+        gaps.add(InputGap.missing(name, BOM, TEXT.text("gap.unreadable", Text.messageOf(e))));
       }
     }
     for (String cls : own.unreadable()) {
@@ -214,7 +217,8 @@ public final class JvmClasspath implements RuntimeClasspath {
           p = Path.of(named).toAbsolutePath().normalize();
         } catch (IllegalArgumentException e) {
           gaps.add(
-              InputGap.missing(named.toString(), BOM, TEXT.text("gap.unreadable", e.getMessage())));
+              InputGap.missing(
+                  named.toString(), BOM, TEXT.text("gap.unreadable", Text.messageOf(e))));
           continue;
         }
         if (!entries.containsKey(p)) {
@@ -239,7 +243,7 @@ public final class JvmClasspath implements RuntimeClasspath {
       }
       entries.putIfAbsent(p.toAbsolutePath().normalize(), given);
     } catch (URISyntaxException | IllegalArgumentException e) {
-      gaps.add(InputGap.missing(given, BOM, TEXT.text("gap.unreadable", e.getMessage())));
+      gaps.add(InputGap.missing(given, BOM, TEXT.text("gap.unreadable", Text.messageOf(e))));
     }
   }
 

@@ -2,6 +2,7 @@ package io.anke.scan.data;
 
 import io.anke.core.classification.DataClass;
 import io.anke.core.classification.FieldClassification;
+import io.anke.rules.internal.RulesMessage;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,7 +31,7 @@ public record DataField(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(descriptor, "descriptor");
     if (kind == null && declared == null) {
-      throw new IllegalArgumentException(name + ": neither named nor declared personal");
+      throw new IllegalArgumentException(RulesMessage.DATA_FIELD_UNNAMED.english(name));
     }
     annotations = Set.copyOf(new TreeSet<>(annotations));
   }

@@ -1,5 +1,6 @@
 package io.anke.core.audit;
 
+import io.anke.core.internal.CoreMessage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -59,14 +60,10 @@ public record AuditEvent(
   public AuditEvent {
     Objects.requireNonNull(type, "type");
     if (!TYPE.matcher(type).matches()) {
-      throw new IllegalArgumentException(
-          "audit event type '"
-              + type
-              + "' must be 1 to 64 of a-z, 0-9, '.', '_', '-', starting with a letter or digit");
+      throw new IllegalArgumentException(CoreMessage.AUDIT_EVENT_TYPE_MALFORMED.english(type));
     }
     if (type.startsWith(RESERVED)) {
-      throw new IllegalArgumentException(
-          "audit event types starting with 'audit.' are the log's own: " + type);
+      throw new IllegalArgumentException(CoreMessage.AUDIT_EVENT_TYPE_RESERVED.english(type));
     }
     reasons = reasons == null ? List.of() : List.copyOf(reasons);
     Map<String, String> copy = new LinkedHashMap<>();

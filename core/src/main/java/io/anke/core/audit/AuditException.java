@@ -1,6 +1,8 @@
 package io.anke.core.audit;
 
 import io.anke.core.rule.Text;
+import io.anke.crypto.Bilingual;
+import java.util.Locale;
 
 /**
  * The audit trail cannot keep a record: the directory is locked by another process, a write or a
@@ -8,7 +10,7 @@ import io.anke.core.rule.Text;
  * every later append fails too, so no record goes missing silently. The message names the file and
  * says what to do, in Chinese and English.
  */
-public class AuditException extends RuntimeException {
+public class AuditException extends RuntimeException implements Bilingual {
   private static final long serialVersionUID = 1L;
 
   private final transient Text text;
@@ -25,5 +27,17 @@ public class AuditException extends RuntimeException {
   /** The message in both languages. */
   public Text text() {
     return text;
+  }
+
+  /** The message in the language of {@code locale}. */
+  @Override
+  public String messageIn(Locale locale) {
+    return text.in(locale);
+  }
+
+  /** {@link #messageIn(Locale)} of the JVM's default locale. */
+  @Override
+  public String getLocalizedMessage() {
+    return messageIn(Locale.getDefault());
   }
 }

@@ -3,6 +3,7 @@ package io.anke.core.audit;
 import io.anke.core.audit.internal.LogFiles;
 import io.anke.core.audit.internal.ParsedRecord;
 import io.anke.core.audit.internal.RecordFormat;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.policy.AccessAuditor;
 import io.anke.core.policy.AccessEvent;
 import io.anke.core.policy.Decision;
@@ -764,11 +765,11 @@ public final class AuditLog implements AccessAuditor, Closeable {
       ParsedRecord last;
       try {
         if (bodyEnd < 0) {
-          throw new ParsedRecord.MalformedException("not an audit record line");
+          throw new ParsedRecord.MalformedException(CoreMessage.AUDIT_NOT_A_RECORD_LINE.text());
         }
         last = ParsedRecord.parse(line, line.length);
       } catch (ParsedRecord.MalformedException ex) {
-        throw new AuditException(TEXT.text("lastUnreadable", f.path(), ex.getMessage()), ex);
+        throw new AuditException(TEXT.text("lastUnreadable", f.path(), ex), ex);
       }
       byte[] digest = Sm3.digest(Arrays.copyOf(line, bodyEnd));
       int keyId = RecordFormat.keyId(line, bodyEnd);
@@ -838,7 +839,7 @@ public final class AuditLog implements AccessAuditor, Closeable {
     /** A signed checkpoint after this many records; default 1,000. */
     public Builder checkpointEvery(int records) {
       if (records < 1) {
-        throw new IllegalArgumentException("checkpointEvery must be at least 1: " + records);
+        throw new IllegalArgumentException(CoreMessage.AUDIT_CHECKPOINT_EVERY.english(records));
       }
       this.checkpointEvery = records;
       return this;
@@ -854,7 +855,7 @@ public final class AuditLog implements AccessAuditor, Closeable {
     /** Starts a new file once the current one reaches this size; default 64 MiB, at least 4 KiB. */
     public Builder rotateAtBytes(long value) {
       if (value < 4096) {
-        throw new IllegalArgumentException("rotateAtBytes must be at least 4096: " + value);
+        throw new IllegalArgumentException(CoreMessage.AUDIT_ROTATE_AT_BYTES.english(value));
       }
       this.rotateBytes = value;
       return this;
@@ -963,7 +964,8 @@ public final class AuditLog implements AccessAuditor, Closeable {
     private static Duration within(Duration v, Duration min, Duration max, String what) {
       Objects.requireNonNull(v, what);
       if (v.compareTo(min) < 0 || v.compareTo(max) > 0) {
-        throw new IllegalArgumentException(what + " must be between " + min + " and " + max);
+        throw new IllegalArgumentException(
+            CoreMessage.AUDIT_DURATION_RANGE.english(what, min, max));
       }
       return v;
     }

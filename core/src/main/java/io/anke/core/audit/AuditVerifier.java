@@ -5,6 +5,7 @@ import io.anke.core.audit.AuditProblem.Level;
 import io.anke.core.audit.internal.LineReader;
 import io.anke.core.audit.internal.ParsedRecord;
 import io.anke.core.audit.internal.RecordFormat;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.rule.Text;
 import io.anke.crypto.keyset.KeyInfo;
 import io.anke.crypto.keyset.KeyUnavailableException;
@@ -735,7 +736,7 @@ public final class AuditVerifier {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while verifying", e);
+      throw new IllegalStateException(CoreMessage.AUDIT_VERIFY_INTERRUPTED.english(), e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.anke.core.ConfigurationException;
 import io.anke.core.internal.ConfigFiles;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.internal.Json;
 import io.anke.core.rule.Finding;
+import io.anke.core.rule.Text;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,19 +95,21 @@ public final class Baseline {
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       throw new ConfigurationException(
-          source, loc == null ? 0 : loc.getLineNr(), "not valid JSON: " + e.getOriginalMessage());
+          source,
+          loc == null ? 0 : loc.getLineNr(),
+          CoreMessage.BASELINE_NOT_JSON.text(e.getOriginalMessage()));
     }
     if (root == null || !root.isObject()) {
-      throw new ConfigurationException(source, 0, "a baseline must be a JSON object");
+      throw new ConfigurationException(source, 0, CoreMessage.BASELINE_NOT_OBJECT.text());
     }
     JsonNode version = root.get("schemaVersion");
     if (version == null || !version.isInt() || version.intValue() != SCHEMA_VERSION) {
       throw new ConfigurationException(
-          source, 0, "unsupported baseline: expected \"schemaVersion\" : " + SCHEMA_VERSION);
+          source, 0, CoreMessage.BASELINE_VERSION.text(SCHEMA_VERSION));
     }
     JsonNode list = root.get("findings");
     if (list == null || !list.isArray()) {
-      throw new ConfigurationException(source, 0, "a baseline needs a \"findings\" array");
+      throw new ConfigurationException(source, 0, CoreMessage.BASELINE_NO_FINDINGS.text());
     }
     TreeMap<String, Entry> m = new TreeMap<>();
     int index = 0;
@@ -113,9 +117,7 @@ public final class Baseline {
       JsonNode fp = n.get("fingerprint");
       if (fp == null || !fp.isTextual() || !FINGERPRINT.matcher(fp.textValue()).matches()) {
         throw new ConfigurationException(
-            source,
-            0,
-            "findings[" + index + "]: \"fingerprint\" must be 32 lower-case hex characters");
+            source, 0, CoreMessage.BASELINE_BAD_FINGERPRINT.text(index));
       }
       m.put(fp.textValue(), new Entry(text(n, "ruleId"), text(n, "subject"), text(n, "location")));
       index++;
@@ -190,7 +192,7 @@ public final class Baseline {
       }
     } catch (IOException e) {
       throw new ConfigurationException(
-          file.toString(), 0, "cannot write the baseline: " + e.getMessage(), e);
+          file.toString(), 0, CoreMessage.BASELINE_CANNOT_WRITE.text(Text.messageOf(e)), e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.anke.core.bom;
 
+import io.anke.core.internal.CoreMessage;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public record Component(
     group = blankToNull(group);
     name = blankToNull(name);
     if (name == null) {
-      throw new IllegalArgumentException("a component needs a name");
+      throw new IllegalArgumentException(CoreMessage.COMPONENT_NO_NAME.english());
     }
     version = blankToNull(version);
     supplier = blankToNull(supplier);
@@ -68,8 +69,7 @@ public record Component(
     purl = blankToNull(purl);
     cpe = blankToNull(cpe);
     if (quantity < 1) {
-      throw new IllegalArgumentException(
-          "quantity of " + name + " must be a positive integer, was " + quantity);
+      throw new IllegalArgumentException(CoreMessage.COMPONENT_QUANTITY.english(name, quantity));
     }
     hashes = sortedCopy(hashes, "hashes");
     properties = sortedCopy(properties, "properties");
@@ -159,7 +159,7 @@ public record Component(
     TreeMap<String, String> copy = new TreeMap<>();
     for (Map.Entry<String, String> e : map.entrySet()) {
       if (e.getKey() == null || e.getValue() == null) {
-        throw new IllegalArgumentException(what + " must not contain null keys or values");
+        throw new IllegalArgumentException(CoreMessage.COMPONENT_NULL_ENTRY.english(what));
       }
       copy.put(e.getKey(), e.getValue());
     }

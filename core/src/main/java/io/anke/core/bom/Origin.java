@@ -1,5 +1,7 @@
 package io.anke.core.bom;
 
+import io.anke.core.internal.CoreMessage;
+
 /**
  * Where a component was read, so that a finding can point a reviewer at it.
  *
@@ -20,11 +22,11 @@ public record Origin(String file, int line, String pointer, boolean fact) {
   public Origin {
     file = file == null ? "" : file;
     if (line < 0) {
-      throw new IllegalArgumentException("line must be 0 (unknown) or positive, was " + line);
+      throw new IllegalArgumentException(CoreMessage.LINE_NOT_NEGATIVE.english(line));
     }
     pointer = pointer == null || pointer.isEmpty() ? null : pointer;
     if (fact && (file.isEmpty() || line != 0 || pointer != null)) {
-      throw new IllegalArgumentException("a fact is named by its description alone: " + file);
+      throw new IllegalArgumentException(CoreMessage.FACT_NAMED_BY_DESCRIPTION.english(file));
     }
   }
 

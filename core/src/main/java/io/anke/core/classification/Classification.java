@@ -1,5 +1,6 @@
 package io.anke.core.classification;
 
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.rule.Text;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -68,7 +69,7 @@ public final class Classification {
   public static Classification of(Class<?> type) {
     Object c = CACHE.get(type);
     if (c instanceof ClassificationException e) {
-      throw new ClassificationException(e.type(), e.field(), e.getMessage());
+      throw new ClassificationException(e.type(), e.field(), e.text());
     }
     return (Classification) c;
   }
@@ -147,7 +148,7 @@ public final class Classification {
     if (!problems.isEmpty()) {
       ClassificationCheck.Problem first = problems.get(0);
       Text t = first.message();
-      throw new ClassificationException(type, first.field(), t.bothLanguages());
+      throw new ClassificationException(type, first.field(), t);
     }
     String name = annotation.name().isBlank() ? defaultName(type) : annotation.name().strip();
     Map<String, FieldClassification> fields = new LinkedHashMap<>();
@@ -171,7 +172,7 @@ public final class Classification {
         try {
           out.add(type.getDeclaredField(rc.getName()));
         } catch (NoSuchFieldException e) {
-          throw new IllegalStateException("record component without field: " + rc, e);
+          throw new IllegalStateException(CoreMessage.CLASSIFICATION_NO_FIELD.english(rc), e);
         }
       }
       return out;

@@ -4,6 +4,7 @@ import io.anke.core.FailOn;
 import io.anke.core.Severity;
 import io.anke.core.baseline.Baseline;
 import io.anke.core.engine.ScanResult.BaselineStatus;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.profile.Profile;
 import io.anke.core.rule.FactKey;
 import io.anke.core.rule.Finding;
@@ -429,7 +430,7 @@ public final class Engine {
       Objects.requireNonNull(finding, "finding");
       if (!finding.ruleId().equals(rule.id())) {
         throw new IllegalArgumentException(
-            "rule " + rule.id() + " reported a finding of rule " + finding.ruleId());
+            CoreMessage.ENGINE_FOREIGN_FINDING.english(rule.id(), finding.ruleId()));
       }
       out.add(finding);
     }

@@ -1,9 +1,11 @@
 package io.anke.core.engine;
 
 import io.anke.core.ConfigurationException;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleDescriptor;
 import io.anke.core.rule.RuleProvider;
+import io.anke.core.rule.Text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -52,7 +54,7 @@ public final class RuleRegistry {
       }
     } catch (ServiceConfigurationError e) {
       throw new ConfigurationException(
-          null, 0, "cannot load a rule provider: " + e.getMessage(), e);
+          null, 0, CoreMessage.ENGINE_PROVIDER_FAILED.text(Text.messageOf(e)), e);
     }
     return of(found);
   }
@@ -68,19 +70,15 @@ public final class RuleRegistry {
       RuleDescriptor d = r.descriptor();
       if (EngineRules.isEngineRule(d.id())) {
         throw new ConfigurationException(
-            null, 0, "rule id " + d.id() + " of " + r.getClass().getName() + " is reserved");
+            null, 0, CoreMessage.ENGINE_RULE_ID_RESERVED.text(d.id(), r.getClass().getName()));
       }
       Rule old = next.putIfAbsent(d.id(), r);
       if (old != null && old != r) {
         throw new ConfigurationException(
             null,
             0,
-            "two rules share the id "
-                + d.id()
-                + ": "
-                + old.getClass().getName()
-                + " and "
-                + r.getClass().getName());
+            CoreMessage.ENGINE_RULE_ID_TWICE.text(
+                d.id(), old.getClass().getName(), r.getClass().getName()));
       }
     }
     return new RuleRegistry(next);

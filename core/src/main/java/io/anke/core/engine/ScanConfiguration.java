@@ -3,6 +3,7 @@ package io.anke.core.engine;
 import io.anke.core.ConfigurationException;
 import io.anke.core.FailOn;
 import io.anke.core.catalog.Catalog;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.profile.Profile;
 import io.anke.core.profile.ProfileRegistry;
 import io.anke.core.waiver.WaiverSet;
@@ -108,7 +109,7 @@ public final class ScanConfiguration {
     Path file = resolve(given);
     String name = displayName(file);
     if (!Files.isRegularFile(file)) {
-      throw new ConfigurationException(name, 0, "waiver file not found");
+      throw new ConfigurationException(name, 0, CoreMessage.ENGINE_WAIVER_FILE_MISSING.text());
     }
     // the same size limit, UTF-8 check and BOM handling as every other configuration file
     return WaiverSet.read(file, name);

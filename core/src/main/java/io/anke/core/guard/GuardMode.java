@@ -1,5 +1,6 @@
 package io.anke.core.guard;
 
+import io.anke.core.internal.CoreMessage;
 import java.util.Locale;
 
 /** What the start-up guard does with what it finds. */
@@ -25,8 +26,7 @@ public enum GuardMode {
         return m;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown guard mode '" + value + "'; expected one of enforce, warn, off");
+    throw new IllegalArgumentException(CoreMessage.GUARD_MODE_UNKNOWN.english(value));
   }
 
   /** The lower-case name used in properties and environment variables. */

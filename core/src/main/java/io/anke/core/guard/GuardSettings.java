@@ -2,6 +2,7 @@ package io.anke.core.guard;
 
 import io.anke.core.ConfigurationException;
 import io.anke.core.FailOn;
+import io.anke.core.internal.CoreMessage;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -100,11 +101,8 @@ record GuardSettings(
       throw new ConfigurationException(
           v == null ? "code" : v.source(),
           0,
-          property(MANIFEST_KEY)
-              + " (or "
-              + variable(MANIFEST_KEY)
-              + ") is required when a manifest is given: the manifest is checked against the key"
-              + " trusted to have signed it");
+          CoreMessage.GUARD_MANIFEST_KEY_REQUIRED.text(
+              property(MANIFEST_KEY), variable(MANIFEST_KEY)));
     }
     return new GuardSettings(
         mode,
@@ -154,7 +152,8 @@ record GuardSettings(
     try {
       return Path.of(v.text());
     } catch (InvalidPathException e) {
-      throw new ConfigurationException(v.source(), 0, "not a file path: " + e.getMessage(), e);
+      throw new ConfigurationException(
+          v.source(), 0, CoreMessage.GUARD_NOT_A_PATH.text(e.getMessage()), e);
     }
   }
 

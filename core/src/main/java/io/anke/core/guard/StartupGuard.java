@@ -12,6 +12,7 @@ import io.anke.core.engine.ScanResult;
 import io.anke.core.engine.Summary;
 import io.anke.core.host.HostInventory;
 import io.anke.core.host.HostProbe;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.manifest.DeliveryManifest;
 import io.anke.core.manifest.ProgramIntegrity;
 import io.anke.core.report.ReportFormats;
@@ -135,7 +136,7 @@ public final class StartupGuard {
     } catch (AuditException e) {
       if (mode == GuardMode.ENFORCE) {
         throw new StartupGuardException(
-            both(TEXT.text("refused.audit", e.getMessage())), result.orElse(null), e);
+            TEXT.text("refused.audit", e.getMessage()), result.orElse(null), e);
       }
       LOG.error(both(TEXT.text("warn.audit", e.getMessage())));
     }
@@ -190,7 +191,7 @@ public final class StartupGuard {
       // Whatever went wrong, enforce mode must not let an unchecked application start.
       LAST.set(null);
       if (s.mode() == GuardMode.ENFORCE) {
-        throw new StartupGuardException(both(TEXT.text("refused.crash", describe(e))), null, e);
+        throw new StartupGuardException(TEXT.text("refused.crash", describe(e)), null, e);
       }
       LOG.error(both(TEXT.text("warn.crash", describe(e))));
       return Optional.empty();
@@ -200,7 +201,7 @@ public final class StartupGuard {
   private static Optional<ScanResult> refuseOrWarn(
       GuardMode mode, ConfigurationException e, ScanResult result) {
     if (mode == GuardMode.ENFORCE) {
-      throw new StartupGuardException(both(TEXT.text("refused.config", e.getMessage())), result, e);
+      throw new StartupGuardException(TEXT.text("refused.config", e.getMessage()), result, e);
     }
     LOG.error(both(TEXT.text("warn.config", e.getMessage())));
     return Optional.empty();
@@ -290,7 +291,7 @@ public final class StartupGuard {
     String failed = String.join(", ", selfTest.failures());
     if (s.mode() == GuardMode.ENFORCE) {
       LAST.set(null);
-      throw new StartupGuardException(both(TEXT.text("refused.selfTest", failed)), null, null);
+      throw new StartupGuardException(TEXT.text("refused.selfTest", failed), null, null);
     }
     LOG.error(both(TEXT.text("warn.selfTest", failed)));
   }
@@ -301,7 +302,7 @@ public final class StartupGuard {
       return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the self-test", e);
+      throw new IllegalStateException(CoreMessage.GUARD_SELF_TEST_INTERRUPTED.english(), e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
@@ -393,7 +394,8 @@ public final class StartupGuard {
       return name;
     } catch (IOException e) {
       if (s.mode() == GuardMode.ENFORCE) {
-        throw new ConfigurationException(name, 0, "cannot write the report: " + describe(e), e);
+        throw new ConfigurationException(
+            name, 0, CoreMessage.GUARD_CANNOT_WRITE_REPORT.text(describe(e)), e);
       }
       LOG.error(both(TEXT.text("warn.report", name, describe(e))));
       return null;

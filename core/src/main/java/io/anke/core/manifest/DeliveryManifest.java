@@ -3,9 +3,12 @@ package io.anke.core.manifest;
 import io.anke.core.ConfigurationException;
 import io.anke.core.InputException;
 import io.anke.core.files.FileFailure;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.manifest.ProgramIntegrity.Difference;
 import io.anke.core.manifest.ProgramIntegrity.Kind;
 import io.anke.core.manifest.ProgramIntegrity.SignatureStatus;
+import io.anke.core.rule.Text;
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
 import io.anke.crypto.envelope.CmsContentTypes;
@@ -157,14 +160,15 @@ public final class DeliveryManifest {
     for (Path input : inputs) {
       Path abs = input.toAbsolutePath().normalize();
       if (!Files.exists(abs)) {
-        throw new InputException(input.toString(), 0, "no such file or directory");
+        throw new InputException(input.toString(), 0, CoreMessage.MANIFEST_NO_SUCH_INPUT.text());
       }
       List<Path> files = new ArrayList<>();
       if (Files.isDirectory(abs)) {
         try (Stream<Path> walk = Files.walk(abs)) {
           walk.filter(Files::isRegularFile).filter(p -> !excluded.contains(p)).forEach(files::add);
         } catch (IOException | java.io.UncheckedIOException e) {
-          throw new InputException(input.toString(), 0, "cannot list the directory: " + e, e);
+          throw new InputException(
+              input.toString(), 0, CoreMessage.MANIFEST_CANNOT_LIST.text(e.toString()), e);
         }
       } else if (!excluded.contains(abs)) {
         files.add(abs);
@@ -173,21 +177,16 @@ public final class DeliveryManifest {
         String rel = relativeTo(base, f);
         if (rel == null) {
           throw new ConfigurationException(
-              input.toString(),
-              0,
-              f
-                  + " lies outside the manifest's directory "
-                  + base
-                  + "; write the manifest into a directory that holds every file to sign");
+              input.toString(), 0, CoreMessage.MANIFEST_OUTSIDE_DIRECTORY.text(f, base));
         }
-        String problem = pathProblem(rel);
+        Text problem = pathProblem(rel);
         if (problem != null) {
-          throw new InputException(f.toString(), 0, "cannot be named in a manifest: " + problem);
+          throw new InputException(f.toString(), 0, CoreMessage.MANIFEST_UNNAMEABLE.text(problem));
         }
         if (!byPath.containsKey(rel)) {
           String digest = digestOf(f);
           if (digest == null) {
-            throw new InputException(f.toString(), 0, "cannot be read");
+            throw new InputException(f.toString(), 0, CoreMessage.MANIFEST_UNREADABLE_FILE.text());
           }
           byPath.put(rel, new Entry(rel, digest));
         }
@@ -195,7 +194,9 @@ public final class DeliveryManifest {
     }
     if (byPath.isEmpty()) {
       throw new InputException(
-          inputs.isEmpty() ? base.toString() : inputs.get(0).toString(), 0, "no file to sign");
+          inputs.isEmpty() ? base.toString() : inputs.get(0).toString(),
+          0,
+          CoreMessage.MANIFEST_NOTHING_TO_SIGN.text());
     }
     return new DeliveryManifest(new ArrayList<>(byPath.values()));
   }
@@ -223,7 +224,7 @@ public final class DeliveryManifest {
       throw new InputException(
           manifestFile.toString(),
           0,
-          "cannot be written: " + FileFailure.reason(manifestFile, e).en(),
+          CoreMessage.MANIFEST_CANNOT_WRITE.text(FileFailure.reason(manifestFile, e)),
           e);
     }
     return manifest;
@@ -265,7 +266,9 @@ public final class DeliveryManifest {
    * @throws InputException naming the file and line if it is missing, unreadable or malformed
    */
   public static DeliveryManifest read(Path file) {
-    return parse(readBounded(file, MAX_MANIFEST_BYTES, "manifest"), file.toString());
+    return parse(
+        readBounded(file, MAX_MANIFEST_BYTES, CoreMessage.MANIFEST_PART_MANIFEST.text()),
+        file.toString());
   }
 
   /**
@@ -288,16 +291,12 @@ public final class DeliveryManifest {
         end++;
       }
       if (end == bytes.length) {
-        throw new InputException(source, line, "the last line does not end with a line feed");
+        throw new InputException(source, line, CoreMessage.MANIFEST_NO_FINAL_LF.text());
       }
       String text = utf8(bytes, start, end, source, line);
       start = end + 1;
       if (text.endsWith("\r")) {
-        throw new InputException(
-            source,
-            line,
-            "line ends with a carriage return; manifests use LF line ends (was the file converted"
-                + " to CRLF? its signature no longer matches either)");
+        throw new InputException(source, line, CoreMessage.MANIFEST_CRLF.text());
       }
       if (line == 1) {
         checkHeader(text, source);
@@ -308,27 +307,25 @@ public final class DeliveryManifest {
         Matcher alg = ALGORITHM.matcher(text);
         if (alg.matches() && !alg.group(1).equals("sm3")) {
           throw new InputException(
-              source, line, "digest algorithm '" + alg.group(1) + "' is not supported; use sm3");
+              source, line, CoreMessage.MANIFEST_DIGEST_UNSUPPORTED.text(alg.group(1)));
         }
-        throw new InputException(
-            source,
-            line,
-            "expected 'sm3 <64 lowercase hex digits>  <path>' (two spaces before the path)");
+        throw new InputException(source, line, CoreMessage.MANIFEST_LINE_MALFORMED.text());
       }
       String path = m.group(2);
-      String problem = pathProblem(path);
+      Text problem = pathProblem(path);
       if (problem != null) {
-        throw new InputException(source, line, "path '" + printable(path) + "': " + problem);
+        throw new InputException(
+            source, line, CoreMessage.MANIFEST_BAD_PATH.text(printable(path), problem));
       }
       Integer first = seen.putIfAbsent(path, line);
       if (first != null) {
         throw new InputException(
-            source, line, "path '" + path + "' is listed twice (first on line " + first + ")");
+            source, line, CoreMessage.MANIFEST_DUPLICATE_PATH.text(path, first));
       }
       entries.add(new Entry(path, m.group(1)));
     }
     if (line == 0) {
-      throw new InputException(source, 1, "empty file; expected '" + HEADER + "'");
+      throw new InputException(source, 1, CoreMessage.MANIFEST_EMPTY.text(HEADER));
     }
     return new DeliveryManifest(entries);
   }
@@ -341,12 +338,10 @@ public final class DeliveryManifest {
       throw new InputException(
           source,
           1,
-          "manifest version '"
-              + printable(text.substring(HEADER_WORD.length()))
-              + "' is not supported; this Anke reads version 1");
+          CoreMessage.MANIFEST_VERSION_UNSUPPORTED.text(
+              printable(text.substring(HEADER_WORD.length()))));
     }
-    throw new InputException(
-        source, 1, "not an Anke delivery manifest: the first line must be '" + HEADER + "'");
+    throw new InputException(source, 1, CoreMessage.MANIFEST_NOT_A_MANIFEST.text(HEADER));
   }
 
   // ---- verifying ----
@@ -389,14 +384,16 @@ public final class DeliveryManifest {
     Path base = baseOf(manifest);
     Path self = manifest.toAbsolutePath().normalize();
     Set<Path> excluded = Set.of(self, signatureOf(self));
-    byte[] text = readBounded(manifest, MAX_MANIFEST_BYTES, "manifest");
+    byte[] text =
+        readBounded(manifest, MAX_MANIFEST_BYTES, CoreMessage.MANIFEST_PART_MANIFEST.text());
     DeliveryManifest parsed = parse(text, manifest.toString());
     List<Sm2PublicKey> trusted = readTrustedKeys(trustedKey);
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(base)) {
       walk.filter(Files::isRegularFile).filter(p -> !excluded.contains(p)).forEach(files::add);
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw new InputException(base.toString(), 0, "cannot list the directory: " + e, e);
+      throw new InputException(
+          base.toString(), 0, CoreMessage.MANIFEST_CANNOT_LIST.text(e.toString()), e);
     }
     return compare(manifest, text, parsed, trusted, files);
   }
@@ -405,7 +402,8 @@ public final class DeliveryManifest {
    * {@link #verify} with the contract of {@link #verifyDelivery}: input errors stay input errors.
    */
   public static ProgramIntegrity check(Path manifest, Path trustedKey, List<Path> runningArchives) {
-    byte[] text = readBounded(manifest, MAX_MANIFEST_BYTES, "manifest");
+    byte[] text =
+        readBounded(manifest, MAX_MANIFEST_BYTES, CoreMessage.MANIFEST_PART_MANIFEST.text());
     DeliveryManifest parsed = parse(text, manifest.toString());
     return compare(manifest, text, parsed, readTrustedKeys(trustedKey), runningArchives);
   }
@@ -425,7 +423,8 @@ public final class DeliveryManifest {
       status = SignatureStatus.MISSING;
       detail = sigFile.getFileName() + " does not exist";
     } else {
-      byte[] signature = readBounded(sigFile, MAX_SIGNATURE_BYTES, "signature");
+      byte[] signature =
+          readBounded(sigFile, MAX_SIGNATURE_BYTES, CoreMessage.MANIFEST_PART_SIGNATURE.text());
       try {
         CmsSignature.Verified v = CmsSignature.verify(signature, text, SIGNER_ID, trusted);
         status = SignatureStatus.VALID;
@@ -516,7 +515,8 @@ public final class DeliveryManifest {
    * @throws InputException naming the file if it is missing or holds no usable SM2 public key
    */
   public static List<Sm2PublicKey> readTrustedKeys(Path file) {
-    byte[] data = readBounded(file, MAX_KEY_FILE_BYTES, "trusted key");
+    byte[] data =
+        readBounded(file, MAX_KEY_FILE_BYTES, CoreMessage.MANIFEST_PART_TRUSTED_KEY.text());
     String head = new String(data, StandardCharsets.ISO_8859_1);
     try {
       if (head.contains("-----BEGIN ANKE PUBLIC KEYSET-----")) {
@@ -528,7 +528,8 @@ public final class DeliveryManifest {
           }
         }
         if (keys.isEmpty()) {
-          throw new InputException(file.toString(), 0, "the public keyset has no enabled key");
+          throw new InputException(
+              file.toString(), 0, CoreMessage.MANIFEST_KEYSET_NO_ENABLED_KEY.text());
         }
         return keys;
       }
@@ -542,12 +543,10 @@ public final class DeliveryManifest {
       return List.of(Sm2PublicKey.fromPemOrDer(data));
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new InputException(
-          file.toString(),
-          0,
-          "not a usable SM2 public key, certificate or public keyset: " + e.getMessage(),
-          e);
+          file.toString(), 0, CoreMessage.MANIFEST_KEY_UNUSABLE.text(Text.messageOf(e)), e);
     } catch (IOException e) {
-      throw new InputException(file.toString(), 0, "cannot be read: " + e, e);
+      throw new InputException(
+          file.toString(), 0, CoreMessage.MANIFEST_KEY_UNREADABLE.text(e.toString()), e);
     }
   }
 
@@ -592,28 +591,28 @@ public final class DeliveryManifest {
   }
 
   /** Why {@code path} cannot be a manifest path, or null when it can. */
-  static String pathProblem(String path) {
+  static Text pathProblem(String path) {
     if (path.isEmpty()) {
-      return "empty";
+      return CoreMessage.MANIFEST_PATH_EMPTY.text();
     }
     for (int i = 0; i < path.length(); i++) {
       char c = path.charAt(i);
       if (c < 0x20 || c == 0x7f) {
-        return "contains a control character";
+        return CoreMessage.MANIFEST_PATH_CONTROL.text();
       }
       if (c == '\\') {
-        return "contains a backslash; manifest paths use '/'";
+        return CoreMessage.MANIFEST_PATH_BACKSLASH.text();
       }
     }
     if (path.startsWith("/") || (path.length() > 1 && path.charAt(1) == ':')) {
-      return "is absolute; manifest paths are relative to the manifest's directory";
+      return CoreMessage.MANIFEST_PATH_ABSOLUTE.text();
     }
     for (String segment : path.split("/", -1)) {
       if (segment.isEmpty() || segment.equals(".")) {
-        return "has an empty or '.' segment";
+        return CoreMessage.MANIFEST_PATH_DOT_SEGMENT.text();
       }
       if (segment.equals("..")) {
-        return "leaves the manifest's directory ('..' segment)";
+        return CoreMessage.MANIFEST_PATH_PARENT.text();
       }
     }
     return null;
@@ -632,20 +631,20 @@ public final class DeliveryManifest {
     }
   }
 
-  private static byte[] readBounded(Path file, int max, String what) {
+  private static byte[] readBounded(Path file, int max, Text what) {
     try {
       if (Files.size(file) > max) {
         throw new InputException(
-            file.toString(), 0, what + " file larger than " + (max >> 20) + " MiB");
+            file.toString(), 0, CoreMessage.MANIFEST_FILE_TOO_LARGE.text(what, max >> 20));
       }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new InputException(file.toString(), 0, what + " file does not exist", e);
+      throw new InputException(file.toString(), 0, CoreMessage.MANIFEST_FILE_MISSING.text(what), e);
     } catch (IOException e) {
       throw new InputException(
           file.toString(),
           0,
-          what + " file cannot be read: " + FileFailure.reason(file, e).en(),
+          CoreMessage.MANIFEST_FILE_UNREADABLE.text(what, FileFailure.reason(file, e)),
           e);
     }
   }
@@ -671,7 +670,7 @@ public final class DeliveryManifest {
           .decode(ByteBuffer.wrap(bytes, start, end - start))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new InputException(source, line, "not valid UTF-8");
+      throw new InputException(source, line, CoreMessage.MANIFEST_NOT_UTF8.text());
     }
   }
 
@@ -686,12 +685,14 @@ public final class DeliveryManifest {
   }
 
   /** The message of a located exception without its {@code file:line: } prefix. */
-  private static String bare(InputException e) {
-    String m = e.getMessage();
+  private static Bilingual bare(InputException e) {
     String prefix =
         e.source() == null
             ? ""
             : e.line() > 0 ? e.source() + ":" + e.line() + ": " : e.source() + ": ";
-    return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+    return locale -> {
+      String m = e.messageIn(locale);
+      return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+    };
   }
 }

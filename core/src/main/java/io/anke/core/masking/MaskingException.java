@@ -1,6 +1,8 @@
 package io.anke.core.masking;
 
 import io.anke.core.rule.Text;
+import io.anke.crypto.Bilingual;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +15,7 @@ import java.util.Optional;
  *
  * <p>{@link MaskStrategy#mask(String)} never throws it.
  */
-public class MaskingException extends RuntimeException {
+public class MaskingException extends RuntimeException implements Bilingual {
   private static final long serialVersionUID = 1L;
 
   private final Text text;
@@ -57,5 +59,17 @@ public class MaskingException extends RuntimeException {
    */
   public Optional<String> path() {
     return Optional.ofNullable(path);
+  }
+
+  /** The message in the language of {@code locale}. */
+  @Override
+  public String messageIn(Locale locale) {
+    return text.in(locale);
+  }
+
+  /** {@link #messageIn(Locale)} of the JVM's default locale. */
+  @Override
+  public String getLocalizedMessage() {
+    return messageIn(Locale.getDefault());
   }
 }

@@ -5,6 +5,7 @@ import io.anke.core.classification.Classification;
 import io.anke.core.classification.ClassificationException;
 import io.anke.core.classification.DataClass;
 import io.anke.core.classification.FieldClassification;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.policy.internal.PolicyYamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +112,8 @@ public final class AccessPolicy {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ConfigurationException(name, 0, "cannot read the policy file: " + e, e);
+      throw new ConfigurationException(
+          name, 0, CoreMessage.POLICY_CANNOT_READ.text(e.toString()), e);
     }
     return read(name, text, resourceTypes);
   }
@@ -172,7 +174,8 @@ public final class AccessPolicy {
     Classification c = Classification.of(type);
     for (String f : fields) {
       if (!c.fields().containsKey(f)) {
-        throw new IllegalArgumentException(type.getName() + " has no field '" + f + "'");
+        throw new IllegalArgumentException(
+            CoreMessage.POLICY_NO_SUCH_FIELD.english(type.getName(), f));
       }
     }
     return decide(subject, c, action, fields, at);
@@ -399,7 +402,7 @@ public final class AccessPolicy {
      */
     public Builder department(Department d) {
       if (departments.putIfAbsent(d.id(), d) != null) {
-        throw new IllegalArgumentException("department '" + d.id() + "' is declared twice");
+        throw new IllegalArgumentException(CoreMessage.POLICY_DEPARTMENT_TWICE.english(d.id()));
       }
       return this;
     }
@@ -420,12 +423,8 @@ public final class AccessPolicy {
       Classification before = resources.putIfAbsent(c.name(), c);
       if (before != null && before.type() != type) {
         throw new IllegalArgumentException(
-            "resource name '"
-                + c.name()
-                + "' is used by "
-                + before.type().getName()
-                + " and "
-                + type.getName());
+            CoreMessage.POLICY_RESOURCE_NAME_TAKEN.english(
+                c.name(), before.type().getName(), type.getName()));
       }
       return this;
     }

@@ -1,6 +1,7 @@
 package io.anke.core.policy;
 
 import io.anke.core.classification.ClassificationException;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.masking.Masker;
 import io.anke.core.masking.MaskingException;
 import jakarta.validation.ConstraintViolation;
@@ -107,13 +108,13 @@ public final class DataAccessGuard {
     Class<?> type = null;
     for (T r : records) {
       if (r == null) {
-        throw new IllegalArgumentException("a record is null");
+        throw new IllegalArgumentException(CoreMessage.POLICY_NULL_RECORD.english());
       }
       if (type == null) {
         type = r.getClass();
       } else if (type != r.getClass()) {
         throw new IllegalArgumentException(
-            "records of different types: " + type.getName() + " and " + r.getClass().getName());
+            CoreMessage.POLICY_MIXED_RECORDS.english(type.getName(), r.getClass().getName()));
       }
     }
     validate(records);

@@ -1,5 +1,6 @@
 package io.anke.core.policy;
 
+import io.anke.core.internal.CoreMessage;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,7 @@ public record Department(String id, String zh, String en) {
   public Department {
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) {
-      throw new IllegalArgumentException("department id is blank");
+      throw new IllegalArgumentException(CoreMessage.POLICY_DEPARTMENT_BLANK.english());
     }
     zh = zh == null || zh.isBlank() ? id : zh;
     en = en == null || en.isBlank() ? id : en;

@@ -2,10 +2,12 @@ package io.anke.core.report;
 
 import io.anke.core.ConfigurationException;
 import io.anke.core.engine.ScanResult;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.report.internal.HtmlReport;
 import io.anke.core.report.internal.JsonReport;
 import io.anke.core.report.internal.SarifReport;
 import io.anke.core.report.internal.TextReport;
+import io.anke.core.rule.Text;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,13 +62,13 @@ public final class ReportFormats {
         for (ReportFormat f : p.formats()) {
           if (m.putIfAbsent(f.id(), f) != null) {
             throw new ConfigurationException(
-                null, 0, "two report formats share the id '" + f.id() + "'");
+                null, 0, CoreMessage.REPORT_FORMAT_ID_TWICE.text(f.id()));
           }
         }
       }
     } catch (ServiceConfigurationError e) {
       throw new ConfigurationException(
-          null, 0, "cannot load a report format: " + e.getMessage(), e);
+          null, 0, CoreMessage.REPORT_FORMAT_PROVIDER_FAILED.text(Text.messageOf(e)), e);
     }
     return new ReportFormats(m);
   }
@@ -85,12 +87,7 @@ public final class ReportFormats {
     ReportFormat f = formats.get(id);
     if (f == null) {
       throw new ConfigurationException(
-          null,
-          0,
-          "unknown report format '"
-              + id
-              + "'; known formats: "
-              + String.join(", ", formats.keySet()));
+          null, 0, CoreMessage.REPORT_FORMAT_UNKNOWN.text(id, String.join(", ", formats.keySet())));
     }
     return f;
   }

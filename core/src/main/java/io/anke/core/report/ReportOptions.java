@@ -1,5 +1,6 @@
 package io.anke.core.report;
 
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.report.internal.ToolVersion;
 import java.io.Console;
 import java.lang.reflect.Method;
@@ -30,7 +31,7 @@ public record ReportOptions(Locale locale, String toolVersion, boolean color, in
     Objects.requireNonNull(toolVersion, "toolVersion");
     if (width < MIN_WIDTH) {
       throw new IllegalArgumentException(
-          "width must be at least " + MIN_WIDTH + " columns, was " + width);
+          CoreMessage.REPORT_WIDTH_TOO_SMALL.english(MIN_WIDTH, width));
     }
   }
 

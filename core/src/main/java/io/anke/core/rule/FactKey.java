@@ -1,5 +1,6 @@
 package io.anke.core.rule;
 
+import io.anke.core.internal.CoreMessage;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ public record FactKey<T>(String name, Class<T> type) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("fact key name must be lower-case words: '" + name + "'");
+      throw new IllegalArgumentException(CoreMessage.FACT_KEY_NAME.english(name));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.anke.core.rule;
 
 import io.anke.core.Severity;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.waiver.Waiver;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -171,7 +172,7 @@ public record Finding(
           MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required on every Java platform", e);
+      throw new IllegalStateException(CoreMessage.SHA256_MISSING.english(), e);
     }
   }
 
@@ -256,10 +257,10 @@ public record Finding(
     /** The finding. */
     public Finding build() {
       if (subject == null) {
-        throw new IllegalStateException(ruleId + ": a finding needs a subject");
+        throw new IllegalStateException(CoreMessage.FINDING_NO_SUBJECT.english(ruleId));
       }
       if (message == null) {
-        throw new IllegalStateException(ruleId + ": a finding needs a message");
+        throw new IllegalStateException(CoreMessage.FINDING_NO_MESSAGE.english(ruleId));
       }
       return new Finding(
           ruleId,

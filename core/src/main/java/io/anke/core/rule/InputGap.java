@@ -1,5 +1,6 @@
 package io.anke.core.rule;
 
+import io.anke.core.internal.CoreMessage;
 import java.util.Objects;
 import java.util.Set;
 
@@ -25,11 +26,11 @@ public record InputGap(String input, Set<String> categories, Text reason, boolea
   public InputGap {
     Objects.requireNonNull(input, "input");
     if (input.isBlank()) {
-      throw new IllegalArgumentException("input must not be blank");
+      throw new IllegalArgumentException(CoreMessage.INPUT_GAP_BLANK.english());
     }
     categories = Set.copyOf(categories);
     if (categories.isEmpty()) {
-      throw new IllegalArgumentException("an input gap names the rule categories that need it");
+      throw new IllegalArgumentException(CoreMessage.INPUT_GAP_NO_CATEGORIES.english());
     }
     Objects.requireNonNull(reason, "reason");
   }

@@ -1,6 +1,7 @@
 package io.anke.core.rule;
 
 import io.anke.core.bom.Origin;
+import io.anke.core.internal.CoreMessage;
 import java.util.Objects;
 
 /**
@@ -53,10 +54,10 @@ public record Location(
     public Source {
       Objects.requireNonNull(file, "file");
       if (file.isEmpty()) {
-        throw new IllegalArgumentException("a source needs a file");
+        throw new IllegalArgumentException(CoreMessage.LOCATION_NO_FILE.english());
       }
       if (line < 0) {
-        throw new IllegalArgumentException("line must be 0 (unknown) or positive, was " + line);
+        throw new IllegalArgumentException(CoreMessage.LINE_NOT_NEGATIVE.english(line));
       }
     }
   }
@@ -69,13 +70,13 @@ public record Location(
   public Location {
     file = file == null ? "" : file;
     if (line < 0) {
-      throw new IllegalArgumentException("line must be 0 (unknown) or positive, was " + line);
+      throw new IllegalArgumentException(CoreMessage.LINE_NOT_NEGATIVE.english(line));
     }
     className = className == null || className.isEmpty() ? null : className;
     method = method == null || method.isEmpty() ? null : method;
     sourceFile = sourceFile == null || sourceFile.isEmpty() ? null : sourceFile;
     if (fact && (file.isEmpty() || line != 0 || className != null || source != null)) {
-      throw new IllegalArgumentException("a fact is named by its description alone: " + file);
+      throw new IllegalArgumentException(CoreMessage.FACT_NAMED_BY_DESCRIPTION.english(file));
     }
   }
 

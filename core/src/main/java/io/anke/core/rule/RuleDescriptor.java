@@ -1,6 +1,7 @@
 package io.anke.core.rule;
 
 import io.anke.core.Severity;
+import io.anke.core.internal.CoreMessage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -41,8 +42,7 @@ public record RuleDescriptor(
   public RuleDescriptor {
     Objects.requireNonNull(id, "id");
     if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(
-          "rule id '" + id + "' must be upper-case words joined by '-', e.g. CRYPTO-WEAK-HASH");
+      throw new IllegalArgumentException(CoreMessage.RULE_ID_MALFORMED.english(id));
     }
     Objects.requireNonNull(title, () -> id + ": title");
     Objects.requireNonNull(description, () -> id + ": description");
@@ -52,14 +52,14 @@ public record RuleDescriptor(
     TreeSet<String> sortedProfiles = new TreeSet<>();
     for (String p : profiles) {
       if (!LOWER_ID.matcher(p).matches()) {
-        throw new IllegalArgumentException(id + ": bad profile id '" + p + "'");
+        throw new IllegalArgumentException(CoreMessage.RULE_BAD_PROFILE.english(id, p));
       }
       sortedProfiles.add(p);
     }
     profiles = Collections.unmodifiableSet(sortedProfiles);
     Objects.requireNonNull(category, () -> id + ": category");
     if (!LOWER_ID.matcher(category).matches()) {
-      throw new IllegalArgumentException(id + ": bad category '" + category + "'");
+      throw new IllegalArgumentException(CoreMessage.RULE_BAD_CATEGORY.english(id, category));
     }
   }
 

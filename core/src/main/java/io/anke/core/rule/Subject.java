@@ -2,6 +2,7 @@ package io.anke.core.rule;
 
 import io.anke.core.bom.Component;
 import io.anke.core.bom.DependencyPath;
+import io.anke.core.internal.CoreMessage;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -49,11 +50,11 @@ public record Subject(String kind, String id, List<String> path, int depth) {
   public Subject {
     Objects.requireNonNull(kind, "kind");
     if (!KIND.matcher(kind).matches()) {
-      throw new IllegalArgumentException("subject kind must be a lower-case word: '" + kind + "'");
+      throw new IllegalArgumentException(CoreMessage.SUBJECT_KIND.english(kind));
     }
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) {
-      throw new IllegalArgumentException("subject id must not be blank");
+      throw new IllegalArgumentException(CoreMessage.SUBJECT_ID_BLANK.english());
     }
     depth = Math.max(depth, path == null ? 0 : path.size());
     path = DependencyPath.bounded(path);

@@ -1,5 +1,6 @@
 package io.anke.core.rule;
 
+import io.anke.crypto.Bilingual;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param zh the Simplified Chinese text
  * @param en the English text
  */
-public record Text(String zh, String en) {
+public record Text(String zh, String en) implements Bilingual {
 
   /** Rejects null halves: a missing translation is a bug, not an empty string. */
   public Text {
@@ -29,10 +30,30 @@ public record Text(String zh, String en) {
   }
 
   /**
+   * The message of {@code cause} in both languages, for use as an argument of another message: its
+   * own two languages when it is {@link Bilingual}, else its message (or, without one, its type
+   * name) in both.
+   */
+  public static Text messageOf(Throwable cause) {
+    Objects.requireNonNull(cause, "cause");
+    if (cause instanceof Bilingual b) {
+      return new Text(b.messageIn(Locale.SIMPLIFIED_CHINESE), b.messageIn(Locale.ENGLISH));
+    }
+    String m = cause.getMessage();
+    return same(m == null ? cause.getClass().getName() : m);
+  }
+
+  /**
    * The text in the language of {@code locale}: Chinese for any {@code zh} locale, else English.
    */
   public String in(Locale locale) {
     return isChinese(locale) ? zh : en;
+  }
+
+  /** Same as {@link #in(Locale)}: the text as {@link Bilingual} callers read it. */
+  @Override
+  public String messageIn(Locale locale) {
+    return in(locale);
   }
 
   /** The text in the other language than {@link #in(Locale)}. */

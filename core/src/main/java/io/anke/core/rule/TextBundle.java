@@ -1,5 +1,6 @@
 package io.anke.core.rule;
 
+import io.anke.crypto.Bilingual;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -12,8 +13,8 @@ import java.util.ResourceBundle;
  * titles, descriptions, messages and remediations.
  *
  * <p>With arguments, both halves are formatted with {@link MessageFormat} (so a literal quote is
- * written {@code ''}), a {@link Text} argument in each half's language; without arguments the text
- * is returned as written.
+ * written {@code ''}), a {@link Text} (or any {@link Bilingual}, such as an exception) argument in
+ * each half's language; without arguments the text is returned as written.
  */
 public final class TextBundle {
   private static final ResourceBundle.Control NO_FALLBACK =
@@ -62,24 +63,45 @@ public final class TextBundle {
    */
   public Text text(String key, Object... args) {
     return new Text(
-        format(chinese, key, Locale.SIMPLIFIED_CHINESE, args),
-        format(english, key, Locale.ENGLISH, args));
+        format(chinese, key, Locale.SIMPLIFIED_CHINESE, false, args),
+        format(english, key, Locale.ENGLISH, false, args));
   }
 
-  private String format(ResourceBundle bundle, String key, Locale locale, Object... args) {
+  /**
+   * The text under {@code key}, always formatted with {@link MessageFormat} (also without
+   * arguments, so that a literal quote is written {@code ''} in every entry of the bundle): the
+   * form of bundles of messages, such as a module's error messages. Numbers read as string
+   * concatenation writes them ({@code 1234}, not {@code 1,234}).
+   *
+   * @throws MissingResourceException naming the bundle and key when a language lacks it
+   */
+  public Text format(String key, Object... args) {
+    Object[] plain = args.clone();
+    for (int i = 0; i < plain.length; i++) {
+      if (plain[i] instanceof Number n) {
+        plain[i] = String.valueOf(n);
+      }
+    }
+    return new Text(
+        format(chinese, key, Locale.SIMPLIFIED_CHINESE, true, plain),
+        format(english, key, Locale.ENGLISH, true, plain));
+  }
+
+  private String format(
+      ResourceBundle bundle, String key, Locale locale, boolean always, Object... args) {
     if (!bundle.containsKey(key)) {
       throw new MissingResourceException(
           "missing key '" + key + "' in " + baseName + " (" + locale + ")", baseName, key);
     }
     String pattern = bundle.getString(key);
-    if (args.length == 0) {
+    if (args.length == 0 && !always) {
       return pattern;
     }
     // A bilingual argument gives each language its own half.
     Object[] inLanguage = args.clone();
     for (int i = 0; i < inLanguage.length; i++) {
-      if (inLanguage[i] instanceof Text t) {
-        inLanguage[i] = t.in(locale);
+      if (inLanguage[i] instanceof Bilingual b) {
+        inLanguage[i] = b.messageIn(locale);
       }
     }
     return new MessageFormat(pattern, locale).format(inLanguage);

@@ -1,5 +1,6 @@
 package io.anke.core.validation;
 
+import io.anke.core.internal.CoreMessage;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -230,7 +231,7 @@ public final class Identifiers {
     }
     char last = value.length() == 18 ? value.charAt(17) : '?';
     if (!digits(value, 0, 17) || !(isDigit(last) || last == 'X' || last == 'x')) {
-      throw new IllegalArgumentException("not shaped like a resident identity number");
+      throw new IllegalArgumentException(CoreMessage.ID_NOT_RESIDENT_ID.english());
     }
     StringBuilder b = new StringBuilder(18).append(value, 0, 17);
     return b.append(last == 'x' ? 'X' : last).toString();
@@ -301,8 +302,7 @@ public final class Identifiers {
    */
   public static char creditCodeCheckChar(CharSequence first17) {
     if (first17.length() != 17 || !inCreditCodeAlphabet(first17, 17)) {
-      throw new IllegalArgumentException(
-          "first17 must be 17 characters of 0-9 and A-Z without I, O, Z, S, V");
+      throw new IllegalArgumentException(CoreMessage.ID_CREDIT_CODE_BODY.english());
     }
     return creditCodeCheck(first17);
   }
@@ -384,7 +384,7 @@ public final class Identifiers {
    */
   public static char organizationCodeCheckChar(CharSequence body8) {
     if (body8.length() != 8 || !organizationCodeBody(body8, 0)) {
-      throw new IllegalArgumentException("body8 must be 8 characters of 0-9 and A-Z");
+      throw new IllegalArgumentException(CoreMessage.ID_ORGANIZATION_CODE_BODY.english());
     }
     return organizationCodeCheck(body8, 0);
   }
@@ -429,7 +429,7 @@ public final class Identifiers {
     if (n == 10 && value.charAt(8) == '-') {
       return new StringBuilder(9).append(value, 0, 8).append(value.charAt(9)).toString();
     }
-    throw new IllegalArgumentException("not shaped like an organisation code");
+    throw new IllegalArgumentException(CoreMessage.ID_NOT_ORGANIZATION_CODE.english());
   }
 
   private static boolean organizationCodeBody(CharSequence s, int from) {
@@ -491,7 +491,7 @@ public final class Identifiers {
    */
   public static String canonicalMobileNumber(CharSequence value) {
     if (mobileNumberDefect(value, true) != Defect.NONE) {
-      throw new IllegalArgumentException("not a mainland mobile number");
+      throw new IllegalArgumentException(CoreMessage.ID_NOT_MOBILE_NUMBER.english());
     }
     int start = mobileNumberStart(value);
     return value.subSequence(start, start + 11).toString();
@@ -537,7 +537,7 @@ public final class Identifiers {
    */
   public static char luhnCheckDigit(CharSequence payload) {
     if (payload.length() == 0) {
-      throw new IllegalArgumentException("payload must not be empty");
+      throw new IllegalArgumentException(CoreMessage.ID_LUHN_EMPTY.english());
     }
     requireDigits(payload, payload.length(), "payload");
     return (char) ('0' + (10 - luhnSum(payload, true)) % 10);
@@ -728,7 +728,7 @@ public final class Identifiers {
 
   private static void requireDigits(CharSequence s, int length, String name) {
     if (s.length() != length || !digits(s, 0, length)) {
-      throw new IllegalArgumentException(name + " must be " + length + " ASCII digits");
+      throw new IllegalArgumentException(CoreMessage.ID_DIGITS.english(name, length));
     }
   }
 }

@@ -203,7 +203,8 @@ public record BuildOutput(
     try (Stream<Path> s = Files.walk(dir)) {
       s.filter(Files::isRegularFile).forEach(out::add);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
+      throw new UncheckedIOException(
+          BuildLogReport.text(Locale.ENGLISH, "error.cannotList", dir), e);
     }
     return out;
   }
@@ -212,7 +213,8 @@ public record BuildOutput(
     try {
       return Files.getLastModifiedTime(f);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the modification time of " + f, e);
+      throw new UncheckedIOException(
+          BuildLogReport.text(Locale.ENGLISH, "error.cannotReadTime", f), e);
     }
   }
 }

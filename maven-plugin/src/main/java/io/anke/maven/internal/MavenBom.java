@@ -363,7 +363,7 @@ public final class MavenBom {
     try {
       digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required on every Java platform", e);
+      throw new IllegalStateException(BuildLogReport.text(Locale.ENGLISH, "error.sha256"), e);
     }
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
       byte[] buf = new byte[65536];
@@ -371,7 +371,8 @@ public final class MavenBom {
         // reading feeds the digest
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException(
+          BuildLogReport.text(Locale.ENGLISH, "error.cannotReadFile", file), e);
     }
     return HexFormat.of().formatHex(digest.digest());
   }

@@ -1,6 +1,8 @@
 package io.anke.scan.archive.internal;
 
 import io.anke.core.InputException;
+import io.anke.core.rule.Text;
+import io.anke.rules.internal.RulesMessage;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +87,7 @@ public final class EntryInputStream extends InputStream {
       n = in.read(b, off, len);
     } catch (ZipException | EOFException e) {
       throw new InputException(
-          container, 0, "corrupt archive at entry " + path + ": " + e.getMessage(), e);
+          container, 0, RulesMessage.ARCHIVE_CORRUPT_ENTRY.text(path, Text.messageOf(e)), e);
     }
     if (n < 0) {
       eof = true;
@@ -109,15 +111,7 @@ public final class EntryInputStream extends InputStream {
         compressed == null ? compressedSize : Math.max(1, compressed.count() - compressedAtStart);
     if (produced / consumed > limit) {
       throw new InputException(
-          path,
-          0,
-          "entry expands more than "
-              + limit
-              + " times its compressed size ("
-              + produced
-              + " bytes from about "
-              + consumed
-              + "): likely a zip bomb");
+          path, 0, RulesMessage.ARCHIVE_ZIP_BOMB.text(limit, produced, consumed));
     }
   }
 

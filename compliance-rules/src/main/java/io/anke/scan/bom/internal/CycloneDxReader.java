@@ -9,6 +9,8 @@ import io.anke.core.bom.Component;
 import io.anke.core.bom.DependencyPath;
 import io.anke.core.bom.Origin;
 import io.anke.core.catalog.Category;
+import io.anke.core.rule.Text;
+import io.anke.rules.internal.RulesMessage;
 import io.anke.scan.cbom.CbomAssets;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -70,11 +72,11 @@ public final class CycloneDxReader {
   private BillOfMaterials readJson(byte[] data) {
     JsonLocations lines = JsonLocations.scan(source, format, data, Set.of("components"));
     if (!"CycloneDX".equals(lines.topLevel("bomFormat"))) {
-      throw new InputException(source, 1, format + ": \"bomFormat\" must be \"CycloneDX\"");
+      throw new InputException(source, 1, RulesMessage.BOM_CYCLONEDX_BOM_FORMAT.text(format));
     }
     String versionText = lines.topLevel("specVersion");
     if (versionText == null) {
-      throw new InputException(source, 1, format + ": \"specVersion\" is missing");
+      throw new InputException(source, 1, RulesMessage.BOM_CYCLONEDX_NO_SPEC_VERSION.text(format));
     }
     CycloneDxVersion version = supported(versionText);
     String named = "CycloneDX " + version.text() + " JSON";
@@ -82,18 +84,18 @@ public final class CycloneDxReader {
     try {
       tree = MAPPER.readTree(data);
     } catch (IOException e) {
-      throw new InputException(source, 0, named + ": " + oneLine(e.getMessage()), e);
+      throw new InputException(
+          source, 0, RulesMessage.BOM_DETAIL.text(named, oneLine(e.getMessage())), e);
     }
     Set<ValidationMessage> problems = CycloneDxSchemas.json(version, MAPPER).validate(tree);
     if (!problems.isEmpty()) {
       ValidationMessage first = problems.iterator().next();
       String location =
           first.getInstanceLocation() == null ? "" : first.getInstanceLocation().toString();
-      String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
       throw new InputException(
           source,
           lines.lineOfPath(location),
-          named + " does not match its schema: " + oneLine(first.getMessage()) + more);
+          schemaMismatch(named, oneLine(first.getMessage()), problems.size()));
     }
     return fromTree(tree, lines::line);
   }
@@ -183,8 +185,7 @@ public final class CycloneDxReader {
     String prefix = CycloneDxVersion.NAMESPACE_PREFIX;
     String versionText = ns != null && ns.startsWith(prefix) ? ns.substring(prefix.length()) : null;
     if (versionText == null) {
-      throw new InputException(
-          source, 1, format + ": the root element is not in a CycloneDX namespace (" + ns + ")");
+      throw new InputException(source, 1, RulesMessage.BOM_CYCLONEDX_NAMESPACE.text(format, ns));
     }
     CycloneDxVersion version = supported(versionText);
     String named = "CycloneDX " + version.text() + " XML";
@@ -192,22 +193,23 @@ public final class CycloneDxReader {
     try {
       problems = CycloneDxSchemas.validateXml(version, data);
     } catch (IOException e) {
-      throw new InputException(source, 0, named + ": cannot validate: " + e.getMessage(), e);
+      throw new InputException(
+          source, 0, RulesMessage.BOM_CANNOT_VALIDATE.text(named, Text.messageOf(e)), e);
     }
     if (!problems.isEmpty()) {
       SAXParseException first = problems.get(0);
-      String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
       throw new InputException(
           source,
           Math.max(first.getLineNumber(), 0),
-          named + " does not match its schema: " + oneLine(first.getMessage()) + more,
+          schemaMismatch(named, oneLine(first.getMessage()), problems.size()),
           first);
     }
     JsonNode tree;
     try {
       tree = CycloneDxXmlTree.of(data, ns);
     } catch (IOException e) {
-      throw new InputException(source, 0, named + ": " + oneLine(e.getMessage()), e);
+      throw new InputException(
+          source, 0, RulesMessage.BOM_DETAIL.text(named, oneLine(e.getMessage())), e);
     }
     return fromTree(tree, lines::line);
   }
@@ -244,13 +246,18 @@ public final class CycloneDxReader {
                 new InputException(
                     source,
                     1,
-                    format
-                        + ": spec version '"
-                        + text
-                        + "' is not supported; Anke reads CycloneDX "
-                        + CycloneDxVersion.oldest().text()
-                        + " to "
-                        + CycloneDxVersion.newest().text()));
+                    RulesMessage.BOM_CYCLONEDX_VERSION.text(
+                        format,
+                        text,
+                        CycloneDxVersion.oldest().text(),
+                        CycloneDxVersion.newest().text())));
+  }
+
+  /** The first schema problem, and how many more there are. */
+  private static Text schemaMismatch(String named, String first, int problems) {
+    return problems > 1
+        ? RulesMessage.BOM_SCHEMA_MISMATCH_MORE.text(named, first, problems - 1)
+        : RulesMessage.BOM_SCHEMA_MISMATCH.text(named, first);
   }
 
   private static String oneLine(String s) {
@@ -312,7 +319,7 @@ public final class CycloneDxReader {
   private Component convert(Raw r, List<String> dependencyPath) {
     if (r.name() == null || r.name().isBlank()) {
       throw new InputException(
-          source, r.line(), format + ": component at " + r.pointer() + " has no name");
+          source, r.line(), RulesMessage.BOM_COMPONENT_NO_NAME.text(format, r.pointer()));
     }
     Component.Builder b =
         Component.builder()
@@ -366,17 +373,14 @@ public final class CycloneDxReader {
             () ->
                 componentError(
                     r,
-                    CATEGORY
-                        + " '"
-                        + written
-                        + "' is not a category; write one of "
-                        + Category.listing(List.of(Category.values()))));
+                    RulesMessage.BOM_COMPONENT_NOT_A_CATEGORY.text(
+                        CATEGORY, written, Category.listing(List.of(Category.values())))));
   }
 
   /** An input error at a component's line, naming its JSON pointer. */
-  private InputException componentError(Raw r, String problem) {
+  private InputException componentError(Raw r, Text problem) {
     return new InputException(
-        source, r.line(), format + ": component at " + r.pointer() + ": " + problem);
+        source, r.line(), RulesMessage.BOM_COMPONENT_PROBLEM.text(format, r.pointer(), problem));
   }
 
   private int positive(String text, Raw r) {
@@ -388,7 +392,7 @@ public final class CycloneDxReader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw componentError(r, QUANTITY + " '" + text + "' is not a positive integer");
+    throw componentError(r, RulesMessage.BOM_COMPONENT_QUANTITY.text(QUANTITY, text));
   }
 
   /** {@code group:name:version} with the parts that are known, as dependency paths show it. */

@@ -5,6 +5,7 @@ import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.Origin;
+import io.anke.rules.internal.RulesMessage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class Spdx3Reader {
     JsonNode root = SpdxReader.tree(source, FORMAT, data);
     JsonNode graph = root.path("@graph");
     if (!graph.isArray()) {
-      throw new InputException(source, 1, FORMAT + ": \"@graph\" must be a list of elements");
+      throw new InputException(source, 1, RulesMessage.BOM_SPDX3_GRAPH.text(FORMAT));
     }
     Map<String, String> agents = new HashMap<>();
     for (JsonNode e : graph) {
@@ -72,12 +73,7 @@ public final class Spdx3Reader {
         throw new InputException(
             source,
             1,
-            FORMAT
-                + ": specVersion '"
-                + spec
-                + "' is not supported; Anke reads SPDX "
-                + String.join(", ", VERSIONS)
-                + " JSON-LD");
+            RulesMessage.BOM_SPDX3_VERSION.text(FORMAT, spec, String.join(", ", VERSIONS)));
       }
       if ("Organization".equals(type) || "Person".equals(type) || "SoftwareAgent".equals(type)) {
         String id = id(e);
@@ -96,7 +92,7 @@ public final class Spdx3Reader {
       String type = type(e);
       if (type == null) {
         throw new InputException(
-            source, line, FORMAT + ": element at " + pointer + " is not an object with a type");
+            source, line, RulesMessage.BOM_SPDX3_ELEMENT.text(FORMAT, pointer));
       }
       if (PACKAGES.contains(type)) {
         Component c = convert(e, agents, new Origin(source, line, pointer), line);
@@ -107,7 +103,7 @@ public final class Spdx3Reader {
         String from = ref(e.get("from"));
         if (kind == null || from == null) {
           throw new InputException(
-              source, line, FORMAT + ": relationship at " + pointer + " lacks from or type");
+              source, line, RulesMessage.BOM_SPDX3_RELATIONSHIP.text(FORMAT, pointer));
         }
         for (JsonNode to : values(e.path("to"))) {
           if (PULLS_IN.contains(kind)) {
@@ -127,11 +123,12 @@ public final class Spdx3Reader {
     String id = id(p);
     if (id == null) {
       throw new InputException(
-          source, line, FORMAT + ": package at " + origin.pointer() + " has no spdxId");
+          source, line, RulesMessage.BOM_SPDX3_NO_ID.text(FORMAT, origin.pointer()));
     }
     String name = text(p, "name");
     if (name == null) {
-      throw new InputException(source, line, FORMAT + ": package " + id + " has no name");
+      throw new InputException(
+          source, line, RulesMessage.BOM_SPDX_PACKAGE_NO_NAME.text(FORMAT, id));
     }
     String supplier = ref(p.get("suppliedBy"));
     String originator = null;
@@ -153,10 +150,7 @@ public final class Spdx3Reader {
       String type = text(x, "externalIdentifierType");
       String value = text(x, "identifier");
       if (type == null || value == null) {
-        throw new InputException(
-            source,
-            line,
-            FORMAT + ": package " + id + " has an externalIdentifier without type or identifier");
+        throw new InputException(source, line, RulesMessage.BOM_SPDX3_IDENTIFIER.text(FORMAT, id));
       }
       if (type.equals("packageUrl") && purl == null) {
         purl = value;

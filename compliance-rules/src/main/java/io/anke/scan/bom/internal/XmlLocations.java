@@ -1,6 +1,7 @@
 package io.anke.scan.bom.internal;
 
 import io.anke.core.InputException;
+import io.anke.rules.internal.RulesMessage;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -61,17 +62,13 @@ public final class XmlLocations {
         int event = r.next();
         if (event == XMLStreamConstants.DTD) {
           throw new InputException(
-              source,
-              r.getLocation().getLineNumber(),
-              format
-                  + ": document type declarations (DOCTYPE) are not allowed; external entities"
-                  + " are refused");
+              source, r.getLocation().getLineNumber(), RulesMessage.BOM_XML_DOCTYPE.text(format));
         }
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
           throw new InputException(
               source,
               r.getLocation().getLineNumber(),
-              format + ": entity reference '&" + r.getLocalName() + ";' is not allowed");
+              RulesMessage.BOM_XML_ENTITY.text(format, r.getLocalName()));
         }
         if (event == XMLStreamConstants.START_ELEMENT) {
           String name = r.getLocalName();
@@ -110,7 +107,8 @@ public final class XmlLocations {
       throw new InputException(
           source,
           Math.max(line, 0),
-          format + ": not well-formed XML: " + (detail >= 0 ? msg.substring(detail + 9) : msg),
+          RulesMessage.BOM_XML_MALFORMED.text(
+              format, detail >= 0 ? msg.substring(detail + 9) : msg),
           e);
     } finally {
       if (r != null) {

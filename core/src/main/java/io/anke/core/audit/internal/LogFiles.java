@@ -1,5 +1,6 @@
 package io.anke.core.audit.internal;
 
+import io.anke.core.internal.CoreMessage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -78,13 +79,13 @@ public final class LogFiles {
       int lf = lastIndexOf(bytes, window - 1);
       if (lf < 0) {
         if (start > 0) {
-          throw new IOException(file + ": no line end in the last " + window + " bytes");
+          throw new IOException(CoreMessage.AUDIT_TAIL_NO_LINE_END.english(file, window));
         }
         return new Tail(null, size);
       }
       int from = lastIndexOf(bytes, lf - 1) + 1;
       if (from == 0 && start > 0) {
-        throw new IOException(file + ": its last line is longer than any audit record");
+        throw new IOException(CoreMessage.AUDIT_TAIL_TOO_LONG.english(file));
       }
       return new Tail(Arrays.copyOfRange(bytes, from, lf), window - 1 - lf);
     }

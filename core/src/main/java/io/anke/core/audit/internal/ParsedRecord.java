@@ -7,8 +7,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.anke.core.internal.CoreMessage;
+import io.anke.core.rule.Text;
+import io.anke.crypto.Bilingual;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,11 +41,20 @@ public record ParsedRecord(
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   /** A line that is not a well-formed record; the message says what is wrong. */
-  public static final class MalformedException extends Exception {
+  public static final class MalformedException extends Exception implements Bilingual {
     private static final long serialVersionUID = 1L;
 
-    public MalformedException(String message) {
-      super(message);
+    private final transient Text text;
+
+    /** What is wrong, in both languages; {@link #getMessage()} is the English one. */
+    public MalformedException(Text message) {
+      super(message.en());
+      this.text = message;
+    }
+
+    @Override
+    public String messageIn(Locale locale) {
+      return text == null ? getMessage() : text.in(locale);
     }
   }
 
@@ -62,7 +75,7 @@ public record ParsedRecord(
     boolean version = false;
     try (JsonParser p = JSON.createParser(line, 0, length)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new MalformedException("not a JSON object");
+        throw new MalformedException(CoreMessage.AUDIT_RECORD_NOT_OBJECT.text());
       }
       JsonToken t;
       while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -71,13 +84,14 @@ public record ParsedRecord(
         switch (name) {
           case "v" -> {
             if (value != JsonToken.VALUE_NUMBER_INT || p.getLongValue() != RecordFormat.VERSION) {
-              throw new MalformedException("schema version is not " + RecordFormat.VERSION);
+              throw new MalformedException(
+                  CoreMessage.AUDIT_RECORD_VERSION.text(RecordFormat.VERSION));
             }
             version = true;
           }
           case "seq" -> {
             if (value != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < 1) {
-              throw new MalformedException("seq is not a positive integer");
+              throw new MalformedException(CoreMessage.AUDIT_RECORD_SEQ.text());
             }
             seq = p.getLongValue();
           }
@@ -98,18 +112,18 @@ public record ParsedRecord(
         }
       }
       if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
-        throw new MalformedException("not exactly one JSON object");
+        throw new MalformedException(CoreMessage.AUDIT_RECORD_NOT_ONE_OBJECT.text());
       }
     } catch (StreamReadException e) {
-      throw new MalformedException("not valid JSON: " + e.getOriginalMessage());
+      throw new MalformedException(CoreMessage.AUDIT_RECORD_NOT_JSON.text(e.getOriginalMessage()));
     } catch (IOException e) {
-      throw new MalformedException("not valid JSON: " + e.getMessage());
+      throw new MalformedException(CoreMessage.AUDIT_RECORD_NOT_JSON.text(e.getMessage()));
     }
     if (!version || seq < 0 || log == null || type == null || time == null || prev == null) {
-      throw new MalformedException("lacks one of v, seq, time, log, type, prev");
+      throw new MalformedException(CoreMessage.AUDIT_RECORD_INCOMPLETE.text());
     }
     if (!RecordFormat.isHex(prev, 64)) {
-      throw new MalformedException("prev is not 64 lowercase hex digits");
+      throw new MalformedException(CoreMessage.AUDIT_RECORD_PREV.text());
     }
     return new ParsedRecord(seq, time, log, type, prev, signer, attrs);
   }
@@ -168,7 +182,7 @@ public record ParsedRecord(
   private static String text(JsonParser p, JsonToken value, String name)
       throws IOException, MalformedException {
     if (value != JsonToken.VALUE_STRING) {
-      throw new MalformedException(name + " is not a string");
+      throw new MalformedException(CoreMessage.AUDIT_RECORD_NOT_STRING.text(name));
     }
     return p.getText();
   }
@@ -176,7 +190,7 @@ public record ParsedRecord(
   private static Map<String, String> attrs(JsonParser p, JsonToken value)
       throws IOException, MalformedException {
     if (value != JsonToken.START_OBJECT) {
-      throw new MalformedException("attrs is not an object");
+      throw new MalformedException(CoreMessage.AUDIT_RECORD_ATTRS.text());
     }
     Map<String, String> out = new LinkedHashMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {

@@ -1,5 +1,7 @@
 package io.anke.core.masking.internal;
 
+import io.anke.core.internal.CoreMessage;
+
 /**
  * The rule of the fixed-format identifiers (identity numbers, mobile numbers, bank cards): keep the
  * first {@code prefix} and last {@code suffix} significant characters, hide the rest, and always
@@ -42,7 +44,7 @@ public final class KeepEnds {
    */
   public KeepEnds(int prefix, int suffix, int minHidden) {
     if (prefix < 0 || suffix < 0 || minHidden < 1) {
-      throw new IllegalArgumentException("prefix/suffix >= 0 and minHidden >= 1 expected");
+      throw new IllegalArgumentException(CoreMessage.MASKING_KEEP_ENDS.english());
     }
     this.prefix = prefix;
     this.suffix = suffix;

@@ -5,6 +5,7 @@ import static io.anke.core.report.internal.Html.esc;
 import static io.anke.core.report.internal.Html.text;
 
 import io.anke.core.engine.ScanResult;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.report.ReportFormat;
 import io.anke.core.report.ReportOptions;
 import io.anke.core.rule.Text;
@@ -95,7 +96,7 @@ public final class HtmlReport implements ReportFormat {
   private static String resource(String name) {
     try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the HTML report's " + name + " is missing from the jar");
+        throw new IllegalStateException(CoreMessage.REPORT_HTML_RESOURCE_MISSING.english(name));
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import io.anke.core.Severity;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.engine.ScanResult.BaselineStatus;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.internal.Json;
 import io.anke.core.report.ReportFormat;
 import io.anke.core.report.ReportOptions;
@@ -361,7 +362,7 @@ public final class SarifReport implements ReportFormat {
       }
       return new URI(null, null, path, null).toASCIIString();
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("cannot express " + file + " as a URI", e);
+      throw new IllegalArgumentException(CoreMessage.REPORT_NOT_A_URI.english(file), e);
     }
   }
 
