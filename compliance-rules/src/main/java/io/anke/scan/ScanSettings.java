@@ -12,7 +12,7 @@ import io.anke.core.rule.InputGap;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.TextBundle;
 import io.anke.core.runtime.RuntimeSecurityFacts;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import io.anke.scan.ScanInputs.BytecodeTarget;
 import io.anke.scan.archive.ArchiveVisitor;
 import io.anke.scan.bytecode.BytecodeScanResult;
@@ -265,7 +265,7 @@ public final class ScanSettings {
     /** Worker threads of the bytecode scanner; 0 (the default) for one per processor. */
     public Builder bytecodeThreads(int value) {
       if (value < 0) {
-        throw new IllegalArgumentException(RulesMessage.SCAN_THREADS.english());
+        throw new IllegalArgumentException(ScanMessage.SCAN_THREADS.english());
       }
       this.bytecodeThreads = value;
       return this;

@@ -1,6 +1,6 @@
 package io.anke.scan.archive;
 
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 
 /**
  * Limits that keep a walk over an untrusted archive bounded. Exceeding one ends the walk with an
@@ -34,7 +34,7 @@ public record ArchiveLimits(
         || maxTotalBytes < 1
         || maxCompressionRatio < 1
         || ratioThresholdBytes < 0) {
-      throw new IllegalArgumentException(RulesMessage.ARCHIVE_LIMITS_POSITIVE.english());
+      throw new IllegalArgumentException(ScanMessage.ARCHIVE_LIMITS_POSITIVE.english());
     }
   }
 

@@ -2,7 +2,7 @@ package io.anke.scan.archive;
 
 import io.anke.core.InputException;
 import io.anke.core.rule.Text;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import io.anke.scan.archive.internal.CountingInputStream;
 import io.anke.scan.archive.internal.EntryInputStream;
 import io.anke.scan.archive.internal.TailInputStream;
@@ -117,7 +117,7 @@ public final class ArchiveWalker {
       return;
     }
     if (!Files.isRegularFile(target)) {
-      throw new InputException(displayName, 0, RulesMessage.ARCHIVE_NO_SUCH_FILE.text());
+      throw new InputException(displayName, 0, ScanMessage.ARCHIVE_NO_SUCH_FILE.text());
     }
     long size = Files.size(target);
     ArchiveEntry self = ArchiveEntry.of(displayName, List.of(), fileName(displayName), size);
@@ -136,7 +136,7 @@ public final class ArchiveWalker {
         walkArchive(self, in, size, start, List.of(), budget, visitor);
       }
     } catch (NoSuchFileException e) {
-      throw new InputException(displayName, 0, RulesMessage.ARCHIVE_NO_SUCH_FILE.text(), e);
+      throw new InputException(displayName, 0, ScanMessage.ARCHIVE_NO_SUCH_FILE.text(), e);
     }
   }
 
@@ -257,7 +257,7 @@ public final class ArchiveWalker {
         zipEntry = zip.getNextEntry();
       } catch (ZipException | EOFException | IllegalArgumentException e) {
         throw new InputException(
-            self.path(), 0, RulesMessage.ARCHIVE_CORRUPT.text(Text.messageOf(e)), e);
+            self.path(), 0, ScanMessage.ARCHIVE_CORRUPT.text(Text.messageOf(e)), e);
       }
       if (zipEntry == null) {
         break;
@@ -278,11 +278,11 @@ public final class ArchiveWalker {
     source.transferTo(OutputStream.nullOutputStream());
     int declared = tail.declaredEntries();
     if (declared < 0) {
-      throw new InputException(self.path(), 0, RulesMessage.ARCHIVE_TRUNCATED.text(streamed));
+      throw new InputException(self.path(), 0, ScanMessage.ARCHIVE_TRUNCATED.text(streamed));
     }
     if (declared != 0xFFFF && declared != (streamed & 0xFFFF)) {
       throw new InputException(
-          self.path(), 0, RulesMessage.ARCHIVE_ENTRY_COUNT_MISMATCH.text(declared, streamed));
+          self.path(), 0, ScanMessage.ARCHIVE_ENTRY_COUNT_MISMATCH.text(declared, streamed));
     }
     visitor.leaveArchive(self, digest == null ? null : HexFormat.of().formatHex(digest.digest()));
   }
@@ -297,7 +297,7 @@ public final class ArchiveWalker {
       if (ancestor.head() != null
           && Arrays.equals(ancestor.head(), head)
           && (ancestor.size() < 0 || size < 0 || ancestor.size() == size)) {
-        throw new InputException(self.path(), 0, RulesMessage.ARCHIVE_LOOP.text(ancestor.path()));
+        throw new InputException(self.path(), 0, ScanMessage.ARCHIVE_LOOP.text(ancestor.path()));
       }
     }
     List<Frame> frames = new ArrayList<>(ancestors);
@@ -344,7 +344,7 @@ public final class ArchiveWalker {
       zip = new ZipFile(file.toFile(), ZipFile.OPEN_READ, StandardCharsets.ISO_8859_1);
     } catch (ZipException e) {
       throw new InputException(
-          self.path(), 0, RulesMessage.ARCHIVE_CORRUPT.text(Text.messageOf(e)), e);
+          self.path(), 0, ScanMessage.ARCHIVE_CORRUPT.text(Text.messageOf(e)), e);
     }
     try (zip) {
       for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
@@ -412,7 +412,7 @@ public final class ArchiveWalker {
           raw = zip.getInputStream(zipEntry);
         } catch (ZipException e) {
           throw new InputException(
-              container, 0, RulesMessage.ARCHIVE_CORRUPT_ENTRY.text(path, Text.messageOf(e)), e);
+              container, 0, ScanMessage.ARCHIVE_CORRUPT_ENTRY.text(path, Text.messageOf(e)), e);
         }
         in =
             EntryInputStream.ofZipFileEntry(
@@ -460,7 +460,7 @@ public final class ArchiveWalker {
   private boolean checkDepth(ArchiveEntry entry, List<Frame> ancestors) {
     if (ancestors.size() > limits.maxDepth()) {
       throw new InputException(
-          entry.path(), 0, RulesMessage.ARCHIVE_TOO_DEEP.text(limits.maxDepth()));
+          entry.path(), 0, ScanMessage.ARCHIVE_TOO_DEEP.text(limits.maxDepth()));
     }
     return true;
   }
@@ -510,7 +510,7 @@ public final class ArchiveWalker {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(RulesMessage.ARCHIVE_SHA256_MISSING.english(), e);
+      throw new IllegalStateException(ScanMessage.ARCHIVE_SHA256_MISSING.english(), e);
     }
   }
 

@@ -3,7 +3,7 @@ package io.anke.scan.bom;
 import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.rule.Text;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import io.anke.scan.archive.ArchiveEntry;
 import io.anke.scan.archive.ArchiveVisitor;
 import io.anke.scan.archive.ArchiveWalker;
@@ -93,7 +93,7 @@ public final class BomReaders {
         throw new InputException(
             displayName,
             0,
-            RulesMessage.BOM_CANNOT_READ_FORMAT.text(format.displayName(), Text.messageOf(e)),
+            ScanMessage.BOM_CANNOT_READ_FORMAT.text(format.displayName(), Text.messageOf(e)),
             e);
       }
       return collector.toBom(displayName);
@@ -140,7 +140,7 @@ public final class BomReaders {
   public static BillOfMaterials read(byte[] data, String displayName) {
     BomFormat format = detect(data, displayName);
     if (format == BomFormat.ARCHIVE) {
-      throw new InputException(displayName, 0, RulesMessage.BOM_ARCHIVE_NOT_A_FILE.text());
+      throw new InputException(displayName, 0, ScanMessage.BOM_ARCHIVE_NOT_A_FILE.text());
     }
     return parse(displayName, format, data);
   }
@@ -179,12 +179,12 @@ public final class BomReaders {
         head = in.readNBytes(SNIFF);
       }
     } catch (NoSuchFileException e) {
-      throw new InputException(displayName, 0, RulesMessage.BOM_NO_SUCH_FILE.text());
+      throw new InputException(displayName, 0, ScanMessage.BOM_NO_SUCH_FILE.text());
     } catch (AccessDeniedException e) {
-      throw new InputException(displayName, 0, RulesMessage.BOM_PERMISSION_DENIED.text());
+      throw new InputException(displayName, 0, ScanMessage.BOM_PERMISSION_DENIED.text());
     } catch (IOException e) {
       throw new InputException(
-          displayName, 0, RulesMessage.BOM_CANNOT_READ.text(Text.messageOf(e)), e);
+          displayName, 0, ScanMessage.BOM_CANNOT_READ.text(Text.messageOf(e)), e);
     }
     if (head.length == SNIFF && isUndecidedJson(head)) {
       // The format marker may come after a long first field: look at the whole document.
@@ -215,7 +215,7 @@ public final class BomReaders {
   /** Detects the format of a text document from its first bytes. */
   private static BomFormat detectText(byte[] head, String displayName) {
     if (head.length == 0) {
-      throw new InputException(displayName, 0, RulesMessage.BOM_EMPTY_FILE.text());
+      throw new InputException(displayName, 0, ScanMessage.BOM_EMPTY_FILE.text());
     }
     String text = new String(head, 0, Math.min(head.length, SNIFF), StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
@@ -233,17 +233,17 @@ public final class BomReaders {
       if (all.contains("\"@context\"") && all.contains(Spdx3Reader.CONTEXT)) {
         return BomFormat.SPDX3_JSONLD;
       }
-      throw new InputException(displayName, 1, RulesMessage.BOM_JSON_UNKNOWN.text());
+      throw new InputException(displayName, 1, ScanMessage.BOM_JSON_UNKNOWN.text());
     }
     if (t.startsWith("<")) {
       if (t.contains("http://cyclonedx.org/schema/bom/") || t.contains("<!DOCTYPE")) {
         // DOCTYPEs are refused by the CycloneDX XML reader with a clear message.
         return BomFormat.CYCLONEDX_XML;
       }
-      throw new InputException(displayName, 1, RulesMessage.BOM_XML_UNKNOWN.text());
+      throw new InputException(displayName, 1, ScanMessage.BOM_XML_UNKNOWN.text());
     }
     if (t.startsWith("SPDXVersion:")) {
-      throw new InputException(displayName, 1, RulesMessage.BOM_SPDX_TAG_VALUE.text());
+      throw new InputException(displayName, 1, ScanMessage.BOM_SPDX_TAG_VALUE.text());
     }
     String lower = displayName.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".csv")) {
@@ -261,7 +261,7 @@ public final class BomReaders {
     if (first.contains(",")) {
       return BomFormat.INVENTORY_CSV;
     }
-    throw new InputException(displayName, 1, RulesMessage.BOM_FORMAT_UNKNOWN.text());
+    throw new InputException(displayName, 1, ScanMessage.BOM_FORMAT_UNKNOWN.text());
   }
 
   private static String firstLine(String text) {
@@ -279,14 +279,14 @@ public final class BomReaders {
       long size = Files.size(file);
       if (size > MAX_DOCUMENT_BYTES) {
         throw new InputException(
-            displayName, 0, RulesMessage.BOM_TOO_LARGE.text(size, MAX_DOCUMENT_BYTES >> 20));
+            displayName, 0, ScanMessage.BOM_TOO_LARGE.text(size, MAX_DOCUMENT_BYTES >> 20));
       }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new InputException(displayName, 0, RulesMessage.BOM_NO_SUCH_FILE.text());
+      throw new InputException(displayName, 0, ScanMessage.BOM_NO_SUCH_FILE.text());
     } catch (IOException e) {
       throw new InputException(
-          displayName, 0, RulesMessage.BOM_CANNOT_READ.text(Text.messageOf(e)), e);
+          displayName, 0, ScanMessage.BOM_CANNOT_READ.text(Text.messageOf(e)), e);
     }
   }
 }

@@ -11,7 +11,7 @@ import io.anke.core.bom.Component;
 import io.anke.core.bom.ComponentKind;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.catalog.CatalogMatcher;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import io.anke.scan.bom.internal.CycloneDxReader;
 import io.anke.scan.bom.internal.Kinds;
 import io.anke.scan.bytecode.CodeLocation;
@@ -339,7 +339,7 @@ public final class CycloneDxWriter {
     try {
       return evidence(CRYPTO_JSON.readTree(json));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException(RulesMessage.BOM_CYCLONEDX_OCCURRENCES.english(), e);
+      throw new IllegalStateException(ScanMessage.BOM_CYCLONEDX_OCCURRENCES.english(), e);
     }
   }
 
@@ -373,7 +373,7 @@ public final class CycloneDxWriter {
       return BomGeneratorFactory.createJson(version, bom).toJsonString() + "\n";
     } catch (GeneratorException e) {
       throw new IllegalStateException(
-          RulesMessage.BOM_CYCLONEDX_GENERATE.english(e.getMessage()), e);
+          ScanMessage.BOM_CYCLONEDX_GENERATE.english(e.getMessage()), e);
     }
   }
 
@@ -509,7 +509,7 @@ public final class CycloneDxWriter {
             case "1.6" -> Version.VERSION_16;
             default ->
                 throw new IllegalArgumentException(
-                    RulesMessage.BOM_CYCLONEDX_OUTPUT_VERSION.english(v));
+                    ScanMessage.BOM_CYCLONEDX_OUTPUT_VERSION.english(v));
           };
       return this;
     }

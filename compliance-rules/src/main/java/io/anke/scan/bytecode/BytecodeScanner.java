@@ -1,7 +1,7 @@
 package io.anke.scan.bytecode;
 
 import io.anke.core.bom.Purl;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import io.anke.scan.archive.ArchiveEntry;
 import io.anke.scan.archive.ArchiveVisitor;
 import io.anke.scan.archive.ArchiveWalker;
@@ -462,7 +462,7 @@ public final class BytecodeScanner {
       for (String p : packages) {
         String trimmed = p.strip();
         if (trimmed.isEmpty()) {
-          throw new IllegalArgumentException(RulesMessage.BYTECODE_EMPTY_PACKAGE.english());
+          throw new IllegalArgumentException(ScanMessage.BYTECODE_EMPTY_PACKAGE.english());
         }
         applicationPackages.add(trimmed.replace('.', '/') + "/");
       }
@@ -494,7 +494,7 @@ public final class BytecodeScanner {
     /** Worker threads for class analysis (default: one per processor; 1 analyses inline). */
     public Builder threads(int value) {
       if (value < 1) {
-        throw new IllegalArgumentException(RulesMessage.BYTECODE_THREADS.english());
+        throw new IllegalArgumentException(ScanMessage.BYTECODE_THREADS.english());
       }
       this.threads = value;
       return this;

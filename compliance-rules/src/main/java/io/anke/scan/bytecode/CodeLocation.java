@@ -1,6 +1,6 @@
 package io.anke.scan.bytecode;
 
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import java.util.List;
 import java.util.Objects;
 
@@ -43,7 +43,7 @@ public record CodeLocation(
     Objects.requireNonNull(className, "className");
     Objects.requireNonNull(method, "method");
     if (line < 0) {
-      throw new IllegalArgumentException(RulesMessage.LINE_NOT_NEGATIVE.english());
+      throw new IllegalArgumentException(ScanMessage.LINE_NOT_NEGATIVE.english());
     }
     sourceFile = sourceFile == null || sourceFile.isEmpty() ? null : sourceFile;
   }

@@ -8,7 +8,7 @@ import io.anke.core.rule.FactCoverage;
 import io.anke.core.rule.InputGap;
 import io.anke.core.rule.Text;
 import io.anke.core.rule.TextBundle;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import io.anke.scan.archive.ArchiveEntry;
 import io.anke.scan.archive.ArchiveWalker;
 import io.anke.scan.bom.BomEnricher;
@@ -136,7 +136,7 @@ public final class JvmClasspath implements RuntimeClasspath {
       String name = displayName.apply(p);
       try {
         if (!Files.isReadable(p)) {
-          throw new InputException(null, 0, RulesMessage.CLASSPATH_PERMISSION_DENIED.text());
+          throw new InputException(null, 0, ScanMessage.CLASSPATH_PERMISSION_DENIED.text());
         }
         if (Files.isDirectory(p) || p.equals(launched)) {
           ownRoots.add(name);

@@ -2,7 +2,7 @@ package io.anke.scan.data;
 
 import io.anke.core.classification.DataClass;
 import io.anke.core.classification.FieldClassification;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,7 +31,7 @@ public record DataField(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(descriptor, "descriptor");
     if (kind == null && declared == null) {
-      throw new IllegalArgumentException(RulesMessage.DATA_FIELD_UNNAMED.english(name));
+      throw new IllegalArgumentException(ScanMessage.DATA_FIELD_UNNAMED.english(name));
     }
     annotations = Set.copyOf(new TreeSet<>(annotations));
   }

@@ -6,7 +6,7 @@ import io.anke.core.classification.Classified;
 import io.anke.core.classification.DataClass;
 import io.anke.core.classification.DataResource;
 import io.anke.core.classification.FieldClassification;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import io.anke.scan.archive.ArchiveEntry;
 import io.anke.scan.archive.ArchiveVisitor;
 import io.anke.scan.archive.ArchiveWalker;
@@ -155,7 +155,7 @@ public final class DataFieldCollector implements ArchiveVisitor {
    */
   public List<ClassWithPersonalData> classes() {
     if (declarationsOnly) {
-      throw new IllegalStateException(RulesMessage.DATA_DECLARATIONS_ONLY.english());
+      throw new IllegalStateException(ScanMessage.DATA_DECLARATIONS_ONLY.english());
     }
     List<ClassWithPersonalData> out = new ArrayList<>();
     for (ClassRead c : classesRead) {
@@ -415,7 +415,7 @@ public final class DataFieldCollector implements ArchiveVisitor {
       return annotation.getMethod(element).getDefaultValue();
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(
-          RulesMessage.DATA_NO_ELEMENT.english(annotation.getName(), element), e);
+          ScanMessage.DATA_NO_ELEMENT.english(annotation.getName(), element), e);
     }
   }
 }

@@ -2,7 +2,7 @@ package io.anke.scan.archive.internal;
 
 import io.anke.core.InputException;
 import io.anke.core.rule.Text;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +87,7 @@ public final class EntryInputStream extends InputStream {
       n = in.read(b, off, len);
     } catch (ZipException | EOFException e) {
       throw new InputException(
-          container, 0, RulesMessage.ARCHIVE_CORRUPT_ENTRY.text(path, Text.messageOf(e)), e);
+          container, 0, ScanMessage.ARCHIVE_CORRUPT_ENTRY.text(path, Text.messageOf(e)), e);
     }
     if (n < 0) {
       eof = true;
@@ -111,7 +111,7 @@ public final class EntryInputStream extends InputStream {
         compressed == null ? compressedSize : Math.max(1, compressed.count() - compressedAtStart);
     if (produced / consumed > limit) {
       throw new InputException(
-          path, 0, RulesMessage.ARCHIVE_ZIP_BOMB.text(limit, produced, consumed));
+          path, 0, ScanMessage.ARCHIVE_ZIP_BOMB.text(limit, produced, consumed));
     }
   }
 

@@ -1,7 +1,7 @@
 package io.anke.scan.archive.internal;
 
 import io.anke.core.InputException;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import io.anke.scan.archive.ArchiveLimits;
 
 /** The entry and byte counters of one walk, checked against the limits as they grow. */
@@ -24,7 +24,7 @@ public final class WalkBudget {
   public void countEntry(String path) {
     if (++entries > limits.maxEntries()) {
       throw new InputException(
-          path, 0, RulesMessage.ARCHIVE_TOO_MANY_ENTRIES.text(limits.maxEntries()));
+          path, 0, ScanMessage.ARCHIVE_TOO_MANY_ENTRIES.text(limits.maxEntries()));
     }
   }
 
@@ -33,7 +33,7 @@ public final class WalkBudget {
     bytes += n;
     if (bytes > limits.maxTotalBytes()) {
       throw new InputException(
-          path, 0, RulesMessage.ARCHIVE_TOO_MANY_BYTES.text(limits.maxTotalBytes()));
+          path, 0, ScanMessage.ARCHIVE_TOO_MANY_BYTES.text(limits.maxTotalBytes()));
     }
   }
 

@@ -10,7 +10,7 @@ import io.anke.core.bom.DependencyPath;
 import io.anke.core.bom.Origin;
 import io.anke.core.catalog.Category;
 import io.anke.core.rule.Text;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import io.anke.scan.cbom.CbomAssets;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -72,11 +72,11 @@ public final class CycloneDxReader {
   private BillOfMaterials readJson(byte[] data) {
     JsonLocations lines = JsonLocations.scan(source, format, data, Set.of("components"));
     if (!"CycloneDX".equals(lines.topLevel("bomFormat"))) {
-      throw new InputException(source, 1, RulesMessage.BOM_CYCLONEDX_BOM_FORMAT.text(format));
+      throw new InputException(source, 1, ScanMessage.BOM_CYCLONEDX_BOM_FORMAT.text(format));
     }
     String versionText = lines.topLevel("specVersion");
     if (versionText == null) {
-      throw new InputException(source, 1, RulesMessage.BOM_CYCLONEDX_NO_SPEC_VERSION.text(format));
+      throw new InputException(source, 1, ScanMessage.BOM_CYCLONEDX_NO_SPEC_VERSION.text(format));
     }
     CycloneDxVersion version = supported(versionText);
     String named = "CycloneDX " + version.text() + " JSON";
@@ -85,7 +85,7 @@ public final class CycloneDxReader {
       tree = MAPPER.readTree(data);
     } catch (IOException e) {
       throw new InputException(
-          source, 0, RulesMessage.BOM_DETAIL.text(named, oneLine(e.getMessage())), e);
+          source, 0, ScanMessage.BOM_DETAIL.text(named, oneLine(e.getMessage())), e);
     }
     Set<ValidationMessage> problems = CycloneDxSchemas.json(version, MAPPER).validate(tree);
     if (!problems.isEmpty()) {
@@ -185,7 +185,7 @@ public final class CycloneDxReader {
     String prefix = CycloneDxVersion.NAMESPACE_PREFIX;
     String versionText = ns != null && ns.startsWith(prefix) ? ns.substring(prefix.length()) : null;
     if (versionText == null) {
-      throw new InputException(source, 1, RulesMessage.BOM_CYCLONEDX_NAMESPACE.text(format, ns));
+      throw new InputException(source, 1, ScanMessage.BOM_CYCLONEDX_NAMESPACE.text(format, ns));
     }
     CycloneDxVersion version = supported(versionText);
     String named = "CycloneDX " + version.text() + " XML";
@@ -194,7 +194,7 @@ public final class CycloneDxReader {
       problems = CycloneDxSchemas.validateXml(version, data);
     } catch (IOException e) {
       throw new InputException(
-          source, 0, RulesMessage.BOM_CANNOT_VALIDATE.text(named, Text.messageOf(e)), e);
+          source, 0, ScanMessage.BOM_CANNOT_VALIDATE.text(named, Text.messageOf(e)), e);
     }
     if (!problems.isEmpty()) {
       SAXParseException first = problems.get(0);
@@ -209,7 +209,7 @@ public final class CycloneDxReader {
       tree = CycloneDxXmlTree.of(data, ns);
     } catch (IOException e) {
       throw new InputException(
-          source, 0, RulesMessage.BOM_DETAIL.text(named, oneLine(e.getMessage())), e);
+          source, 0, ScanMessage.BOM_DETAIL.text(named, oneLine(e.getMessage())), e);
     }
     return fromTree(tree, lines::line);
   }
@@ -246,7 +246,7 @@ public final class CycloneDxReader {
                 new InputException(
                     source,
                     1,
-                    RulesMessage.BOM_CYCLONEDX_VERSION.text(
+                    ScanMessage.BOM_CYCLONEDX_VERSION.text(
                         format,
                         text,
                         CycloneDxVersion.oldest().text(),
@@ -256,8 +256,8 @@ public final class CycloneDxReader {
   /** The first schema problem, and how many more there are. */
   private static Text schemaMismatch(String named, String first, int problems) {
     return problems > 1
-        ? RulesMessage.BOM_SCHEMA_MISMATCH_MORE.text(named, first, problems - 1)
-        : RulesMessage.BOM_SCHEMA_MISMATCH.text(named, first);
+        ? ScanMessage.BOM_SCHEMA_MISMATCH_MORE.text(named, first, problems - 1)
+        : ScanMessage.BOM_SCHEMA_MISMATCH.text(named, first);
   }
 
   private static String oneLine(String s) {
@@ -319,7 +319,7 @@ public final class CycloneDxReader {
   private Component convert(Raw r, List<String> dependencyPath) {
     if (r.name() == null || r.name().isBlank()) {
       throw new InputException(
-          source, r.line(), RulesMessage.BOM_COMPONENT_NO_NAME.text(format, r.pointer()));
+          source, r.line(), ScanMessage.BOM_COMPONENT_NO_NAME.text(format, r.pointer()));
     }
     Component.Builder b =
         Component.builder()
@@ -373,14 +373,14 @@ public final class CycloneDxReader {
             () ->
                 componentError(
                     r,
-                    RulesMessage.BOM_COMPONENT_NOT_A_CATEGORY.text(
+                    ScanMessage.BOM_COMPONENT_NOT_A_CATEGORY.text(
                         CATEGORY, written, Category.listing(List.of(Category.values())))));
   }
 
   /** An input error at a component's line, naming its JSON pointer. */
   private InputException componentError(Raw r, Text problem) {
     return new InputException(
-        source, r.line(), RulesMessage.BOM_COMPONENT_PROBLEM.text(format, r.pointer(), problem));
+        source, r.line(), ScanMessage.BOM_COMPONENT_PROBLEM.text(format, r.pointer(), problem));
   }
 
   private int positive(String text, Raw r) {
@@ -392,7 +392,7 @@ public final class CycloneDxReader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw componentError(r, RulesMessage.BOM_COMPONENT_QUANTITY.text(QUANTITY, text));
+    throw componentError(r, ScanMessage.BOM_COMPONENT_QUANTITY.text(QUANTITY, text));
   }
 
   /** {@code group:name:version} with the parts that are known, as dependency paths show it. */

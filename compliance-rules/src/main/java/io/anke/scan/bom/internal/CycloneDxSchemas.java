@@ -8,7 +8,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.resource.AllowSchemaLoader;
 import com.networknt.schema.resource.ClasspathSchemaLoader;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +62,7 @@ public final class CycloneDxSchemas {
       validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     } catch (SAXException e) {
-      throw new IllegalStateException(RulesMessage.BOM_SCHEMA_UNRESTRICTED.english(), e);
+      throw new IllegalStateException(ScanMessage.BOM_SCHEMA_UNRESTRICTED.english(), e);
     }
     List<SAXParseException> problems = new ArrayList<>();
     validator.setErrorHandler(
@@ -114,7 +114,7 @@ public final class CycloneDxSchemas {
     try (InputStream in = open(loader, resource(version, main))) {
       schema = mapper.readTree(in);
     } catch (IOException e) {
-      throw new UncheckedIOException(RulesMessage.BOM_SCHEMA_UNREADABLE.english(version.text()), e);
+      throw new UncheckedIOException(ScanMessage.BOM_SCHEMA_UNREADABLE.english(version.text()), e);
     }
     JsonSchemaFactory factory =
         JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7))
@@ -145,14 +145,14 @@ public final class CycloneDxSchemas {
       }
     } catch (SAXException | IOException e) {
       throw new IllegalStateException(
-          RulesMessage.BOM_XML_SCHEMA_UNLOADABLE.english(version.text()), e);
+          ScanMessage.BOM_XML_SCHEMA_UNLOADABLE.english(version.text()), e);
     }
   }
 
   private static InputStream open(ClassLoader loader, String resource) throws IOException {
     InputStream in = loader.getResourceAsStream(resource);
     if (in == null) {
-      throw new IOException(RulesMessage.BOM_RESOURCE_MISSING.english(resource));
+      throw new IOException(ScanMessage.BOM_RESOURCE_MISSING.english(resource));
     }
     return in;
   }

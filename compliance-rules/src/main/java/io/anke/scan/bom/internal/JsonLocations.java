@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.anke.core.InputException;
 import io.anke.core.rule.Text;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -50,7 +50,7 @@ public final class JsonLocations {
     try (JsonParser p = FACTORY.createParser(json)) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
-        throw new InputException(source, 1, RulesMessage.BOM_JSON_NOT_OBJECT.text(format));
+        throw new InputException(source, 1, ScanMessage.BOM_JSON_NOT_OBJECT.text(format));
       }
       while ((t = p.nextToken()) != null) {
         if (t == JsonToken.START_OBJECT) {
@@ -80,11 +80,11 @@ public final class JsonLocations {
       throw new InputException(
           source,
           Math.max(line, 0),
-          RulesMessage.BOM_JSON_MALFORMED.text(format, e.getOriginalMessage()),
+          ScanMessage.BOM_JSON_MALFORMED.text(format, e.getOriginalMessage()),
           e);
     } catch (IOException e) {
       throw new InputException(
-          source, 0, RulesMessage.BOM_JSON_UNREADABLE.text(format, Text.messageOf(e)), e);
+          source, 0, ScanMessage.BOM_JSON_UNREADABLE.text(format, Text.messageOf(e)), e);
     }
     return new JsonLocations(lines, top);
   }

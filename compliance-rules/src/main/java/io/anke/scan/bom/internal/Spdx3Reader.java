@@ -5,7 +5,7 @@ import io.anke.core.InputException;
 import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.bom.Component;
 import io.anke.core.bom.Origin;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +63,7 @@ public final class Spdx3Reader {
     JsonNode root = SpdxReader.tree(source, FORMAT, data);
     JsonNode graph = root.path("@graph");
     if (!graph.isArray()) {
-      throw new InputException(source, 1, RulesMessage.BOM_SPDX3_GRAPH.text(FORMAT));
+      throw new InputException(source, 1, ScanMessage.BOM_SPDX3_GRAPH.text(FORMAT));
     }
     Map<String, String> agents = new HashMap<>();
     for (JsonNode e : graph) {
@@ -73,7 +73,7 @@ public final class Spdx3Reader {
         throw new InputException(
             source,
             1,
-            RulesMessage.BOM_SPDX3_VERSION.text(FORMAT, spec, String.join(", ", VERSIONS)));
+            ScanMessage.BOM_SPDX3_VERSION.text(FORMAT, spec, String.join(", ", VERSIONS)));
       }
       if ("Organization".equals(type) || "Person".equals(type) || "SoftwareAgent".equals(type)) {
         String id = id(e);
@@ -92,7 +92,7 @@ public final class Spdx3Reader {
       String type = type(e);
       if (type == null) {
         throw new InputException(
-            source, line, RulesMessage.BOM_SPDX3_ELEMENT.text(FORMAT, pointer));
+            source, line, ScanMessage.BOM_SPDX3_ELEMENT.text(FORMAT, pointer));
       }
       if (PACKAGES.contains(type)) {
         Component c = convert(e, agents, new Origin(source, line, pointer), line);
@@ -103,7 +103,7 @@ public final class Spdx3Reader {
         String from = ref(e.get("from"));
         if (kind == null || from == null) {
           throw new InputException(
-              source, line, RulesMessage.BOM_SPDX3_RELATIONSHIP.text(FORMAT, pointer));
+              source, line, ScanMessage.BOM_SPDX3_RELATIONSHIP.text(FORMAT, pointer));
         }
         for (JsonNode to : values(e.path("to"))) {
           if (PULLS_IN.contains(kind)) {
@@ -123,12 +123,12 @@ public final class Spdx3Reader {
     String id = id(p);
     if (id == null) {
       throw new InputException(
-          source, line, RulesMessage.BOM_SPDX3_NO_ID.text(FORMAT, origin.pointer()));
+          source, line, ScanMessage.BOM_SPDX3_NO_ID.text(FORMAT, origin.pointer()));
     }
     String name = text(p, "name");
     if (name == null) {
       throw new InputException(
-          source, line, RulesMessage.BOM_SPDX_PACKAGE_NO_NAME.text(FORMAT, id));
+          source, line, ScanMessage.BOM_SPDX_PACKAGE_NO_NAME.text(FORMAT, id));
     }
     String supplier = ref(p.get("suppliedBy"));
     String originator = null;
@@ -150,7 +150,7 @@ public final class Spdx3Reader {
       String type = text(x, "externalIdentifierType");
       String value = text(x, "identifier");
       if (type == null || value == null) {
-        throw new InputException(source, line, RulesMessage.BOM_SPDX3_IDENTIFIER.text(FORMAT, id));
+        throw new InputException(source, line, ScanMessage.BOM_SPDX3_IDENTIFIER.text(FORMAT, id));
       }
       if (type.equals("packageUrl") && purl == null) {
         purl = value;

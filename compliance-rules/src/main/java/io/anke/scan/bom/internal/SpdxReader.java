@@ -8,7 +8,7 @@ import io.anke.core.bom.Component;
 import io.anke.core.bom.Origin;
 import io.anke.core.bom.Purl;
 import io.anke.core.rule.Text;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,19 +47,19 @@ public final class SpdxReader {
     lines = JsonLocations.scan(source, FORMAT, data, Set.of("packages"));
     String version = lines.topLevel("spdxVersion");
     if (version == null) {
-      throw new InputException(source, 1, RulesMessage.BOM_SPDX_NO_VERSION.text(FORMAT));
+      throw new InputException(source, 1, ScanMessage.BOM_SPDX_NO_VERSION.text(FORMAT));
     }
     if (!version.startsWith("SPDX-") || !VERSIONS.contains(version.substring(5))) {
       throw new InputException(
           source,
           1,
-          RulesMessage.BOM_SPDX_VERSION.text(FORMAT, version, String.join(" and ", VERSIONS)));
+          ScanMessage.BOM_SPDX_VERSION.text(FORMAT, version, String.join(" and ", VERSIONS)));
     }
     String format = version + " JSON";
     JsonNode root = tree(source, format, data);
     JsonNode packages = root.path("packages");
     if (!packages.isArray()) {
-      throw new InputException(source, 1, RulesMessage.BOM_SPDX_PACKAGES.text(format));
+      throw new InputException(source, 1, ScanMessage.BOM_SPDX_PACKAGES.text(format));
     }
     List<String> ids = new ArrayList<>();
     List<Component> components = new ArrayList<>();
@@ -70,11 +70,11 @@ public final class SpdxReader {
       String id = text(p, "SPDXID");
       String name = text(p, "name");
       if (id == null) {
-        throw new InputException(source, line, RulesMessage.BOM_SPDX_NO_ID.text(format, pointer));
+        throw new InputException(source, line, ScanMessage.BOM_SPDX_NO_ID.text(format, pointer));
       }
       if (name == null) {
         throw new InputException(
-            source, line, RulesMessage.BOM_SPDX_PACKAGE_NO_NAME.text(format, id));
+            source, line, ScanMessage.BOM_SPDX_PACKAGE_NO_NAME.text(format, id));
       }
       ids.add(id);
       components.add(convert(p, name, new Origin(source, line, pointer), format, line, id));
@@ -100,7 +100,7 @@ public final class SpdxReader {
       String type = text(ref, "referenceType");
       String locator = text(ref, "referenceLocator");
       if (type == null || locator == null) {
-        throw new InputException(source, line, RulesMessage.BOM_SPDX_EXTERNAL_REF.text(format, id));
+        throw new InputException(source, line, ScanMessage.BOM_SPDX_EXTERNAL_REF.text(format, id));
       }
       String cat = category == null ? "" : category.replace('_', '-').toUpperCase(Locale.ROOT);
       if (type.equals("purl") && cat.equals("PACKAGE-MANAGER")) {
@@ -139,7 +139,7 @@ public final class SpdxReader {
     int colon = value.indexOf(':');
     if (colon < 0) {
       throw new InputException(
-          source, line, RulesMessage.BOM_SPDX_ORGANIZATION.text(format, id, field, value));
+          source, line, ScanMessage.BOM_SPDX_ORGANIZATION.text(format, id, field, value));
     }
     String name = value.substring(colon + 1).strip();
     int paren = name.lastIndexOf(" (");
@@ -158,7 +158,7 @@ public final class SpdxReader {
       String to = text(r, "relatedSpdxElement");
       String type = text(r, "relationshipType");
       if (from == null || to == null || type == null) {
-        throw new InputException(source, 0, RulesMessage.BOM_SPDX_RELATIONSHIP.text(format));
+        throw new InputException(source, 0, ScanMessage.BOM_SPDX_RELATIONSHIP.text(format));
       }
       switch (type) {
         case "DEPENDS_ON", "CONTAINS" -> g.edge(from, to);
@@ -195,7 +195,7 @@ public final class SpdxReader {
       return MAPPER.readTree(data);
     } catch (IOException e) {
       throw new InputException(
-          source, 0, RulesMessage.BOM_DETAIL.text(format, Text.messageOf(e)), e);
+          source, 0, ScanMessage.BOM_DETAIL.text(format, Text.messageOf(e)), e);
     }
   }
 

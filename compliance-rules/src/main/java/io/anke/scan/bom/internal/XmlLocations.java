@@ -1,7 +1,7 @@
 package io.anke.scan.bom.internal;
 
 import io.anke.core.InputException;
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -62,13 +62,13 @@ public final class XmlLocations {
         int event = r.next();
         if (event == XMLStreamConstants.DTD) {
           throw new InputException(
-              source, r.getLocation().getLineNumber(), RulesMessage.BOM_XML_DOCTYPE.text(format));
+              source, r.getLocation().getLineNumber(), ScanMessage.BOM_XML_DOCTYPE.text(format));
         }
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
           throw new InputException(
               source,
               r.getLocation().getLineNumber(),
-              RulesMessage.BOM_XML_ENTITY.text(format, r.getLocalName()));
+              ScanMessage.BOM_XML_ENTITY.text(format, r.getLocalName()));
         }
         if (event == XMLStreamConstants.START_ELEMENT) {
           String name = r.getLocalName();
@@ -107,7 +107,7 @@ public final class XmlLocations {
       throw new InputException(
           source,
           Math.max(line, 0),
-          RulesMessage.BOM_XML_MALFORMED.text(
+          ScanMessage.BOM_XML_MALFORMED.text(
               format, detail >= 0 ? msg.substring(detail + 9) : msg),
           e);
     } finally {

@@ -1,6 +1,6 @@
 package io.anke.scan.config.internal;
 
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import io.anke.scan.config.ConfigEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,12 +108,12 @@ public final class PropertiesParser {
         case 'f' -> b.append('\f');
         case 'u' -> {
           if (i + 4 >= s.length()) {
-            throw new ParseException(line, RulesMessage.CONFIG_ESCAPE_INCOMPLETE.text());
+            throw new ParseException(line, ScanMessage.CONFIG_ESCAPE_INCOMPLETE.text());
           }
           try {
             b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
           } catch (NumberFormatException e) {
-            throw new ParseException(line, RulesMessage.CONFIG_ESCAPE_MALFORMED.text());
+            throw new ParseException(line, ScanMessage.CONFIG_ESCAPE_MALFORMED.text());
           }
           i += 4;
         }

@@ -1,6 +1,6 @@
 package io.anke.scan.config.internal;
 
-import io.anke.rules.internal.RulesMessage;
+import io.anke.scan.internal.ScanMessage;
 import io.anke.scan.config.ConfigEntry;
 import java.io.IOException;
 import java.io.StringReader;
@@ -50,11 +50,11 @@ public final class XmlParser {
       parser.parse(new InputSource(new StringReader(text)), h);
     } catch (SAXParseException e) {
       throw new ParseException(
-          Math.max(e.getLineNumber(), 0), RulesMessage.CONFIG_XML_INVALID.text(e.getMessage()));
+          Math.max(e.getLineNumber(), 0), ScanMessage.CONFIG_XML_INVALID.text(e.getMessage()));
     } catch (SAXException e) {
-      throw new ParseException(0, RulesMessage.CONFIG_XML_INVALID.text(e.getMessage()));
+      throw new ParseException(0, ScanMessage.CONFIG_XML_INVALID.text(e.getMessage()));
     } catch (ParserConfigurationException | IOException e) {
-      throw new ParseException(0, RulesMessage.CONFIG_XML_UNPARSABLE.text(e.getMessage()));
+      throw new ParseException(0, ScanMessage.CONFIG_XML_UNPARSABLE.text(e.getMessage()));
     }
     return out;
   }
@@ -132,7 +132,7 @@ public final class XmlParser {
 
     private void add(ConfigEntry e) throws SAXException {
       if (out.size() >= MAX_ENTRIES) {
-        throw new SAXException(RulesMessage.CONFIG_XML_TOO_MANY.english(MAX_ENTRIES));
+        throw new SAXException(ScanMessage.CONFIG_XML_TOO_MANY.english(MAX_ENTRIES));
       }
       out.add(e);
     }

@@ -1,0 +1,6 @@
+/**
+ * Not API: the owner of the readers' and scanners' error messages ({@link
+ * io.anke.scan.internal.ScanMessage}) and its bundles. Other packages must not use it; its ids and
+ * wording may change in any release.
+ */
+package io.anke.scan.internal;
