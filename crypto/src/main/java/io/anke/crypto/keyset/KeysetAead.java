@@ -54,7 +54,7 @@ final class KeysetAead implements Aead {
       throw new DecryptionFailedException(
           "no key " + KeyInfo.formatId(id) + " in this keyset (deleted, or another keyset's data)");
     }
-    throw new DecryptionFailedException(null);
+    throw new DecryptionFailedException();
   }
 
   @Override

@@ -225,14 +225,14 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
         Sm2Ciphertexts.convert(c1c3c2, Sm2CiphertextFormat.C1C3C2, Sm2CiphertextFormat.C1C3C2);
         cipher = SdfDevice.EccCipher.fromC1C3C2(c1c3c2);
       } catch (IllegalArgumentException malformed) {
-        throw new DecryptionFailedException(null);
+        throw new DecryptionFailedException();
       }
       try (SdfDevice.Session s = open()) {
         return s.internalDecryptEcc(index, cipher);
       } catch (SdfException ex) {
         // One answer for every device failure during decryption, so that error codes cannot serve
         // as an oracle; the device's own code stays on the chained cause for diagnosis.
-        DecryptionFailedException failed = new DecryptionFailedException(null);
+        DecryptionFailedException failed = new DecryptionFailedException();
         failed.initCause(ex);
         throw failed;
       }

@@ -60,7 +60,7 @@ public final class JcaAesGcmAead implements Aead {
       }
       return c.doFinal(ciphertext, 12, ciphertext.length - 12);
     } catch (AEADBadTagException e) {
-      throw new DecryptionFailedException(null);
+      throw new DecryptionFailedException();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(name + ": AES-GCM decryption failed: " + e.getMessage(), e);
     }

@@ -1,0 +1,74 @@
+package io.anke.crypto.internal;
+
+import io.anke.crypto.Bilingual;
+import java.util.Locale;
+
+/**
+ * The one owner of the crypto module's messages: one constant per message, its name the stable id
+ * and the key in {@code io/anke/crypto/internal/ErrorMessages.properties} (English) and {@code
+ * ErrorMessages_zh_CN.properties} (Chinese). Arguments are numbered as in {@link
+ * java.text.MessageFormat} ({@code {0}}, {@code {1}}, …). {@code ErrorMessagesTest} holds that
+ * every constant has both languages with the same arguments, every bundle key is a constant, every
+ * constant is used, and no throw site of the module writes its message as a literal.
+ */
+public enum CryptoMessage {
+  // exceptions
+  DECRYPTION_FAILED,
+  DECRYPTION_FAILED_CONTEXT,
+  KEY_DESTROYED,
+  SELF_TEST_FAILED,
+  NONCE_REUSED,
+  KEYSET_KEY_DESTROYED,
+  KEYSET_KEY_DISABLED,
+  SDF_FUNCTION_FAILED,
+  // sm2/internal/KeyEncoding
+  KEY_ENCODE_FAILED,
+  KEY_MALFORMED_DER,
+  PRIVATE_KEY_IS_ENCRYPTED,
+  PRIVATE_KEY_IS_PUBLIC_KEY,
+  PRIVATE_KEY_IS_CERTIFICATE,
+  PRIVATE_KEY_UNKNOWN_STRUCTURE,
+  KEY_NOT_PRIVATE_KEY_INFO,
+  KEY_UNSUPPORTED_VERSION,
+  KEY_INNER_NOT_EC_PRIVATE_KEY,
+  KEY_EMBEDDED_PUBLIC_KEYS_DIFFER,
+  KEY_EC_VERSION_NOT_1,
+  KEY_NOT_EC_PRIVATE_KEY,
+  KEY_SCALAR_LENGTH,
+  KEY_BIT_STRING_UNUSED_BITS,
+  CERT_NOT_X509_STRUCTURE,
+  PUBLIC_KEY_IS_PRIVATE_KEY,
+  PUBLIC_KEY_UNKNOWN_STRUCTURE,
+  KEY_NOT_SPKI,
+  KEY_NO_CURVE_PARAMETERS,
+  KEY_UNEXPECTED_SM2_PARAMETERS,
+  KEY_ALGORITHM_NOT_SM2,
+  KEY_CURVE_NOT_SM2,
+  KEY_MALFORMED_EXPLICIT_CURVE,
+  KEY_EXPLICIT_CURVE_NOT_SM2,
+  KEY_IMPLICIT_CURVE,
+  KEY_NOT_VALID_DER,
+  KEY_DER_NOT_SEQUENCE,
+  KEY_NOT_REENCODABLE,
+  KEY_NOT_CANONICAL_DER;
+
+  /** This message with {@code args}, in either language. */
+  public Bilingual text(Object... args) {
+    return new Message(this, args);
+  }
+
+  /**
+   * This message with {@code args} in English, for JDK exceptions that report a programming error.
+   */
+  public String english(Object... args) {
+    return text(args).messageIn(Locale.ENGLISH);
+  }
+
+  /**
+   * A cause's message as an argument: the cause itself when it is {@link Bilingual} (so it is
+   * rendered in the same language), else its {@link Throwable#getMessage()}.
+   */
+  public static Object causeText(Throwable cause) {
+    return cause instanceof Bilingual ? cause : cause.getMessage();
+  }
+}
