@@ -113,7 +113,7 @@ class ErrorMessagesTest {
         .containsExactly("2");
     assertThat(literalMessages("throw new CryptoFormatException(\n  what + \": bad\", e);"))
         .containsExactly("1");
-    assertThat(literalMessages("throw new Err(String.format(\"%d\", 1));")).hasSize(1);
+    assertThat(literalMessages("throw new BadError(String.format(\"%d\", 1));")).hasSize(1);
     assertThat(literalMessages("throw new AssertionError(\"x\");")).hasSize(1);
     assertThat(literalMessages("throw new X(\"a\" + b);")).isEmpty(); // not an exception type
     assertThat(literalMessages("throw new FooException(M.X.text(\"SM4\", a), e);")).isEmpty();
