@@ -1,7 +1,7 @@
 package io.anke.crypto.provider;
 
-import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.Aead;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.provider.internal.JcaAesGcmAead;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,7 +95,8 @@ public final class Pkcs11KeyProvider implements KeyProvider {
       if (reason.contains("CKR_PIN_INCORRECT") || reason.contains("CKR_PIN_LEN_RANGE")) {
         throw new KeyProviderException(CryptoMessage.PKCS11_WRONG_PIN.text(description), e);
       }
-      throw new KeyProviderException(CryptoMessage.PKCS11_CANNOT_LOG_IN.text(description, reason), e);
+      throw new KeyProviderException(
+          CryptoMessage.PKCS11_CANNOT_LOG_IN.text(description, reason), e);
     } catch (java.security.GeneralSecurityException | ProviderException e) {
       throw new KeyProviderException(
           CryptoMessage.PKCS11_CANNOT_OPEN.text(description, rootMessage(e)), e);
@@ -117,8 +118,7 @@ public final class Pkcs11KeyProvider implements KeyProvider {
   public synchronized void createAesKey(String alias) throws KeyProviderException {
     try {
       if (keyStore.containsAlias(alias)) {
-        throw new KeyProviderException(
-            CryptoMessage.PKCS11_ALIAS_EXISTS.text(description, alias));
+        throw new KeyProviderException(CryptoMessage.PKCS11_ALIAS_EXISTS.text(description, alias));
       }
       KeyGenerator generator = KeyGenerator.getInstance("AES", provider);
       generator.init(256);

@@ -1,8 +1,8 @@
 package io.anke.crypto.provider;
 
-import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.InsecureSecretAccess;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.provider.internal.Jca;
 import io.anke.crypto.provider.internal.KeyEntries;
 import io.anke.crypto.sm2.Sm2PrivateKey;
