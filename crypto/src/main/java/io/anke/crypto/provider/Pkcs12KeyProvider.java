@@ -79,7 +79,7 @@ public final class Pkcs12KeyProvider extends EntryBackedKeyProvider {
    *     file, or a key that is not SM2
    */
   public static Pkcs12KeyProvider open(Path file, char[] password) throws KeyProviderException {
-    byte[] data = FileKeyProvider.read(file, "PKCS#12 file");
+    byte[] data = FileKeyProvider.read(file, CryptoMessage.WHAT_PKCS12_FILE.text());
     return load(data, password, "PKCS#12 file " + file);
   }
 
