@@ -278,7 +278,44 @@ public enum CryptoMessage {
   CMS_NOT_ENVELOPED_DATA,
   CMS_ENVELOPE_MALFORMED,
   CMS_NO_RECIPIENT_ENTRY,
-  WHAT_CMS_ENVELOPED_DATA;
+  WHAT_CMS_ENVELOPED_DATA,
+  // provider/internal/Jca
+  JCA_NO_CERT_FACTORY,
+  JCA_EMPTY,
+  JCA_NO_CERT_BLOCK,
+  JCA_NTH_CERT,
+  JCA_NOT_X509,
+  JCA_CERT_COUNT,
+  // provider/SdfKeyProvider
+  SDF_BAD_INDEX,
+  SDF_E_LENGTH,
+  SDF_SIGNATURE_LENGTH,
+  // provider/SdfDevice
+  SDF_ECC_CIPHER_FIELDS,
+  SDF_CIPHERTEXT_TOO_SHORT,
+  // provider/InMemoryKeyProvider
+  // provider/internal/JcaAesGcmAead
+  AES_GCM_ENCRYPTION_FAILED,
+  CIPHERTEXT_SHORTER_THAN_NONCE_AND_TAG,
+  AES_GCM_DECRYPTION_FAILED,
+  // streaming/internal/DecryptingStream
+  STREAM_DECRYPTING_CLOSED,
+  STREAM_SEGMENT_INCOMPLETE,
+  STREAM_TOO_MANY_SEGMENTS,
+  STREAM_SEGMENT_FORGED,
+  STREAM_HEADER_TRUNCATED,
+  // streaming/internal/SegmentCipher
+  STREAM_HEADER_VERSION,
+  STREAM_HEADER_SEGMENT_SIZE,
+  SM4_GCM_ENCRYPTION_FAILED,
+  WHAT_STREAM_KEY,
+  // streaming/internal/EncryptingStream
+  STREAM_ENCRYPTING_CLOSED,
+  STREAM_TOO_LONG,
+  // streaming/Sm4GcmStreamingAead
+  STREAM_KEY_LENGTH,
+  STREAM_SEGMENT_SIZE,
+  NEGATIVE_LENGTH;
 
   /** This message with {@code args}, in either language. */
   public Bilingual text(Object... args) {

@@ -2,6 +2,7 @@ package io.anke.crypto.provider;
 
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.KeyDestroyedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.provider.internal.KeyEntries;
 import io.anke.crypto.sm2.Sm2CiphertextFormat;
 import io.anke.crypto.sm2.Sm2Ciphertexts;
@@ -65,7 +66,7 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
      */
     public Builder key(int keyIndex, char[] accessPassword) {
       if (keyIndex < 1) {
-        throw new IllegalArgumentException("SDF key indexes start at 1, got " + keyIndex);
+        throw new IllegalArgumentException(CryptoMessage.SDF_BAD_INDEX.english(keyIndex));
       }
       indexes.put(keyIndex, accessPassword == null ? null : accessPassword.clone());
       return this;
@@ -96,7 +97,8 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
                   new DecryptingKey(device, description, index, encPub, password), List.of()));
         }
       } catch (SdfException e) {
-        throw new KeyProviderException(description + ": " + e.getMessage(), e);
+        throw new KeyProviderException(
+            CryptoMessage.WHERE_DETAIL.text(description, CryptoMessage.causeText(e)), e);
       }
       return new SdfKeyProvider(new KeyEntries(description, entries, owned));
     }
@@ -189,18 +191,18 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
     @Override
     public byte[] signDigest(byte[] e) {
       if (e.length != 32) {
-        throw new IllegalArgumentException("e must be 32 bytes, got " + e.length);
+        throw new IllegalArgumentException(CryptoMessage.SDF_E_LENGTH.english(e.length));
       }
       try (SdfDevice.Session s = open()) {
         byte[] rs = s.internalSignEcc(index, e.clone());
         if (rs.length != 64) {
           throw new KeyOperationException(
-              name + ": device returned a " + rs.length + "-byte signature, expected r ‖ s of 64",
-              null);
+              CryptoMessage.SDF_SIGNATURE_LENGTH.text(name, rs.length), null);
         }
         return rs;
       } catch (SdfException ex) {
-        throw new KeyOperationException(name + ": " + ex.getMessage(), ex);
+        throw new KeyOperationException(
+            CryptoMessage.WHERE_DETAIL.text(name, CryptoMessage.causeText(ex)), ex);
       }
     }
   }
