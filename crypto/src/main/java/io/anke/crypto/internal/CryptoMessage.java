@@ -315,7 +315,44 @@ public enum CryptoMessage {
   // streaming/Sm4GcmStreamingAead
   STREAM_KEY_LENGTH,
   STREAM_SEGMENT_SIZE,
-  NEGATIVE_LENGTH;
+  NEGATIVE_LENGTH,
+  // Hex
+  HEX_NOT_A_DIGIT,
+  HEX_ODD_DIGITS,
+  // envelope/EnvelopeDecrypter
+  ENVELOPE_TOO_SHORT,
+  ENVELOPE_VERSION,
+  ENVELOPE_WRAPPED_NOT_SM4,
+  // envelope/internal/Sm2KeyWrapper
+  CMS_CANNOT_WRAP,
+  // field/BlindIndex
+  BLIND_INDEX_KEY_LENGTH,
+  BLIND_INDEX_LENGTH,
+  BLIND_INDEX_EMPTY_LABEL,
+  // internal/StrictUtf8
+  UNPAIRED_SURROGATE,
+  // keyset/KeyEntry
+  KEYSET_MATERIAL_TYPE,
+  KEYSET_HOLDS_NO_MATERIAL,
+  KEYSET_HOLDS_OTHER,
+  // keyset/KeyInfo
+  KEYSET_BAD_KEY_ID,
+  // keyset/KeyType
+  KEYSET_UNKNOWN_TYPE,
+  // keyset/KeysetAead
+  KEYSET_NO_KEY_FOR_DATA,
+  // keyset/MacKey
+  KEYSET_MAC_KEY_LENGTH,
+  // pkix/Sm2Certificates
+  CERT_COUNT,
+  CERT_CANNOT_ENCODE_KEY,
+  CERT_NOT_SM2,
+  CERT_MALFORMED,
+  CERT_NOT_ENCODABLE,
+  // pkix/internal/Sm2ContentVerifierProvider
+  SIGNATURE_ALGORITHM_NOT_SM2,
+  // selftest/SelfTestResult
+  SELF_TEST_RESULT_INCONSISTENT;
 
   /** This message with {@code args}, in either language. */
   public Bilingual text(Object... args) {
