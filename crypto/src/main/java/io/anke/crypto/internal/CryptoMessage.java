@@ -352,7 +352,61 @@ public enum CryptoMessage {
   // pkix/internal/Sm2ContentVerifierProvider
   SIGNATURE_ALGORITHM_NOT_SM2,
   // selftest/SelfTestResult
-  SELF_TEST_RESULT_INCONSISTENT;
+  SELF_TEST_RESULT_INCONSISTENT,
+  // sm2/Sm2
+  SM2_Z_LENGTH,
+  // sm2/Sm2CiphertextFormat
+  SM2_ASN1_NO_PREFIX_TO_DROP,
+  SM2_ASN1_NO_PREFIX,
+  SM2_UNKNOWN_FORMAT,
+  // sm2/Sm2KeyExchange
+  SM2_KEX_KEY_LENGTH,
+  SM2_KEX_USED,
+  // sm2/Sm2PublicKey
+  SM2_PUBLIC_PEM_IS_PRIVATE,
+  SM2_PUBLIC_PEM_NO_BLOCK,
+  // sm2/Sm2Signatures
+  SM2_SIGNATURE_LENGTH,
+  SM2_SIGNATURE_HINT_DER,
+  SM2_SIGNATURE_HINT_LOST_ZERO,
+  SM2_SIGNATURE_LOOKS_RAW,
+  SM2_SIGNATURE_ZERO,
+  SM2_SIGNATURE_TOO_LARGE,
+  // sm2/Sm2Signer
+  SM2_E_LENGTH,
+  // sm2/Sm2Verifier
+  // sm2/internal/EncryptionMath
+  SM2_C3_MISMATCH,
+  SM2_EMPTY_MESSAGE,
+  SM2_C2_IS_EMPTY,
+  // sm2/internal/HedgedNonces
+  NONCES_PRF_OUTPUT,
+  NONCES_ORDER,
+  NONCES_USE_FACTORY,
+  // sm2/internal/KeyExchangeMath
+  SM2_KEX_INFINITY,
+  // sm2/internal/SignatureMath
+  SM2_ID_ENTL,
+  // sm2/internal/Sm2Domain
+  POINT_COORDINATE_TOO_LARGE,
+  POINT_NOT_ON_CURVE,
+  POINT_SMALL_ORDER,
+  POINT_COMPRESSED_NOT_ON_CURVE,
+  // sm2/internal/PointCodec
+  POINT_PREFIX,
+  POINT_PREFIX_HYBRID,
+  POINT_READ_AS_XY,
+  POINT_UNEXPECTED_LENGTH,
+  POINT_INFINITY,
+  POINT_EXPECTED_WITH_XY,
+  POINT_EXPECTED,
+  POINT_GOT,
+  POINT_GOT_04_LOST_ZERO,
+  POINT_GOT_LOST_ZERO,
+  POINT_GOT_EXTRA_00,
+  POINT_GOT_NOT_02_03,
+  POINT_GOT_ONE_COORDINATE,
+  POINT_GOT_DER;
 
   /** This message with {@code args}, in either language. */
   public Bilingual text(Object... args) {
