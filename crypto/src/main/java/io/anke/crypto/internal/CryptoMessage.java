@@ -445,7 +445,20 @@ public enum CryptoMessage {
   // sm4/interop/Sm4Cbc
   SM4_CBC_FAILURE,
   // sm4/interop/legacy/Sm4Ecb
-  SM4_ECB_FAILURE;
+  SM4_ECB_FAILURE,
+  // internal/KeyMaterial
+  // names of keys
+  WHAT_STREAMING_AEAD,
+  // sm3/HmacSm3
+  WHAT_HMAC_KEY,
+  // sm2/Sm2KeyExchangeResult
+  WHAT_KEX_RESULT,
+  // sm2/Sm2PrivateKey
+  WHAT_SM2_PRIVATE_KEY,
+  // sm4/Sm4Key
+  WHAT_SM4_KEY,
+  // keyset/MacKey
+  WHAT_HMAC_KEYSET_KEY;
 
   /** This message with {@code args}, in either language. */
   public Bilingual text(Object... args) {

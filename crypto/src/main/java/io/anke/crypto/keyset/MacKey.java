@@ -24,7 +24,7 @@ final class MacKey implements Destroyable {
   private final KeyMaterial material;
 
   private MacKey(byte[] owned) {
-    this.material = new KeyMaterial("HMAC-SM3 keyset key", owned);
+    this.material = new KeyMaterial(CryptoMessage.WHAT_HMAC_KEYSET_KEY.text(), owned);
   }
 
   /** A new random key. */

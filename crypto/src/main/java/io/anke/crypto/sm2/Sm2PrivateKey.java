@@ -44,7 +44,7 @@ public final class Sm2PrivateKey implements Destroyable {
     System.arraycopy(dBytes, 0, secret, 0, D);
     System.arraycopy(inverse, 0, secret, D, D);
     KeyMaterial.wipe(dBytes, inverse);
-    this.material = new KeyMaterial("SM2 private key", secret);
+    this.material = new KeyMaterial(CryptoMessage.WHAT_SM2_PRIVATE_KEY.text(), secret);
     this.publicKey = new Sm2PublicKey(q);
   }
 

@@ -46,7 +46,7 @@ public final class HmacSm3 implements Destroyable {
   private HmacSm3(byte[] owned) {
     SelfTestGate.requireNotFailed();
     this.keyLength = owned.length;
-    this.key = new KeyMaterial("HMAC-SM3 key", owned);
+    this.key = new KeyMaterial(CryptoMessage.WHAT_HMAC_KEY.text(), owned);
   }
 
   /**

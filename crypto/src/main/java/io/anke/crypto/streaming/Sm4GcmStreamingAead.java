@@ -1,5 +1,6 @@
 package io.anke.crypto.streaming;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
@@ -67,7 +68,7 @@ public final class Sm4GcmStreamingAead implements StreamingAead, Destroyable {
   public static final int TAG_LENGTH = SegmentCipher.TAG_LENGTH;
 
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final String WHAT = "SM4 streaming AEAD";
+  private static final Bilingual WHAT = CryptoMessage.WHAT_STREAMING_AEAD.text();
 
   private final KeyMaterial key;
   private final int segmentSize;
