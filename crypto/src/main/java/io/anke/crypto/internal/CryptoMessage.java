@@ -239,7 +239,7 @@ public enum CryptoMessage {
   CERT_BAD_DN,
   CERT_EMPTY_DN,
   // sm2/Sm2Ciphertexts
-  EMPTY,
+  VERBATIM,
   JOINED,
   SM2_CIPHERTEXT_TOO_SHORT,
   SM2_C1_PREFIX,

@@ -31,7 +31,7 @@ public final class KeyMaterial {
    * @param what names the key in messages, e.g. "SM4 key"
    */
   public KeyMaterial(String what, byte[] secret) {
-    this(CryptoMessage.EMPTY.text(what), secret);
+    this(CryptoMessage.VERBATIM.text(what), secret);
   }
 
   /** Same, with the name in both languages. */

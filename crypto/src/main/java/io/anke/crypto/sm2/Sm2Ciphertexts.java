@@ -131,6 +131,6 @@ public final class Sm2Ciphertexts {
     if (tried.isRaw() && !tried.hasPointPrefix() && in.length > 0 && in[0] == 0x04) {
       return CryptoMessage.SM2_GUESS_PREFIX.text(tried.withPointPrefix());
     }
-    return CryptoMessage.EMPTY.text("");
+    return CryptoMessage.VERBATIM.text("");
   }
 }

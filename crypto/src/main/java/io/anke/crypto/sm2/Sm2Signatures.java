@@ -105,6 +105,6 @@ public final class Sm2Signatures {
     if (sig.length == 63 || sig.length == 62) {
       return CryptoMessage.SM2_SIGNATURE_HINT_LOST_ZERO.text();
     }
-    return CryptoMessage.EMPTY.text("");
+    return CryptoMessage.VERBATIM.text("");
   }
 }

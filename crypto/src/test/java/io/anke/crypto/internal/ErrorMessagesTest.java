@@ -39,14 +39,6 @@ class ErrorMessagesTest {
   private static final Path MAIN = Path.of("src/main/java");
   private static final String OWNER = "io/anke/crypto/internal/CryptoMessage.java";
 
-  /**
-   * Files whose throw sites still carry literal messages: converting them is unfinished work (see
-   * issue 17), listed so that the check holds for every other file and a new literal anywhere else
-   * fails. Remove a file from here once it is converted; the test fails when a listed file is
-   * clean.
-   */
-  static final Set<String> NOT_YET_CONVERTED = Set.of();
-
   @Test
   void everyMessageHasBothLanguagesWithTheSameArguments() throws IOException {
     Properties en = bundle("ErrorMessages.properties");
@@ -97,19 +89,14 @@ class ErrorMessagesTest {
   @Test
   void noThrowSiteWritesItsMessageAsALiteral() throws IOException {
     List<String> found = new ArrayList<>();
-    Set<String> dirty = new TreeSet<>();
     try (Stream<Path> files = javaFiles()) {
       for (Path p : (Iterable<Path>) files::iterator) {
-        for (String site : literalMessages(read(p))) {
-          dirty.add(rel(p));
-          if (!NOT_YET_CONVERTED.contains(rel(p))) {
-            found.add(rel(p) + ":" + site);
-          }
+        for (String line : literalMessages(read(p))) {
+          found.add(rel(p) + ":" + line);
         }
       }
     }
     assertThat(found).as("exception messages written as literals").isEmpty();
-    assertThat(NOT_YET_CONVERTED).as("listed as unconverted but clean").isSubsetOf(dirty);
   }
 
   @Test

@@ -42,7 +42,7 @@ public final class Sm4Streams {
    */
   public static byte[] encrypt(BufferedBlockCipher cipher, byte[] input, String name) {
     try {
-      return once(cipher, true, input, CryptoMessage.EMPTY.text(name));
+      return once(cipher, true, input, CryptoMessage.VERBATIM.text(name));
     } catch (DecryptionFailedException e) {
       throw unreachable(e);
     }
@@ -67,7 +67,7 @@ public final class Sm4Streams {
       BufferedBlockCipher cipher, InputStream in, OutputStream out, String name)
       throws IOException {
     try {
-      return run(cipher, true, in, out, CryptoMessage.EMPTY.text(name));
+      return run(cipher, true, in, out, CryptoMessage.VERBATIM.text(name));
     } catch (DecryptionFailedException e) {
       throw unreachable(e);
     }
