@@ -1,5 +1,6 @@
 package io.anke.crypto;
 
+import io.anke.crypto.internal.CryptoMessage;
 import java.util.Arrays;
 
 /**
@@ -48,8 +49,7 @@ public final class Hex {
       }
       int v = Character.digit(c, 16);
       if (v < 0) {
-        throw new CryptoFormatException(
-            "invalid hex: character " + (i + 1) + " is not a hex digit");
+        throw new CryptoFormatException(CryptoMessage.HEX_NOT_A_DIGIT.text(i + 1));
       }
       if (high < 0) {
         high = v;
@@ -59,7 +59,7 @@ public final class Hex {
       }
     }
     if (high >= 0) {
-      throw new CryptoFormatException("invalid hex: odd number of hex digits");
+      throw new CryptoFormatException(CryptoMessage.HEX_ODD_DIGITS.text());
     }
     if (n == out.length) {
       return out;

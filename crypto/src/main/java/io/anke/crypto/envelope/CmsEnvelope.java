@@ -5,6 +5,7 @@ import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.envelope.internal.Gmt0010;
 import io.anke.crypto.envelope.internal.Sm2KeyTransRecipient;
 import io.anke.crypto.envelope.internal.Sm2KeyWrapper;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.pkix.Sm2Certificates;
 import io.anke.crypto.provider.Sm2DecryptingKeyHandle;
 import io.anke.crypto.provider.internal.Jca;
@@ -61,7 +62,7 @@ public final class CmsEnvelope {
   public static byte[] encrypt(
       byte[] content, List<X509Certificate> recipients, CmsContentTypes labels) {
     if (recipients.isEmpty()) {
-      throw new IllegalArgumentException("at least one recipient certificate is required");
+      throw new IllegalArgumentException(CryptoMessage.CMS_NO_RECIPIENT.english());
     }
     try {
       CMSEnvelopedDataGenerator gen = new CMSEnvelopedDataGenerator();
@@ -81,7 +82,8 @@ public final class CmsEnvelope {
       }
       return info.getEncoded("DER");
     } catch (CMSException | IOException e) {
-      throw new IllegalStateException("CMS EnvelopedData encoding failed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          CryptoMessage.CMS_ENVELOPE_ENCODING_FAILED.english(CryptoMessage.causeText(e)), e);
     }
   }
 
@@ -99,9 +101,7 @@ public final class CmsEnvelope {
     ContentInfo info = CmsSignature.contentInfo(cms, "CMS EnvelopedData");
     if (!CMSObjectIdentifiers.envelopedData.equals(Gmt0010.toPkcs7(info.getContentType()))) {
       throw new CryptoFormatException(
-          "CMS EnvelopedData: content type is "
-              + info.getContentType().getId()
-              + ", not envelopedData");
+          CryptoMessage.CMS_NOT_ENVELOPED_DATA.text(info.getContentType().getId()));
     }
     X500Name issuer = X500Name.getInstance(recipient.getIssuerX500Principal().getEncoded());
     BigInteger serial = recipient.getSerialNumber();
@@ -113,14 +113,12 @@ public final class CmsEnvelope {
           env.getRecipientInfos().getRecipients(new KeyTransRecipientId(issuer, serial));
       match = matches.isEmpty() ? null : matches.iterator().next();
     } catch (CMSException | RuntimeException e) {
-      throw new CryptoFormatException("CMS EnvelopedData: malformed structure", e);
+      throw new CryptoFormatException(CryptoMessage.CMS_ENVELOPE_MALFORMED.text(), e);
     }
     if (match == null) {
       throw new DecryptionFailedException(
-          "the EnvelopedData has no recipient entry for certificate issuer '"
-              + recipient.getIssuerX500Principal().getName()
-              + "' serial "
-              + serial.toString(16));
+          CryptoMessage.CMS_NO_RECIPIENT_ENTRY.text(
+              recipient.getIssuerX500Principal().getName(), serial.toString(16)));
     }
     Sm2KeyTransRecipient unwrapper = new Sm2KeyTransRecipient(key);
     try {
@@ -131,7 +129,8 @@ public final class CmsEnvelope {
       if (e instanceof io.anke.crypto.KeyDestroyedException destroyed) {
         throw destroyed;
       }
-      DecryptionFailedException failed = new DecryptionFailedException("CMS EnvelopedData");
+      DecryptionFailedException failed =
+          new DecryptionFailedException(CryptoMessage.WHAT_CMS_ENVELOPED_DATA.text());
       failed.initCause(e);
       throw failed;
     } finally {

@@ -3,6 +3,7 @@ package io.anke.crypto.envelope;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
 import io.anke.crypto.envelope.internal.Gmt0010;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.Pem;
 import io.anke.crypto.pkix.Sm2Certificates;
 import io.anke.crypto.pkix.internal.Sm2ContentSigner;
@@ -108,13 +109,12 @@ public final class CmsSignature {
       byte[] id,
       CmsContentTypes labels) {
     if (chain.isEmpty()) {
-      throw new IllegalArgumentException("the signer certificate is required");
+      throw new IllegalArgumentException(CryptoMessage.CMS_SIGNER_CERT_REQUIRED.english());
     }
     if (!Sm2Certificates.publicKey(chain.get(0)).equals(key.publicKey())) {
       throw new IllegalArgumentException(
-          "the first certificate ('"
-              + Sm2Certificates.subjectOf(chain.get(0))
-              + "') is not the signing key's");
+          CryptoMessage.CMS_FIRST_CERT_NOT_SIGNERS.english(
+              Sm2Certificates.subjectOf(chain.get(0))));
     }
     return generate(content, key, chain, detached, id, labels);
   }
@@ -173,7 +173,8 @@ public final class CmsSignature {
       }
       return info.getEncoded("DER");
     } catch (CMSException | IOException | CertificateException | OperatorCreationException e) {
-      throw new IllegalStateException("CMS SignedData encoding failed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          CryptoMessage.CMS_ENCODING_FAILED.english(CryptoMessage.causeText(e)), e);
     }
   }
 
@@ -217,7 +218,7 @@ public final class CmsSignature {
       byte[] cms, byte[] detachedContent, byte[] id, Collection<Sm2PublicKey> trusted)
       throws SignatureException {
     if (trusted.isEmpty()) {
-      throw new IllegalArgumentException("no trusted key");
+      throw new IllegalArgumentException(CryptoMessage.CMS_NO_TRUSTED_KEY.english());
     }
     return verifyAgainst(cms, detachedContent, id, List.copyOf(trusted));
   }
@@ -228,14 +229,14 @@ public final class CmsSignature {
     ContentInfo info = contentInfo(cms, "CMS SignedData");
     if (!CMSObjectIdentifiers.signedData.equals(Gmt0010.toPkcs7(info.getContentType()))) {
       throw new CryptoFormatException(
-          "CMS SignedData: content type is " + info.getContentType().getId() + ", not signedData");
+          CryptoMessage.CMS_NOT_SIGNED_DATA.text(info.getContentType().getId()));
     }
     try {
       return verifySigners(info, detachedContent, id, trusted);
     } catch (CryptoFormatException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new CryptoFormatException("CMS SignedData: malformed structure (" + e + ")", e);
+      throw new CryptoFormatException(CryptoMessage.CMS_MALFORMED_BECAUSE.text(e), e);
     }
   }
 
@@ -250,7 +251,7 @@ public final class CmsSignature {
               ? new CMSSignedData(relabelled)
               : new CMSSignedData(new CMSProcessableByteArray(detachedContent), relabelled);
     } catch (CMSException e) {
-      throw new CryptoFormatException("CMS SignedData: malformed structure", e);
+      throw new CryptoFormatException(CryptoMessage.CMS_MALFORMED.text(), e);
     }
     byte[] content;
     if (detachedContent != null) {
@@ -259,13 +260,12 @@ public final class CmsSignature {
         && signed.getSignedContent().getContent() instanceof byte[] embedded) {
       content = embedded;
     } else {
-      throw new SignatureException(
-          "CMS SignedData: detached signature (no content inside); supply the signed content");
+      throw new SignatureException(CryptoMessage.CMS_DETACHED_NO_CONTENT.english());
     }
     Store<X509CertificateHolder> store = signed.getCertificates();
     Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
     if (signers.isEmpty()) {
-      throw new SignatureException("CMS SignedData: no signer");
+      throw new SignatureException(CryptoMessage.CMS_NO_SIGNER.english());
     }
     List<X509Certificate> certs = new ArrayList<>();
     for (X509CertificateHolder h : store.getMatches(null)) {
@@ -286,27 +286,21 @@ public final class CmsSignature {
         holder = match.iterator().next();
         cert = toCertificate(holder);
         key = Sm2Certificates.publicKey(cert);
-        who = "signer " + n + " '" + Sm2Certificates.subjectOf(cert) + "'";
+        who = CryptoMessage.CMS_SIGNER_NAMED.english(n, Sm2Certificates.subjectOf(cert));
         if (trusted != null && !trusted.contains(key)) {
-          throw new SignatureException(
-              "CMS SignedData: " + who + ": its key is not the trusted key");
+          throw new SignatureException(CryptoMessage.CMS_SIGNER_KEY_NOT_TRUSTED.english(who));
         }
       } else if (trusted == null) {
-        throw new SignatureException(
-            "CMS SignedData: signer " + n + ": its certificate is not included in the message");
+        throw new SignatureException(CryptoMessage.CMS_SIGNER_CERT_MISSING.english(n));
       } else {
         byte[] keyId = si.getSID().getSubjectKeyIdentifier();
         if (keyId == null) {
-          throw new SignatureException(
-              "CMS SignedData: signer "
-                  + n
-                  + ": its certificate is not included in the message and it names no key"
-                  + " identifier");
+          throw new SignatureException(CryptoMessage.CMS_SIGNER_CERT_AND_KEY_ID_MISSING.english(n));
         }
-        who = "signer " + n + " (key identifier " + Hex.encode(keyId) + ")";
+        who = CryptoMessage.CMS_SIGNER_BY_KEY_ID.english(n, Hex.encode(keyId));
         key = trustedKeyOf(trusted, keyId);
         if (key == null) {
-          throw new SignatureException("CMS SignedData: " + who + " is not the trusted key");
+          throw new SignatureException(CryptoMessage.CMS_SIGNER_NOT_TRUSTED.english(who));
         }
       }
       SignerInformationVerifier verifier =
@@ -319,14 +313,11 @@ public final class CmsSignature {
       try {
         ok = si.verify(verifier);
       } catch (CMSException e) {
-        throw new SignatureException("CMS SignedData: " + who + ": " + e.getMessage(), e);
+        throw new SignatureException(
+            CryptoMessage.CMS_SIGNER_FAILED.english(who, CryptoMessage.causeText(e)), e);
       }
       if (!ok) {
-        throw new SignatureException(
-            "CMS SignedData: "
-                + who
-                + ": signature does not verify (wrong distinguishing ID, or the content or"
-                + " signed attributes were modified)");
+        throw new SignatureException(CryptoMessage.CMS_SIGNATURE_INVALID.english(who));
       }
       if (firstKey == null) {
         first = cert;
@@ -350,7 +341,7 @@ public final class CmsSignature {
       return (X509Certificate)
           Jca.certificateFactory().generateCertificate(new ByteArrayInputStream(h.getEncoded()));
     } catch (CertificateException | IOException e) {
-      throw new CryptoFormatException("CMS: malformed certificate inside the message", e);
+      throw new CryptoFormatException(CryptoMessage.CMS_MALFORMED_CERT.text(), e);
     }
   }
 
@@ -360,29 +351,28 @@ public final class CmsSignature {
   /** Parses a DER or PEM ({@code CMS}, {@code PKCS7}) ContentInfo. */
   static ContentInfo contentInfo(byte[] data, String what) {
     if (data.length > MAX_INPUT) {
-      throw new CryptoFormatException(what + ": larger than 1 GiB");
+      throw new CryptoFormatException(CryptoMessage.CMS_TOO_LARGE.text(what));
     }
     byte[] der = data;
     if (Pem.looksLikePem(data)) {
       List<Pem.Block> all = Pem.decodeAll(data, what);
       List<Pem.Block> cms = Pem.blocks(all, PEM_LABELS);
       if (cms.size() != 1) {
-        throw new CryptoFormatException(
-            what + ": expected one CMS or PKCS7 PEM block, found " + cms.size());
+        throw new CryptoFormatException(CryptoMessage.CMS_PEM_BLOCK_COUNT.text(what, cms.size()));
       }
       der = cms.get(0).der();
     }
     try (ASN1InputStream in = new ASN1InputStream(der, true)) {
       ASN1Primitive p = in.readObject();
       if (p == null || in.readObject() != null) {
-        throw new CryptoFormatException(what + ": expected exactly one DER structure");
+        throw new CryptoFormatException(CryptoMessage.CMS_NOT_ONE_DER.text(what));
       }
       return ContentInfo.getInstance(p);
     } catch (IOException | RuntimeException e) {
       if (e instanceof CryptoFormatException c) {
         throw c;
       }
-      throw new CryptoFormatException(what + ": not a DER ContentInfo", e);
+      throw new CryptoFormatException(CryptoMessage.CMS_NOT_CONTENT_INFO.text(what), e);
     }
   }
 }

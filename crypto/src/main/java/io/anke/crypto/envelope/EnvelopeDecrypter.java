@@ -1,6 +1,7 @@
 package io.anke.crypto.envelope;
 
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.provider.Sm2DecryptingKeyHandle;
 import io.anke.crypto.sm4.Sm4Gcm;
 import io.anke.crypto.sm4.Sm4Key;
@@ -31,11 +32,10 @@ public final class EnvelopeDecrypter {
   public byte[] decrypt(byte[] envelope, byte[] associatedData) throws DecryptionFailedException {
     if (envelope.length < EnvelopeEncrypter.OVERHEAD) {
       throw new DecryptionFailedException(
-          "envelope shorter than the " + EnvelopeEncrypter.OVERHEAD + "-byte minimum");
+          CryptoMessage.ENVELOPE_TOO_SHORT.text(EnvelopeEncrypter.OVERHEAD));
     }
     if (envelope[0] != EnvelopeEncrypter.VERSION) {
-      throw new DecryptionFailedException(
-          "unknown envelope version " + (envelope[0] & 0xff) + ", expected 1");
+      throw new DecryptionFailedException(CryptoMessage.ENVELOPE_VERSION.text(envelope[0] & 0xff));
     }
     byte[] header = Arrays.copyOf(envelope, EnvelopeEncrypter.HEADER_LENGTH);
     byte[] wrapped = Arrays.copyOfRange(header, 1, EnvelopeEncrypter.HEADER_LENGTH);
@@ -43,7 +43,7 @@ public final class EnvelopeDecrypter {
     Sm4Key dataKey;
     try {
       if (keyBytes.length != Sm4Key.LENGTH) {
-        throw new DecryptionFailedException("wrapped key is not an SM4 key");
+        throw new DecryptionFailedException(CryptoMessage.ENVELOPE_WRAPPED_NOT_SM4.text());
       }
       dataKey = Sm4Key.fromBytes(keyBytes);
     } finally {

@@ -2,6 +2,7 @@ package io.anke.crypto.field;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.HkdfSm3;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.internal.SelfTestGate;
@@ -116,20 +117,15 @@ public final class BlindIndex implements Destroyable {
     Objects.requireNonNull(normalizer, "normalizer");
     if (indexKey.length < MIN_KEY_LENGTH) {
       throw new CryptoFormatException(
-          "blind-index key must be at least " + MIN_KEY_LENGTH + " bytes, got " + indexKey.length);
+          CryptoMessage.BLIND_INDEX_KEY_LENGTH.text(MIN_KEY_LENGTH, indexKey.length));
     }
     if (lengthBytes < MIN_LENGTH || lengthBytes > MAX_LENGTH) {
       throw new IllegalArgumentException(
-          "blind-index length must be "
-              + MIN_LENGTH
-              + " to "
-              + MAX_LENGTH
-              + " bytes, got "
-              + lengthBytes);
+          CryptoMessage.BLIND_INDEX_LENGTH.english(MIN_LENGTH, MAX_LENGTH, lengthBytes));
     }
     byte[] label = StrictUtf8.encode(column, "column label");
     if (label.length == 0) {
-      throw new IllegalArgumentException("column label must not be empty");
+      throw new IllegalArgumentException(CryptoMessage.BLIND_INDEX_EMPTY_LABEL.english());
     }
     byte[] info = Arrays.copyOf(LABEL, LABEL.length + 1 + label.length);
     System.arraycopy(label, 0, info, LABEL.length + 1, label.length);

@@ -1,9 +1,11 @@
 package io.anke.crypto.field;
 
 import io.anke.crypto.Aead;
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.internal.CanonicalBase64;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.internal.StrictUtf8;
 import io.anke.crypto.keyset.KeyType;
@@ -113,8 +115,7 @@ public final class FieldEncryptor {
     Objects.requireNonNull(context, "context");
     byte[] c = StrictUtf8.encode(context, "context");
     if (c.length == 0) {
-      throw new IllegalArgumentException(
-          "context must not be empty; use FieldEncryptor.create(keyset) for none");
+      throw new IllegalArgumentException(CryptoMessage.FIELD_CONTEXT_EMPTY.english());
     }
     return new FieldEncryptor(
         requireSm4Gcm(keyset), c, "FieldEncryptor[SM4-GCM keyset, context '" + context + "']");
@@ -304,13 +305,13 @@ public final class FieldEncryptor {
       return null;
     }
     if (ciphertext.length == 0) {
-      throw new DecryptionFailedException("field ciphertext is empty");
+      throw new DecryptionFailedException(CryptoMessage.FIELD_CIPHERTEXT_EMPTY.text());
     }
     if (ciphertext[0] != FORMAT_VERSION) {
       throw new DecryptionFailedException(
-          String.format(
-              "field ciphertext has format version 0x%02x; this library writes 0x%02x",
-              ciphertext[0] & 0xff, FORMAT_VERSION));
+          CryptoMessage.FIELD_FORMAT_VERSION.text(
+              String.format("0x%02x", ciphertext[0] & 0xff),
+              String.format("0x%02x", FORMAT_VERSION)));
     }
     return aead.decrypt(Arrays.copyOfRange(ciphertext, 1, ciphertext.length), associatedData);
   }
@@ -345,9 +346,7 @@ public final class FieldEncryptor {
     try {
       return StrictUtf8.decode(bytes);
     } catch (CharacterCodingException e) {
-      throw new DecryptionFailedException(
-          "the decrypted value is not UTF-8 text; was it encrypted with encrypt(byte[]) rather"
-              + " than encryptString?");
+      throw new DecryptionFailedException(CryptoMessage.FIELD_NOT_UTF8.text());
     } finally {
       KeyMaterial.wipe(bytes);
     }
@@ -366,12 +365,10 @@ public final class FieldEncryptor {
       return CanonicalBase64.decode(
           text,
           true,
-          "field ciphertext is not Base64 (a character outside A-Z a-z 0-9 + / =, a misplaced '='"
-              + " or a length that is not a multiple of 4)",
-          "field ciphertext is not canonical Base64 (padding or final bits differ from what"
-              + " encryptString writes)");
+          CryptoMessage.FIELD_NOT_BASE64.text(),
+          CryptoMessage.FIELD_NOT_CANONICAL_BASE64.text());
     } catch (CryptoFormatException e) {
-      throw new DecryptionFailedException(e.getMessage());
+      throw new DecryptionFailedException((Bilingual) e);
     }
   }
 
@@ -390,7 +387,7 @@ public final class FieldEncryptor {
     Objects.requireNonNull(field, "field");
     byte[] f = StrictUtf8.encode(field, "field name");
     if (f.length == 0) {
-      throw new IllegalArgumentException("field name must not be empty");
+      throw new IllegalArgumentException(CryptoMessage.FIELD_NAME_EMPTY.english());
     }
     byte[] row = rowId == null ? NONE : rowId;
     ByteBuffer b =
@@ -410,9 +407,7 @@ public final class FieldEncryptor {
   private static byte[] requireRowId(byte[] rowId) {
     Objects.requireNonNull(rowId, "rowId");
     if (rowId.length == 0) {
-      throw new IllegalArgumentException(
-          "row id must not be empty (a row not saved yet?); use the methods without a row id to"
-              + " bind a value to its column only");
+      throw new IllegalArgumentException(CryptoMessage.FIELD_ROW_ID_EMPTY.english());
     }
     return rowId;
   }
@@ -426,7 +421,7 @@ public final class FieldEncryptor {
     Objects.requireNonNull(keyset, "keyset");
     if (keyset.type() != KeyType.SM4_GCM) {
       throw new IllegalArgumentException(
-          "field encryption needs an sm4-gcm keyset, got a " + keyset.type().cliName() + " keyset");
+          CryptoMessage.FIELD_NEEDS_SM4_GCM.english(keyset.type().cliName()));
     }
     return keyset;
   }

@@ -1,5 +1,6 @@
 package io.anke.crypto.internal;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import java.util.Base64;
 
@@ -31,7 +32,7 @@ public final class CanonicalBase64 {
    * @throws CryptoFormatException with one of the two messages
    */
   public static byte[] decode(
-      CharSequence text, boolean padded, String invalid, String notCanonical) {
+      CharSequence text, boolean padded, Bilingual invalid, Bilingual notCanonical) {
     String s = text.toString();
     byte[] bytes;
     try {

@@ -1,5 +1,6 @@
 package io.anke.crypto.internal;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.KeyDestroyedException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import java.util.Map;
  * and leaves the borrowed key intact; destroying the borrowed key ends the view's use too.
  */
 public final class KeyMaterial {
-  private final String what;
+  private final Bilingual what;
   private final KeyMaterial borrowed; // non-null for a view
   private volatile boolean released; // a view only: destroy() has run
   private byte[] bytes;
@@ -30,12 +31,17 @@ public final class KeyMaterial {
    * @param what names the key in messages, e.g. "SM4 key"
    */
   public KeyMaterial(String what, byte[] secret) {
+    this(CryptoMessage.VERBATIM.text(what), secret);
+  }
+
+  /** Same, with the name in both languages. */
+  public KeyMaterial(Bilingual what, byte[] secret) {
     this.what = what;
     this.borrowed = null;
     this.bytes = secret;
   }
 
-  private KeyMaterial(String what, KeyMaterial borrowed) {
+  private KeyMaterial(Bilingual what, KeyMaterial borrowed) {
     this.what = what;
     this.borrowed = borrowed;
   }
@@ -45,7 +51,7 @@ public final class KeyMaterial {
    *
    * @param what names the holder in messages, e.g. "SM4 streaming AEAD"
    */
-  public KeyMaterial view(String what) {
+  public KeyMaterial view(Bilingual what) {
     return new KeyMaterial(what, this);
   }
 

@@ -1,5 +1,6 @@
 package io.anke.crypto.internal;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -85,8 +86,7 @@ public final class Pem {
         line = withoutBom(line);
         if (line.startsWith(BEGIN)) {
           if (!line.endsWith(DASHES) || line.length() <= BEGIN.length() + DASHES.length()) {
-            throw new CryptoFormatException(
-                what + ": line " + (i + 1) + " is not a PEM BEGIN line (-----BEGIN LABEL-----)");
+            throw new CryptoFormatException(CryptoMessage.PEM_NOT_BEGIN_LINE.text(what, i + 1));
           }
           label = line.substring(BEGIN.length(), line.length() - DASHES.length());
           beginLine = i + 1;
@@ -101,13 +101,8 @@ public final class Pem {
                 : null;
         if (!label.equals(endLabel)) {
           throw new CryptoFormatException(
-              what
-                  + ": PEM block '"
-                  + label
-                  + "' (line "
-                  + beginLine
-                  + ") ends with a different or malformed END line at line "
-                  + (i + 1));
+              CryptoMessage.PEM_BAD_END_LINE.text(
+                  CryptoMessage.PEM_BLOCK_AT.text(what, label, beginLine), i + 1));
         }
         blocks.add(new Block(label, body(body, beginLine, label, what)));
         label = null;
@@ -115,24 +110,20 @@ public final class Pem {
       }
       if (line.contains(":")) {
         if (line.startsWith("Proc-Type") || line.startsWith("DEK-Info")) {
-          throw new CryptoFormatException(
-              what
-                  + ": PEM block '"
-                  + label
-                  + "' is encrypted (legacy Proc-Type/DEK-Info); decrypt it first, e.g. openssl"
-                  + " pkey -in KEY -out plain.pem");
+          throw new CryptoFormatException(CryptoMessage.PEM_ENCRYPTED.text(what, label));
         }
         throw new CryptoFormatException(
-            what + ": unexpected header line " + (i + 1) + " in PEM block '" + label + "'");
+            CryptoMessage.PEM_UNEXPECTED_HEADER.text(what, i + 1, label));
       }
       body.add(new BodyLine(i + 1, lead + 1, line));
     }
     if (label != null) {
       throw new CryptoFormatException(
-          what + ": PEM block '" + label + "' (line " + beginLine + ") has no END line");
+          CryptoMessage.PEM_NO_END_LINE.text(
+              CryptoMessage.PEM_BLOCK_AT.text(what, label, beginLine)));
     }
     if (blocks.isEmpty()) {
-      throw new CryptoFormatException(what + ": no PEM block (-----BEGIN ...-----) found");
+      throw new CryptoFormatException(CryptoMessage.PEM_NO_BLOCK.text(what));
     }
     return blocks;
   }
@@ -152,9 +143,9 @@ public final class Pem {
   }
 
   private static byte[] body(List<BodyLine> lines, int beginLine, String label, String what) {
-    String where = what + ": PEM block '" + label + "' (line " + beginLine + ")";
+    Bilingual where = CryptoMessage.PEM_BLOCK_AT.text(what, label, beginLine);
     if (lines.isEmpty()) {
-      throw new CryptoFormatException(where + " is empty");
+      throw new CryptoFormatException(CryptoMessage.PEM_BODY_EMPTY.text(where));
     }
     int width = lines.get(0).text().length();
     boolean oneLine = lines.size() == 1;
@@ -165,29 +156,18 @@ public final class Pem {
       boolean last = i == lines.size() - 1;
       if (line.isEmpty()) {
         // OpenSSL refuses it too: in RFC 1421 a blank line ends the headers.
-        throw new CryptoFormatException(where + ": line " + lineNo + " is empty");
+        throw new CryptoFormatException(CryptoMessage.PEM_LINE_EMPTY.text(where, lineNo));
       }
       if (!oneLine
           && ((!last && (line.length() != width || width % 4 != 0))
               || (last && line.length() > width))) {
         throw new CryptoFormatException(
-            where
-                + ": line "
-                + lineNo
-                + " has "
-                + line.length()
-                + " characters; Base64 lines must all be as long as the first, a multiple of 4,"
-                + " except a shorter last one (or the whole body is on one line)");
+            CryptoMessage.PEM_LINE_LENGTH.text(where, lineNo, line.length()));
       }
       for (int c = 0; c < line.length(); c++) {
         if (!isBase64(line.charAt(c))) {
           throw new CryptoFormatException(
-              where
-                  + ": line "
-                  + lineNo
-                  + " column "
-                  + (lines.get(i).column() + c)
-                  + " is not a Base64 character");
+              CryptoMessage.PEM_NOT_BASE64_CHAR.text(where, lineNo, lines.get(i).column() + c));
         }
       }
       b64.append(line);
@@ -196,8 +176,8 @@ public final class Pem {
     return CanonicalBase64.decode(
         b64,
         true,
-        where + " has invalid Base64 (misplaced '=' or length)",
-        where + " is not canonical Base64 (missing padding or non-zero unused bits)");
+        CryptoMessage.PEM_INVALID_BASE64.text(where),
+        CryptoMessage.PEM_NOT_CANONICAL_BASE64.text(where));
   }
 
   /** Spaces and tabs (RFC 7468 WSP) at the start of {@code line}. */

@@ -46,7 +46,7 @@ public final class StrictUtf8 {
               .onUnmappableCharacter(CodingErrorAction.REPORT)
               .encode(chars);
     } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException(what + " contains an unpaired UTF-16 surrogate", e);
+      throw new IllegalArgumentException(CryptoMessage.UNPAIRED_SURROGATE.english(what), e);
     }
     byte[] out = new byte[bytes.remaining()];
     bytes.get(out);

@@ -1,5 +1,6 @@
 package io.anke.crypto.keyset;
 
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.sm2.Sm2PrivateKey;
 import io.anke.crypto.sm2.Sm2PublicKey;
 import io.anke.crypto.sm4.Sm4Key;
@@ -21,13 +22,8 @@ record KeyEntry(
     Objects.requireNonNull(prefix, "prefix");
     if (key != null && key.type() != type) {
       throw new IllegalArgumentException(
-          "key "
-              + KeyInfo.formatId(id)
-              + ": "
-              + key.type().cliName()
-              + " material in a "
-              + type.cliName()
-              + " key");
+          CryptoMessage.KEYSET_MATERIAL_TYPE.english(
+              KeyInfo.formatId(id), key.type().cliName(), type.cliName()));
     }
   }
 
@@ -109,12 +105,11 @@ record KeyEntry(
   private <K extends KeysetKey> K as(Class<K> kind) {
     if (!kind.isInstance(key)) {
       throw new IllegalStateException(
-          "key "
-              + KeyInfo.formatId(id)
-              + " holds "
-              + (key == null ? "no material" : key.getClass().getSimpleName())
-              + ", not "
-              + kind.getSimpleName());
+          key == null
+              ? CryptoMessage.KEYSET_HOLDS_NO_MATERIAL.english(
+                  KeyInfo.formatId(id), kind.getSimpleName())
+              : CryptoMessage.KEYSET_HOLDS_OTHER.english(
+                  KeyInfo.formatId(id), key.getClass().getSimpleName(), kind.getSimpleName()));
     }
     return kind.cast(key);
   }

@@ -1,5 +1,6 @@
 package io.anke.crypto.keyset;
 
+import io.anke.crypto.internal.CryptoMessage;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -45,8 +46,7 @@ public record KeyInfo(
       t = t.substring(2);
     }
     if (t.isEmpty() || t.length() > 8 || !t.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-      throw new IllegalArgumentException(
-          "key ID '" + text + "' is not 1 to 8 hex digits (e.g. 0x1a2b3c4d)");
+      throw new IllegalArgumentException(CryptoMessage.KEYSET_BAD_KEY_ID.english(text));
     }
     return Integer.parseUnsignedInt(t, 16);
   }

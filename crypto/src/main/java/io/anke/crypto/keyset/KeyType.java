@@ -1,5 +1,6 @@
 package io.anke.crypto.keyset;
 
+import io.anke.crypto.internal.CryptoMessage;
 import java.util.Locale;
 import java.util.StringJoiner;
 
@@ -57,7 +58,6 @@ public enum KeyType {
     for (KeyType t : values()) {
       accepted.add(t.cliName);
     }
-    throw new IllegalArgumentException(
-        "unknown key type '" + name + "'; expected one of " + accepted);
+    throw new IllegalArgumentException(CryptoMessage.KEYSET_UNKNOWN_TYPE.english(name, accepted));
   }
 }

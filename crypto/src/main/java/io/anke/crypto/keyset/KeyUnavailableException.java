@@ -1,6 +1,7 @@
 package io.anke.crypto.keyset;
 
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.CryptoMessage;
 
 /**
  * Data was made with a keyset key that can no longer be used: it is disabled or destroyed. The
@@ -15,11 +16,10 @@ public class KeyUnavailableException extends DecryptionFailedException {
 
   KeyUnavailableException(int keyId, KeyStatus status) {
     super(
-        "key "
-            + KeyInfo.formatId(keyId)
-            + (status == KeyStatus.DESTROYED
-                ? " was destroyed; data made with it can no longer be read or verified"
-                : " is disabled; enable it again to use data made with it"));
+        (status == KeyStatus.DESTROYED
+                ? CryptoMessage.KEYSET_KEY_DESTROYED
+                : CryptoMessage.KEYSET_KEY_DISABLED)
+            .text(KeyInfo.formatId(keyId)));
     this.keyId = keyId;
     this.status = status;
   }

@@ -2,6 +2,7 @@ package io.anke.crypto.keyset;
 
 import io.anke.crypto.Aead;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.sm4.Sm4Gcm;
 import java.util.List;
 
@@ -52,9 +53,9 @@ final class KeysetAead implements Aead {
     router.requireNotUnavailable(id);
     if (id != null && !router.knows(id) && router.raw().isEmpty()) {
       throw new DecryptionFailedException(
-          "no key " + KeyInfo.formatId(id) + " in this keyset (deleted, or another keyset's data)");
+          CryptoMessage.KEYSET_NO_KEY_FOR_DATA.text(KeyInfo.formatId(id)));
     }
-    throw new DecryptionFailedException(null);
+    throw new DecryptionFailedException();
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.anke.crypto.keyset;
 import io.anke.crypto.Aead;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.Pem;
 import io.anke.crypto.sm2.Sm2PrivateKey;
 import io.anke.crypto.sm2.Sm2PublicKey;
@@ -83,19 +84,18 @@ final class KeysetCodec {
   /** The kinds of key material the format stores: its code, key type and length. */
   enum Material {
     /** No material: a destroyed key. */
-    NONE(0, null, 0, "material present for material kind 'none'"),
-    SM4(1, KeyType.SM4_GCM, Sm4Key.LENGTH, "an SM4 key must be 16 bytes of an sm4-gcm key"),
-    SM2_PRIVATE(2, KeyType.SM2, 32, "an SM2 private key must be 32 bytes of an sm2 key"),
-    SM2_PUBLIC(3, KeyType.SM2, 65, "an SM2 public key must be a 65-byte point"),
-    HMAC_SM3(
-        4, KeyType.HMAC_SM3, MacKey.LENGTH, "an HMAC-SM3 key must be 32 bytes of an hmac-sm3 key");
+    NONE(0, null, 0, CryptoMessage.KEYSET_MISFIT_NONE),
+    SM4(1, KeyType.SM4_GCM, Sm4Key.LENGTH, CryptoMessage.KEYSET_MISFIT_SM4),
+    SM2_PRIVATE(2, KeyType.SM2, 32, CryptoMessage.KEYSET_MISFIT_SM2_PRIVATE),
+    SM2_PUBLIC(3, KeyType.SM2, 65, CryptoMessage.KEYSET_MISFIT_SM2_PUBLIC),
+    HMAC_SM3(4, KeyType.HMAC_SM3, MacKey.LENGTH, CryptoMessage.KEYSET_MISFIT_HMAC_SM3);
 
     private final int code;
     private final KeyType type;
     private final int length;
-    private final String misfit;
+    private final CryptoMessage misfit;
 
-    Material(int code, KeyType type, int length, String misfit) {
+    Material(int code, KeyType type, int length, CryptoMessage misfit) {
       this.code = code;
       this.type = type;
       this.length = length;
@@ -167,19 +167,19 @@ final class KeysetCodec {
     byte[] body = unarmor(file, ENCRYPTED_LABEL, what);
     if (body.length < HEADER_FIXED
         || !Arrays.equals(Arrays.copyOf(body, MAGIC_ENCRYPTED.length), MAGIC_ENCRYPTED)) {
-      throw new CryptoFormatException(what + ": missing 'ANKS' magic; not an Anke keyset");
+      throw new CryptoFormatException(CryptoMessage.KEYSET_NO_MAGIC.text(what));
     }
     ByteBuffer b = ByteBuffer.wrap(body);
     b.position(MAGIC_ENCRYPTED.length);
     int version = b.get() & 0xff;
     if (version != VERSION) {
       throw new CryptoFormatException(
-          what + ": unknown file version " + version + ", expected " + VERSION);
+          CryptoMessage.KEYSET_UNKNOWN_FILE_VERSION.text(what, version, VERSION));
     }
     int metadataLength = b.getInt();
     if (metadataLength < 0 || metadataLength > b.remaining()) {
       throw new CryptoFormatException(
-          what + ": metadata length " + metadataLength + " exceeds the file");
+          CryptoMessage.KEYSET_METADATA_TOO_LONG.text(what, metadataLength));
     }
     int headerLength = HEADER_FIXED + metadataLength;
     byte[] header = Arrays.copyOf(body, headerLength);
@@ -189,15 +189,14 @@ final class KeysetCodec {
     try {
       secret = kek.decrypt(ct, kekAad(header, associatedData));
     } catch (DecryptionFailedException e) {
-      throw new DecryptionFailedException(
-          what + ": wrong key-encryption key or associated data, or the file was modified");
+      throw new DecryptionFailedException(CryptoMessage.KEYSET_UNWRAP_FAILED.text(what));
     }
     try {
       Decoded d = decode(secret, what);
       // The authenticated clear metadata must describe exactly the decrypted keys.
       if (!MessageDigest.isEqual(metadata, encode(d.primaryId(), d.keys(), false))) {
         destroyAll(d.keys());
-        throw new CryptoFormatException(what + ": clear metadata does not match the keys");
+        throw new CryptoFormatException(CryptoMessage.KEYSET_METADATA_MISMATCH.text(what));
       }
       return d;
     } finally {
@@ -245,7 +244,7 @@ final class KeysetCodec {
     Decoded d = decode(unarmor(file, PUBLIC_LABEL, what), what);
     if (hasSecretKeys(d.keys())) {
       destroyAll(d.keys());
-      throw new CryptoFormatException(what + ": holds secret keys");
+      throw new CryptoFormatException(CryptoMessage.KEYSET_HOLDS_SECRET_KEYS.text(what));
     }
     return d;
   }
@@ -258,7 +257,8 @@ final class KeysetCodec {
   static byte[] readLimited(InputStream in) throws IOException {
     byte[] data = in.readNBytes(MAX_FILE + 1);
     if (data.length > MAX_FILE) {
-      throw new CryptoFormatException("keyset: larger than 1 MiB, not a keyset");
+      throw new CryptoFormatException(
+          CryptoMessage.KEYSET_TOO_LARGE.text(CryptoMessage.WHAT_KEYSET.text()));
     }
     return data;
   }
@@ -343,12 +343,12 @@ final class KeysetCodec {
       int version = in.get() & 0xff;
       if (version != VERSION) {
         throw new CryptoFormatException(
-            what + ": unknown keyset version " + version + ", expected " + VERSION);
+            CryptoMessage.KEYSET_UNKNOWN_VERSION.text(what, version, VERSION));
       }
       int primaryId = in.getInt();
       int count = in.getShort() & 0xffff;
       if (count == 0 || count > MAX_KEYS) {
-        throw new CryptoFormatException(what + ": key count " + count + " outside 1.." + MAX_KEYS);
+        throw new CryptoFormatException(CryptoMessage.KEYSET_KEY_COUNT.text(what, count, MAX_KEYS));
       }
       Set<Integer> ids = new HashSet<>();
       for (int i = 0; i < count; i++) {
@@ -360,11 +360,10 @@ final class KeysetCodec {
         long created = in.getLong();
         Material kind = Material.ofCode(in.get() & 0xff);
         if (type == null || status == null || prefix == null || kind == null) {
-          throw new CryptoFormatException(
-              where + ": unknown type, status, output prefix or material code");
+          throw new CryptoFormatException(CryptoMessage.KEYSET_UNKNOWN_CODE.text(where));
         }
         if (id == 0 || !ids.add(id)) {
-          throw new CryptoFormatException(where + ": key IDs must be non-zero and unique");
+          throw new CryptoFormatException(CryptoMessage.KEYSET_KEY_ID_NOT_UNIQUE.text(where));
         }
         byte[] material = new byte[in.getShort() & 0xffff];
         in.get(material);
@@ -380,21 +379,22 @@ final class KeysetCodec {
             key.destroy();
           }
           throw new CryptoFormatException(
-              where
-                  + (destroyed
-                      ? ": destroyed but still has key material"
-                      : ": has no key material"));
+              (destroyed
+                      ? CryptoMessage.KEYSET_DESTROYED_WITH_MATERIAL
+                      : CryptoMessage.KEYSET_NO_MATERIAL)
+                  .text(where));
         }
         keys.add(new KeyEntry(id, type, status, prefix, created, key));
       }
       if (in.hasRemaining()) {
-        throw new CryptoFormatException(what + ": " + in.remaining() + " bytes after the last key");
+        throw new CryptoFormatException(
+            CryptoMessage.KEYSET_TRAILING_BYTES.text(what, in.remaining()));
       }
       check(primaryId, keys, what);
       done = true;
       return new Decoded(primaryId, keys);
     } catch (BufferUnderflowException e) {
-      throw new CryptoFormatException(what + ": truncated keyset structure", e);
+      throw new CryptoFormatException(CryptoMessage.KEYSET_TRUNCATED.text(what), e);
     } finally {
       if (!done) {
         destroyAll(keys);
@@ -417,7 +417,7 @@ final class KeysetCodec {
             ? bytes.length == 0
             : type == kind.type && bytes.length == kind.length;
     if (!fits) {
-      throw new CryptoFormatException(where + ": " + kind.misfit);
+      throw new CryptoFormatException(CryptoMessage.WHERE_DETAIL.text(where, kind.misfit.text()));
     }
     try {
       return switch (kind) {
@@ -428,14 +428,15 @@ final class KeysetCodec {
         case HMAC_SM3 -> new KeysetKey.HmacSm3Key(MacKey.fromBytes(bytes));
       };
     } catch (CryptoFormatException e) {
-      throw new CryptoFormatException(where + ": " + e.getMessage(), e);
+      throw new CryptoFormatException(
+          CryptoMessage.WHERE_DETAIL.text(where, CryptoMessage.causeText(e)), e);
     }
   }
 
   /** The rules every keyset obeys, whoever built it. */
   static void check(int primaryId, List<KeyEntry> keys, String what) {
     if (keys.isEmpty()) {
-      throw new CryptoFormatException(what + ": a keyset needs at least one key");
+      throw new CryptoFormatException(CryptoMessage.KEYSET_EMPTY.text(what));
     }
     KeyType type = keys.get(0).type();
     KeyEntry primary = null;
@@ -443,17 +444,12 @@ final class KeysetCodec {
     for (KeyEntry k : keys) {
       if (k.type() != type) {
         throw new CryptoFormatException(
-            what
-                + ": keys of different types ("
-                + type.cliName()
-                + " and "
-                + k.type().cliName()
-                + ")");
+            CryptoMessage.KEYSET_MIXED_TYPES.text(what, type.cliName(), k.type().cliName()));
       }
       if (k.key() != null) {
         boolean isPublic = !k.key().isSecret();
         if (publicOnly != null && publicOnly != isPublic) {
-          throw new CryptoFormatException(what + ": mixes public and private keys");
+          throw new CryptoFormatException(CryptoMessage.KEYSET_MIXED_PUBLIC_PRIVATE.text(what));
         }
         publicOnly = isPublic;
       }
@@ -463,11 +459,12 @@ final class KeysetCodec {
     }
     if (primary == null) {
       throw new CryptoFormatException(
-          what + ": primary key " + KeyInfo.formatId(primaryId) + " is not in the keyset");
+          CryptoMessage.KEYSET_PRIMARY_MISSING.text(what, KeyInfo.formatId(primaryId)));
     }
     if (primary.status() != KeyStatus.ENABLED) {
       throw new CryptoFormatException(
-          what + ": primary key " + KeyInfo.formatId(primaryId) + " is " + primary.status());
+          CryptoMessage.KEYSET_PRIMARY_NOT_ENABLED.text(
+              what, KeyInfo.formatId(primaryId), primary.status()));
     }
   }
 
@@ -488,31 +485,27 @@ final class KeysetCodec {
    */
   static byte[] unarmor(byte[] text, String label, String what) {
     if (text.length > MAX_FILE) {
-      throw new CryptoFormatException(what + ": larger than 1 MiB, not a keyset");
+      throw new CryptoFormatException(CryptoMessage.KEYSET_TOO_LARGE.text(what));
     }
     String s = new String(text, StandardCharsets.ISO_8859_1);
     String begin = "-----BEGIN " + label + "-----";
     if (!s.contains("-----BEGIN ")) {
-      throw new CryptoFormatException(what + ": no '" + begin + "' line");
+      throw new CryptoFormatException(CryptoMessage.KEYSET_NO_BEGIN_LINE.text(what, begin));
     }
     if (s.contains(begin) && !s.contains("-----END " + label + "-----")) {
-      throw new CryptoFormatException(
-          what + ": no '-----END " + label + "-----' line (truncated file?)");
+      throw new CryptoFormatException(CryptoMessage.KEYSET_NO_END_LINE.text(what, label));
     }
     List<Pem.Block> blocks = Pem.decodeAll(s, what);
     List<Pem.Block> ours = Pem.blocks(blocks, label);
     if (ours.isEmpty()) {
       throw new CryptoFormatException(
-          what + ": found a '" + blocks.get(0).label() + "' block, expected '" + label + "'");
+          CryptoMessage.KEYSET_WRONG_BLOCK.text(what, blocks.get(0).label(), label));
     }
     byte[] body = ours.get(0).der();
     String written = armor(label, body);
     if (blocks.size() != 1 || !(written.equals(s) || written.replace("\n", "\r\n").equals(s))) {
       Arrays.fill(body, (byte) 0);
-      throw new CryptoFormatException(
-          what
-              + ": the file is not exactly as written (extra text, other line ends or line"
-              + " lengths, or a second block); keyset files must not be edited");
+      throw new CryptoFormatException(CryptoMessage.KEYSET_EDITED.text(what));
     }
     return body;
   }

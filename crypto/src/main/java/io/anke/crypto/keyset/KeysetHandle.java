@@ -4,6 +4,7 @@ import io.anke.crypto.Aead;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.KeyDestroyedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2PrivateKey;
@@ -157,7 +158,8 @@ public final class KeysetHandle implements Destroyable {
     requireType(KeyType.SM2);
     KeyEntry k = entry(id);
     if (k.key() == null) {
-      throw new IllegalStateException("key " + KeyInfo.formatId(id) + " is destroyed");
+      throw new IllegalStateException(
+          CryptoMessage.KEYSET_KEY_IS_DESTROYED.english(KeyInfo.formatId(id)));
     }
     return k.sm2PublicKey();
   }
@@ -230,11 +232,7 @@ public final class KeysetHandle implements Destroyable {
     KeyEntry k = entry(id);
     if (k.status() != KeyStatus.ENABLED) {
       throw new IllegalArgumentException(
-          "cannot promote key "
-              + KeyInfo.formatId(id)
-              + ": it is "
-              + k.status()
-              + "; only an enabled key can be primary");
+          CryptoMessage.KEYSET_CANNOT_PROMOTE.english(KeyInfo.formatId(id), k.status()));
     }
     return copying(id, keys);
   }
@@ -251,7 +249,7 @@ public final class KeysetHandle implements Destroyable {
         k -> {
           if (k.status() == KeyStatus.DESTROYED) {
             throw new IllegalArgumentException(
-                "cannot disable key " + KeyInfo.formatId(id) + ": it is destroyed");
+                CryptoMessage.KEYSET_CANNOT_DISABLE_DESTROYED.english(KeyInfo.formatId(id)));
           }
           return k.withStatus(KeyStatus.DISABLED);
         });
@@ -267,7 +265,7 @@ public final class KeysetHandle implements Destroyable {
     KeyEntry k = entry(id);
     if (k.status() == KeyStatus.DESTROYED) {
       throw new IllegalArgumentException(
-          "cannot enable key " + KeyInfo.formatId(id) + ": it is destroyed; its material is gone");
+          CryptoMessage.KEYSET_CANNOT_ENABLE_DESTROYED.english(KeyInfo.formatId(id)));
     }
     return replace(k.withStatus(KeyStatus.ENABLED));
   }
@@ -436,8 +434,7 @@ public final class KeysetHandle implements Destroyable {
     requireNotDestroyed();
     if (hasSecretKeys()) {
       requireAsymmetric();
-      throw new IllegalStateException(
-          "this keyset holds secret keys; call publicKeysetHandle() first, or write it under a KEK");
+      throw new IllegalStateException(CryptoMessage.KEYSET_SECRET_WRITE_PUBLIC.english());
     }
     out.write(KeysetCodec.writePublic(primaryId, keys));
   }
@@ -552,17 +549,13 @@ public final class KeysetHandle implements Destroyable {
   private void requireNotPrimary(KeyEntry k, String action) {
     if (k.id() == primaryId) {
       throw new IllegalArgumentException(
-          "cannot "
-              + action
-              + " key "
-              + KeyInfo.formatId(k.id())
-              + ": it is the primary key; promote another key first");
+          CryptoMessage.KEYSET_CANNOT_CHANGE_PRIMARY.english(action, KeyInfo.formatId(k.id())));
     }
   }
 
   private void requireNotDestroyed() {
     if (destroyed) {
-      throw new KeyDestroyedException("keyset handle");
+      throw new KeyDestroyedException(CryptoMessage.WHAT_KEYSET_HANDLE.text());
     }
   }
 
@@ -572,7 +565,8 @@ public final class KeysetHandle implements Destroyable {
         return k;
       }
     }
-    throw new IllegalArgumentException("no key " + KeyInfo.formatId(id) + " in this keyset");
+    throw new IllegalArgumentException(
+        CryptoMessage.KEYSET_NO_SUCH_KEY.english(KeyInfo.formatId(id)));
   }
 
   private KeyEntry primaryEntry() {
@@ -582,11 +576,7 @@ public final class KeysetHandle implements Destroyable {
   private void requireType(KeyType wanted) {
     if (type() != wanted) {
       throw new IllegalStateException(
-          "this is a "
-              + type().cliName()
-              + " keyset; the operation needs a "
-              + wanted.cliName()
-              + " keyset");
+          CryptoMessage.KEYSET_WRONG_TYPE.english(type().cliName(), wanted.cliName()));
     }
   }
 
@@ -594,16 +584,13 @@ public final class KeysetHandle implements Destroyable {
   private void requireAsymmetric() {
     if (type() != KeyType.SM2) {
       throw new IllegalStateException(
-          "this is a "
-              + type().cliName()
-              + " keyset: its keys are secret keys with no public half, so there is no public"
-              + " keyset; only an sm2 keyset has one. Store it with write(out, kek)");
+          CryptoMessage.KEYSET_NO_PUBLIC_HALF.english(type().cliName()));
     }
   }
 
   private void requireSecret(String action) {
     if (!hasSecretKeys()) {
-      throw new IllegalStateException("cannot " + action + " with a public keyset");
+      throw new IllegalStateException(CryptoMessage.KEYSET_PUBLIC_CANNOT.english(action));
     }
   }
 }

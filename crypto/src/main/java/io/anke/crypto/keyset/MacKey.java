@@ -1,5 +1,6 @@
 package io.anke.crypto.keyset;
 
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm3.HmacSm3;
 import java.security.MessageDigest;
@@ -23,7 +24,7 @@ final class MacKey implements Destroyable {
   private final KeyMaterial material;
 
   private MacKey(byte[] owned) {
-    this.material = new KeyMaterial("HMAC-SM3 keyset key", owned);
+    this.material = new KeyMaterial(CryptoMessage.WHAT_HMAC_KEYSET_KEY.text(), owned);
   }
 
   /** A new random key. */
@@ -38,7 +39,7 @@ final class MacKey implements Destroyable {
    */
   static MacKey fromBytes(byte[] key) {
     if (key.length != LENGTH) {
-      throw new IllegalArgumentException("an HMAC-SM3 keyset key is " + LENGTH + " bytes");
+      throw new IllegalArgumentException(CryptoMessage.KEYSET_MAC_KEY_LENGTH.english(LENGTH));
     }
     return new MacKey(key.clone());
   }

@@ -1,7 +1,9 @@
 package io.anke.crypto.password;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.internal.CanonicalBase64;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.internal.StrictUtf8;
 import java.lang.management.ManagementFactory;
@@ -107,12 +109,8 @@ public final class PasswordHasher {
     SelfTestGate.requireNotFailed();
     if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
       throw new IllegalArgumentException(
-          "iterations must be between "
-              + MIN_ITERATIONS
-              + " and "
-              + MAX_ITERATIONS
-              + ", got "
-              + iterations);
+          CryptoMessage.PASSWORD_ITERATIONS_RANGE.english(
+              MIN_ITERATIONS, MAX_ITERATIONS, iterations));
     }
     return new PasswordHasher(iterations);
   }
@@ -126,7 +124,7 @@ public final class PasswordHasher {
    */
   public static int calibrate(Duration target) {
     if (target.isNegative() || target.isZero()) {
-      throw new IllegalArgumentException("target must be positive");
+      throw new IllegalArgumentException(CryptoMessage.PASSWORD_TARGET_NOT_POSITIVE.english());
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     boolean cpu = threads.isCurrentThreadCpuTimeSupported();
@@ -192,7 +190,7 @@ public final class PasswordHasher {
   public boolean verify(char[] password, String encoded) {
     Encoded e = parse(encoded);
     if (password == null) {
-      throw new IllegalArgumentException("password is null");
+      throw new IllegalArgumentException(CryptoMessage.PASSWORD_NULL.english());
     }
     byte[] pw;
     try {
@@ -242,70 +240,53 @@ public final class PasswordHasher {
 
   private static Encoded parse(String encoded) {
     if (encoded == null) {
-      throw new CryptoFormatException("password hash: null");
+      throw new CryptoFormatException(CryptoMessage.PASSWORD_HASH_NULL.text());
     }
     if (encoded.length() > MAX_ENCODED_LENGTH) {
       throw new CryptoFormatException(
-          "password hash: longer than " + MAX_ENCODED_LENGTH + " characters");
+          CryptoMessage.PASSWORD_HASH_TOO_LONG.text(MAX_ENCODED_LENGTH));
     }
     if (!encoded.startsWith(PREFIX)) {
-      throw new CryptoFormatException(
-          "password hash: does not start with '" + PREFIX + "' (not a PBKDF2-SM3 hash)");
+      throw new CryptoFormatException(CryptoMessage.PASSWORD_HASH_PREFIX.text(PREFIX));
     }
     String[] fields = encoded.substring(PREFIX.length()).split("\\$", -1);
     if (fields.length != 3) {
-      throw new CryptoFormatException(
-          "password hash: expected '$pbkdf2-sm3$i=N$SALT$HASH', found "
-              + (fields.length + 1)
-              + " '$'-separated fields after the algorithm");
+      throw new CryptoFormatException(CryptoMessage.PASSWORD_HASH_FIELDS.text(fields.length + 1));
     }
     int iterations;
     if (fields[0].isEmpty()
         || fields[0].length() > 9
         || !fields[0].chars().allMatch(c -> c >= '0' && c <= '9')
         || (fields[0].length() > 1 && fields[0].charAt(0) == '0')) {
-      throw new CryptoFormatException(
-          "password hash: iteration count is not a decimal number without leading zeros");
+      throw new CryptoFormatException(CryptoMessage.PASSWORD_HASH_ITERATIONS_SYNTAX.text());
     }
     iterations = Integer.parseInt(fields[0]);
     if (iterations < MIN_STORED_ITERATIONS || iterations > MAX_ITERATIONS) {
       throw new CryptoFormatException(
-          "password hash: iteration count "
-              + iterations
-              + " outside "
-              + MIN_STORED_ITERATIONS
-              + ".."
-              + MAX_ITERATIONS
-              + (iterations < MIN_STORED_ITERATIONS
-                  ? " (too weak to accept; reset the password to store a new hash)"
-                  : ""));
+          (iterations < MIN_STORED_ITERATIONS
+                  ? CryptoMessage.PASSWORD_HASH_ITERATIONS_WEAK
+                  : CryptoMessage.PASSWORD_HASH_ITERATIONS_RANGE)
+              .text(iterations, MIN_STORED_ITERATIONS, MAX_ITERATIONS));
     }
-    byte[] salt = base64(fields[1], "salt", MIN_STORED_SALT_LENGTH);
-    byte[] hash = base64(fields[2], "hash", MIN_STORED_HASH_LENGTH);
+    byte[] salt = base64(fields[1], CryptoMessage.WHAT_SALT.text(), MIN_STORED_SALT_LENGTH);
+    byte[] hash = base64(fields[2], CryptoMessage.WHAT_HASH.text(), MIN_STORED_HASH_LENGTH);
     return new Encoded(iterations, salt, hash);
   }
 
-  private static byte[] base64(String field, String name, int minLength) {
+  private static byte[] base64(String field, Bilingual name, int minLength) {
     // Canonical only (no padding, unused bits zero), so that a changed character is never accepted.
     byte[] bytes =
         CanonicalBase64.decode(
             field,
             false,
-            "password hash: " + name + " is not valid Base64",
-            "password hash: " + name + " is not canonical unpadded Base64");
+            CryptoMessage.PASSWORD_HASH_NOT_BASE64.text(name),
+            CryptoMessage.PASSWORD_HASH_NOT_CANONICAL.text(name));
     if (bytes.length < minLength || bytes.length > MAX_FIELD_LENGTH) {
       throw new CryptoFormatException(
-          "password hash: "
-              + name
-              + " has "
-              + bytes.length
-              + " bytes, expected "
-              + minLength
-              + ".."
-              + MAX_FIELD_LENGTH
-              + (bytes.length < minLength
-                  ? " (too weak to accept; reset the password to store a new hash)"
-                  : ""));
+          (bytes.length < minLength
+                  ? CryptoMessage.PASSWORD_HASH_FIELD_WEAK
+                  : CryptoMessage.PASSWORD_HASH_FIELD_LENGTH)
+              .text(name, bytes.length, minLength, MAX_FIELD_LENGTH));
     }
     return bytes;
   }
@@ -318,7 +299,7 @@ public final class PasswordHasher {
 
   private static byte[] utf8(char[] password) {
     if (password == null) {
-      throw new IllegalArgumentException("password is null");
+      throw new IllegalArgumentException(CryptoMessage.PASSWORD_NULL.english());
     }
     // An unpaired surrogate: refuse rather than hash a replacement character.
     return StrictUtf8.encode(password, "password");

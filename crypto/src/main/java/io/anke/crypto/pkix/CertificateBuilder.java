@@ -1,6 +1,7 @@
 package io.anke.crypto.pkix;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.pkix.internal.Sm2ContentSigner;
 import io.anke.crypto.provider.Sm2SigningKeyHandle;
 import io.anke.crypto.provider.internal.Jca;
@@ -105,8 +106,8 @@ public final class CertificateBuilder {
     Sm2PublicKey certKey = Sm2Certificates.publicKey(issuerCertificate);
     if (!certKey.equals(issuerKey.publicKey())) {
       throw new IllegalArgumentException(
-          "the issuer key does not belong to the issuer certificate "
-              + Sm2Certificates.subjectOf(issuerCertificate));
+          CryptoMessage.CERT_ISSUER_KEY_MISMATCH.english(
+              Sm2Certificates.subjectOf(issuerCertificate)));
     }
     X500Name issuer = Sm2Certificates.holder(issuerCertificate).getSubject();
     return new CertificateBuilder(
@@ -130,7 +131,7 @@ public final class CertificateBuilder {
   /** The serial number (positive, at most 20 bytes). */
   public CertificateBuilder serialNumber(BigInteger serial) {
     if (serial.signum() <= 0 || serial.bitLength() > 159) {
-      throw new IllegalArgumentException("serial number must be positive and fit 20 bytes");
+      throw new IllegalArgumentException(CryptoMessage.CERT_BAD_SERIAL.english());
     }
     this.serial = serial;
     return this;
@@ -139,7 +140,7 @@ public final class CertificateBuilder {
   /** The validity period. */
   public CertificateBuilder validity(Instant notBefore, Instant notAfter) {
     if (!notAfter.isAfter(notBefore)) {
-      throw new IllegalArgumentException("notAfter must be after notBefore");
+      throw new IllegalArgumentException(CryptoMessage.CERT_BAD_VALIDITY.english());
     }
     this.notBefore = notBefore;
     this.notAfter = notAfter;
@@ -179,7 +180,7 @@ public final class CertificateBuilder {
   /** The distinguishing ID used to sign (the issuer's ID); default {@code 1234567812345678}. */
   public CertificateBuilder signerId(byte[] id) {
     if (id.length > Sm2.MAX_ID_BYTES) {
-      throw new IllegalArgumentException("ID longer than " + Sm2.MAX_ID_BYTES + " bytes");
+      throw new IllegalArgumentException(CryptoMessage.SM2_ID_TOO_LONG.english(Sm2.MAX_ID_BYTES));
     }
     this.id = id.clone();
     return this;
@@ -222,7 +223,7 @@ public final class CertificateBuilder {
       return (X509Certificate)
           Jca.certificateFactory().generateCertificate(new ByteArrayInputStream(der));
     } catch (IOException | CertificateException e) {
-      throw new IllegalStateException("certificate encoding failed", e);
+      throw new IllegalStateException(CryptoMessage.CERT_ENCODING_FAILED.english(), e);
     }
   }
 
@@ -238,16 +239,11 @@ public final class CertificateBuilder {
       // "CN=x,O=y,C=CN" is encoded C, O, CN as OpenSSL's "/C=CN/O=y/CN=x".
       principal = new X500Principal(dn);
     } catch (IllegalArgumentException e) {
-      throw new CryptoFormatException(
-          "distinguished name '"
-              + dn
-              + "' is not valid (expected RFC 4514 text such as CN=name,O=org,C=CN): "
-              + e.getMessage(),
-          e);
+      throw new CryptoFormatException(CryptoMessage.CERT_BAD_DN.text(dn, e.getMessage()), e);
     }
     X500Name name = X500Name.getInstance(principal.getEncoded());
     if (name.getRDNs().length == 0) {
-      throw new CryptoFormatException("distinguished name is empty");
+      throw new CryptoFormatException(CryptoMessage.CERT_EMPTY_DN.text());
     }
     return name;
   }

@@ -1,5 +1,7 @@
 package io.anke.crypto.pkix;
 
+import io.anke.crypto.Bilingual;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2PublicKey;
 import java.security.cert.CertificateExpiredException;
@@ -44,7 +46,7 @@ public final class CertificateChainVerifier {
   /** A verifier trusting {@code anchors} (root or intermediate CA certificates). */
   public static CertificateChainVerifier trusting(List<X509Certificate> anchors) {
     if (anchors.isEmpty()) {
-      throw new IllegalArgumentException("at least one trust anchor is required");
+      throw new IllegalArgumentException(CryptoMessage.CHAIN_NO_ANCHOR.english());
     }
     return new CertificateChainVerifier(List.copyOf(anchors), Sm2.defaultId(), null);
   }
@@ -68,7 +70,7 @@ public final class CertificateChainVerifier {
   public List<X509Certificate> verify(List<X509Certificate> chain)
       throws CertificateValidationException {
     if (chain.isEmpty()) {
-      throw new CertificateValidationException(-1, "empty certificate chain");
+      throw new CertificateValidationException(-1, CryptoMessage.CHAIN_EMPTY.text());
     }
     Instant now = at != null ? at : Instant.now();
     List<X509Certificate> path = new ArrayList<>();
@@ -85,22 +87,18 @@ public final class CertificateChainVerifier {
         if (!issuer.getSubjectX500Principal().equals(cert.getIssuerX500Principal())) {
           throw new CertificateValidationException(
               i,
-              describe(i, cert)
-                  + ": issuer '"
-                  + cert.getIssuerX500Principal().getName()
-                  + "' is not the subject of the next certificate in the chain ('"
-                  + issuer.getSubjectX500Principal().getName()
-                  + "')");
+              CryptoMessage.CHAIN_ISSUER_MISMATCH.text(
+                  describe(i, cert),
+                  cert.getIssuerX500Principal().getName(),
+                  issuer.getSubjectX500Principal().getName()));
         }
       } else {
         issuer = findAnchor(cert);
         if (issuer == null) {
           throw new CertificateValidationException(
               i,
-              describe(i, cert)
-                  + ": no trust anchor for issuer '"
-                  + cert.getIssuerX500Principal().getName()
-                  + "' (the chain does not lead to a trusted certificate)");
+              CryptoMessage.CHAIN_NO_TRUST_ANCHOR.text(
+                  describe(i, cert), cert.getIssuerX500Principal().getName()));
         }
       }
       checkSignature(cert, i, issuer);
@@ -112,7 +110,7 @@ public final class CertificateChainVerifier {
         return path;
       }
     }
-    throw new AssertionError("unreachable");
+    throw new AssertionError(CryptoMessage.UNREACHABLE.english());
   }
 
   private void checkCertificate(X509Certificate cert, int i, Instant now)
@@ -120,28 +118,26 @@ public final class CertificateChainVerifier {
     if (!Sm2.SM3_WITH_SM2_OID.equals(cert.getSigAlgOID())) {
       throw new CertificateValidationException(
           i,
-          describe(i, cert)
-              + ": signed with "
-              + cert.getSigAlgName()
-              + " ("
-              + cert.getSigAlgOID()
-              + "), not SM3withSM2");
+          CryptoMessage.CHAIN_NOT_SM3_WITH_SM2.text(
+              describe(i, cert), cert.getSigAlgName(), cert.getSigAlgOID()));
     }
     try {
       cert.checkValidity(Date.from(now));
     } catch (CertificateExpiredException e) {
       throw new CertificateValidationException(
-          i, describe(i, cert) + ": expired on " + cert.getNotAfter().toInstant());
+          i, CryptoMessage.CHAIN_EXPIRED.text(describe(i, cert), cert.getNotAfter().toInstant()));
     } catch (CertificateNotYetValidException e) {
       throw new CertificateValidationException(
-          i, describe(i, cert) + ": not valid before " + cert.getNotBefore().toInstant());
+          i,
+          CryptoMessage.CHAIN_NOT_YET_VALID.text(
+              describe(i, cert), cert.getNotBefore().toInstant()));
     }
     Set<String> critical = cert.getCriticalExtensionOIDs();
     if (critical != null) {
       for (String oid : critical) {
         if (!KNOWN_CRITICAL.contains(oid)) {
           throw new CertificateValidationException(
-              i, describe(i, cert) + ": unsupported critical extension " + oid);
+              i, CryptoMessage.CHAIN_UNKNOWN_CRITICAL_EXTENSION.text(describe(i, cert), oid));
         }
       }
     }
@@ -154,17 +150,14 @@ public final class CertificateChainVerifier {
       issuerKey = Sm2Certificates.publicKey(issuer);
     } catch (IllegalArgumentException e) {
       throw new CertificateValidationException(
-          i + 1, describe(i + 1, issuer) + ": " + e.getMessage());
+          i + 1,
+          CryptoMessage.WHERE_DETAIL.text(describe(i + 1, issuer), CryptoMessage.causeText(e)));
     }
     if (!Sm2Certificates.isSignedBy(cert, issuerKey, id)) {
       throw new CertificateValidationException(
           i,
-          describe(i, cert)
-              + ": signature does not verify with the key of '"
-              + issuer.getSubjectX500Principal().getName()
-              + "' under distinguishing ID '"
-              + printable(id)
-              + "'");
+          CryptoMessage.CHAIN_BAD_SIGNATURE.text(
+              describe(i, cert), issuer.getSubjectX500Principal().getName(), printable(id)));
     }
   }
 
@@ -173,24 +166,16 @@ public final class CertificateChainVerifier {
     int pathLen = issuer.getBasicConstraints();
     if (pathLen < 0) {
       throw new CertificateValidationException(
-          i,
-          describe(i, issuer)
-              + ": issues certificates but is not a CA (basicConstraints cA is not true)");
+          i, CryptoMessage.CHAIN_ISSUER_NOT_CA.text(describe(i, issuer)));
     }
     boolean[] usage = issuer.getKeyUsage();
     if (usage != null && (usage.length <= 5 || !usage[5])) {
       throw new CertificateValidationException(
-          i, describe(i, issuer) + ": issues certificates but its key usage lacks keyCertSign");
+          i, CryptoMessage.CHAIN_ISSUER_NO_KEY_CERT_SIGN.text(describe(i, issuer)));
     }
     if (pathLen != Integer.MAX_VALUE && caBelow > pathLen) {
       throw new CertificateValidationException(
-          i,
-          describe(i, issuer)
-              + ": path length constraint "
-              + pathLen
-              + " exceeded ("
-              + caBelow
-              + " CA certificates below it)");
+          i, CryptoMessage.CHAIN_PATH_TOO_LONG.text(describe(i, issuer), pathLen, caBelow));
     }
   }
 
@@ -224,9 +209,11 @@ public final class CertificateChainVerifier {
     return null;
   }
 
-  private static String describe(int i, X509Certificate cert) {
-    String role = i == 0 ? "leaf certificate" : "certificate " + i;
-    return role + " '" + cert.getSubjectX500Principal().getName() + "'";
+  private static Bilingual describe(int i, X509Certificate cert) {
+    String subject = cert.getSubjectX500Principal().getName();
+    return i == 0
+        ? CryptoMessage.CHAIN_LEAF.text(subject)
+        : CryptoMessage.CHAIN_CERT_AT.text(i, subject);
   }
 
   private static String printable(byte[] id) {

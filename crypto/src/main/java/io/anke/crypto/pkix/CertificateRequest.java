@@ -1,6 +1,7 @@
 package io.anke.crypto.pkix;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.Pem;
 import io.anke.crypto.pkix.internal.Sm2ContentSigner;
 import io.anke.crypto.pkix.internal.Sm2ContentVerifierProvider;
@@ -46,8 +47,7 @@ public final class CertificateRequest {
       if (e instanceof CryptoFormatException c) {
         throw c;
       }
-      throw new CryptoFormatException(
-          "certificate request: malformed subject, key or extension request (" + e + ")", e);
+      throw new CryptoFormatException(CryptoMessage.CSR_MALFORMED.text(e), e);
     }
   }
 
@@ -83,7 +83,7 @@ public final class CertificateRequest {
         b.addAttribute(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest, ext.generate());
       }
     } catch (IOException e) {
-      throw new IllegalStateException("cannot encode subjectAltName", e);
+      throw new IllegalStateException(CryptoMessage.CSR_CANNOT_ENCODE_SAN.english(), e);
     }
     return new CertificateRequest(b.build(new Sm2ContentSigner(key, id)));
   }
@@ -102,11 +102,7 @@ public final class CertificateRequest {
       List<Pem.Block> requests = Pem.blocks(all, "CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST");
       if (requests.size() != 1) {
         throw new CryptoFormatException(
-            "certificate request: expected one 'CERTIFICATE REQUEST' PEM block, found "
-                + requests.size()
-                + " (blocks: "
-                + labels(all)
-                + ")");
+            CryptoMessage.CSR_PEM_BLOCK_COUNT.text(requests.size(), labels(all)));
       }
       der = requests.get(0).der();
     }
@@ -114,7 +110,7 @@ public final class CertificateRequest {
     try {
       req = new PKCS10CertificationRequest(der);
     } catch (IOException | RuntimeException e) {
-      throw new CryptoFormatException("certificate request: not a valid PKCS#10 structure", e);
+      throw new CryptoFormatException(CryptoMessage.CSR_NOT_PKCS10.text(), e);
     }
     return new CertificateRequest(req);
   }
@@ -161,7 +157,7 @@ public final class CertificateRequest {
       return Sm2PublicKey.fromDer(request.getSubjectPublicKeyInfo().getEncoded());
     } catch (CryptoFormatException e) {
       throw new CryptoFormatException(
-          "certificate request: not an SM2 public key (" + e.getMessage() + ")", e);
+          CryptoMessage.CSR_NOT_SM2.text(CryptoMessage.causeText(e)), e);
     }
   }
 
@@ -169,8 +165,7 @@ public final class CertificateRequest {
     List<String> out = new ArrayList<>();
     for (Attribute a : request.getAttributes(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest)) {
       if (a.getAttrValues().size() != 1) {
-        throw new CryptoFormatException(
-            "certificate request: extensionRequest must hold exactly one value");
+        throw new CryptoFormatException(CryptoMessage.CSR_EXTENSION_REQUEST.text());
       }
       Extensions ext = Extensions.getInstance(a.getAttrValues().getObjectAt(0));
       GeneralNames names = GeneralNames.fromExtensions(ext, Extension.subjectAlternativeName);

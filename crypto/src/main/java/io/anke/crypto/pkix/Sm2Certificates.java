@@ -2,6 +2,7 @@ package io.anke.crypto.pkix;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.Pem;
 import io.anke.crypto.pkix.internal.Sm2ContentVerifierProvider;
 import io.anke.crypto.provider.internal.Jca;
@@ -32,7 +33,7 @@ public final class Sm2Certificates {
   public static X509Certificate parse(byte[] pemOrDer) {
     List<X509Certificate> all = parseAll(pemOrDer);
     if (all.size() != 1) {
-      throw new CryptoFormatException("certificate: expected one certificate, found " + all.size());
+      throw new CryptoFormatException(CryptoMessage.CERT_COUNT.text(all.size()));
     }
     return all.get(0);
   }
@@ -70,15 +71,10 @@ public final class Sm2Certificates {
     try {
       return Sm2PublicKey.fromDer(holder(certificate).getSubjectPublicKeyInfo().getEncoded());
     } catch (IOException e) {
-      throw new CryptoFormatException("certificate: cannot encode its public key", e);
+      throw new CryptoFormatException(CryptoMessage.CERT_CANNOT_ENCODE_KEY.text(), e);
     } catch (CryptoFormatException e) {
       throw new CryptoFormatException(
-          "certificate "
-              + subjectOf(certificate)
-              + ": not an SM2 public key ("
-              + e.getMessage()
-              + ")",
-          e);
+          CryptoMessage.CERT_NOT_SM2.text(subjectOf(certificate), CryptoMessage.causeText(e)), e);
     }
   }
 
@@ -124,7 +120,7 @@ public final class Sm2Certificates {
     try {
       return new X509CertificateHolder(encoded(certificate));
     } catch (IOException e) {
-      throw new CryptoFormatException("certificate: malformed encoding", e);
+      throw new CryptoFormatException(CryptoMessage.CERT_MALFORMED.text(), e);
     }
   }
 
@@ -132,7 +128,7 @@ public final class Sm2Certificates {
     try {
       return certificate.getEncoded();
     } catch (CertificateEncodingException e) {
-      throw new CryptoFormatException("certificate: cannot be encoded", e);
+      throw new CryptoFormatException(CryptoMessage.CERT_NOT_ENCODABLE.text(), e);
     }
   }
 

@@ -1,7 +1,9 @@
 package io.anke.crypto.provider;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.provider.internal.Jca;
 import io.anke.crypto.provider.internal.KeyEntries;
 import io.anke.crypto.sm2.Sm2PrivateKey;
@@ -65,7 +67,7 @@ public final class FileKeyProvider extends EntryBackedKeyProvider {
    * @throws KeyProviderException naming the path if the file is unreadable or not an SM4 key
    */
   public static Sm4Key readSm4Key(Path file) throws KeyProviderException {
-    byte[] data = read(file, "SM4 key file");
+    byte[] data = read(file, CryptoMessage.WHAT_SM4_KEY_FILE.text());
     try {
       if (data.length == Sm4Key.LENGTH) {
         return Sm4Key.fromBytes(data);
@@ -75,20 +77,11 @@ public final class FileKeyProvider extends EntryBackedKeyProvider {
         key = Hex.decode(new String(data, StandardCharsets.US_ASCII));
       } catch (CryptoFormatException e) {
         throw new KeyProviderException(
-            "SM4 key file "
-                + file
-                + ": expected 32 hex digits or 16 raw bytes ("
-                + e.getMessage()
-                + ")");
+            CryptoMessage.FILE_SM4_NOT_HEX.text(file, CryptoMessage.causeText(e)));
       }
       try {
         if (key.length != Sm4Key.LENGTH) {
-          throw new KeyProviderException(
-              "SM4 key file "
-                  + file
-                  + ": expected 32 hex digits (16 bytes), found "
-                  + key.length
-                  + " bytes");
+          throw new KeyProviderException(CryptoMessage.FILE_SM4_LENGTH.text(file, key.length));
         }
         return Sm4Key.fromBytes(key);
       } finally {
@@ -105,11 +98,12 @@ public final class FileKeyProvider extends EntryBackedKeyProvider {
    * @throws KeyProviderException naming the path if the file is unreadable or not an SM2 key
    */
   public static Sm2PrivateKey readSm2PrivateKey(Path file) throws KeyProviderException {
-    byte[] data = read(file, "SM2 key file");
+    byte[] data = read(file, CryptoMessage.WHAT_SM2_KEY_FILE.text());
     try {
       return Sm2PrivateKey.fromPemOrDer(data);
     } catch (CryptoFormatException e) {
-      throw new KeyProviderException("SM2 key file " + file + ": " + e.getMessage(), e);
+      throw new KeyProviderException(
+          CryptoMessage.FILE_SM2_INVALID.text(file, CryptoMessage.causeText(e)), e);
     } finally {
       Arrays.fill(data, (byte) 0);
     }
@@ -122,24 +116,26 @@ public final class FileKeyProvider extends EntryBackedKeyProvider {
    */
   public static List<X509Certificate> readCertificates(Path file) throws KeyProviderException {
     try {
-      return Jca.parseCertificates(read(file, "certificate file"), "certificate file " + file);
+      return Jca.parseCertificates(
+          read(file, CryptoMessage.WHAT_CERTIFICATE_FILE.text()),
+          CryptoMessage.FILE_NAMED.english(CryptoMessage.WHAT_CERTIFICATE_FILE.text(), file));
     } catch (CryptoFormatException e) {
-      throw new KeyProviderException(e.getMessage(), e);
+      throw new KeyProviderException((Bilingual) e, e);
     }
   }
 
-  static byte[] read(Path file, String what) throws KeyProviderException {
+  static byte[] read(Path file, Bilingual what) throws KeyProviderException {
     try {
       long size = Files.size(file);
       if (size > MAX_FILE_SIZE) {
-        throw new KeyProviderException(what + " " + file + ": larger than 1 MiB, not a key file");
+        throw new KeyProviderException(CryptoMessage.FILE_TOO_LARGE.text(what, file));
       }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new KeyProviderException(what + " " + file + ": no such file", e);
+      throw new KeyProviderException(CryptoMessage.FILE_NOT_FOUND.text(what, file), e);
     } catch (IOException e) {
       throw new KeyProviderException(
-          what + " " + file + ": cannot read (" + e.getMessage() + ")", e);
+          CryptoMessage.FILE_UNREADABLE.text(what, file, e.getMessage()), e);
     }
   }
 
@@ -164,7 +160,7 @@ public final class FileKeyProvider extends EntryBackedKeyProvider {
     private Builder put(String alias, Spec spec) {
       Objects.requireNonNull(alias, "alias");
       if (specs.putIfAbsent(alias, spec) != null) {
-        throw new IllegalArgumentException("duplicate alias '" + alias + "'");
+        throw new IllegalArgumentException(CryptoMessage.PKCS12_DUPLICATE_ALIAS.english(alias));
       }
       return this;
     }
@@ -206,11 +202,10 @@ public final class FileKeyProvider extends EntryBackedKeyProvider {
     try {
       certKey = Sm2PublicKey.fromDer(leaf.getPublicKey().getEncoded());
     } catch (CryptoFormatException e) {
-      throw new KeyProviderException(where + ": the first certificate does not hold an SM2 key", e);
+      throw new KeyProviderException(CryptoMessage.FILE_LEAF_NOT_SM2.text(where), e);
     }
     if (!certKey.equals(key)) {
-      throw new KeyProviderException(
-          where + ": the first certificate is for another key than the private key");
+      throw new KeyProviderException(CryptoMessage.FILE_LEAF_OTHER_KEY.text(where));
     }
   }
 }

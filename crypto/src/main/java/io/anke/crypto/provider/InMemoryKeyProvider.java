@@ -1,5 +1,6 @@
 package io.anke.crypto.provider;
 
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.provider.internal.KeyEntries;
 import io.anke.crypto.sm2.Sm2PrivateKey;
 import io.anke.crypto.sm4.Sm4Gcm;
@@ -61,7 +62,7 @@ public final class InMemoryKeyProvider extends EntryBackedKeyProvider {
     private Builder put(String alias, KeyEntries.Entry entry) {
       Objects.requireNonNull(alias, "alias");
       if (entries.putIfAbsent(alias, entry) != null) {
-        throw new IllegalArgumentException("duplicate alias '" + alias + "'");
+        throw new IllegalArgumentException(CryptoMessage.PKCS12_DUPLICATE_ALIAS.english(alias));
       }
       return this;
     }

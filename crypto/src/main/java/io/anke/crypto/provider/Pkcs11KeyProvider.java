@@ -1,6 +1,7 @@
 package io.anke.crypto.provider;
 
 import io.anke.crypto.Aead;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.provider.internal.JcaAesGcmAead;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,11 +51,10 @@ public final class Pkcs11KeyProvider implements KeyProvider {
   public static Pkcs11KeyProvider open(Path library, int slotListIndex, char[] pin)
       throws KeyProviderException {
     if (!Files.isRegularFile(library)) {
-      throw new KeyProviderException("PKCS#11 library " + library + ": no such file");
+      throw new KeyProviderException(CryptoMessage.PKCS11_NO_LIBRARY.text(library));
     }
     if (slotListIndex < 0) {
-      throw new KeyProviderException(
-          "PKCS#11 slot list index must be 0 or more, got " + slotListIndex);
+      throw new KeyProviderException(CryptoMessage.PKCS11_BAD_SLOT_INDEX.text(slotListIndex));
     }
     String config =
         "name = anke"
@@ -77,14 +77,14 @@ public final class Pkcs11KeyProvider implements KeyProvider {
       throws KeyProviderException {
     Provider base = Security.getProvider("SunPKCS11");
     if (base == null) {
-      throw new KeyProviderException(description + ": this Java runtime has no SunPKCS11 provider");
+      throw new KeyProviderException(CryptoMessage.PKCS11_NO_SUNPKCS11.text(description));
     }
     Provider provider;
     try {
       provider = base.configure("--" + sunPkcs11Config);
     } catch (ProviderException | IllegalArgumentException e) {
       throw new KeyProviderException(
-          description + ": cannot initialise PKCS#11 (" + rootMessage(e) + ")", e);
+          CryptoMessage.PKCS11_CANNOT_INIT.text(description, rootMessage(e)), e);
     }
     KeyStore ks;
     try {
@@ -93,12 +93,13 @@ public final class Pkcs11KeyProvider implements KeyProvider {
     } catch (IOException e) {
       String reason = rootMessage(e);
       if (reason.contains("CKR_PIN_INCORRECT") || reason.contains("CKR_PIN_LEN_RANGE")) {
-        throw new KeyProviderException(description + ": wrong PIN", e);
+        throw new KeyProviderException(CryptoMessage.PKCS11_WRONG_PIN.text(description), e);
       }
-      throw new KeyProviderException(description + ": cannot log in (" + reason + ")", e);
+      throw new KeyProviderException(
+          CryptoMessage.PKCS11_CANNOT_LOG_IN.text(description, reason), e);
     } catch (java.security.GeneralSecurityException | ProviderException e) {
       throw new KeyProviderException(
-          description + ": cannot open the token (" + rootMessage(e) + ")", e);
+          CryptoMessage.PKCS11_CANNOT_OPEN.text(description, rootMessage(e)), e);
     }
     return new Pkcs11KeyProvider(provider, ks, description);
   }
@@ -117,7 +118,7 @@ public final class Pkcs11KeyProvider implements KeyProvider {
   public synchronized void createAesKey(String alias) throws KeyProviderException {
     try {
       if (keyStore.containsAlias(alias)) {
-        throw new KeyProviderException(description + ": alias '" + alias + "' already exists");
+        throw new KeyProviderException(CryptoMessage.PKCS11_ALIAS_EXISTS.text(description, alias));
       }
       KeyGenerator generator = KeyGenerator.getInstance("AES", provider);
       generator.init(256);
@@ -127,7 +128,7 @@ public final class Pkcs11KeyProvider implements KeyProvider {
       throw e;
     } catch (java.security.GeneralSecurityException | ProviderException e) {
       throw new KeyProviderException(
-          description + ": cannot create AES key '" + alias + "' (" + rootMessage(e) + ")", e);
+          CryptoMessage.PKCS11_CANNOT_CREATE.text(description, alias, rootMessage(e)), e);
     }
   }
 
@@ -144,7 +145,7 @@ public final class Pkcs11KeyProvider implements KeyProvider {
       return out;
     } catch (KeyStoreException e) {
       throw new KeyProviderException(
-          description + ": cannot list keys (" + rootMessage(e) + ")", e);
+          CryptoMessage.PKCS11_CANNOT_LIST.text(description, rootMessage(e)), e);
     }
   }
 
@@ -158,13 +159,7 @@ public final class Pkcs11KeyProvider implements KeyProvider {
   public Sm2KeyHandle sm2Key(String alias) throws KeyProviderException {
     Key key = key(alias);
     throw new KeyProviderException(
-        description
-            + ": key '"
-            + alias
-            + "' ("
-            + key.getAlgorithm()
-            + ") cannot be used for SM2: SunPKCS11 has no SM2 mechanism; use an SDF device"
-            + " (SdfKeyProvider) or the vendor's JCA provider");
+        CryptoMessage.PKCS11_NO_SM2.text(description, alias, key.getAlgorithm()));
   }
 
   @Override
@@ -178,12 +173,7 @@ public final class Pkcs11KeyProvider implements KeyProvider {
     Key key = key(alias);
     if (!(key instanceof SecretKey secret) || !"AES".equalsIgnoreCase(key.getAlgorithm())) {
       throw new KeyProviderException(
-          description
-              + ": key '"
-              + alias
-              + "' is "
-              + key.getAlgorithm()
-              + ", not an AES secret key");
+          CryptoMessage.PKCS11_NOT_AES.text(description, alias, key.getAlgorithm()));
     }
     return new JcaAesGcmAead(secret, provider, description + " key '" + alias + "'");
   }
@@ -192,19 +182,15 @@ public final class Pkcs11KeyProvider implements KeyProvider {
     try {
       if (alias == null || !keyStore.isKeyEntry(alias)) {
         throw new KeyProviderException(
-            description
-                + ": no key named '"
-                + alias
-                + "' (it holds: "
-                + String.join(", ", aliases())
-                + ")");
+            CryptoMessage.PKCS11_NO_SUCH_KEY.text(
+                description, alias, String.join(", ", aliases())));
       }
       return keyStore.getKey(alias, null);
     } catch (KeyProviderException e) {
       throw e;
     } catch (java.security.GeneralSecurityException | ProviderException e) {
       throw new KeyProviderException(
-          description + ": cannot read key '" + alias + "' (" + rootMessage(e) + ")", e);
+          CryptoMessage.PKCS11_CANNOT_READ.text(description, alias, rootMessage(e)), e);
     }
   }
 

@@ -2,6 +2,7 @@ package io.anke.crypto.provider;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.InsecureSecretAccess;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.provider.internal.Jca;
 import io.anke.crypto.provider.internal.KeyEntries;
 import io.anke.crypto.sm2.Sm2PrivateKey;
@@ -78,7 +79,7 @@ public final class Pkcs12KeyProvider extends EntryBackedKeyProvider {
    *     file, or a key that is not SM2
    */
   public static Pkcs12KeyProvider open(Path file, char[] password) throws KeyProviderException {
-    byte[] data = FileKeyProvider.read(file, "PKCS#12 file");
+    byte[] data = FileKeyProvider.read(file, CryptoMessage.WHAT_PKCS12_FILE.text());
     return load(data, password, "PKCS#12 file " + file);
   }
 
@@ -92,17 +93,15 @@ public final class Pkcs12KeyProvider extends EntryBackedKeyProvider {
     } catch (IOException e) {
       String reason = String.valueOf(e.getMessage());
       if (reason.contains("wrong password") || reason.contains("mac invalid")) {
-        throw new KeyProviderException(
-            description + ": wrong password, or the file was modified (integrity MAC mismatch)", e);
+        throw new KeyProviderException(CryptoMessage.PKCS12_WRONG_PASSWORD.text(description), e);
       }
-      throw new KeyProviderException(
-          description + ": not a readable PKCS#12 keystore (" + reason + ")", e);
+      throw new KeyProviderException(CryptoMessage.PKCS12_UNREADABLE.text(description, reason), e);
     } catch (java.security.GeneralSecurityException e) {
       throw new KeyProviderException(
-          description + ": not a readable PKCS#12 keystore (" + e.getMessage() + ")", e);
+          CryptoMessage.PKCS12_UNREADABLE.text(description, e.getMessage()), e);
     } catch (RuntimeException e) {
       // BC's ASN.1 parser reports malformed input with unchecked exceptions.
-      throw new KeyProviderException(description + ": not a PKCS#12 keystore (malformed DER)", e);
+      throw new KeyProviderException(CryptoMessage.PKCS12_MALFORMED.text(description), e);
     }
     Map<String, KeyEntries.Entry> entries = new LinkedHashMap<>();
     List<Destroyable> owned = new ArrayList<>();
@@ -116,20 +115,14 @@ public final class Pkcs12KeyProvider extends EntryBackedKeyProvider {
         Key key = ks.getKey(alias, password);
         if (!(key instanceof PrivateKey pk)) {
           throw new KeyProviderException(
-              description
-                  + ": entry '"
-                  + alias
-                  + "' is a "
-                  + key.getAlgorithm()
-                  + " secret key; only SM2 key pairs are supported in PKCS#12");
+              CryptoMessage.PKCS12_SECRET_KEY.text(description, alias, key.getAlgorithm()));
         }
         Sm2PrivateKey sm2;
         try {
           sm2 = Sm2PrivateKey.fromDer(pk.getEncoded());
         } catch (CryptoFormatException e) {
           throw new KeyProviderException(
-              description + ": entry '" + alias + "' is not an SM2 key (" + e.getMessage() + ")",
-              e);
+              CryptoMessage.PKCS12_NOT_SM2.text(description, alias, CryptoMessage.causeText(e)), e);
         }
         List<X509Certificate> chain = new ArrayList<>();
         Certificate[] certs = ks.getCertificateChain(alias);
@@ -150,7 +143,7 @@ public final class Pkcs12KeyProvider extends EntryBackedKeyProvider {
         throw kpe;
       }
       throw new KeyProviderException(
-          description + ": cannot decrypt a key (" + e.getMessage() + ")", e);
+          CryptoMessage.PKCS12_CANNOT_DECRYPT.text(description, e.getMessage()), e);
     }
     return new Pkcs12KeyProvider(new KeyEntries(description, entries, owned));
   }
@@ -176,17 +169,17 @@ public final class Pkcs12KeyProvider extends EntryBackedKeyProvider {
       Objects.requireNonNull(alias, "alias");
       Objects.requireNonNull(key, "key");
       if (chain.isEmpty()) {
-        throw new IllegalArgumentException(
-            "alias '" + alias + "': a certificate chain is required");
+        throw new IllegalArgumentException(CryptoMessage.PKCS12_CHAIN_REQUIRED.english(alias));
       }
       try {
-        FileKeyProvider.checkLeafMatches(key.publicKey(), chain.get(0), "alias '" + alias + "'");
+        FileKeyProvider.checkLeafMatches(
+            key.publicKey(), chain.get(0), CryptoMessage.PKCS12_ALIAS.english(alias));
       } catch (KeyProviderException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
       }
       for (Item i : items) {
         if (i.alias().equals(alias)) {
-          throw new IllegalArgumentException("duplicate alias '" + alias + "'");
+          throw new IllegalArgumentException(CryptoMessage.PKCS12_DUPLICATE_ALIAS.english(alias));
         }
       }
       items.add(new Item(alias, key, List.copyOf(chain)));
@@ -196,7 +189,7 @@ public final class Pkcs12KeyProvider extends EntryBackedKeyProvider {
     /** Writes the keystore to {@code out} (not closed), protected by {@code password}. */
     public void write(OutputStream out, char[] password) throws IOException {
       if (items.isEmpty()) {
-        throw new IllegalStateException("no keys added");
+        throw new IllegalStateException(CryptoMessage.PKCS12_NO_KEYS.english());
       }
       try {
         PKCS12PfxPduBuilder pfx = new PKCS12PfxPduBuilder();
@@ -241,7 +234,7 @@ public final class Pkcs12KeyProvider extends EntryBackedKeyProvider {
       } catch (IOException e) {
         throw e;
       } catch (Exception e) {
-        throw new IllegalStateException("PKCS#12 encoding failed", e);
+        throw new IllegalStateException(CryptoMessage.PKCS12_ENCODING_FAILED.english(), e);
       }
     }
 

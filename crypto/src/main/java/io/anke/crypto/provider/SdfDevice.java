@@ -1,5 +1,6 @@
 package io.anke.crypto.provider;
 
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.sm2.Sm2PublicKey;
 import java.util.Objects;
 
@@ -68,7 +69,7 @@ public interface SdfDevice {
       Objects.requireNonNull(m);
       Objects.requireNonNull(c);
       if (x.length != 32 || y.length != 32 || m.length != 32) {
-        throw new IllegalArgumentException("ECCCipher x, y and M must be 32 bytes each");
+        throw new IllegalArgumentException(CryptoMessage.SDF_ECC_CIPHER_FIELDS.english());
       }
       x = x.clone();
       y = y.clone();
@@ -79,8 +80,7 @@ public interface SdfDevice {
     /** Splits a C1 ‖ C3 ‖ C2 ciphertext with the 04 prefix. */
     public static EccCipher fromC1C3C2(byte[] ct) {
       if (ct.length < 1 + 64 + 32 + 1 || ct[0] != 0x04) {
-        throw new IllegalArgumentException(
-            "expected an SM2 ciphertext 04 ‖ x ‖ y ‖ C3 ‖ C2 of at least 98 bytes");
+        throw new IllegalArgumentException(CryptoMessage.SDF_CIPHERTEXT_TOO_SHORT.english());
       }
       return new EccCipher(
           java.util.Arrays.copyOfRange(ct, 1, 33),

@@ -1,5 +1,7 @@
 package io.anke.crypto.provider;
 
+import io.anke.crypto.Bilingual;
+import io.anke.crypto.internal.CryptoMessage;
 import java.security.GeneralSecurityException;
 import java.util.Locale;
 
@@ -7,8 +9,11 @@ import java.util.Locale;
  * A GM/T 0018 (SDF) function returned an error code. The message gives the function, the code in
  * hex and its name from GM/T 0018-2012 where the code is a standard one.
  */
-public class SdfException extends GeneralSecurityException {
+public class SdfException extends GeneralSecurityException implements Bilingual {
   private static final long serialVersionUID = 1L;
+
+  /** The message in both languages; null when made from a plain string. */
+  private final transient Bilingual message;
 
   /** SDR_BASE: standard error codes are SDR_BASE + 1 … */
   public static final int SDR_BASE = 0x01000000;
@@ -37,14 +42,25 @@ public class SdfException extends GeneralSecurityException {
 
   /** An error code returned by {@code function}. */
   public SdfException(String function, int code) {
-    super(function + " failed: " + describe(code));
-    this.code = code;
+    this(CryptoMessage.SDF_FUNCTION_FAILED.text(function, describe(code)), code, null);
   }
 
   /** A failure that has no SDF code (a binding problem), with a message. */
   public SdfException(String message, Throwable cause) {
     super(message, cause);
     this.code = -1;
+    this.message = null;
+  }
+
+  /** A failure that has no SDF code, with a message in both languages. */
+  public SdfException(Bilingual message, Throwable cause) {
+    this(message, -1, cause);
+  }
+
+  private SdfException(Bilingual message, int code, Throwable cause) {
+    super(message.messageIn(Locale.ENGLISH), cause);
+    this.code = code;
+    this.message = message;
   }
 
   /** The SDF return code, or -1 when the failure had none. */
@@ -60,5 +76,17 @@ public class SdfException extends GeneralSecurityException {
       return hex + " " + NAMES[offset];
     }
     return hex + " (vendor-specific code)";
+  }
+
+  /** The message in the language of {@code locale}; Chinese for any {@code zh} locale. */
+  @Override
+  public String messageIn(Locale locale) {
+    return message == null ? getMessage() : message.messageIn(locale);
+  }
+
+  /** {@link #messageIn(Locale)} of the default locale. */
+  @Override
+  public String getLocalizedMessage() {
+    return messageIn(Locale.getDefault());
   }
 }

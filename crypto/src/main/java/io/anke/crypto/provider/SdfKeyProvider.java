@@ -2,6 +2,7 @@ package io.anke.crypto.provider;
 
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.KeyDestroyedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.provider.internal.KeyEntries;
 import io.anke.crypto.sm2.Sm2CiphertextFormat;
 import io.anke.crypto.sm2.Sm2Ciphertexts;
@@ -65,7 +66,7 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
      */
     public Builder key(int keyIndex, char[] accessPassword) {
       if (keyIndex < 1) {
-        throw new IllegalArgumentException("SDF key indexes start at 1, got " + keyIndex);
+        throw new IllegalArgumentException(CryptoMessage.SDF_BAD_INDEX.english(keyIndex));
       }
       indexes.put(keyIndex, accessPassword == null ? null : accessPassword.clone());
       return this;
@@ -96,7 +97,8 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
                   new DecryptingKey(device, description, index, encPub, password), List.of()));
         }
       } catch (SdfException e) {
-        throw new KeyProviderException(description + ": " + e.getMessage(), e);
+        throw new KeyProviderException(
+            CryptoMessage.WHERE_DETAIL.text(description, CryptoMessage.causeText(e)), e);
       }
       return new SdfKeyProvider(new KeyEntries(description, entries, owned));
     }
@@ -189,18 +191,18 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
     @Override
     public byte[] signDigest(byte[] e) {
       if (e.length != 32) {
-        throw new IllegalArgumentException("e must be 32 bytes, got " + e.length);
+        throw new IllegalArgumentException(CryptoMessage.SDF_E_LENGTH.english(e.length));
       }
       try (SdfDevice.Session s = open()) {
         byte[] rs = s.internalSignEcc(index, e.clone());
         if (rs.length != 64) {
           throw new KeyOperationException(
-              name + ": device returned a " + rs.length + "-byte signature, expected r ‖ s of 64",
-              null);
+              CryptoMessage.SDF_SIGNATURE_LENGTH.text(name, rs.length), null);
         }
         return rs;
       } catch (SdfException ex) {
-        throw new KeyOperationException(name + ": " + ex.getMessage(), ex);
+        throw new KeyOperationException(
+            CryptoMessage.WHERE_DETAIL.text(name, CryptoMessage.causeText(ex)), ex);
       }
     }
   }
@@ -225,14 +227,14 @@ public final class SdfKeyProvider extends EntryBackedKeyProvider {
         Sm2Ciphertexts.convert(c1c3c2, Sm2CiphertextFormat.C1C3C2, Sm2CiphertextFormat.C1C3C2);
         cipher = SdfDevice.EccCipher.fromC1C3C2(c1c3c2);
       } catch (IllegalArgumentException malformed) {
-        throw new DecryptionFailedException(null);
+        throw new DecryptionFailedException();
       }
       try (SdfDevice.Session s = open()) {
         return s.internalDecryptEcc(index, cipher);
       } catch (SdfException ex) {
         // One answer for every device failure during decryption, so that error codes cannot serve
         // as an oracle; the device's own code stays on the chained cause for diagnosis.
-        DecryptionFailedException failed = new DecryptionFailedException(null);
+        DecryptionFailedException failed = new DecryptionFailedException();
         failed.initCause(ex);
         throw failed;
       }

@@ -1,5 +1,6 @@
 package io.anke.crypto.selftest;
 
+import io.anke.crypto.internal.CryptoMessage;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,10 +20,7 @@ public record SelfTestResult(boolean passed, List<String> failures) {
     failures = List.copyOf(Objects.requireNonNull(failures, "failures"));
     if (passed != failures.isEmpty()) {
       throw new IllegalArgumentException(
-          "a self-test result passes exactly when no test failed: passed="
-              + passed
-              + ", failures="
-              + failures);
+          CryptoMessage.SELF_TEST_RESULT_INCONSISTENT.english(passed, failures));
     }
   }
 

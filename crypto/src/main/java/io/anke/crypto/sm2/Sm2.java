@@ -1,5 +1,6 @@
 package io.anke.crypto.sm2;
 
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.StrictUtf8;
 import io.anke.crypto.sm2.internal.SignatureMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
@@ -59,7 +60,7 @@ public final class Sm2 {
   /** e = SM3(Z ‖ M): the 32-byte digest that is actually signed. */
   public static byte[] computeE(byte[] z, byte[] message) {
     if (z.length != 32) {
-      throw new IllegalArgumentException("Z must be 32 bytes (an SM3 digest), got " + z.length);
+      throw new IllegalArgumentException(CryptoMessage.SM2_Z_LENGTH.english(z.length));
     }
     SM3Digest digest = SignatureMath.startE(z);
     digest.update(message, 0, message.length);

@@ -1,5 +1,6 @@
 package io.anke.crypto.sm2;
 
+import io.anke.crypto.internal.CryptoMessage;
 import java.util.Locale;
 
 /**
@@ -65,7 +66,7 @@ public enum Sm2CiphertextFormat {
       case C1C2C3_NO_PREFIX:
         return C1C2C3_NO_PREFIX;
       default:
-        throw new IllegalStateException("ASN1 has no point prefix to drop");
+        throw new IllegalStateException(CryptoMessage.SM2_ASN1_NO_PREFIX_TO_DROP.english());
     }
   }
 
@@ -79,7 +80,7 @@ public enum Sm2CiphertextFormat {
       case C1C2C3_NO_PREFIX:
         return C1C2C3;
       default:
-        throw new IllegalStateException("ASN1 has no point prefix");
+        throw new IllegalStateException(CryptoMessage.SM2_ASN1_NO_PREFIX.english());
     }
   }
 
@@ -99,10 +100,7 @@ public enum Sm2CiphertextFormat {
     if (n.equals("DER")) {
       return ASN1;
     }
-    throw new IllegalArgumentException(
-        "unknown SM2 ciphertext format '"
-            + name
-            + "'; expected c1c3c2, c1c2c3, asn1, c1c3c2-no-prefix or c1c2c3-no-prefix");
+    throw new IllegalArgumentException(CryptoMessage.SM2_UNKNOWN_FORMAT.english(name));
   }
 
   /** The command-line name, e.g. {@code c1c3c2-no-prefix}. */

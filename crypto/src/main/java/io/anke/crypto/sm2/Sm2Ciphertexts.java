@@ -1,6 +1,8 @@
 package io.anke.crypto.sm2;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.sm2.internal.Der;
 import io.anke.crypto.sm2.internal.EncryptionMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
@@ -58,21 +60,13 @@ public final class Sm2Ciphertexts {
     int c1Len = format.hasPointPrefix() ? 1 + 2 * F : 2 * F;
     if (in.length < c1Len + C3 + 1) {
       throw new CryptoFormatException(
-          what
-              + ": "
-              + in.length
-              + " bytes is too short; C1 ("
-              + c1Len
-              + ") + C3 (32) + at least one byte of C2 need "
-              + (c1Len + C3 + 1)
-              + guess(in, format));
+          CryptoMessage.SM2_CIPHERTEXT_TOO_SHORT.text(
+              what, in.length, c1Len, c1Len + C3 + 1, guess(in, format)));
     }
     if (format.hasPointPrefix() && in[0] != 0x04) {
       throw new CryptoFormatException(
-          what
-              + ": C1 must start with 04 (uncompressed point), found 0x"
-              + String.format("%02x", in[0] & 0xff)
-              + guess(in, format));
+          CryptoMessage.SM2_C1_PREFIX.text(
+              what, String.format("%02x", in[0] & 0xff), guess(in, format)));
     }
     int off = format.hasPointPrefix() ? 1 : 0;
     BigInteger x = new BigInteger(1, Arrays.copyOfRange(in, off, off + F));
@@ -81,7 +75,8 @@ public final class Sm2Ciphertexts {
     try {
       c1 = c1Point(x, y, what);
     } catch (CryptoFormatException e) {
-      throw new CryptoFormatException(e.getMessage() + guess(in, format));
+      throw new CryptoFormatException(
+          CryptoMessage.JOINED.text(CryptoMessage.causeText(e), guess(in, format)));
     }
     int c2Len = in.length - c1Len - C3;
     byte[] c3;
@@ -98,10 +93,7 @@ public final class Sm2Ciphertexts {
 
   private static EncryptionMath.Parts decodeAsn1(byte[] in, String what) {
     if (in.length > 0 && in[0] == 0x04) {
-      throw new CryptoFormatException(
-          what
-              + ": starts with 04, not with a DER SEQUENCE (30); this looks like a raw C1C3C2 or"
-              + " C1C2C3 ciphertext");
+      throw new CryptoFormatException(CryptoMessage.SM2_ASN1_LOOKS_RAW.text(what));
     }
     Der.Reader outer = Der.Reader.of(in, what);
     Der.Reader seq = outer.sequence("SM2Cipher");
@@ -112,11 +104,10 @@ public final class Sm2Ciphertexts {
     byte[] c2 = seq.octetString("CipherText (C2)");
     seq.expectEnd("the four SM2Cipher fields");
     if (c3.length != C3) {
-      throw new CryptoFormatException(
-          what + ": HASH (C3) is " + c3.length + " bytes, expected 32 (SM3)");
+      throw new CryptoFormatException(CryptoMessage.SM2_C3_LENGTH.text(what, c3.length));
     }
     if (c2.length == 0) {
-      throw new CryptoFormatException(what + ": CipherText (C2) is empty");
+      throw new CryptoFormatException(CryptoMessage.SM2_C2_EMPTY.text(what));
     }
     ECPoint c1 = c1Point(x, y, what);
     return new EncryptionMath.Parts(Sm2Domain.uncompressed(c1), c3, c2);
@@ -124,27 +115,22 @@ public final class Sm2Ciphertexts {
 
   private static ECPoint c1Point(BigInteger x, BigInteger y, String what) {
     if (x.signum() == 0 && y.signum() == 0) {
-      throw new CryptoFormatException(what + ": C1 has all-zero coordinates (point at infinity)");
+      throw new CryptoFormatException(CryptoMessage.SM2_C1_INFINITY.text(what));
     }
     return Sm2Domain.point(Sm2Domain.SM2P256V1, x, y, what + ": C1");
   }
 
   // Suggest the layout the bytes probably are; only hints from public structure.
-  private static String guess(byte[] in, Sm2CiphertextFormat tried) {
+  private static Bilingual guess(byte[] in, Sm2CiphertextFormat tried) {
     if (in.length > 0 && in[0] == 0x30 && tried != Sm2CiphertextFormat.ASN1) {
-      return " (starts with 30: ASN.1 DER as written by OpenSSL, GmSSL and Kona? use format"
-          + " ASN1)";
+      return CryptoMessage.SM2_GUESS_ASN1.text();
     }
     if (tried.isRaw() && tried.hasPointPrefix() && in.length > 0 && in[0] != 0x04) {
-      return " (raw ciphertext without the 04 prefix, as sm-crypto writes it? use format "
-          + tried.withoutPointPrefix()
-          + ")";
+      return CryptoMessage.SM2_GUESS_NO_PREFIX.text(tried.withoutPointPrefix());
     }
     if (tried.isRaw() && !tried.hasPointPrefix() && in.length > 0 && in[0] == 0x04) {
-      return " (starts with 04: a ciphertext with the point prefix? use format "
-          + tried.withPointPrefix()
-          + ")";
+      return CryptoMessage.SM2_GUESS_PREFIX.text(tried.withPointPrefix());
     }
-    return "";
+    return CryptoMessage.VERBATIM.text("");
   }
 }

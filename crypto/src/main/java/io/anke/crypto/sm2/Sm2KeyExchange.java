@@ -1,5 +1,6 @@
 package io.anke.crypto.sm2;
 
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.internal.StrictUtf8;
@@ -157,11 +158,10 @@ public final class Sm2KeyExchange implements Destroyable {
   public Sm2KeyExchangeResult agree(
       int keyLength, Sm2PublicKey peerStaticKey, byte[] peerId, Sm2PublicKey peerEphemeralKey) {
     if (keyLength < 1 || keyLength > 1 << 20) {
-      throw new IllegalArgumentException("key length must be 1 to 1048576 bytes, got " + keyLength);
+      throw new IllegalArgumentException(CryptoMessage.SM2_KEX_KEY_LENGTH.english(keyLength));
     }
     if (!used.compareAndSet(false, true)) {
-      throw new IllegalStateException(
-          "this key exchange has already agreed once; start a new one for another exchange");
+      throw new IllegalStateException(CryptoMessage.SM2_KEX_USED.english());
     }
     ephemeralKey.requireNotDestroyed(); // abandoned with destroy()
     try {

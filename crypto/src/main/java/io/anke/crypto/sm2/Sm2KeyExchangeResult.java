@@ -1,5 +1,6 @@
 package io.anke.crypto.sm2;
 
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import java.security.MessageDigest;
 import javax.security.auth.Destroyable;
@@ -28,7 +29,7 @@ public final class Sm2KeyExchangeResult implements Destroyable {
     System.arraycopy(expectedPeerConfirmation, 0, all, key.length + TAG, TAG);
     KeyMaterial.wipe(key, ownConfirmation, expectedPeerConfirmation);
     this.keyLength = key.length;
-    this.material = new KeyMaterial("SM2 key exchange result", all);
+    this.material = new KeyMaterial(CryptoMessage.WHAT_KEX_RESULT.text(), all);
   }
 
   /** The shared key K (a copy). */

@@ -4,6 +4,7 @@ import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
 import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.KeyDestroyedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.internal.Pem;
 import io.anke.crypto.sm2.internal.KeyEncoding;
@@ -43,7 +44,7 @@ public final class Sm2PrivateKey implements Destroyable {
     System.arraycopy(dBytes, 0, secret, 0, D);
     System.arraycopy(inverse, 0, secret, D, D);
     KeyMaterial.wipe(dBytes, inverse);
-    this.material = new KeyMaterial("SM2 private key", secret);
+    this.material = new KeyMaterial(CryptoMessage.WHAT_SM2_PRIVATE_KEY.text(), secret);
     this.publicKey = new Sm2PublicKey(q);
   }
 
@@ -85,18 +86,14 @@ public final class Sm2PrivateKey implements Destroyable {
   /** Checks the range and derives the public key; {@code what} names the source format. */
   static Sm2PrivateKey of(BigInteger d, ECPoint embeddedPublic, String what) {
     if (d.signum() == 0) {
-      throw new CryptoFormatException(what + ": private key d is 0; it must be in [1, n-2]");
+      throw new CryptoFormatException(CryptoMessage.SM2_D_ZERO.text(what));
     }
     if (d.compareTo(MAX_D) > 0) {
-      throw new CryptoFormatException(
-          what
-              + ": private key d is not below n-1 (the curve order minus one); it must be in [1,"
-              + " n-2]");
+      throw new CryptoFormatException(CryptoMessage.SM2_D_TOO_LARGE.text(what));
     }
     ECPoint q = new FixedPointCombMultiplier().multiply(Sm2Domain.SM2P256V1.getG(), d).normalize();
     if (embeddedPublic != null && !embeddedPublic.equals(q)) {
-      throw new CryptoFormatException(
-          what + ": the public key stored with the private key does not belong to it");
+      throw new CryptoFormatException(CryptoMessage.SM2_EMBEDDED_PUBLIC_MISMATCH.text(what));
     }
     return new Sm2PrivateKey(d, q);
   }
@@ -125,25 +122,19 @@ public final class Sm2PrivateKey implements Destroyable {
     for (Pem.Block b : blocks) {
       switch (b.label()) {
         case "ENCRYPTED PRIVATE KEY":
-          throw new CryptoFormatException(
-              "private key PEM: the key is encrypted (ENCRYPTED PRIVATE KEY); decrypt it first,"
-                  + " e.g. openssl pkey -in KEY -out plain.pem");
+          throw new CryptoFormatException(CryptoMessage.SM2_PEM_ENCRYPTED.text());
         case "PUBLIC KEY":
         case "CERTIFICATE":
-          throw new CryptoFormatException(
-              "private key PEM: found " + b.label() + ", which holds no private key");
+          throw new CryptoFormatException(CryptoMessage.SM2_PEM_NO_PRIVATE_KEY.text(b.label()));
         case "RSA PRIVATE KEY":
         case "DSA PRIVATE KEY":
-          throw new CryptoFormatException(
-              "private key PEM: found " + b.label() + ", which is not an SM2 key");
+          throw new CryptoFormatException(CryptoMessage.SM2_PEM_NOT_SM2.text(b.label()));
         default:
           break;
       }
     }
     throw new CryptoFormatException(
-        "private key PEM: no PRIVATE KEY or EC PRIVATE KEY block (found "
-            + Sm2PublicKey.labels(blocks)
-            + ")");
+        CryptoMessage.SM2_PEM_NO_KEY_BLOCK.text(Sm2PublicKey.labels(blocks)));
   }
 
   /**
@@ -174,16 +165,18 @@ public final class Sm2PrivateKey implements Destroyable {
    */
   public static Sm2PrivateKey fromRaw(byte[] d) {
     if (d.length != Sm2Domain.FIELD_BYTES) {
-      String hint = "";
+      CryptoMessage hint = null;
       if (d.length == 31 || d.length == 30) {
-        hint = " (a leading zero byte dropped? pad to 32 bytes)";
+        hint = CryptoMessage.HINT_ZERO_BYTE_DROPPED;
       } else if (d.length == 33 && d[0] == 0) {
-        hint = " (a sign byte from BigInteger.toByteArray? drop the leading 00)";
+        hint = CryptoMessage.HINT_SIGN_BYTE;
       } else if (d.length == 65 || d.length == 64 || d.length == 33) {
-        hint = " (this length is a public key)";
+        hint = CryptoMessage.HINT_PUBLIC_KEY_LENGTH;
       }
       throw new CryptoFormatException(
-          "raw private key: expected 32-byte private key d, got " + d.length + " bytes" + hint);
+          hint == null
+              ? CryptoMessage.SM2_RAW_D_LENGTH.text(d.length)
+              : CryptoMessage.SM2_RAW_D_LENGTH_HINT.text(d.length, hint.text()));
     }
     return of(new BigInteger(1, d), null, "raw private key");
   }

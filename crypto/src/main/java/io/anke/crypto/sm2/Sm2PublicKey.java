@@ -2,6 +2,7 @@ package io.anke.crypto.sm2;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.Pem;
 import io.anke.crypto.sm2.internal.KeyEncoding;
 import io.anke.crypto.sm2.internal.PointCodec;
@@ -45,14 +46,10 @@ public final class Sm2PublicKey {
     }
     for (Pem.Block b : blocks) {
       if (b.label().endsWith("PRIVATE KEY")) {
-        throw new CryptoFormatException(
-            "public key PEM: found a private key ("
-                + b.label()
-                + "); give the public key (openssl pkey -in KEY -pubout)");
+        throw new CryptoFormatException(CryptoMessage.SM2_PUBLIC_PEM_IS_PRIVATE.text(b.label()));
       }
     }
-    throw new CryptoFormatException(
-        "public key PEM: no PUBLIC KEY or CERTIFICATE block (found " + labels(blocks) + ")");
+    throw new CryptoFormatException(CryptoMessage.SM2_PUBLIC_PEM_NO_BLOCK.text(labels(blocks)));
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.anke.crypto.sm2;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.sm2.internal.Der;
 import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.math.BigInteger;
@@ -66,17 +68,14 @@ public final class Sm2Signatures {
       what = "SM2 signature (RAW r‖s)";
       if (signature.length != 2 * FIELD) {
         throw new CryptoFormatException(
-            what + ": expected 64 bytes, got " + signature.length + rawHint(signature));
+            CryptoMessage.SM2_SIGNATURE_LENGTH.text(what, signature.length, rawHint(signature)));
       }
       r = new BigInteger(1, Arrays.copyOfRange(signature, 0, FIELD));
       s = new BigInteger(1, Arrays.copyOfRange(signature, FIELD, 2 * FIELD));
     } else {
       what = "SM2 signature";
       if (signature.length == 2 * FIELD && signature[0] != 0x30) {
-        throw new CryptoFormatException(
-            what
-                + " (DER): 64 bytes not starting with 30; this looks like a raw r‖s signature"
-                + " (encoding RAW)");
+        throw new CryptoFormatException(CryptoMessage.SM2_SIGNATURE_LOOKS_RAW.text(what));
       }
       Der.Reader outer = Der.Reader.of(signature, what);
       Der.Reader seq = outer.sequence("signature");
@@ -92,21 +91,20 @@ public final class Sm2Signatures {
 
   private static void check(BigInteger v, String name, String what) {
     if (v.signum() == 0) {
-      throw new CryptoFormatException(what + ": " + name + " is 0; it must be in [1, n-1]");
+      throw new CryptoFormatException(CryptoMessage.SM2_SIGNATURE_ZERO.text(what, name));
     }
     if (v.compareTo(Sm2Domain.SM2P256V1.getN()) >= 0) {
-      throw new CryptoFormatException(
-          what + ": " + name + " is not below the curve order n; it must be in [1, n-1]");
+      throw new CryptoFormatException(CryptoMessage.SM2_SIGNATURE_TOO_LARGE.text(what, name));
     }
   }
 
-  private static String rawHint(byte[] sig) {
+  private static Bilingual rawHint(byte[] sig) {
     if (sig.length >= 8 && sig.length <= 72 && sig[0] == 0x30) {
-      return " (it starts with 30: a DER signature? use encoding DER)";
+      return CryptoMessage.SM2_SIGNATURE_HINT_DER.text();
     }
     if (sig.length == 63 || sig.length == 62) {
-      return " (r or s lost its leading zero byte? each must be exactly 32 bytes)";
+      return CryptoMessage.SM2_SIGNATURE_HINT_LOST_ZERO.text();
     }
-    return "";
+    return CryptoMessage.VERBATIM.text("");
   }
 }

@@ -1,6 +1,7 @@
 package io.anke.crypto.sm2;
 
 import io.anke.crypto.Signer;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.internal.StrictUtf8;
@@ -143,8 +144,7 @@ public final class Sm2Signer implements Signer {
    */
   public byte[] signDigest(byte[] e) {
     if (e.length != 32) {
-      throw new IllegalArgumentException(
-          "e must be the 32-byte SM3 digest of Z‖M, got " + e.length + " bytes");
+      throw new IllegalArgumentException(CryptoMessage.SM2_E_LENGTH.english(e.length));
     }
     BigInteger[] rs;
     if (fixedNonces != null) {

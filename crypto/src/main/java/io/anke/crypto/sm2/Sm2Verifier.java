@@ -2,6 +2,7 @@ package io.anke.crypto.sm2;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Verifier;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.internal.StrictUtf8;
 import io.anke.crypto.sm2.internal.SignatureMath;
@@ -83,8 +84,7 @@ public final class Sm2Verifier implements Verifier {
    */
   public boolean verifyDigest(byte[] e, byte[] signature) {
     if (e.length != 32) {
-      throw new IllegalArgumentException(
-          "e must be the 32-byte SM3 digest of Z‖M, got " + e.length + " bytes");
+      throw new IllegalArgumentException(CryptoMessage.SM2_E_LENGTH.english(e.length));
     }
     BigInteger[] rs;
     try {

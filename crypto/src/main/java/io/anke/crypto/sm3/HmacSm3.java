@@ -2,6 +2,7 @@ package io.anke.crypto.sm3;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.KeyDestroyedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.internal.SelfTestGate;
 import java.io.IOException;
@@ -45,7 +46,7 @@ public final class HmacSm3 implements Destroyable {
   private HmacSm3(byte[] owned) {
     SelfTestGate.requireNotFailed();
     this.keyLength = owned.length;
-    this.key = new KeyMaterial("HMAC-SM3 key", owned);
+    this.key = new KeyMaterial(CryptoMessage.WHAT_HMAC_KEY.text(), owned);
   }
 
   /**
@@ -57,11 +58,7 @@ public final class HmacSm3 implements Destroyable {
     Objects.requireNonNull(key, "key");
     if (key.length < MIN_KEY_LENGTH) {
       throw new CryptoFormatException(
-          "HMAC-SM3 key must be at least "
-              + MIN_KEY_LENGTH
-              + " bytes, got "
-              + key.length
-              + " (use HmacSm3.withInteropKey to check tags of a system with shorter keys)");
+          CryptoMessage.HMAC_KEY_TOO_SHORT.text(MIN_KEY_LENGTH, key.length));
     }
     return new HmacSm3(key.clone());
   }
@@ -76,7 +73,7 @@ public final class HmacSm3 implements Destroyable {
   public static HmacSm3 withInteropKey(byte[] key) {
     Objects.requireNonNull(key, "key");
     if (key.length == 0) {
-      throw new CryptoFormatException("HMAC-SM3 key must not be empty");
+      throw new CryptoFormatException(CryptoMessage.HMAC_KEY_EMPTY.text());
     }
     return new HmacSm3(key.clone());
   }
@@ -202,7 +199,7 @@ public final class HmacSm3 implements Destroyable {
 
     private void checkKey() {
       if (destroyed) {
-        throw new KeyDestroyedException("HMAC-SM3 session");
+        throw new KeyDestroyedException(CryptoMessage.WHAT_HMAC_SESSION.text());
       }
       if (key.isDestroyed()) {
         // Overwrite the key-derived pads this session holds before refusing.

@@ -1,5 +1,6 @@
 package io.anke.crypto.sm3;
 
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.SelfTestGate;
 import java.util.Arrays;
 import java.util.Objects;
@@ -26,8 +27,7 @@ public final class Sm3Kdf {
     SelfTestGate.requireNotFailed();
     Objects.requireNonNull(z, "z");
     if (lengthBytes < 0) {
-      throw new IllegalArgumentException(
-          "SM3 KDF output length must not be negative, got " + lengthBytes);
+      throw new IllegalArgumentException(CryptoMessage.KDF_NEGATIVE_LENGTH.english(lengthBytes));
     }
     byte[] out = new byte[lengthBytes];
     SM3Digest digest = new SM3Digest();

@@ -2,6 +2,7 @@ package io.anke.crypto.sm4;
 
 import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.KeyDestroyedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.internal.Checks;
 import io.anke.crypto.sm4.internal.Sm4Keys;
@@ -37,7 +38,7 @@ public final class Sm4Key implements Destroyable {
   private final KeyMaterial material;
 
   private Sm4Key(byte[] owned) {
-    this.material = new KeyMaterial("SM4 key", owned);
+    this.material = new KeyMaterial(CryptoMessage.WHAT_SM4_KEY.text(), owned);
   }
 
   /** A new random key from a shared {@link SecureRandom}. */

@@ -1,6 +1,8 @@
 package io.anke.crypto.streaming;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.sm4.Sm4Key;
@@ -66,7 +68,7 @@ public final class Sm4GcmStreamingAead implements StreamingAead, Destroyable {
   public static final int TAG_LENGTH = SegmentCipher.TAG_LENGTH;
 
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final String WHAT = "SM4 streaming AEAD";
+  private static final Bilingual WHAT = CryptoMessage.WHAT_STREAMING_AEAD.text();
 
   private final KeyMaterial key;
   private final int segmentSize;
@@ -119,8 +121,7 @@ public final class Sm4GcmStreamingAead implements StreamingAead, Destroyable {
   public static Sm4GcmStreamingAead create(byte[] key, int segmentSize) {
     Objects.requireNonNull(key, "key");
     if (key.length != KEY_LENGTH) {
-      throw new CryptoFormatException(
-          "SM4 streaming key must be " + KEY_LENGTH + " bytes, got " + key.length);
+      throw new CryptoFormatException(CryptoMessage.STREAM_KEY_LENGTH.text(KEY_LENGTH, key.length));
     }
     checkSegmentSize(segmentSize);
     // Key bytes do not pass through Sm4Keys.material, so the self-test gate is checked here.
@@ -131,12 +132,8 @@ public final class Sm4GcmStreamingAead implements StreamingAead, Destroyable {
   private static void checkSegmentSize(int segmentSize) {
     if (segmentSize < MIN_SEGMENT_SIZE || segmentSize > MAX_SEGMENT_SIZE) {
       throw new IllegalArgumentException(
-          "segment size must be between "
-              + MIN_SEGMENT_SIZE
-              + " and "
-              + MAX_SEGMENT_SIZE
-              + ", got "
-              + segmentSize);
+          CryptoMessage.STREAM_SEGMENT_SIZE.english(
+              MIN_SEGMENT_SIZE, MAX_SEGMENT_SIZE, segmentSize));
     }
   }
 
@@ -148,7 +145,7 @@ public final class Sm4GcmStreamingAead implements StreamingAead, Destroyable {
   /** The exact ciphertext length of a plaintext of {@code plaintextLength} bytes. */
   public long ciphertextLength(long plaintextLength) {
     if (plaintextLength < 0) {
-      throw new IllegalArgumentException("negative length");
+      throw new IllegalArgumentException(CryptoMessage.NEGATIVE_LENGTH.english());
     }
     long segments = Math.max(1, (plaintextLength + segmentSize - 1) / segmentSize);
     return HEADER_LENGTH + plaintextLength + segments * TAG_LENGTH;

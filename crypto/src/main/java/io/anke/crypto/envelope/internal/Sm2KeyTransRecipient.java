@@ -1,6 +1,7 @@
 package io.anke.crypto.envelope.internal;
 
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.provider.Sm2DecryptingKeyHandle;
 import io.anke.crypto.sm2.Sm2CiphertextFormat;
@@ -53,22 +54,21 @@ public final class Sm2KeyTransRecipient implements KeyTransRecipient {
     // GM/T 0010 uses sm2encrypt itself; OpenSSL and BC also write sm2encrypt_with_sm3.
     if (!kea.equals(GMObjectIdentifiers.sm2encrypt.getId())
         && !kea.equals(GMObjectIdentifiers.sm2encrypt_with_sm3.getId())) {
-      throw new CMSException("key transport algorithm " + kea + " is not SM2 encryption");
+      throw new CMSException(CryptoMessage.CMS_KEY_TRANSPORT_NOT_SM2.english(kea));
     }
     if (!GMObjectIdentifiers.sms4_cbc.equals(contentEncryptionAlgorithm.getAlgorithm())) {
       throw new CMSException(
-          "content encryption algorithm "
-              + contentEncryptionAlgorithm.getAlgorithm().getId()
-              + " is not SM4-CBC (1.2.156.10197.1.104.2)");
+          CryptoMessage.CMS_CONTENT_NOT_SM4_CBC.english(
+              contentEncryptionAlgorithm.getAlgorithm().getId()));
     }
     byte[] iv;
     try {
       iv = ASN1OctetString.getInstance(contentEncryptionAlgorithm.getParameters()).getOctets();
     } catch (RuntimeException e) {
-      throw new CMSException("SM4-CBC parameters are not an IV OCTET STRING");
+      throw new CMSException(CryptoMessage.CMS_SM4_CBC_PARAMETERS.english());
     }
     if (iv.length != 16) {
-      throw new CMSException("SM4-CBC IV has " + iv.length + " bytes, expected 16");
+      throw new CMSException(CryptoMessage.CMS_SM4_CBC_IV_LENGTH.english(iv.length));
     }
     byte[] contentKey;
     try {
@@ -79,10 +79,10 @@ public final class Sm2KeyTransRecipient implements KeyTransRecipient {
               : encryptedContentKey;
       contentKey = key.decrypt(c1c3c2);
     } catch (DecryptionFailedException | IllegalArgumentException e) {
-      throw new CMSException("cannot unwrap the content key", e);
+      throw new CMSException(CryptoMessage.CMS_CANNOT_UNWRAP.english(), e);
     }
     if (contentKey.length != 16) {
-      throw new CMSException("unwrapped content key has " + contentKey.length + " bytes, not 16");
+      throw new CMSException(CryptoMessage.CMS_CONTENT_KEY_LENGTH.english(contentKey.length));
     }
     KeyParameter keyParameter = new KeyParameter(contentKey);
     Arrays.fill(contentKey, (byte) 0);

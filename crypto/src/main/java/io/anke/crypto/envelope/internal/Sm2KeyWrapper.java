@@ -1,5 +1,6 @@
 package io.anke.crypto.envelope.internal;
 
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.sm2.Sm2CiphertextFormat;
 import io.anke.crypto.sm2.Sm2Encrypter;
 import io.anke.crypto.sm2.Sm2PublicKey;
@@ -36,7 +37,7 @@ public final class Sm2KeyWrapper extends AsymmetricKeyWrapper {
     } else if (rep instanceof Key k && k.getEncoded() != null) {
       bytes = k.getEncoded();
     } else {
-      throw new OperatorException("cannot wrap a key of type " + rep.getClass().getName());
+      throw new OperatorException(CryptoMessage.CMS_CANNOT_WRAP.english(rep.getClass().getName()));
     }
     return encrypter.encrypt(bytes);
   }

@@ -1,5 +1,6 @@
 package io.anke.crypto.pkix.internal;
 
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.sm2.Sm2PublicKey;
 import io.anke.crypto.sm2.Sm2Verifier;
 import java.io.ByteArrayOutputStream;
@@ -40,9 +41,7 @@ public final class Sm2ContentVerifierProvider implements ContentVerifierProvider
   public ContentVerifier get(AlgorithmIdentifier algorithm) throws OperatorCreationException {
     if (!GMObjectIdentifiers.sm2sign_with_sm3.equals(algorithm.getAlgorithm())) {
       throw new OperatorCreationException(
-          "signature algorithm "
-              + algorithm.getAlgorithm().getId()
-              + " is not SM3withSM2 (1.2.156.10197.1.501)");
+          CryptoMessage.SIGNATURE_ALGORITHM_NOT_SM2.english(algorithm.getAlgorithm().getId()));
     }
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     return new ContentVerifier() {

@@ -1,6 +1,7 @@
 package io.anke.crypto.provider.internal;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.Pem;
 import java.io.ByteArrayInputStream;
 import java.security.Provider;
@@ -29,7 +30,7 @@ public final class Jca {
     try {
       return CertificateFactory.getInstance("X.509", BC);
     } catch (CertificateException e) {
-      throw new IllegalStateException("Bouncy Castle has no X.509 certificate factory", e);
+      throw new IllegalStateException(CryptoMessage.JCA_NO_CERT_FACTORY.english(), e);
     }
   }
 
@@ -42,16 +43,16 @@ public final class Jca {
    */
   public static List<X509Certificate> parseCertificates(byte[] data, String what) {
     if (data.length == 0) {
-      throw new CryptoFormatException(what + ": empty input, expected a certificate");
+      throw new CryptoFormatException(CryptoMessage.JCA_EMPTY.text(what));
     }
     List<X509Certificate> out = new ArrayList<>();
     if (Pem.looksLikePem(data)) {
       List<Pem.Block> blocks = Pem.blocks(Pem.decodeAll(data, what), "CERTIFICATE");
       if (blocks.isEmpty()) {
-        throw new CryptoFormatException(what + ": no BEGIN CERTIFICATE block in the PEM text");
+        throw new CryptoFormatException(CryptoMessage.JCA_NO_CERT_BLOCK.text(what));
       }
       for (Pem.Block b : blocks) {
-        out.add(one(b.der(), what + " (certificate " + (out.size() + 1) + ")"));
+        out.add(one(b.der(), CryptoMessage.JCA_NTH_CERT.english(what, out.size() + 1)));
       }
     } else {
       out.add(one(data, what));
@@ -65,11 +66,10 @@ public final class Jca {
       certs = certificateFactory().generateCertificates(new ByteArrayInputStream(der));
     } catch (CertificateException | RuntimeException e) {
       // Bouncy Castle reports some malformed DER with unchecked exceptions.
-      throw new CryptoFormatException(what + ": not a valid X.509 certificate", e);
+      throw new CryptoFormatException(CryptoMessage.JCA_NOT_X509.text(what), e);
     }
     if (certs.size() != 1 || !(certs.iterator().next() instanceof X509Certificate cert)) {
-      throw new CryptoFormatException(
-          what + ": expected one X.509 certificate, found " + certs.size());
+      throw new CryptoFormatException(CryptoMessage.JCA_CERT_COUNT.text(what, certs.size()));
     }
     return cert;
   }

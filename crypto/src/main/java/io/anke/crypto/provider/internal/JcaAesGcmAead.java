@@ -2,6 +2,7 @@ package io.anke.crypto.provider.internal;
 
 import io.anke.crypto.Aead;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.CryptoMessage;
 import java.security.GeneralSecurityException;
 import java.security.Provider;
 import java.security.SecureRandom;
@@ -43,14 +44,16 @@ public final class JcaAesGcmAead implements Aead {
       System.arraycopy(body, 0, out, 12, body.length);
       return out;
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(name + ": AES-GCM encryption failed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          CryptoMessage.AES_GCM_ENCRYPTION_FAILED.english(name, e.getMessage()), e);
     }
   }
 
   @Override
   public byte[] decrypt(byte[] ciphertext, byte[] associatedData) throws DecryptionFailedException {
     if (ciphertext.length < 12 + 16) {
-      throw new DecryptionFailedException("ciphertext shorter than nonce and tag");
+      throw new DecryptionFailedException(
+          CryptoMessage.CIPHERTEXT_SHORTER_THAN_NONCE_AND_TAG.text());
     }
     try {
       Cipher c = Cipher.getInstance("AES/GCM/NoPadding", provider);
@@ -60,9 +63,10 @@ public final class JcaAesGcmAead implements Aead {
       }
       return c.doFinal(ciphertext, 12, ciphertext.length - 12);
     } catch (AEADBadTagException e) {
-      throw new DecryptionFailedException(null);
+      throw new DecryptionFailedException();
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(name + ": AES-GCM decryption failed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          CryptoMessage.AES_GCM_DECRYPTION_FAILED.english(name, e.getMessage()), e);
     }
   }
 

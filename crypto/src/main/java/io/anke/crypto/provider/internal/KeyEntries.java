@@ -2,6 +2,7 @@ package io.anke.crypto.provider.internal;
 
 import io.anke.crypto.Aead;
 import io.anke.crypto.KeyDestroyedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.provider.KeyKind;
 import io.anke.crypto.provider.KeyProviderException;
 import io.anke.crypto.provider.Sm2DecryptingKeyHandle;
@@ -111,13 +112,10 @@ public final class KeyEntries {
     Entry e = alias == null ? null : entries.get(alias);
     if (e == null) {
       throw new KeyProviderException(
-          description
-              + ": no key named '"
-              + alias
-              + "'"
-              + (entries.isEmpty()
-                  ? " (it holds no keys)"
-                  : " (it holds: " + String.join(", ", entries.keySet()) + ")"));
+          entries.isEmpty()
+              ? CryptoMessage.PROVIDER_NO_SUCH_KEY_EMPTY.text(description, alias)
+              : CryptoMessage.PKCS11_NO_SUCH_KEY.text(
+                  description, alias, String.join(", ", entries.keySet())));
     }
     return e;
   }
@@ -129,13 +127,10 @@ public final class KeyEntries {
       return both;
     }
     throw new KeyProviderException(
-        description
-            + ": key '"
-            + alias
-            + "' only "
-            + (e.signing() != null ? "signs" : "decrypts")
-            + "; ask for it as "
-            + (e.signing() != null ? "a signing key" : "a decrypting key"));
+        (e.signing() != null
+                ? CryptoMessage.PROVIDER_KEY_ONLY_SIGNS
+                : CryptoMessage.PROVIDER_KEY_ONLY_DECRYPTS)
+            .text(description, alias));
   }
 
   /** The SM2 key under {@code alias} when it signs. */
@@ -143,7 +138,7 @@ public final class KeyEntries {
     Entry e = sm2Entry(alias);
     if (e.signing() == null) {
       throw new KeyProviderException(
-          description + ": key '" + alias + "' is an encryption key and cannot sign");
+          CryptoMessage.PROVIDER_KEY_CANNOT_SIGN.text(description, alias));
     }
     return e.signing();
   }
@@ -153,7 +148,7 @@ public final class KeyEntries {
     Entry e = sm2Entry(alias);
     if (e.decrypting() == null) {
       throw new KeyProviderException(
-          description + ": key '" + alias + "' is a signing key and cannot decrypt");
+          CryptoMessage.PROVIDER_KEY_CANNOT_DECRYPT.text(description, alias));
     }
     return e.decrypting();
   }
@@ -161,8 +156,7 @@ public final class KeyEntries {
   private Entry sm2Entry(String alias) throws KeyProviderException {
     Entry e = get(alias);
     if (e.kind() != KeyKind.SM2_KEY_PAIR) {
-      throw new KeyProviderException(
-          description + ": key '" + alias + "' is a symmetric key, not an SM2 key pair");
+      throw new KeyProviderException(CryptoMessage.PROVIDER_KEY_NOT_SM2.text(description, alias));
     }
     return e;
   }
@@ -171,7 +165,7 @@ public final class KeyEntries {
     Entry e = get(alias);
     if (e.kind() != KeyKind.SECRET_KEY) {
       throw new KeyProviderException(
-          description + ": key '" + alias + "' is an SM2 key pair, not a symmetric key");
+          CryptoMessage.PROVIDER_KEY_NOT_SYMMETRIC.text(description, alias));
     }
     return e.aead();
   }

@@ -1,6 +1,8 @@
 package io.anke.crypto.sm2.internal;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.CryptoMessage;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 
@@ -49,16 +51,13 @@ public final class Der {
       int start = pos;
       int len = header(INTEGER, field);
       if (len == 0) {
-        throw error(start, field + " INTEGER is empty");
+        throw error(start, CryptoMessage.DER_INTEGER_EMPTY.text(field));
       }
       if ((buf[pos] & 0x80) != 0) {
-        throw error(
-            start,
-            field + " INTEGER is negative (an encoder forgot the 00 byte before a high bit?)");
+        throw error(start, CryptoMessage.DER_INTEGER_NEGATIVE.text(field));
       }
       if (len > 1 && buf[pos] == 0 && (buf[pos + 1] & 0x80) == 0) {
-        throw error(
-            start, field + " INTEGER has a superfluous leading 00 byte (not minimal DER encoding)");
+        throw error(start, CryptoMessage.DER_INTEGER_LEADING_ZERO.text(field));
       }
       byte[] content = new byte[len];
       System.arraycopy(buf, pos, content, 0, len);
@@ -78,76 +77,61 @@ public final class Der {
     /** Fails unless every byte of this reader has been consumed. */
     public void expectEnd(String context) {
       if (pos != end) {
-        throw error(pos, (end - pos) + " unexpected byte(s) after " + context);
+        throw error(pos, CryptoMessage.DER_TRAILING_BYTES.text(end - pos, context));
       }
     }
 
     private int header(int tag, String field) {
       int start = pos;
       if (pos >= end) {
-        throw error(start, "truncated: " + field + " is missing");
+        throw error(start, CryptoMessage.DER_MISSING.text(field));
       }
       int actual = buf[pos] & 0xff;
       if (actual != tag) {
         throw error(
-            start,
-            field
-                + ": expected "
-                + tagName(tag)
-                + " (0x"
-                + hex(tag)
-                + "), found tag 0x"
-                + hex(actual));
+            start, CryptoMessage.DER_WRONG_TAG.text(field, tagName(tag), hex(tag), hex(actual)));
       }
       pos++;
       if (pos >= end) {
-        throw error(start, "truncated: " + field + " has no length");
+        throw error(start, CryptoMessage.DER_NO_LENGTH.text(field));
       }
       int first = buf[pos++] & 0xff;
       int len;
       if (first < 0x80) {
         len = first;
       } else if (first == 0x80) {
-        throw error(start, field + ": indefinite length (BER) is not allowed in DER");
+        throw error(start, CryptoMessage.DER_INDEFINITE_LENGTH.text(field));
       } else {
         int n = first & 0x7f;
         if (n > 4) {
-          throw error(start, field + ": length field of " + n + " bytes is too long");
+          throw error(start, CryptoMessage.DER_LENGTH_FIELD_TOO_LONG.text(field, n));
         }
         if (end - pos < n) {
-          throw error(start, "truncated: " + field + " length field");
+          throw error(start, CryptoMessage.DER_LENGTH_FIELD_TRUNCATED.text(field));
         }
         if (buf[pos] == 0) {
-          throw error(start, field + ": length has a leading 00 byte (not minimal DER encoding)");
+          throw error(start, CryptoMessage.DER_LENGTH_LEADING_ZERO.text(field));
         }
         long l = 0;
         for (int i = 0; i < n; i++) {
           l = (l << 8) | (buf[pos++] & 0xff);
         }
         if (l < 0x80) {
-          throw error(start, field + ": length below 128 in long form (not minimal DER encoding)");
+          throw error(start, CryptoMessage.DER_LENGTH_NOT_MINIMAL.text(field));
         }
         if (l > Integer.MAX_VALUE) {
-          throw error(start, field + ": length too large");
+          throw error(start, CryptoMessage.DER_LENGTH_TOO_LARGE.text(field));
         }
         len = (int) l;
       }
       if (len > end - pos) {
-        throw error(
-            start,
-            "truncated: "
-                + field
-                + " declares "
-                + len
-                + " content bytes but only "
-                + (end - pos)
-                + " remain");
+        throw error(start, CryptoMessage.DER_CONTENT_TRUNCATED.text(field, len, end - pos));
       }
       return len;
     }
 
-    private CryptoFormatException error(int offset, String message) {
-      return new CryptoFormatException(what + " (DER): " + message + " at byte " + offset);
+    private CryptoFormatException error(int offset, Bilingual message) {
+      return new CryptoFormatException(CryptoMessage.DER_ERROR_AT.text(what, message, offset));
     }
   }
 
@@ -163,7 +147,7 @@ public final class Der {
   /** DER INTEGER of a non-negative value, minimally encoded. */
   public static byte[] integer(BigInteger nonNegative) {
     if (nonNegative.signum() < 0) {
-      throw new IllegalArgumentException("negative INTEGER");
+      throw new IllegalArgumentException(CryptoMessage.DER_NEGATIVE_INTEGER.english());
     }
     return tlv(INTEGER, nonNegative.toByteArray());
   }

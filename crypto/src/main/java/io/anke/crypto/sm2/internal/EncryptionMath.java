@@ -1,6 +1,7 @@
 package io.anke.crypto.sm2.internal;
 
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm3.Sm3Kdf;
 import java.math.BigInteger;
@@ -21,8 +22,7 @@ public final class EncryptionMath {
   private EncryptionMath() {}
 
   /** The one message of every decryption failure after the layout was read. */
-  public static final String FAILURE =
-      "integrity check C3 does not match (wrong key, or tampered ciphertext)";
+  public static final String FAILURE = CryptoMessage.SM2_C3_MISMATCH.english();
 
   /** C1 (04‖x1‖y1, fixed width), C3 (32 bytes) and C2 (same length as the message). */
   public record Parts(byte[] c1, byte[] c3, byte[] c2) {}
@@ -37,7 +37,7 @@ public final class EncryptionMath {
       ECDomainParameters domain, ECPoint publicPoint, byte[] message, DSAKCalculator k) {
     if (message.length == 0) {
       // The standard requires a non-empty message (and an empty t would be "all zero" forever).
-      throw new IllegalArgumentException("SM2 cannot encrypt an empty message");
+      throw new IllegalArgumentException(CryptoMessage.SM2_EMPTY_MESSAGE.english());
     }
     int f = Sm2Domain.fieldBytes(domain);
     FixedPointCombMultiplier base = new FixedPointCombMultiplier();
@@ -74,14 +74,14 @@ public final class EncryptionMath {
       throws DecryptionFailedException {
     byte[] c2 = parts.c2();
     if (c2.length == 0) {
-      throw new DecryptionFailedException("C2 is empty");
+      throw new DecryptionFailedException(CryptoMessage.SM2_C2_IS_EMPTY.text());
     }
     int f = Sm2Domain.fieldBytes(domain);
     ECPoint c1 = domain.getCurve().decodePoint(parts.c1());
     ECPoint shared = c1.multiply(d).normalize();
     if (shared.isInfinity()) {
       // Impossible for a validated C1 on a prime-order curve with d in [1, n-2].
-      throw new DecryptionFailedException(FAILURE);
+      throw new DecryptionFailedException(CryptoMessage.SM2_C3_MISMATCH.text());
     }
     byte[] x2y2 = coordinates(shared, f);
     byte[] t = Sm3Kdf.derive(x2y2, c2.length);
@@ -95,7 +95,7 @@ public final class EncryptionMath {
       int bad = isZero(t) | differs(u, parts.c3());
       if (bad != 0) {
         KeyMaterial.wipe(m);
-        throw new DecryptionFailedException(FAILURE);
+        throw new DecryptionFailedException(CryptoMessage.SM2_C3_MISMATCH.text());
       }
       return m;
     } finally {

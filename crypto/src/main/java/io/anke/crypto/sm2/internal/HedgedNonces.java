@@ -1,5 +1,6 @@
 package io.anke.crypto.sm2.internal;
 
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -47,11 +48,11 @@ public final class HedgedNonces implements DSAKCalculator {
     this.n = n;
     this.hmac = new HMac(prf);
     if (prf.getDigestSize() != v.length) {
-      throw new IllegalArgumentException("the PRF must have 32-byte outputs");
+      throw new IllegalArgumentException(CryptoMessage.NONCES_PRF_OUTPUT.english());
     }
     int len = BigIntegers.getUnsignedByteLength(n);
     if (len != v.length) {
-      throw new IllegalArgumentException("hedged nonces are defined for 256-bit orders");
+      throw new IllegalArgumentException(CryptoMessage.NONCES_ORDER.english());
     }
     byte[] h = BigIntegers.asUnsignedByteArray(len, new BigInteger(1, digest).mod(n));
     java.util.Arrays.fill(v, (byte) 1);
@@ -136,13 +137,13 @@ public final class HedgedNonces implements DSAKCalculator {
   /** Not used: instances are fully set up by their factory methods. */
   @Override
   public void init(BigInteger n, SecureRandom random) {
-    throw new UnsupportedOperationException("use the factory methods");
+    throw new UnsupportedOperationException(CryptoMessage.NONCES_USE_FACTORY.english());
   }
 
   /** Not used: instances are fully set up by their factory methods. */
   @Override
   public void init(BigInteger n, BigInteger d, byte[] message) {
-    throw new UnsupportedOperationException("use the factory methods");
+    throw new UnsupportedOperationException(CryptoMessage.NONCES_USE_FACTORY.english());
   }
 
   /** The next candidate k in [1, n-1]; a further call means the previous one was unsuitable. */

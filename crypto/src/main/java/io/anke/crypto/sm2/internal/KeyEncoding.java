@@ -1,6 +1,7 @@
 package io.anke.crypto.sm2.internal;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -51,7 +52,7 @@ public final class KeyEncoding {
               DOMAIN.getN().bitLength(), d, new DERBitString(Sm2Domain.uncompressed(q)), null);
       return new PrivateKeyInfo(ALGORITHM, inner).getEncoded(ASN1Encoding.DER);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot encode PKCS#8", e);
+      throw new IllegalStateException(CryptoMessage.KEY_ENCODE_FAILED.english("PKCS#8"), e);
     }
   }
 
@@ -65,7 +66,7 @@ public final class KeyEncoding {
               Sm2Domain.CURVE_OID)
           .getEncoded(ASN1Encoding.DER);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot encode SEC1", e);
+      throw new IllegalStateException(CryptoMessage.KEY_ENCODE_FAILED.english("SEC1"), e);
     }
   }
 
@@ -75,7 +76,8 @@ public final class KeyEncoding {
       return new SubjectPublicKeyInfo(ALGORITHM, Sm2Domain.uncompressed(q))
           .getEncoded(ASN1Encoding.DER);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot encode SubjectPublicKeyInfo", e);
+      throw new IllegalStateException(
+          CryptoMessage.KEY_ENCODE_FAILED.english("SubjectPublicKeyInfo"), e);
     }
   }
 
@@ -92,7 +94,7 @@ public final class KeyEncoding {
       throw e;
     } catch (RuntimeException e) {
       throw new CryptoFormatException(
-          what + ": malformed DER structure (" + e.getMessage() + ")", e);
+          CryptoMessage.KEY_MALFORMED_DER.text(what, CryptoMessage.causeText(e)), e);
     }
   }
 
@@ -113,22 +115,17 @@ public final class KeyEncoding {
     if (seq.size() == 2
         && seq.getObjectAt(0) instanceof ASN1Sequence
         && seq.getObjectAt(1) instanceof ASN1OctetString) {
-      throw new CryptoFormatException(
-          "private key: this is an encrypted PKCS#8 key (EncryptedPrivateKeyInfo); decrypt it"
-              + " first, e.g. openssl pkey -in KEY -out plain.pem");
+      throw new CryptoFormatException(CryptoMessage.PRIVATE_KEY_IS_ENCRYPTED.text());
     }
     if (seq.size() == 2
         && seq.getObjectAt(0) instanceof ASN1Sequence
         && seq.getObjectAt(1) instanceof ASN1BitString) {
-      throw new CryptoFormatException(
-          "private key: this is a public key (SubjectPublicKeyInfo), not a private key");
+      throw new CryptoFormatException(CryptoMessage.PRIVATE_KEY_IS_PUBLIC_KEY.text());
     }
     if (seq.size() == 3 && seq.getObjectAt(0) instanceof ASN1Sequence) {
-      throw new CryptoFormatException(
-          "private key: this looks like a certificate, which holds no private key");
+      throw new CryptoFormatException(CryptoMessage.PRIVATE_KEY_IS_CERTIFICATE.text());
     }
-    throw new CryptoFormatException(
-        "private key: DER structure is neither PKCS#8 PrivateKeyInfo nor SEC1 ECPrivateKey");
+    throw new CryptoFormatException(CryptoMessage.PRIVATE_KEY_UNKNOWN_STRUCTURE.text());
   }
 
   /** Decodes PKCS#8 PrivateKeyInfo DER. */
@@ -149,18 +146,18 @@ public final class KeyEncoding {
     try {
       info = PrivateKeyInfo.getInstance(seq);
     } catch (IllegalArgumentException e) {
-      throw new CryptoFormatException(what + ": not a PrivateKeyInfo structure");
+      throw new CryptoFormatException(CryptoMessage.KEY_NOT_PRIVATE_KEY_INFO.text(what));
     }
     java.math.BigInteger version = info.getVersion().getValue();
     if (version.signum() != 0 && !version.equals(java.math.BigInteger.ONE)) {
-      throw new CryptoFormatException(what + ": unsupported version " + version);
+      throw new CryptoFormatException(CryptoMessage.KEY_UNSUPPORTED_VERSION.text(what, version));
     }
     checkAlgorithm(info.getPrivateKeyAlgorithm(), what);
     ASN1Sequence inner;
     try {
       inner = ASN1Sequence.getInstance(info.parsePrivateKey());
     } catch (IOException | IllegalArgumentException e) {
-      throw new CryptoFormatException(what + ": the privateKey field is not an ECPrivateKey");
+      throw new CryptoFormatException(CryptoMessage.KEY_INNER_NOT_EC_PRIVATE_KEY.text(what));
     }
     PrivateKeyData data = parseSec1(inner, what);
     if (info.hasPublicKey()) {
@@ -168,7 +165,7 @@ public final class KeyEncoding {
           PointCodec.decode(
               DOMAIN, info.getPublicKeyData().getOctets(), false, what + " publicKey");
       if (data.embeddedPublicPoint() != null && !outer.equals(data.embeddedPublicPoint())) {
-        throw new CryptoFormatException(what + ": the two embedded public keys differ");
+        throw new CryptoFormatException(CryptoMessage.KEY_EMBEDDED_PUBLIC_KEYS_DIFFER.text(what));
       }
       return new PrivateKeyData(data.d(), outer, what);
     }
@@ -183,18 +180,18 @@ public final class KeyEncoding {
       scalar = ASN1OctetString.getInstance(seq.getObjectAt(1));
       if (!(seq.getObjectAt(0) instanceof ASN1Integer)
           || ((ASN1Integer) seq.getObjectAt(0)).intValueExact() != 1) {
-        throw new CryptoFormatException(what + ": ECPrivateKey version must be 1");
+        throw new CryptoFormatException(CryptoMessage.KEY_EC_VERSION_NOT_1.text(what));
       }
     } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
       if (e instanceof CryptoFormatException) {
         throw e;
       }
-      throw new CryptoFormatException(what + ": not an ECPrivateKey structure (RFC 5915)");
+      throw new CryptoFormatException(CryptoMessage.KEY_NOT_EC_PRIVATE_KEY.text(what));
     }
     int len = scalar.getOctets().length;
     if (len == 0 || len > Sm2Domain.FIELD_BYTES) {
       throw new CryptoFormatException(
-          what + ": private scalar is " + len + " bytes, expected " + Sm2Domain.FIELD_BYTES);
+          CryptoMessage.KEY_SCALAR_LENGTH.text(what, len, Sm2Domain.FIELD_BYTES));
     }
     ASN1Primitive params =
         key.getParametersObject() == null ? null : key.getParametersObject().toASN1Primitive();
@@ -205,7 +202,7 @@ public final class KeyEncoding {
     ASN1BitString pub = key.getPublicKey();
     if (pub != null) {
       if (pub.getPadBits() != 0) {
-        throw new CryptoFormatException(what + ": public key BIT STRING has unused bits");
+        throw new CryptoFormatException(CryptoMessage.KEY_BIT_STRING_UNUSED_BITS.text(what));
       }
       embedded = PointCodec.decode(DOMAIN, pub.getOctets(), false, what + " embedded public key");
     }
@@ -234,18 +231,16 @@ public final class KeyEncoding {
       try {
         cert = Certificate.getInstance(seq);
       } catch (IllegalArgumentException e) {
-        throw new CryptoFormatException("certificate: not an X.509 Certificate structure");
+        throw new CryptoFormatException(CryptoMessage.CERT_NOT_X509_STRUCTURE.text());
       }
       return parseSpki(
           ASN1Sequence.getInstance(cert.getSubjectPublicKeyInfo().toASN1Primitive()),
           "certificate subject public key");
     }
     if (seq.size() >= 3 && seq.getObjectAt(0) instanceof ASN1Integer) {
-      throw new CryptoFormatException(
-          "public key: this is a private key; give the public key (openssl pkey -pubout)");
+      throw new CryptoFormatException(CryptoMessage.PUBLIC_KEY_IS_PRIVATE_KEY.text());
     }
-    throw new CryptoFormatException(
-        "public key: DER structure is neither SubjectPublicKeyInfo nor an X.509 certificate");
+    throw new CryptoFormatException(CryptoMessage.PUBLIC_KEY_UNKNOWN_STRUCTURE.text());
   }
 
   private static ECPoint parseSpki(ASN1Sequence seq, String what) {
@@ -253,12 +248,12 @@ public final class KeyEncoding {
     try {
       spki = SubjectPublicKeyInfo.getInstance(seq);
     } catch (IllegalArgumentException e) {
-      throw new CryptoFormatException(what + ": not a SubjectPublicKeyInfo structure");
+      throw new CryptoFormatException(CryptoMessage.KEY_NOT_SPKI.text(what));
     }
     checkAlgorithm(spki.getAlgorithm(), what);
     ASN1BitString bits = spki.getPublicKeyData();
     if (bits.getPadBits() != 0) {
-      throw new CryptoFormatException(what + ": public key BIT STRING has unused bits");
+      throw new CryptoFormatException(CryptoMessage.KEY_BIT_STRING_UNUSED_BITS.text(what));
     }
     return PointCodec.decode(DOMAIN, bits.getOctets(), false, what);
   }
@@ -268,7 +263,7 @@ public final class KeyEncoding {
     ASN1Encodable params = alg.getParameters();
     if (oid.equals(X9ObjectIdentifiers.id_ecPublicKey)) {
       if (params == null) {
-        throw new CryptoFormatException(what + ": EC key without curve parameters");
+        throw new CryptoFormatException(CryptoMessage.KEY_NO_CURVE_PARAMETERS.text(what));
       }
       checkCurveParameters(params.toASN1Primitive(), what);
     } else if (oid.equals(Sm2Domain.CURVE_OID)) {
@@ -276,11 +271,11 @@ public final class KeyEncoding {
       if (params != null
           && !(params instanceof ASN1Null)
           && !Sm2Domain.CURVE_OID.equals(params.toASN1Primitive())) {
-        throw new CryptoFormatException(what + ": unexpected parameters for algorithm sm2");
+        throw new CryptoFormatException(CryptoMessage.KEY_UNEXPECTED_SM2_PARAMETERS.text(what));
       }
     } else {
       throw new CryptoFormatException(
-          what + ": key algorithm " + algorithmName(oid) + " is not SM2 (EC on sm2p256v1)");
+          CryptoMessage.KEY_ALGORITHM_NOT_SM2.text(what, algorithmName(oid)));
     }
   }
 
@@ -290,12 +285,8 @@ public final class KeyEncoding {
       if (!curve.equals(Sm2Domain.CURVE_OID)) {
         String name = ECNamedCurveTable.getName(curve);
         throw new CryptoFormatException(
-            what
-                + ": key is on curve "
-                + (name == null ? "" : name + " ")
-                + "("
-                + curve.getId()
-                + "), not SM2 (sm2p256v1, 1.2.156.10197.1.301)");
+            CryptoMessage.KEY_CURVE_NOT_SM2.text(
+                what, (name == null ? "" : name + " ") + "(" + curve.getId() + ")"));
       }
       return;
     }
@@ -304,19 +295,18 @@ public final class KeyEncoding {
       try {
         x9 = X9ECParameters.getInstance(params);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        throw new CryptoFormatException(what + ": malformed explicit curve parameters");
+        throw new CryptoFormatException(CryptoMessage.KEY_MALFORMED_EXPLICIT_CURVE.text(what));
       }
       boolean same =
           x9.getCurve().equals(DOMAIN.getCurve())
               && Arrays.equals(x9.getG().getEncoded(false), DOMAIN.getG().getEncoded(false))
               && x9.getN().equals(DOMAIN.getN());
       if (!same) {
-        throw new CryptoFormatException(
-            what + ": explicit curve parameters are not those of SM2 (sm2p256v1)");
+        throw new CryptoFormatException(CryptoMessage.KEY_EXPLICIT_CURVE_NOT_SM2.text(what));
       }
       return;
     }
-    throw new CryptoFormatException(what + ": implicit curve parameters are not supported");
+    throw new CryptoFormatException(CryptoMessage.KEY_IMPLICIT_CURVE.text(what));
   }
 
   private static String algorithmName(ASN1ObjectIdentifier oid) {
@@ -339,10 +329,11 @@ public final class KeyEncoding {
     try {
       p = ASN1Primitive.fromByteArray(der);
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      throw new CryptoFormatException(what + ": not valid DER (" + e.getMessage() + ")");
+      throw new CryptoFormatException(
+          CryptoMessage.KEY_NOT_VALID_DER.text(what, CryptoMessage.causeText(e)));
     }
     if (!(p instanceof ASN1Sequence)) {
-      throw new CryptoFormatException(what + ": DER value is not a SEQUENCE");
+      throw new CryptoFormatException(CryptoMessage.KEY_DER_NOT_SEQUENCE.text(what));
     }
     // DER only, so that each key has one encoding: a BER form, a non-minimal length or an
     // indefinite length is a changed byte, not another spelling of the same key.
@@ -350,13 +341,12 @@ public final class KeyEncoding {
     try {
       canonical = p.getEncoded(ASN1Encoding.DER);
     } catch (IOException e) {
-      throw new CryptoFormatException(what + ": cannot be re-encoded as DER", e);
+      throw new CryptoFormatException(CryptoMessage.KEY_NOT_REENCODABLE.text(what), e);
     }
     boolean same = Arrays.equals(canonical, der);
     KeyMaterial.wipe(canonical);
     if (!same) {
-      throw new CryptoFormatException(
-          what + ": not DER (BER, or a non-minimal length or element encoding)");
+      throw new CryptoFormatException(CryptoMessage.KEY_NOT_CANONICAL_DER.text(what));
     }
     return (ASN1Sequence) p;
   }

@@ -1,6 +1,7 @@
 package io.anke.crypto.sm2.internal;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm3.Sm3Kdf;
 import java.math.BigInteger;
@@ -52,8 +53,7 @@ public final class KeyExchangeMath {
     ECPoint sum = peer.staticPoint().add(peerEphemeral.multiply(peerX));
     ECPoint shared = sum.multiply(domain.getH().multiply(t)).normalize();
     if (shared.isInfinity()) {
-      throw new CryptoFormatException(
-          "SM2 key exchange: the shared point is at infinity (invalid peer keys)");
+      throw new CryptoFormatException(CryptoMessage.SM2_KEX_INFINITY.text());
     }
     int len = Sm2Domain.fieldBytes(domain);
     byte[] xs = Sm2Domain.fixed(shared.getAffineXCoord().toBigInteger(), len);

@@ -1,6 +1,8 @@
 package io.anke.crypto.sm2.internal;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.CryptoMessage;
 import java.math.BigInteger;
 import java.util.Arrays;
 import org.bouncycastle.crypto.params.ECDomainParameters;
@@ -27,12 +29,10 @@ public final class PointCodec {
     if (len == 2 * f + 1) {
       if (enc[0] != 0x04) {
         throw new CryptoFormatException(
-            what
-                + ": "
-                + len
-                + "-byte point must start with 04 (uncompressed), found 0x"
-                + String.format("%02x", enc[0] & 0xff)
-                + (enc[0] == 0x06 || enc[0] == 0x07 ? " (hybrid form, not supported)" : ""));
+            (enc[0] == 0x06 || enc[0] == 0x07
+                    ? CryptoMessage.POINT_PREFIX_HYBRID
+                    : CryptoMessage.POINT_PREFIX)
+                .text(what, len, String.format("%02x", enc[0] & 0xff)));
       }
       return xy(domain, enc, 1, f, what);
     }
@@ -42,10 +42,7 @@ public final class PointCodec {
       } catch (CryptoFormatException e) {
         if (enc[0] == 0x04) {
           throw new CryptoFormatException(
-              e.getMessage()
-                  + " (read as "
-                  + len
-                  + "-byte x‖y; it starts with 04: an uncompressed point that lost a byte?)");
+              CryptoMessage.POINT_READ_AS_XY.text(CryptoMessage.causeText(e), len));
         }
         throw e;
       }
@@ -54,49 +51,41 @@ public final class PointCodec {
       return Sm2Domain.decompress(domain, enc, what);
     }
     throw new CryptoFormatException(
-        what + ": " + expectation(f, allowXy) + ", got " + hint(enc, f));
+        CryptoMessage.POINT_UNEXPECTED_LENGTH.text(what, expectation(f, allowXy), hint(enc, f)));
   }
 
   private static ECPoint xy(ECDomainParameters domain, byte[] enc, int off, int f, String what) {
     BigInteger x = new BigInteger(1, Arrays.copyOfRange(enc, off, off + f));
     BigInteger y = new BigInteger(1, Arrays.copyOfRange(enc, off + f, off + 2 * f));
     if (x.signum() == 0 && y.signum() == 0) {
-      throw new CryptoFormatException(what + ": all-zero coordinates (the point at infinity)");
+      throw new CryptoFormatException(CryptoMessage.POINT_INFINITY.text(what));
     }
     return Sm2Domain.point(domain, x, y, what);
   }
 
-  private static String expectation(int f, boolean allowXy) {
-    return "expected "
-        + (2 * f + 1)
-        + "-byte uncompressed point (04‖x‖y), "
-        + (allowXy ? (2 * f) + "-byte x‖y " : "")
-        + "or "
-        + (f + 1)
-        + "-byte compressed point (02/03‖x)";
+  private static Bilingual expectation(int f, boolean allowXy) {
+    return allowXy
+        ? CryptoMessage.POINT_EXPECTED_WITH_XY.text(2 * f + 1, 2 * f, f + 1)
+        : CryptoMessage.POINT_EXPECTED.text(2 * f + 1, f + 1);
   }
 
-  private static String hint(byte[] enc, int f) {
+  private static Bilingual hint(byte[] enc, int f) {
     int len = enc.length;
-    String base = len + " bytes";
+    CryptoMessage m = CryptoMessage.POINT_GOT;
     if (len == 2 * f - 1 || len == 2 * f - 2 || len == 2 * f) {
-      return base
-          + (len > 0 && enc[0] == 0x04
-              ? " starting with 04 (a coordinate lost its leading zero byte?)"
-              : " (a coordinate lost its leading zero byte, or the 04 prefix is missing?)");
+      m =
+          len > 0 && enc[0] == 0x04
+              ? CryptoMessage.POINT_GOT_04_LOST_ZERO
+              : CryptoMessage.POINT_GOT_LOST_ZERO;
+    } else if (len == 2 * f + 2 && enc[0] == 0) {
+      m = CryptoMessage.POINT_GOT_EXTRA_00;
+    } else if (len == f + 1) {
+      m = CryptoMessage.POINT_GOT_NOT_02_03;
+    } else if (len == f) {
+      m = CryptoMessage.POINT_GOT_ONE_COORDINATE;
+    } else if (len > 0 && enc[0] == 0x30) {
+      m = CryptoMessage.POINT_GOT_DER;
     }
-    if (len == 2 * f + 2 && enc[0] == 0) {
-      return base + " (an extra leading 00 byte, e.g. from BigInteger.toByteArray?)";
-    }
-    if (len == f + 1) {
-      return base + " not starting with 02 or 03";
-    }
-    if (len == f) {
-      return base + " (only one coordinate, or is this a private key?)";
-    }
-    if (len > 0 && enc[0] == 0x30) {
-      return base + " starting with 30 (DER: a SubjectPublicKeyInfo? read it as DER/PEM)";
-    }
-    return base;
+    return m.text(len);
   }
 }

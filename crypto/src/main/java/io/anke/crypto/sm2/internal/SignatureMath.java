@@ -1,5 +1,6 @@
 package io.anke.crypto.sm2.internal;
 
+import io.anke.crypto.internal.CryptoMessage;
 import java.math.BigInteger;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.params.ECDomainParameters;
@@ -25,7 +26,7 @@ public final class SignatureMath {
   public static byte[] z(ECDomainParameters domain, byte[] id, ECPoint publicPoint) {
     if (id.length > MAX_ID_BYTES) {
       throw new IllegalArgumentException(
-          "SM2 user ID is " + id.length + " bytes; at most " + MAX_ID_BYTES + " fit in ENTL");
+          CryptoMessage.SM2_ID_ENTL.english(id.length, MAX_ID_BYTES));
     }
     int len = Sm2Domain.fieldBytes(domain);
     SM3Digest digest = new SM3Digest();

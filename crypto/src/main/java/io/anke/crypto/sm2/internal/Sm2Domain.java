@@ -1,6 +1,7 @@
 package io.anke.crypto.sm2.internal;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.CryptoMessage;
 import java.math.BigInteger;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
@@ -52,14 +53,14 @@ public final class Sm2Domain {
   public static ECPoint point(ECDomainParameters domain, BigInteger x, BigInteger y, String what) {
     ECCurve curve = domain.getCurve();
     if (!curve.isValidFieldElement(x) || !curve.isValidFieldElement(y)) {
-      throw new CryptoFormatException(what + ": coordinate is not less than the field prime p");
+      throw new CryptoFormatException(CryptoMessage.POINT_COORDINATE_TOO_LARGE.text(what));
     }
     ECPoint p = curve.createPoint(x, y);
     if (!p.isValid()) {
-      throw new CryptoFormatException(what + ": point is not on the SM2 curve");
+      throw new CryptoFormatException(CryptoMessage.POINT_NOT_ON_CURVE.text(what));
     }
     if (domain.getH().compareTo(BigInteger.ONE) != 0 && p.multiply(domain.getH()).isInfinity()) {
-      throw new CryptoFormatException(what + ": point of small order");
+      throw new CryptoFormatException(CryptoMessage.POINT_SMALL_ORDER.text(what));
     }
     return p.normalize();
   }
@@ -71,8 +72,7 @@ public final class Sm2Domain {
       return point(
           domain, p.getAffineXCoord().toBigInteger(), p.getAffineYCoord().toBigInteger(), what);
     } catch (IllegalArgumentException e) {
-      throw new CryptoFormatException(
-          what + ": compressed point does not decode to a point on the SM2 curve");
+      throw new CryptoFormatException(CryptoMessage.POINT_COMPRESSED_NOT_ON_CURVE.text(what));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.anke.crypto.sm4.internal;
 
 import io.anke.crypto.CryptoFormatException;
+import io.anke.crypto.internal.CryptoMessage;
 import java.util.Objects;
 
 /** Argument checks whose messages say what was expected and what was got, never the bytes. */
@@ -17,7 +18,7 @@ public final class Checks {
     Objects.requireNonNull(value, what);
     if (value.length != expected) {
       throw new CryptoFormatException(
-          what + " must be " + expected + " bytes, got " + value.length);
+          CryptoMessage.LENGTH_EXACT.text(what, expected, value.length));
     }
     return value;
   }
@@ -27,7 +28,7 @@ public final class Checks {
     Objects.requireNonNull(value, what);
     if (value.length < min || value.length > max) {
       throw new CryptoFormatException(
-          what + " must be " + min + " to " + max + " bytes, got " + value.length);
+          CryptoMessage.LENGTH_BETWEEN.text(what, min, max, value.length));
     }
     return value;
   }

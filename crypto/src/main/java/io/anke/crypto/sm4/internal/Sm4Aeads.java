@@ -1,7 +1,9 @@
 package io.anke.crypto.sm4.internal;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -42,8 +44,8 @@ public final class Sm4Aeads {
     }
 
     /** The one message of every decryption failure of this mode: no oracle. */
-    public String failure() {
-      return label + ": wrong key, nonce or associated data, or ciphertext tampered or truncated";
+    public Bilingual failure() {
+      return CryptoMessage.SM4_AEAD_FAILURE.text(label);
     }
 
     AEADBlockCipher newCipher() {
@@ -65,10 +67,7 @@ public final class Sm4Aeads {
       Mode mode, KeyMaterial key, byte[] nonce, byte[] plaintext, byte[] aad, int prefix) {
     if (mode == Mode.CCM && plaintext.length > CCM_MAX_PLAINTEXT_LENGTH) {
       throw new CryptoFormatException(
-          "SM4-CCM with a 12-byte nonce encrypts at most "
-              + CCM_MAX_PLAINTEXT_LENGTH
-              + " bytes per message, got "
-              + plaintext.length);
+          CryptoMessage.SM4_CCM_TOO_LONG.text(CCM_MAX_PLAINTEXT_LENGTH, plaintext.length));
     }
     AEADBlockCipher cipher = mode.newCipher();
     KeyParameter k = Sm4Keys.parameter(key);
@@ -80,7 +79,7 @@ public final class Sm4Aeads {
         n += cipher.doFinal(out, prefix + n);
       } catch (InvalidCipherTextException e) {
         // Encryption never checks a tag; reaching this is a bug in the engine or here.
-        throw new IllegalStateException(mode.label() + " encryption failed", e);
+        throw new IllegalStateException(CryptoMessage.ENCRYPTION_FAILED.english(mode.label()), e);
       }
       return prefix + n == out.length ? out : Arrays.copyOf(out, prefix + n);
     } finally {

@@ -1,5 +1,6 @@
 package io.anke.crypto.sm4.internal;
 
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.sm4.Sm4Key;
@@ -20,7 +21,7 @@ public final class Sm4Keys {
   /** Called once, by {@code Sm4Key}'s static initialiser. */
   public static void register(Function<Sm4Key, KeyMaterial> accessor) {
     if (access != null) {
-      throw new IllegalStateException("already registered");
+      throw new IllegalStateException(CryptoMessage.ALREADY_REGISTERED.english());
     }
     access = Objects.requireNonNull(accessor);
   }

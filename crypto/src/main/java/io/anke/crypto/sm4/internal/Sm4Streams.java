@@ -1,7 +1,9 @@
 package io.anke.crypto.sm4.internal;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.sm4.interop.Padding;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +42,7 @@ public final class Sm4Streams {
    */
   public static byte[] encrypt(BufferedBlockCipher cipher, byte[] input, String name) {
     try {
-      return once(cipher, true, input, name);
+      return once(cipher, true, input, CryptoMessage.VERBATIM.text(name));
     } catch (DecryptionFailedException e) {
       throw unreachable(e);
     }
@@ -52,7 +54,7 @@ public final class Sm4Streams {
    * @throws DecryptionFailedException with {@code failure} as the only message, on bad padding or a
    *     length that is not whole blocks
    */
-  public static byte[] decrypt(BufferedBlockCipher cipher, byte[] input, String failure)
+  public static byte[] decrypt(BufferedBlockCipher cipher, byte[] input, Bilingual failure)
       throws DecryptionFailedException {
     return once(cipher, false, input, failure);
   }
@@ -65,7 +67,7 @@ public final class Sm4Streams {
       BufferedBlockCipher cipher, InputStream in, OutputStream out, String name)
       throws IOException {
     try {
-      return run(cipher, true, in, out, name);
+      return run(cipher, true, in, out, CryptoMessage.VERBATIM.text(name));
     } catch (DecryptionFailedException e) {
       throw unreachable(e);
     }
@@ -76,7 +78,7 @@ public final class Sm4Streams {
    * number of bytes written; failures as for {@link #decrypt(BufferedBlockCipher, byte[], String)}.
    */
   public static long decrypt(
-      BufferedBlockCipher cipher, InputStream in, OutputStream out, String failure)
+      BufferedBlockCipher cipher, InputStream in, OutputStream out, Bilingual failure)
       throws IOException, DecryptionFailedException {
     return run(cipher, false, in, out, failure);
   }
@@ -86,7 +88,11 @@ public final class Sm4Streams {
    * failure message when decrypting.
    */
   private static long run(
-      BufferedBlockCipher cipher, boolean encrypting, InputStream in, OutputStream out, String text)
+      BufferedBlockCipher cipher,
+      boolean encrypting,
+      InputStream in,
+      OutputStream out,
+      Bilingual text)
       throws IOException, DecryptionFailedException {
     byte[] inBuf = new byte[CHUNK];
     byte[] outBuf = new byte[cipher.getUpdateOutputSize(CHUNK) + cipher.getBlockSize()];
@@ -114,7 +120,7 @@ public final class Sm4Streams {
   }
 
   private static byte[] once(
-      BufferedBlockCipher cipher, boolean encrypting, byte[] input, String text)
+      BufferedBlockCipher cipher, boolean encrypting, byte[] input, Bilingual text)
       throws DecryptionFailedException {
     byte[] out = new byte[cipher.getOutputSize(input.length)];
     try {
@@ -136,16 +142,16 @@ public final class Sm4Streams {
    * Only an unpadded mode can refuse to encrypt: the input is not whole blocks. Any decryption
    * failure (bad padding, a length that is not whole blocks) gets the one fixed message.
    */
-  private static DecryptionFailedException failure(boolean encrypting, String text, long length) {
+  private static DecryptionFailedException failure(
+      boolean encrypting, Bilingual text, long length) {
     if (encrypting) {
-      throw new CryptoFormatException(
-          text + " without padding encrypts whole 16-byte blocks only, got " + length + " bytes");
+      throw new CryptoFormatException(CryptoMessage.SM4_NOT_WHOLE_BLOCKS.text(text, length));
     }
     return new DecryptionFailedException(text);
   }
 
   private static IllegalStateException unreachable(DecryptionFailedException e) {
-    return new IllegalStateException("unreachable: encryption reported a decryption failure", e);
+    return new IllegalStateException(CryptoMessage.UNREACHABLE_DECRYPTION_FAILURE.english(), e);
   }
 
   /** Runs a stream cipher (CTR) over the stream and returns the number of bytes written. */

@@ -1,6 +1,9 @@
 package io.anke.crypto.sm4.interop;
 
+import io.anke.crypto.Bilingual;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
+import java.util.Locale;
 
 /**
  * Thrown by the modes whose nonce or counter block the caller chooses ({@link Sm4GcmWithNonce},
@@ -12,15 +15,20 @@ import io.anke.crypto.internal.KeyMaterial;
  * same key bytes in two key objects, or another process are not detected. The caller still owns
  * nonce uniqueness; prefer {@link io.anke.crypto.sm4.Sm4Gcm}, which chooses nonces itself.
  */
-public class NonceReuseException extends IllegalArgumentException {
+public class NonceReuseException extends IllegalArgumentException implements Bilingual {
   private static final long serialVersionUID = 1L;
+
+  /** The message in both languages. */
+  private final transient Bilingual message;
 
   /** {@code mode} names the mode, e.g. "SM4-GCM"; the message never contains the nonce. */
   public NonceReuseException(String mode) {
-    super(
-        mode
-            + ": this nonce was used by the previous encryption under the same key; a nonce must"
-            + " never repeat under one key");
+    this(CryptoMessage.NONCE_REUSED.text(mode), 0);
+  }
+
+  private NonceReuseException(Bilingual message, int unused) {
+    super(message.messageIn(Locale.ENGLISH));
+    this.message = message;
   }
 
   /** Records {@code nonce} as the latest of {@code mode} under the key, or throws. */
@@ -28,5 +36,17 @@ public class NonceReuseException extends IllegalArgumentException {
     if (!key.recordNonce(mode, nonce)) {
       throw new NonceReuseException(mode);
     }
+  }
+
+  /** The message in the language of {@code locale}; Chinese for any {@code zh} locale. */
+  @Override
+  public String messageIn(Locale locale) {
+    return message.messageIn(locale);
+  }
+
+  /** {@link #messageIn(Locale)} of the default locale. */
+  @Override
+  public String getLocalizedMessage() {
+    return messageIn(Locale.getDefault());
   }
 }

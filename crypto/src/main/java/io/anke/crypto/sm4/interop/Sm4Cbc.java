@@ -1,7 +1,9 @@
 package io.anke.crypto.sm4.interop;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.internal.Checks;
@@ -34,8 +36,7 @@ public final class Sm4Cbc {
 
   private static final String NAME = "SM4-CBC";
 
-  private static final String FAILURE =
-      "SM4-CBC: wrong key or IV, or ciphertext corrupted or truncated";
+  private static final Bilingual FAILURE = CryptoMessage.SM4_CBC_FAILURE.text();
 
   private final KeyMaterial key;
   private final Padding padding;

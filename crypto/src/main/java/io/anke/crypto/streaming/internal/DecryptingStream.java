@@ -1,5 +1,6 @@
 package io.anke.crypto.streaming.internal;
 
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.streaming.StreamAuthenticationException;
 import java.io.IOException;
@@ -51,7 +52,7 @@ public final class DecryptingStream extends InputStream {
     java.util.Objects.checkFromIndexSize(off, len, b.length);
     if (closed) {
       // close() zeroed the plaintext buffer: serving it would hand out zeros as plaintext.
-      throw new IOException("decrypting stream is closed");
+      throw new IOException(CryptoMessage.STREAM_DECRYPTING_CLOSED.english());
     }
     if (len == 0) {
       return 0;
@@ -110,20 +111,16 @@ public final class DecryptingStream extends InputStream {
       }
       if (n < SegmentCipher.TAG_LENGTH) {
         throw new StreamAuthenticationException(
-            "streaming ciphertext truncated: segment " + index + " is incomplete");
+            CryptoMessage.STREAM_SEGMENT_INCOMPLETE.text(index));
       }
       if (!last && index >= EncryptingStream.MAX_SEGMENTS - 1) {
-        throw new StreamAuthenticationException("streaming ciphertext: more than 2^32 segments");
+        throw new StreamAuthenticationException(CryptoMessage.STREAM_TOO_MANY_SEGMENTS.text());
       }
       int p = cipher.decrypt(index, last, sealed, n, plain);
       if (p < 0) {
         // GCM writes the plaintext before it checks the tag: wipe what failed authentication.
         Arrays.fill(plain, (byte) 0);
-        throw new StreamAuthenticationException(
-            "streaming ciphertext: segment "
-                + index
-                + " failed authentication (modified, reordered, truncated or extended stream,"
-                + " or wrong key or associated data)");
+        throw new StreamAuthenticationException(CryptoMessage.STREAM_SEGMENT_FORGED.text(index));
       }
       plainPos = 0;
       plainLen = p;
@@ -140,11 +137,7 @@ public final class DecryptingStream extends InputStream {
     byte[] header = in.readNBytes(SegmentCipher.HEADER_LENGTH);
     if (header.length < SegmentCipher.HEADER_LENGTH) {
       throw new StreamAuthenticationException(
-          "streaming ciphertext truncated: header has "
-              + header.length
-              + " of "
-              + SegmentCipher.HEADER_LENGTH
-              + " bytes");
+          CryptoMessage.STREAM_HEADER_TRUNCATED.text(header.length, SegmentCipher.HEADER_LENGTH));
     }
     int segmentSize = SegmentCipher.segmentSizeOf(header, minSegment, maxSegment);
     cipher = new SegmentCipher(key, header, associatedData);

@@ -1,5 +1,6 @@
 package io.anke.crypto.streaming.internal;
 
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,7 +48,7 @@ public final class EncryptingStream extends OutputStream {
   public void write(byte[] b, int off, int len) throws IOException {
     java.util.Objects.checkFromIndexSize(off, len, b.length);
     if (closed) {
-      throw new IOException("encrypting stream is closed");
+      throw new IOException(CryptoMessage.STREAM_ENCRYPTING_CLOSED.english());
     }
     while (len > 0) {
       if (buffered == plain.length) {
@@ -89,7 +90,7 @@ public final class EncryptingStream extends OutputStream {
 
   private void seal(boolean last) throws IOException {
     if (index >= MAX_SEGMENTS - 1 && !last) {
-      throw new IOException("stream too long: more than 2^32 segments");
+      throw new IOException(CryptoMessage.STREAM_TOO_LONG.english());
     }
     int n = cipher.encrypt(index, last, plain, buffered, sealed);
     out.write(sealed, 0, n);

@@ -1,6 +1,7 @@
 package io.anke.crypto.streaming.internal;
 
 import io.anke.crypto.KeyDestroyedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.HkdfSm3;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.streaming.StreamAuthenticationException;
@@ -83,7 +84,7 @@ public final class SegmentCipher {
       throws StreamAuthenticationException {
     if ((header[0] & 0xff) != VERSION) {
       throw new StreamAuthenticationException(
-          "streaming ciphertext header: unknown version " + (header[0] & 0xff) + ", expected 1");
+          CryptoMessage.STREAM_HEADER_VERSION.text(header[0] & 0xff));
     }
     int size =
         ((header[1] & 0xff) << 24)
@@ -92,12 +93,8 @@ public final class SegmentCipher {
             | (header[4] & 0xff);
     if (size < minSegment || size > maxSegment) {
       throw new StreamAuthenticationException(
-          "streaming ciphertext header: segment size "
-              + Integer.toUnsignedString(size)
-              + " outside "
-              + minSegment
-              + ".."
-              + maxSegment);
+          CryptoMessage.STREAM_HEADER_SEGMENT_SIZE.text(
+              Integer.toUnsignedString(size), minSegment, maxSegment));
     }
     return size;
   }
@@ -112,7 +109,7 @@ public final class SegmentCipher {
     try {
       return n + gcm.doFinal(out, n);
     } catch (InvalidCipherTextException e) {
-      throw new IllegalStateException("SM4-GCM encryption failed", e);
+      throw new IllegalStateException(CryptoMessage.SM4_GCM_ENCRYPTION_FAILED.english(), e);
     }
   }
 
@@ -152,7 +149,7 @@ public final class SegmentCipher {
 
   private void init(boolean encrypt, long index, boolean last) {
     if (wiped) {
-      throw new KeyDestroyedException("SM4 streaming stream key");
+      throw new KeyDestroyedException(CryptoMessage.WHAT_STREAM_KEY.text());
     }
     // A destroyed master key stops the stream at the next segment, and its derived key with it.
     if (masterKey.isDestroyed()) {

@@ -1,7 +1,9 @@
 package io.anke.crypto.sm4.interop.legacy;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.internal.Sm4Keys;
@@ -29,7 +31,7 @@ import org.bouncycastle.crypto.params.KeyParameter;
 public final class Sm4Ecb {
   private static final String NAME = "SM4-ECB";
 
-  private static final String FAILURE = "SM4-ECB: wrong key, or ciphertext corrupted or truncated";
+  private static final Bilingual FAILURE = CryptoMessage.SM4_ECB_FAILURE.text();
 
   private final KeyMaterial key;
   private final Padding padding;
