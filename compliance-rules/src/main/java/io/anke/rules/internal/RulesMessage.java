@@ -4,9 +4,10 @@ import io.anke.core.rule.MessageId;
 import io.anke.core.rule.TextBundle;
 
 /**
- * Every error message of the bundled rules, catalog and profiles ({@code io.anke.rules}; the readers' are {@code io.anke.scan.internal.ScanMessage}), one constant per message. The constant's name
- * is its stable id and its key in {@code io/anke/rules/internal/ErrorMessages.properties} (English)
- * and {@code ErrorMessages_zh_CN.properties} (Chinese); the patterns are {@link
+ * Every error message of the bundled rules, catalog and profiles ({@code io.anke.rules}; the
+ * readers' are {@code io.anke.scan.internal.ScanMessage}), one constant per message. The constant's
+ * name is its stable id and its key in {@code io/anke/rules/internal/ErrorMessages.properties}
+ * (English) and {@code ErrorMessages_zh_CN.properties} (Chinese); the patterns are {@link
  * java.text.MessageFormat} patterns. Anke's exceptions carry the {@link #text(Object...)}; JDK
  * exceptions thrown for misuse of an API carry {@link #english(Object...)}.
  */

@@ -2,12 +2,12 @@ package io.anke.scan.archive;
 
 import io.anke.core.InputException;
 import io.anke.core.rule.Text;
-import io.anke.scan.internal.ScanMessage;
 import io.anke.scan.archive.internal.CountingInputStream;
 import io.anke.scan.archive.internal.EntryInputStream;
 import io.anke.scan.archive.internal.TailInputStream;
 import io.anke.scan.archive.internal.WalkBudget;
 import io.anke.scan.archive.internal.ZipLayout;
+import io.anke.scan.internal.ScanMessage;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;

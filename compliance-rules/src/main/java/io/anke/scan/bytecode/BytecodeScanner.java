@@ -1,7 +1,6 @@
 package io.anke.scan.bytecode;
 
 import io.anke.core.bom.Purl;
-import io.anke.scan.internal.ScanMessage;
 import io.anke.scan.archive.ArchiveEntry;
 import io.anke.scan.archive.ArchiveVisitor;
 import io.anke.scan.archive.ArchiveWalker;
@@ -10,6 +9,7 @@ import io.anke.scan.bytecode.internal.ClassResult;
 import io.anke.scan.bytecode.internal.Raw;
 import io.anke.scan.bytecode.internal.Sym;
 import io.anke.scan.bytecode.internal.UsageBuilder;
+import io.anke.scan.internal.ScanMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

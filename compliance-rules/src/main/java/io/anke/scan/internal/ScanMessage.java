@@ -4,11 +4,12 @@ import io.anke.core.rule.MessageId;
 import io.anke.core.rule.TextBundle;
 
 /**
- * Every error message of the readers and scanners ({@code io.anke.scan}), one constant per message. The constant's name
- * is its stable id and its key in {@code io/anke/scan/internal/ErrorMessages.properties} (English)
- * and {@code ErrorMessages_zh_CN.properties} (Chinese); the patterns are {@link
- * java.text.MessageFormat} patterns. Anke's exceptions carry the {@link #text(Object...)}; JDK
- * exceptions thrown for misuse of an API carry {@link #english(Object...)}.
+ * Every error message of the readers and scanners ({@code io.anke.scan}), one constant per message.
+ * The constant's name is its stable id and its key in {@code
+ * io/anke/scan/internal/ErrorMessages.properties} (English) and {@code
+ * ErrorMessages_zh_CN.properties} (Chinese); the patterns are {@link java.text.MessageFormat}
+ * patterns. Anke's exceptions carry the {@link #text(Object...)}; JDK exceptions thrown for misuse
+ * of an API carry {@link #english(Object...)}.
  */
 public enum ScanMessage implements MessageId {
 

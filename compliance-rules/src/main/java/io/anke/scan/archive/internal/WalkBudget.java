@@ -1,8 +1,8 @@
 package io.anke.scan.archive.internal;
 
 import io.anke.core.InputException;
-import io.anke.scan.internal.ScanMessage;
 import io.anke.scan.archive.ArchiveLimits;
+import io.anke.scan.internal.ScanMessage;
 
 /** The entry and byte counters of one walk, checked against the limits as they grow. */
 public final class WalkBudget {

@@ -91,8 +91,7 @@ public final class Spdx3Reader {
       int line = lines.line(pointer);
       String type = type(e);
       if (type == null) {
-        throw new InputException(
-            source, line, ScanMessage.BOM_SPDX3_ELEMENT.text(FORMAT, pointer));
+        throw new InputException(source, line, ScanMessage.BOM_SPDX3_ELEMENT.text(FORMAT, pointer));
       }
       if (PACKAGES.contains(type)) {
         Component c = convert(e, agents, new Origin(source, line, pointer), line);
@@ -127,8 +126,7 @@ public final class Spdx3Reader {
     }
     String name = text(p, "name");
     if (name == null) {
-      throw new InputException(
-          source, line, ScanMessage.BOM_SPDX_PACKAGE_NO_NAME.text(FORMAT, id));
+      throw new InputException(source, line, ScanMessage.BOM_SPDX_PACKAGE_NO_NAME.text(FORMAT, id));
     }
     String supplier = ref(p.get("suppliedBy"));
     String originator = null;

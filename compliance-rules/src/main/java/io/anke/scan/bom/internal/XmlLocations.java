@@ -107,8 +107,7 @@ public final class XmlLocations {
       throw new InputException(
           source,
           Math.max(line, 0),
-          ScanMessage.BOM_XML_MALFORMED.text(
-              format, detail >= 0 ? msg.substring(detail + 9) : msg),
+          ScanMessage.BOM_XML_MALFORMED.text(format, detail >= 0 ? msg.substring(detail + 9) : msg),
           e);
     } finally {
       if (r != null) {

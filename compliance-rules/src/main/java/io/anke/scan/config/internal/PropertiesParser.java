@@ -1,7 +1,7 @@
 package io.anke.scan.config.internal;
 
-import io.anke.scan.internal.ScanMessage;
 import io.anke.scan.config.ConfigEntry;
+import io.anke.scan.internal.ScanMessage;
 import java.util.ArrayList;
 import java.util.List;
 
