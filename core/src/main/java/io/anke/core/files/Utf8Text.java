@@ -20,13 +20,23 @@ public final class Utf8Text {
    * @throws CharacterCodingException when {@code data} is not well-formed UTF-8
    */
   public static String decode(byte[] data) throws CharacterCodingException {
-    String text =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(data))
-            .toString();
+    String text = decodeExactly(data, 0, data.length);
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /**
+   * The text of {@code length} bytes of {@code data} from {@code offset}, as they are: a byte order
+   * mark is kept, for formats where every byte counts (a signed manifest's lines).
+   *
+   * @throws CharacterCodingException when the bytes are not well-formed UTF-8
+   */
+  public static String decodeExactly(byte[] data, int offset, int length)
+      throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(data, offset, length))
+        .toString();
   }
 }

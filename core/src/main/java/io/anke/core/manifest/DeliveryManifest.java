@@ -3,6 +3,7 @@ package io.anke.core.manifest;
 import io.anke.core.ConfigurationException;
 import io.anke.core.InputException;
 import io.anke.core.files.FileFailure;
+import io.anke.core.files.Utf8Text;
 import io.anke.core.internal.CoreMessage;
 import io.anke.core.manifest.ProgramIntegrity.Difference;
 import io.anke.core.manifest.ProgramIntegrity.Kind;
@@ -25,9 +26,7 @@ import io.anke.crypto.sm3.Sm3;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -663,12 +662,7 @@ public final class DeliveryManifest {
 
   private static String utf8(byte[] bytes, int start, int end, String source, int line) {
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, end - start))
-          .toString();
+      return Utf8Text.decodeExactly(bytes, start, end - start);
     } catch (CharacterCodingException e) {
       throw new InputException(source, line, CoreMessage.MANIFEST_NOT_UTF8.text());
     }

@@ -25,4 +25,13 @@ class Utf8TextTest {
     assertThatThrownBy(() -> Utf8Text.decode(new byte[] {'a', (byte) 0xC3}))
         .isInstanceOf(CharacterCodingException.class);
   }
+
+  @Test
+  void decodesASliceExactlyKeepingAByteOrderMark() throws Exception {
+    byte[] bytes = "x\n\uFEFFa/b\n".getBytes(StandardCharsets.UTF_8);
+    // the second line: a mark at the start of a signed line is content, not an editor's mark
+    assertThat(Utf8Text.decodeExactly(bytes, 2, bytes.length - 3)).isEqualTo("\uFEFFa/b");
+    assertThatThrownBy(() -> Utf8Text.decodeExactly(new byte[] {'a', (byte) 0xC3}, 0, 2))
+        .isInstanceOf(CharacterCodingException.class);
+  }
 }
