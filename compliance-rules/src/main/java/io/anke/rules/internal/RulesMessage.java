@@ -16,7 +16,10 @@ public enum RulesMessage implements MessageId {
   // Bundled content and the runtime (io.anke.rules.catalog, io.anke.rules.runtime)
   CATALOG_MISSING,
   BUILD_PROPERTIES_MISSING,
-  BUILD_PROPERTIES_NO_BC_VERSION;
+  BUILD_PROPERTIES_NO_BC_VERSION,
+
+  // Bundled profiles (io.anke.rules.profiles)
+  PROFILE_MISSING;
 
   @Override
   public TextBundle bundle() {

@@ -1,6 +1,7 @@
 package io.anke.rules.profiles;
 
 import io.anke.core.profile.ProfileSource;
+import io.anke.rules.internal.RulesMessage;
 import io.anke.rules.packs.ProfileId;
 import java.net.URL;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public final class BundledProfiles implements ProfileSource {
     for (String id : IDS) {
       URL url = BundledProfiles.class.getResource(id + ".yaml");
       if (url == null) {
-        throw new IllegalStateException("bundled profile " + id + ".yaml is missing from the jar");
+        throw new IllegalStateException(RulesMessage.PROFILE_MISSING.english(id));
       }
       urls.add(url);
     }

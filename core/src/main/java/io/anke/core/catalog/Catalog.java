@@ -2,6 +2,7 @@ package io.anke.core.catalog;
 
 import io.anke.core.ConfigurationException;
 import io.anke.core.catalog.internal.CatalogYamlReader;
+import io.anke.core.internal.CoreMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ public final class Catalog {
     LinkedHashMap<String, CatalogEntry> map = new LinkedHashMap<>();
     for (CatalogEntry e : entries) {
       if (map.putIfAbsent(e.id(), e) != null) {
-        throw new IllegalArgumentException("duplicate catalog entry id '" + e.id() + "'");
+        throw new IllegalArgumentException(CoreMessage.CATALOG_ID_TWICE.english(e.id()));
       }
     }
     this.entries = map;
@@ -104,9 +105,10 @@ public final class Catalog {
     try (InputStream in = Files.newInputStream(file)) {
       return read(name, in);
     } catch (NoSuchFileException e) {
-      throw new ConfigurationException(name, 0, "catalog file not found", e);
+      throw new ConfigurationException(name, 0, CoreMessage.CATALOG_NOT_FOUND.text(), e);
     } catch (IOException e) {
-      throw new ConfigurationException(name, 0, "cannot read catalog: " + e.getMessage(), e);
+      throw new ConfigurationException(
+          name, 0, CoreMessage.CATALOG_CANNOT_READ.text(e.getMessage()), e);
     }
   }
 

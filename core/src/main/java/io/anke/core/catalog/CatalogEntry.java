@@ -1,6 +1,7 @@
 package io.anke.core.catalog;
 
 import io.anke.core.Severity;
+import io.anke.core.internal.CoreMessage;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,7 @@ public record CatalogEntry(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(category, "category");
     if (Category.byId(category).isEmpty()) {
-      throw new IllegalArgumentException(
-          "entry " + id + ": '" + category + "' is not a category id");
+      throw new IllegalArgumentException(CoreMessage.CATALOG_NOT_A_CATEGORY.english(id, category));
     }
     Objects.requireNonNull(standing, "standing");
     Objects.requireNonNull(status, "status");

@@ -1,6 +1,7 @@
 package io.anke.core.catalog;
 
 import io.anke.core.bom.ComponentKind;
+import io.anke.core.internal.CoreMessage;
 import java.text.MessageFormat;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -229,7 +230,7 @@ public enum Category {
         Category before = m.put(key, c);
         if (before != null && before != c) {
           throw new IllegalStateException(
-              "category name '" + name + "' is given to both " + before.id + " and " + c.id);
+              CoreMessage.CATEGORY_NAME_TWICE.english(name, before.id, c.id));
         }
       }
     }

@@ -1,6 +1,7 @@
 package io.anke.core.files;
 
 import io.anke.core.ConfigurationException;
+import io.anke.core.internal.CoreMessage;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,12 +81,14 @@ public final class ConfigNode {
    */
   public static ConfigNode parse(String source, String text) {
     if (text.length() > MAX_CHARS) {
-      throw new ConfigurationException(source, 0, "file larger than 8 MiB");
+      throw new ConfigurationException(
+          source, 0, CoreMessage.CONFIG_FILE_TOO_LARGE.text(MAX_CHARS / (1024 * 1024)));
     }
     try {
       return compose(source, text);
     } catch (MalformedYamlException e) {
-      throw new ConfigurationException(source, e.line(), "not valid YAML: " + e.problem(), e);
+      throw new ConfigurationException(
+          source, e.line(), CoreMessage.CONFIG_NOT_YAML.text(e.problem()), e);
     }
   }
 

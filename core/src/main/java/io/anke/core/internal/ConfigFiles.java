@@ -29,13 +29,13 @@ public final class ConfigFiles {
     try (InputStream in = Files.newInputStream(file)) {
       return decode(name, in.readNBytes(MAX_BYTES + 1));
     } catch (NoSuchFileException e) {
-      throw new ConfigurationException(name, 0, "no such file");
+      throw new ConfigurationException(name, 0, CoreMessage.CONFIG_NO_SUCH_FILE.text());
     } catch (AccessDeniedException e) {
-      throw new ConfigurationException(name, 0, "permission denied");
+      throw new ConfigurationException(name, 0, CoreMessage.CONFIG_PERMISSION_DENIED.text());
     } catch (IOException e) {
       // The reason without the absolute path the system's message repeats after the name.
       throw new ConfigurationException(
-          name, 0, "cannot read: " + FileFailure.reason(file, e).en(), e);
+          name, 0, CoreMessage.CONFIG_CANNOT_READ.text(FileFailure.reason(file, e)), e);
     }
   }
 
@@ -44,18 +44,20 @@ public final class ConfigFiles {
     try (InputStream in = url.openStream()) {
       return decode(name, in.readNBytes(MAX_BYTES + 1));
     } catch (IOException e) {
-      throw new ConfigurationException(name, 0, "cannot read: " + e.getMessage(), e);
+      throw new ConfigurationException(
+          name, 0, CoreMessage.CONFIG_CANNOT_READ.text(e.getMessage()), e);
     }
   }
 
   private static String decode(String name, byte[] bytes) {
     if (bytes.length > MAX_BYTES) {
-      throw new ConfigurationException(name, 0, "file larger than 4 MiB");
+      throw new ConfigurationException(
+          name, 0, CoreMessage.CONFIG_FILE_TOO_LARGE.text(MAX_BYTES / (1024 * 1024)));
     }
     try {
       return Utf8Text.decode(bytes);
     } catch (CharacterCodingException e) {
-      throw new ConfigurationException(name, 0, "not UTF-8 text");
+      throw new ConfigurationException(name, 0, CoreMessage.CONFIG_NOT_UTF8.text());
     }
   }
 }

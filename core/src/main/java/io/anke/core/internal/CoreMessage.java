@@ -141,7 +141,40 @@ public enum CoreMessage implements MessageId {
   GUARD_CANNOT_WRITE_REPORT,
 
   // Classification (io.anke.core.classification)
-  CLASSIFICATION_NO_FIELD;
+  CLASSIFICATION_NO_FIELD,
+
+  // Configuration files (io.anke.core.files, io.anke.core.internal)
+  CONFIG_FILE_TOO_LARGE,
+  CONFIG_NOT_YAML,
+  CONFIG_NO_SUCH_FILE,
+  CONFIG_PERMISSION_DENIED,
+  CONFIG_CANNOT_READ,
+  CONFIG_NOT_UTF8,
+
+  // The vendor catalog (io.anke.core.catalog)
+  CATALOG_NOT_FOUND,
+  CATALOG_CANNOT_READ,
+  CATALOG_ID_TWICE,
+  CATALOG_NOT_A_CATEGORY,
+  CATALOG_EMPTY,
+  CATEGORY_NAME_TWICE,
+
+  // Access policy files (io.anke.core.policy)
+  POLICY_EMPTY,
+
+  // Profiles (io.anke.core.profile)
+  PROFILE_UNKNOWN_RULE,
+  PROFILE_EMPTY,
+  PROFILE_DEFINED_TWICE,
+  PROFILE_UNKNOWN,
+  PROFILE_UNKNOWN_NONE_KNOWN,
+  PROFILE_EXTENDS_UNKNOWN,
+  PROFILE_CYCLE,
+  PROFILE_EXTENDS_ITSELF,
+  PROFILE_SOURCE_FAILED,
+
+  // Waivers (io.anke.core.waiver)
+  WAIVER_REASON_UNKNOWN;
 
   @Override
   public TextBundle bundle() {

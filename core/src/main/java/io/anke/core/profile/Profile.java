@@ -3,6 +3,7 @@ package io.anke.core.profile;
 import io.anke.core.ConfigurationException;
 import io.anke.core.FailOn;
 import io.anke.core.Severity;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.profile.ProfileDefinition.SeverityOverride;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleDescriptor;
@@ -132,7 +133,9 @@ public final class Profile {
       if (!o.rule().glob().isPattern()
           && knownRuleIds.stream().noneMatch(o.rule().glob()::matches)) {
         throw new ConfigurationException(
-            o.rule().source(), o.rule().line(), "unknown rule '" + o.rule().text() + "'");
+            o.rule().source(),
+            o.rule().line(),
+            CoreMessage.PROFILE_UNKNOWN_RULE.text(o.rule().text()));
       }
     }
     for (Profile p : parents) {

@@ -4,6 +4,7 @@ import io.anke.core.ConfigurationException;
 import io.anke.core.FailOn;
 import io.anke.core.Severity;
 import io.anke.core.files.ConfigNode;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.internal.Glob;
 import io.anke.core.profile.internal.RuleSelector;
 import io.anke.core.profile.internal.RuleSelector.IdRef;
@@ -38,7 +39,7 @@ record ProfileDefinition(
   static ProfileDefinition parse(String source, String text, boolean bundled) {
     ConfigNode root = ConfigNode.parse(source, text);
     if (root == null) {
-      throw new ConfigurationException(source, 0, "empty profile file");
+      throw new ConfigurationException(source, 0, CoreMessage.PROFILE_EMPTY.text());
     }
     Map<String, ConfigNode> m = root.map("a profile", KEYS);
     ConfigNode idNode = required(root, m, "id");

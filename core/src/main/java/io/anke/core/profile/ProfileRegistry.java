@@ -2,6 +2,7 @@ package io.anke.core.profile;
 
 import io.anke.core.ConfigurationException;
 import io.anke.core.internal.ConfigFiles;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.profile.internal.RuleSelector.IdRef;
 import java.net.URL;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ public final class ProfileRegistry {
       }
     } catch (ServiceConfigurationError e) {
       throw new ConfigurationException(
-          null, 0, "cannot load a profile source: " + e.getMessage(), e);
+          null, 0, CoreMessage.PROFILE_SOURCE_FAILED.text(e.getMessage()), e);
     }
     Map<String, ProfileDefinition> defs = new TreeMap<>();
     for (URL url : urls) {
@@ -104,13 +105,7 @@ public final class ProfileRegistry {
       throw new ConfigurationException(
           def.source(),
           def.line(),
-          "profile '"
-              + def.id()
-              + "' is already defined in "
-              + existing.source()
-              + "; choose another id and use 'extends: "
-              + def.id()
-              + "'");
+          CoreMessage.PROFILE_DEFINED_TWICE.text(def.id(), existing.source()));
     }
     definitions.put(def.id(), def);
   }
@@ -127,10 +122,9 @@ public final class ProfileRegistry {
       throw new ConfigurationException(
           null,
           0,
-          "unknown profile '"
-              + id
-              + "'; known profiles: "
-              + (profiles.isEmpty() ? "(none)" : String.join(", ", profiles.keySet())));
+          profiles.isEmpty()
+              ? CoreMessage.PROFILE_UNKNOWN_NONE_KNOWN.text(id)
+              : CoreMessage.PROFILE_UNKNOWN.text(id, String.join(", ", profiles.keySet())));
     }
     return p;
   }
@@ -183,10 +177,8 @@ public final class ProfileRegistry {
       throw new ConfigurationException(
           via.source(),
           via.line(),
-          "profile extends unknown profile '"
-              + id
-              + "'; known profiles: "
-              + String.join(", ", new TreeSet<>(defs.keySet())));
+          CoreMessage.PROFILE_EXTENDS_UNKNOWN.text(
+              id, String.join(", ", new TreeSet<>(defs.keySet()))));
     }
     if (stack.contains(id)) {
       List<String> cycle = new ArrayList<>();
@@ -200,16 +192,14 @@ public final class ProfileRegistry {
       }
       cycle.add(id);
       throw new ConfigurationException(
-          via.source(),
-          via.line(),
-          "profiles extend each other in a cycle: " + String.join(" -> ", cycle));
+          via.source(), via.line(), CoreMessage.PROFILE_CYCLE.text(String.join(" -> ", cycle)));
     }
     stack.push(id);
     Map<String, Profile> parents = new LinkedHashMap<>();
     for (IdRef ref : def.parents()) {
       if (ref.text().equals(id)) {
         throw new ConfigurationException(
-            ref.source(), ref.line(), "profile '" + id + "' extends itself");
+            ref.source(), ref.line(), CoreMessage.PROFILE_EXTENDS_ITSELF.text(id));
       }
       parents.put(ref.text(), resolve(ref.text(), defs, done, stack, ref));
     }

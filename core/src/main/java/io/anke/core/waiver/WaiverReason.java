@@ -1,5 +1,6 @@
 package io.anke.core.waiver;
 
+import io.anke.core.internal.CoreMessage;
 import java.util.Locale;
 
 /** Why a finding is waived: the fixed list of the waiver contract. */
@@ -26,10 +27,6 @@ public enum WaiverReason {
         return r;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown reason '"
-            + text
-            + "'; expected one of false-positive, migration-planned, compensating-control,"
-            + " not-applicable, accepted-risk");
+    throw new IllegalArgumentException(CoreMessage.WAIVER_REASON_UNKNOWN.english(text));
   }
 }

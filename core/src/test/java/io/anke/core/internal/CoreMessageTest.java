@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.anke.core.ConfigurationException;
 import io.anke.core.InputException;
 import io.anke.core.rule.Text;
+import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Core's error messages as exceptions carry them; the bundle rules (both languages, every id used,
@@ -33,5 +36,20 @@ class CoreMessageTest {
     assertThat(c.messageIn(Locale.SIMPLIFIED_CHINESE)).isEqualTo("w.yaml: plain");
     assertThat(c.getMessage()).isEqualTo("w.yaml: plain");
     assertThat(e.getLocalizedMessage()).isEqualTo(e.messageIn(Locale.getDefault()));
+  }
+
+  @Test
+  void configurationFileErrorsReadInBothLanguages(@TempDir Path dir) {
+    ConfigurationException missing =
+        Assertions.assertThrows(
+            ConfigurationException.class,
+            () -> ConfigFiles.read(dir.resolve("absent.yaml"), "absent.yaml"));
+    assertThat(missing.getMessage()).isEqualTo("absent.yaml: no such file");
+    assertThat(missing.messageIn(Locale.SIMPLIFIED_CHINESE)).isEqualTo("absent.yaml: 文件不存在");
+    assertThat(CoreMessage.PROFILE_DEFINED_TWICE.text("x", "a.yaml").en())
+        .isEqualTo(
+            "profile 'x' is already defined in a.yaml; choose another id and use 'extends: x'");
+    assertThat(CoreMessage.CONFIG_FILE_TOO_LARGE.text(ConfigFiles.MAX_BYTES / (1024 * 1024)).en())
+        .isEqualTo("file larger than 4 MiB");
   }
 }

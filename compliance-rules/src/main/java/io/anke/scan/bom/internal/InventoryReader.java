@@ -12,6 +12,8 @@ import io.anke.core.bom.Origin;
 import io.anke.core.catalog.Category;
 import io.anke.core.files.ConfigNode;
 import io.anke.core.files.Utf8Text;
+import io.anke.core.rule.Text;
+import io.anke.scan.internal.ScanMessage;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
@@ -63,29 +65,28 @@ public final class InventoryReader {
   }
 
   private final String source;
-  private final String format;
+  private final Text format;
 
-  private InventoryReader(String source, String format) {
+  private InventoryReader(String source, Text format) {
     this.source = source;
     this.format = format;
   }
 
   /** Reads a CSV inventory (UTF-8, comma-separated, header row first, {@code #} comments). */
   public static BillOfMaterials readCsv(String source, byte[] data) {
-    return new InventoryReader(source, "inventory CSV").csv(data);
+    return new InventoryReader(source, ScanMessage.INVENTORY_CSV.text()).csv(data);
   }
 
   /** Reads a YAML inventory: a list of items, or a mapping with an {@code items} list. */
   public static BillOfMaterials readYaml(String source, byte[] data) {
-    return new InventoryReader(source, "inventory YAML").yaml(data);
+    return new InventoryReader(source, ScanMessage.INVENTORY_YAML.text()).yaml(data);
   }
 
   private String text(byte[] data) {
     try {
       return Utf8Text.decode(data);
     } catch (CharacterCodingException e) {
-      throw new InputException(
-          source, 0, format + ": not UTF-8 text; save the file with UTF-8 encoding (CSV UTF-8)");
+      throw new InputException(source, 0, ScanMessage.INVENTORY_NOT_UTF8.text(format));
     }
   }
 
@@ -109,7 +110,7 @@ public final class InventoryReader {
         List<String> row = new ArrayList<>();
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
           if (t == null) {
-            throw new InputException(source, line, format + ": row ends unexpectedly");
+            throw new InputException(source, line, ScanMessage.INVENTORY_ROW_ENDS.text(format));
           }
           if (line == 0) {
             line = p.currentTokenLocation().getLineNr();
@@ -124,7 +125,7 @@ public final class InventoryReader {
           throw new InputException(
               source,
               line,
-              format + ": row has " + row.size() + " columns, the header has " + header.size());
+              ScanMessage.INVENTORY_ROW_WIDTH.text(format, row.size(), header.size()));
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -133,14 +134,18 @@ public final class InventoryReader {
         out.add(item(values, line));
       }
       if (header == null) {
-        throw new InputException(source, 1, format + ": no header row");
+        throw new InputException(source, 1, ScanMessage.INVENTORY_NO_HEADER.text(format));
       }
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new InputException(
-          source, Math.max(line, 0), format + ": not valid CSV: " + e.getOriginalMessage(), e);
+          source,
+          Math.max(line, 0),
+          ScanMessage.INVENTORY_NOT_CSV.text(format, e.getOriginalMessage()),
+          e);
     } catch (IOException e) {
-      throw new InputException(source, 0, format + ": cannot read: " + e.getMessage(), e);
+      throw new InputException(
+          source, 0, ScanMessage.INVENTORY_CANNOT_READ.text(format, e.getMessage()), e);
     }
     return new BillOfMaterials(source, out);
   }
@@ -151,10 +156,10 @@ public final class InventoryReader {
     for (String h : row) {
       String name = canonical(h);
       if (name.isEmpty()) {
-        throw new InputException(source, line, format + ": empty column name in the header");
+        throw new InputException(source, line, ScanMessage.INVENTORY_EMPTY_COLUMN.text(format));
       }
       if (names.contains(name)) {
-        throw new InputException(source, line, format + ": column '" + h + "' appears twice");
+        throw new InputException(source, line, ScanMessage.INVENTORY_COLUMN_TWICE.text(format, h));
       }
       names.add(name);
     }
@@ -163,13 +168,8 @@ public final class InventoryReader {
         throw new InputException(
             source,
             line,
-            format
-                + ": the header lacks the column '"
-                + required
-                + "' ("
-                + COLUMNS.get(required)
-                + "); columns are "
-                + String.join(", ", COLUMNS.keySet()));
+            ScanMessage.INVENTORY_COLUMN_MISSING.text(
+                format, required, COLUMNS.get(required), String.join(", ", COLUMNS.keySet())));
       }
     }
     return names;
@@ -192,7 +192,8 @@ public final class InventoryReader {
     try {
       documents = ConfigNode.composeAll(source, text(data));
     } catch (ConfigNode.MalformedYamlException e) {
-      throw new InputException(source, e.line(), format + ": not valid YAML: " + e.problem(), e);
+      throw new InputException(
+          source, e.line(), ScanMessage.INVENTORY_NOT_YAML.text(format, e.problem()), e);
     }
     // As before, an inventory is its first document.
     ConfigNode root = documents.isEmpty() ? null : documents.get(0);
@@ -205,30 +206,31 @@ public final class InventoryReader {
         String key = key(e.key());
         if (!keys.add(key)) {
           throw new InputException(
-              source, e.key().line(), format + ": '" + key + "' appears twice");
+              source, e.key().line(), ScanMessage.INVENTORY_KEY_TWICE.text(format, key));
         }
         if (key.equals("items")) {
           found = true;
           if (!e.value().isList()) {
-            throw new InputException(source, e.value().line(), format + ": 'items' must be a list");
+            throw new InputException(
+                source, e.value().line(), ScanMessage.INVENTORY_ITEMS_NOT_LIST.text(format));
           }
           readItems(e.value(), out);
         }
       }
       if (!found) {
-        throw new InputException(source, 1, format + ": expected a list of items or 'items:'");
+        throw new InputException(source, 1, ScanMessage.INVENTORY_NO_ITEMS.text(format));
       }
     } else if (root != null && root.isList()) {
       readItems(root, out);
     } else {
-      throw new InputException(source, 1, format + ": expected a list of items or 'items:'");
+      throw new InputException(source, 1, ScanMessage.INVENTORY_NO_ITEMS.text(format));
     }
     return new BillOfMaterials(source, out);
   }
 
   private String key(ConfigNode key) {
     if (!key.isScalar()) {
-      throw new InputException(source, key.line(), format + ": keys must be plain text");
+      throw new InputException(source, key.line(), ScanMessage.INVENTORY_KEY_NOT_TEXT.text(format));
     }
     return key.scalar();
   }
@@ -237,8 +239,7 @@ public final class InventoryReader {
     for (ConfigNode item : list.items()) {
       int line = item.line();
       if (!item.isMap()) {
-        throw new InputException(
-            source, line, format + ": each item must be a mapping (key: value)");
+        throw new InputException(source, line, ScanMessage.INVENTORY_ITEM_NOT_MAP.text(format));
       }
       Map<String, String> values = new LinkedHashMap<>();
       for (ConfigNode.Entry e : item.entries()) {
@@ -246,11 +247,12 @@ public final class InventoryReader {
         ConfigNode v = e.value();
         if (!v.isScalar()) {
           throw new InputException(
-              source, line, format + ": value of '" + written + "' must be a single value");
+              source, line, ScanMessage.INVENTORY_VALUE_NOT_SCALAR.text(format, written));
         }
         String key = canonical(written);
         if (values.containsKey(key)) {
-          throw new InputException(source, line, format + ": '" + written + "' appears twice");
+          throw new InputException(
+              source, line, ScanMessage.INVENTORY_KEY_TWICE.text(format, written));
         }
         values.put(key, v.isNull() ? "" : v.scalar());
       }
@@ -308,27 +310,18 @@ public final class InventoryReader {
                     new InputException(
                         source,
                         line,
-                        format
-                            + ": category (类别) '"
-                            + written
-                            + "' is not a category the rules judge; write one of "
-                            + Category.listing(Category.inventoryCategories())
-                            + ", or a common name such as switch, firewall, HSM, hypervisor,"
-                            + " 交换机, 防火墙, 密码机 (the inventory format documentation lists them all)"));
+                        ScanMessage.INVENTORY_CATEGORY_UNKNOWN.text(
+                            format, written, Category.listing(Category.inventoryCategories()))));
     if (!c.inventoried()) {
       throw new InputException(
           source,
           line,
-          format
-              + ": category (类别) '"
-              + written
-              + "' is "
-              + c.id()
-              + " ("
-              + c.displayName("zh")
-              + "), which is software that SBOMs and scanned archives describe, not an inventory"
-              + " item; write one of "
-              + Category.listing(Category.inventoryCategories()));
+          ScanMessage.INVENTORY_CATEGORY_SOFTWARE.text(
+              format,
+              written,
+              c.id(),
+              c.displayName("zh"),
+              Category.listing(Category.inventoryCategories())));
     }
     return c;
   }
@@ -337,7 +330,9 @@ public final class InventoryReader {
     String value = blank(v.get(column));
     if (value == null) {
       throw new InputException(
-          source, line, format + ": " + column + " (" + COLUMNS.get(column) + ") is empty");
+          source,
+          line,
+          ScanMessage.INVENTORY_VALUE_EMPTY.text(format, column, COLUMNS.get(column)));
     }
     return value;
   }
@@ -351,8 +346,7 @@ public final class InventoryReader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new InputException(
-        source, line, format + ": quantity (数量) '" + q + "' is not a positive integer");
+    throw new InputException(source, line, ScanMessage.INVENTORY_QUANTITY.text(format, q));
   }
 
   private static String blank(String s) {

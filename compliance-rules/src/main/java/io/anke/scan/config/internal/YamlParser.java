@@ -2,6 +2,7 @@ package io.anke.scan.config.internal;
 
 import io.anke.core.files.ConfigNode;
 import io.anke.scan.config.ConfigEntry;
+import io.anke.scan.internal.ScanMessage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class YamlParser {
         flatten("", document, out, 0, new HashSet<>());
       }
     } catch (ConfigNode.MalformedYamlException e) {
-      throw new ParseException(e.line(), "not valid YAML: " + e.problem());
+      throw new ParseException(e.line(), ScanMessage.CONFIG_YAML_INVALID.text(e.problem()));
     }
     return out;
   }
@@ -41,10 +42,10 @@ public final class YamlParser {
       return;
     }
     if (depth > MAX_DEPTH || out.size() > MAX_ENTRIES) {
-      throw new ParseException(node.line(), "YAML nested or repeated beyond the reader's limits");
+      throw new ParseException(node.line(), ScanMessage.CONFIG_YAML_TOO_DEEP.text());
     }
     if (!onPath.add(node)) {
-      throw new ParseException(node.line(), "recursive YAML alias");
+      throw new ParseException(node.line(), ScanMessage.CONFIG_YAML_RECURSIVE_ALIAS.text());
     }
     try {
       if (node.isScalar()) {

@@ -9,6 +9,7 @@ import io.anke.core.catalog.Detection;
 import io.anke.core.catalog.Standing;
 import io.anke.core.catalog.Status;
 import io.anke.core.files.ConfigNode;
+import io.anke.core.internal.CoreMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -91,12 +92,14 @@ public final class CatalogYamlReader {
       // Decoded as before: undecodable bytes become U+FFFD, a byte order mark is skipped by YAML.
       root = ConfigNode.compose(source, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (ConfigNode.MalformedYamlException e) {
-      throw new ConfigurationException(source, e.line(), "not valid YAML: " + e.problem(), e);
+      throw new ConfigurationException(
+          source, e.line(), CoreMessage.CONFIG_NOT_YAML.text(e.problem()), e);
     } catch (IOException e) {
-      throw new ConfigurationException(source, 0, "cannot read catalog: " + e.getMessage(), e);
+      throw new ConfigurationException(
+          source, 0, CoreMessage.CATALOG_CANNOT_READ.text(e.getMessage()), e);
     }
     if (root == null) {
-      throw new ConfigurationException(source, 1, "catalog is empty; expected 'entries:'");
+      throw new ConfigurationException(source, 1, CoreMessage.CATALOG_EMPTY.text());
     }
     Map<String, ConfigNode> top = mapping(root, "the catalog", TOP_KEYS);
     String version = optionalScalar(top, "catalogVersion");

@@ -3,6 +3,7 @@ package io.anke.core.policy.internal;
 import io.anke.core.ConfigurationException;
 import io.anke.core.classification.DataClass;
 import io.anke.core.files.ConfigNode;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.policy.AccessAction;
 import io.anke.core.policy.AccessPolicy;
 import io.anke.core.policy.Department;
@@ -51,7 +52,7 @@ public final class PolicyYamlReader {
   public static AccessPolicy read(String source, String text, AccessPolicy.Builder policy) {
     ConfigNode root = ConfigNode.parse(source, text);
     if (root == null) {
-      throw new ConfigurationException(source, 0, "the policy file is empty");
+      throw new ConfigurationException(source, 0, CoreMessage.POLICY_EMPTY.text());
     }
     Map<String, ConfigNode> top = root.map("the policy", TOP);
     ConfigNode version = top.get("version");

@@ -2,6 +2,7 @@ package io.anke.core.profile.internal;
 
 import io.anke.core.ConfigurationException;
 import io.anke.core.files.ConfigNode;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.internal.Glob;
 import io.anke.core.rule.RuleDescriptor;
 import java.util.ArrayList;
@@ -86,7 +87,8 @@ public final class RuleSelector {
   public void checkRuleIds(Collection<String> known) {
     for (IdRef r : rules) {
       if (!r.glob().isPattern() && known.stream().noneMatch(r.glob()::matches)) {
-        throw new ConfigurationException(r.source(), r.line(), "unknown rule '" + r.text() + "'");
+        throw new ConfigurationException(
+            r.source(), r.line(), CoreMessage.PROFILE_UNKNOWN_RULE.text(r.text()));
       }
     }
   }
