@@ -109,7 +109,8 @@ public final class Sm2KeyExchange implements Destroyable {
       do {
         r = nonces.nextK(); // in [1, n-1]; a private key must be in [1, n-2]
       } while (r.equals(Sm2Domain.SM2P256V1.getN().subtract(BigInteger.ONE)));
-      return new Sm2KeyExchange(role, staticKey, id, Sm2PrivateKey.of(r, null, "ephemeral key"));
+      return new Sm2KeyExchange(
+          role, staticKey, id, Sm2PrivateKey.of(r, null, CryptoMessage.LABEL_EPHEMERAL_KEY.text()));
     } finally {
       KeyMaterial.wipe(d);
       nonces.wipe();
