@@ -106,4 +106,17 @@ class LabelsInChineseTest {
     assertThat(missing.messageIn(Locale.ENGLISH)).contains("key files " + der);
     assertThat(missing.messageIn(ZH)).contains("密钥文件 " + der).doesNotContain("key files");
   }
+
+  @Test
+  void everyLabelHasItsOwnChineseText() {
+    for (CryptoMessage id : CryptoMessage.values()) {
+      if (id.name().startsWith("LABEL_")) {
+        Bilingual label = id.text("X", "Y");
+        assertThat(label.messageIn(ZH))
+            .as(id.name())
+            .isNotEqualTo(label.messageIn(Locale.ENGLISH))
+            .doesNotContainPattern("[a-z]{3,} [a-z]{3,}");
+      }
+    }
+  }
 }
