@@ -510,7 +510,10 @@ public enum CryptoMessage {
   LABEL_CERTIFICATE_REQUEST,
   LABEL_KEY_FILES,
   LABEL_KEY_FILES_NONE,
-  LABEL_PKCS12_ENTRY;
+  LABEL_PKCS12_ENTRY,
+  // envelope/CmsSignature, envelope/CmsEnvelope
+  LABEL_CMS_SIGNED_DATA,
+  LABEL_CMS_ENVELOPED_DATA;
 
   /** This message with {@code args}, in either language. */
   public Bilingual text(Object... args) {

@@ -64,16 +64,6 @@ public final class Pem {
     return decodeAll(new String(text, StandardCharsets.ISO_8859_1), what);
   }
 
-  /** {@link #decodeAll(byte[], Bilingual)} with a name that reads the same in every language. */
-  public static List<Block> decodeAll(byte[] text, String what) {
-    return decodeAll(text, CryptoMessage.VERBATIM.text(what));
-  }
-
-  /** {@link #decodeAll(String, Bilingual)} with a name that reads the same in every language. */
-  public static List<Block> decodeAll(String text, String what) {
-    return decodeAll(text, CryptoMessage.VERBATIM.text(what));
-  }
-
   /**
    * Decodes every PEM block in the text.
    *
