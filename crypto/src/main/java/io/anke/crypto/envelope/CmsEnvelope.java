@@ -98,7 +98,7 @@ public final class CmsEnvelope {
    */
   public static byte[] decrypt(byte[] cms, X509Certificate recipient, Sm2DecryptingKeyHandle key)
       throws DecryptionFailedException {
-    ContentInfo info = CmsSignature.contentInfo(cms, "CMS EnvelopedData");
+    ContentInfo info = CmsSignature.contentInfo(cms, CryptoMessage.LABEL_CMS_ENVELOPED_DATA.text());
     if (!CMSObjectIdentifiers.envelopedData.equals(Gmt0010.toPkcs7(info.getContentType()))) {
       throw new CryptoFormatException(
           CryptoMessage.CMS_NOT_ENVELOPED_DATA.text(info.getContentType().getId()));

@@ -1,5 +1,6 @@
 package io.anke.crypto.envelope;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
 import io.anke.crypto.envelope.internal.Gmt0010;
@@ -226,7 +227,7 @@ public final class CmsSignature {
   private static Verified verifyAgainst(
       byte[] cms, byte[] detachedContent, byte[] id, List<Sm2PublicKey> trusted)
       throws SignatureException {
-    ContentInfo info = contentInfo(cms, "CMS SignedData");
+    ContentInfo info = contentInfo(cms, CryptoMessage.LABEL_CMS_SIGNED_DATA.text());
     if (!CMSObjectIdentifiers.signedData.equals(Gmt0010.toPkcs7(info.getContentType()))) {
       throw new CryptoFormatException(
           CryptoMessage.CMS_NOT_SIGNED_DATA.text(info.getContentType().getId()));
@@ -349,7 +350,7 @@ public final class CmsSignature {
   private static final String[] PEM_LABELS = {"CMS", "PKCS7", "PKCS #7 SIGNED DATA"};
 
   /** Parses a DER or PEM ({@code CMS}, {@code PKCS7}) ContentInfo. */
-  static ContentInfo contentInfo(byte[] data, String what) {
+  static ContentInfo contentInfo(byte[] data, Bilingual what) {
     if (data.length > MAX_INPUT) {
       throw new CryptoFormatException(CryptoMessage.CMS_TOO_LARGE.text(what));
     }

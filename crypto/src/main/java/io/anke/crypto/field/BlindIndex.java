@@ -123,7 +123,7 @@ public final class BlindIndex implements Destroyable {
       throw new IllegalArgumentException(
           CryptoMessage.BLIND_INDEX_LENGTH.english(MIN_LENGTH, MAX_LENGTH, lengthBytes));
     }
-    byte[] label = StrictUtf8.encode(column, "column label");
+    byte[] label = StrictUtf8.encode(column, CryptoMessage.LABEL_COLUMN_LABEL.text());
     if (label.length == 0) {
       throw new IllegalArgumentException(CryptoMessage.BLIND_INDEX_EMPTY_LABEL.english());
     }
@@ -153,7 +153,7 @@ public final class BlindIndex implements Destroyable {
     String normalized =
         Objects.requireNonNull(
             normalizer.normalize(value), () -> "normaliser " + normalizer + " returned null");
-    byte[] bytes = StrictUtf8.encode(normalized, "value");
+    byte[] bytes = StrictUtf8.encode(normalized, CryptoMessage.LABEL_VALUE.text());
     byte[] tag = null;
     try {
       tag = mac.mac(bytes);

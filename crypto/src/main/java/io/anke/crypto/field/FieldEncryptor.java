@@ -113,7 +113,7 @@ public final class FieldEncryptor {
    */
   public static FieldEncryptor create(KeysetHandle keyset, String context) {
     Objects.requireNonNull(context, "context");
-    byte[] c = StrictUtf8.encode(context, "context");
+    byte[] c = StrictUtf8.encode(context, CryptoMessage.LABEL_CONTEXT.text());
     if (c.length == 0) {
       throw new IllegalArgumentException(CryptoMessage.FIELD_CONTEXT_EMPTY.english());
     }
@@ -329,7 +329,7 @@ public final class FieldEncryptor {
     if (value == null) {
       return null;
     }
-    byte[] bytes = StrictUtf8.encode(value, "value");
+    byte[] bytes = StrictUtf8.encode(value, CryptoMessage.LABEL_VALUE.text());
     try {
       return CanonicalBase64.encode(seal(bytes, associatedData));
     } finally {
@@ -385,7 +385,7 @@ public final class FieldEncryptor {
    */
   private byte[] associatedData(String field, byte[] rowId) {
     Objects.requireNonNull(field, "field");
-    byte[] f = StrictUtf8.encode(field, "field name");
+    byte[] f = StrictUtf8.encode(field, CryptoMessage.LABEL_FIELD_NAME.text());
     if (f.length == 0) {
       throw new IllegalArgumentException(CryptoMessage.FIELD_NAME_EMPTY.english());
     }
@@ -414,7 +414,7 @@ public final class FieldEncryptor {
 
   private static byte[] textRowId(String rowId) {
     Objects.requireNonNull(rowId, "rowId");
-    return requireRowId(StrictUtf8.encode(rowId, "row id"));
+    return requireRowId(StrictUtf8.encode(rowId, CryptoMessage.LABEL_ROW_ID.text()));
   }
 
   private static KeysetHandle requireSm4Gcm(KeysetHandle keyset) {

@@ -58,9 +58,9 @@ public final class Pem {
    * Decodes every PEM block in bytes read from a file or a stream (PEM is ASCII; each byte is read
    * as one character, so no decoding error can occur before the checks).
    *
-   * @see #decodeAll(String, String)
+   * @see #decodeAll(String, Bilingual)
    */
-  public static List<Block> decodeAll(byte[] text, String what) {
+  public static List<Block> decodeAll(byte[] text, Bilingual what) {
     return decodeAll(new String(text, StandardCharsets.ISO_8859_1), what);
   }
 
@@ -71,7 +71,7 @@ public final class Pem {
    * @throws CryptoFormatException if there is no block, a block is not terminated, or its body is
    *     not strict Base64; the message gives the line number
    */
-  public static List<Block> decodeAll(String text, String what) {
+  public static List<Block> decodeAll(String text, Bilingual what) {
     List<Block> blocks = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
     String label = null;
@@ -129,7 +129,7 @@ public final class Pem {
   }
 
   /**
-   * The blocks of {@link #decodeAll(String, String)} whose label is one of {@code labels}, in
+   * The blocks of {@link #decodeAll(String, Bilingual)} whose label is one of {@code labels}, in
    * order.
    */
   public static List<Block> blocks(List<Block> all, String... labels) {
@@ -142,7 +142,7 @@ public final class Pem {
     return out;
   }
 
-  private static byte[] body(List<BodyLine> lines, int beginLine, String label, String what) {
+  private static byte[] body(List<BodyLine> lines, int beginLine, String label, Bilingual what) {
     Bilingual where = CryptoMessage.PEM_BLOCK_AT.text(what, label, beginLine);
     if (lines.isEmpty()) {
       throw new CryptoFormatException(CryptoMessage.PEM_BODY_EMPTY.text(where));

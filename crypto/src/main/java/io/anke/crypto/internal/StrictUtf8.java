@@ -1,5 +1,7 @@
 package io.anke.crypto.internal;
 
+import io.anke.crypto.Bilingual;
+import io.anke.crypto.CryptoFormatException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -19,10 +21,10 @@ public final class StrictUtf8 {
   /**
    * The UTF-8 bytes of {@code text}.
    *
-   * @param what names the text in the message, e.g. "password"
+   * @param what names the text in the message, e.g. the password
    * @throws IllegalArgumentException if the text holds an unpaired UTF-16 surrogate
    */
-  public static byte[] encode(CharSequence text, String what) {
+  public static byte[] encode(CharSequence text, Bilingual what) {
     return encode(CharBuffer.wrap(text), what);
   }
 
@@ -32,11 +34,11 @@ public final class StrictUtf8 {
    *
    * @throws IllegalArgumentException if the text holds an unpaired UTF-16 surrogate
    */
-  public static byte[] encode(char[] text, String what) {
+  public static byte[] encode(char[] text, Bilingual what) {
     return encode(CharBuffer.wrap(text), what);
   }
 
-  private static byte[] encode(CharBuffer chars, String what) {
+  private static byte[] encode(CharBuffer chars, Bilingual what) {
     ByteBuffer bytes;
     try {
       bytes =
@@ -46,7 +48,8 @@ public final class StrictUtf8 {
               .onUnmappableCharacter(CodingErrorAction.REPORT)
               .encode(chars);
     } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException(CryptoMessage.UNPAIRED_SURROGATE.english(what), e);
+      // A CryptoFormatException is an IllegalArgumentException that also reads in Chinese.
+      throw new CryptoFormatException(CryptoMessage.UNPAIRED_SURROGATE.text(what), e);
     }
     byte[] out = new byte[bytes.remaining()];
     bytes.get(out);

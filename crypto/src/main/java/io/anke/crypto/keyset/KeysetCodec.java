@@ -1,6 +1,7 @@
 package io.anke.crypto.keyset;
 
 import io.anke.crypto.Aead;
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.internal.CryptoMessage;
@@ -163,7 +164,7 @@ final class KeysetCodec {
    */
   static Decoded readEncrypted(byte[] file, Aead kek, byte[] associatedData)
       throws DecryptionFailedException {
-    String what = "encrypted keyset";
+    Bilingual what = CryptoMessage.LABEL_ENCRYPTED_KEYSET.text();
     byte[] body = unarmor(file, ENCRYPTED_LABEL, what);
     if (body.length < HEADER_FIXED
         || !Arrays.equals(Arrays.copyOf(body, MAGIC_ENCRYPTED.length), MAGIC_ENCRYPTED)) {
@@ -220,7 +221,7 @@ final class KeysetCodec {
    * @throws CryptoFormatException if it is malformed
    */
   static Decoded readCleartext(byte[] file) {
-    String what = "cleartext keyset";
+    Bilingual what = CryptoMessage.LABEL_CLEARTEXT_KEYSET.text();
     byte[] body = unarmor(file, CLEARTEXT_LABEL, what);
     try {
       return decode(body, what);
@@ -240,7 +241,7 @@ final class KeysetCodec {
    * @throws CryptoFormatException if it is malformed or holds secret keys
    */
   static Decoded readPublic(byte[] file) {
-    String what = "public keyset";
+    Bilingual what = CryptoMessage.LABEL_PUBLIC_KEYSET.text();
     Decoded d = decode(unarmor(file, PUBLIC_LABEL, what), what);
     if (hasSecretKeys(d.keys())) {
       destroyAll(d.keys());
@@ -335,7 +336,7 @@ final class KeysetCodec {
    *
    * @throws CryptoFormatException if the structure or any key is invalid
    */
-  static Decoded decode(byte[] data, String what) {
+  static Decoded decode(byte[] data, Bilingual what) {
     ByteBuffer in = ByteBuffer.wrap(data);
     List<KeyEntry> keys = new ArrayList<>();
     boolean done = false;
@@ -353,7 +354,7 @@ final class KeysetCodec {
       Set<Integer> ids = new HashSet<>();
       for (int i = 0; i < count; i++) {
         int id = in.getInt();
-        String where = what + ": key " + KeyInfo.formatId(id);
+        Bilingual where = CryptoMessage.LABEL_KEYSET_KEY.text(what, KeyInfo.formatId(id));
         KeyType type = KeyType.ofCode(in.get() & 0xff);
         KeyStatus status = KeyStatus.ofCode(in.get() & 0xff);
         OutputPrefix prefix = OutputPrefix.ofCode(in.get() & 0xff);
@@ -404,14 +405,14 @@ final class KeysetCodec {
 
   /** Material of {@code kind} from the bytes {@link KeysetKey#encoded()} gives (a key's copy). */
   static KeysetKey decode(Material kind, byte[] bytes) {
-    return material(kind, kind.type(), bytes, "key material");
+    return material(kind, kind.type(), bytes, CryptoMessage.LABEL_KEY_MATERIAL.text());
   }
 
   /**
    * The material stored as {@code kind} for a key of {@code type}. Exhaustive over {@link
    * Material}: a kind added there fails to compile here until it says how it is read.
    */
-  private static KeysetKey material(Material kind, KeyType type, byte[] bytes, String where) {
+  private static KeysetKey material(Material kind, KeyType type, byte[] bytes, Bilingual where) {
     boolean fits =
         kind == Material.NONE
             ? bytes.length == 0
@@ -434,7 +435,7 @@ final class KeysetCodec {
   }
 
   /** The rules every keyset obeys, whoever built it. */
-  static void check(int primaryId, List<KeyEntry> keys, String what) {
+  static void check(int primaryId, List<KeyEntry> keys, Bilingual what) {
     if (keys.isEmpty()) {
       throw new CryptoFormatException(CryptoMessage.KEYSET_EMPTY.text(what));
     }
@@ -483,7 +484,7 @@ final class KeysetCodec {
    * every changed byte of a keyset file is noticed (an encrypted keyset authenticates the body;
    * this covers the armour around it).
    */
-  static byte[] unarmor(byte[] text, String label, String what) {
+  static byte[] unarmor(byte[] text, String label, Bilingual what) {
     if (text.length > MAX_FILE) {
       throw new CryptoFormatException(CryptoMessage.KEYSET_TOO_LARGE.text(what));
     }

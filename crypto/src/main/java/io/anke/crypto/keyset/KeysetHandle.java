@@ -65,7 +65,7 @@ public final class KeysetHandle implements Destroyable {
    *     handle never affects another
    */
   private KeysetHandle(int primaryId, List<KeyEntry> keys, boolean owned) {
-    KeysetCodec.check(primaryId, keys, "keyset");
+    KeysetCodec.check(primaryId, keys, CryptoMessage.LABEL_KEYSET.text());
     this.primaryId = primaryId;
     List<KeyEntry> mine = new ArrayList<>(keys.size());
     for (KeyEntry k : keys) {

@@ -302,6 +302,6 @@ public final class PasswordHasher {
       throw new IllegalArgumentException(CryptoMessage.PASSWORD_NULL.english());
     }
     // An unpaired surrogate: refuse rather than hash a replacement character.
-    return StrictUtf8.encode(password, "password");
+    return StrictUtf8.encode(password, CryptoMessage.LABEL_PASSWORD.text());
   }
 }

@@ -98,7 +98,7 @@ public final class CertificateRequest {
   public static CertificateRequest parse(byte[] pemOrDer) {
     byte[] der = pemOrDer;
     if (Pem.looksLikePem(pemOrDer)) {
-      List<Pem.Block> all = Pem.decodeAll(pemOrDer, "certificate request");
+      List<Pem.Block> all = Pem.decodeAll(pemOrDer, CryptoMessage.LABEL_CERTIFICATE_REQUEST.text());
       List<Pem.Block> requests = Pem.blocks(all, "CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST");
       if (requests.size() != 1) {
         throw new CryptoFormatException(

@@ -45,7 +45,7 @@ public final class Sm2Certificates {
    *     certificate is malformed
    */
   public static List<X509Certificate> parseAll(byte[] pemOrDer) {
-    return Jca.parseCertificates(pemOrDer, "certificate");
+    return Jca.parseCertificates(pemOrDer, CryptoMessage.LABEL_CERTIFICATE.text());
   }
 
   /** The PEM text of a certificate ({@code -----BEGIN CERTIFICATE-----}, 64-column Base64). */

@@ -118,7 +118,7 @@ public final class FileKeyProvider extends EntryBackedKeyProvider {
     try {
       return Jca.parseCertificates(
           read(file, CryptoMessage.WHAT_CERTIFICATE_FILE.text()),
-          CryptoMessage.FILE_NAMED.english(CryptoMessage.WHAT_CERTIFICATE_FILE.text(), file));
+          CryptoMessage.FILE_NAMED.text(CryptoMessage.WHAT_CERTIFICATE_FILE.text(), file));
     } catch (CryptoFormatException e) {
       throw new KeyProviderException((Bilingual) e, e);
     }
@@ -174,10 +174,10 @@ public final class FileKeyProvider extends EntryBackedKeyProvider {
     public FileKeyProvider build() throws KeyProviderException {
       Map<String, KeyEntries.Entry> entries = new LinkedHashMap<>();
       List<Destroyable> owned = new ArrayList<>();
-      StringBuilder description = new StringBuilder("key files");
+      StringBuilder files = new StringBuilder();
       for (Map.Entry<String, Spec> e : specs.entrySet()) {
         Spec s = e.getValue();
-        description.append(entries.isEmpty() ? " " : ", ").append(s.key());
+        files.append(files.length() == 0 ? "" : ", ").append(s.key());
         if (!s.sm2()) {
           Sm4Key sm4 = readSm4Key(s.key());
           owned.add(sm4);
@@ -192,7 +192,11 @@ public final class FileKeyProvider extends EntryBackedKeyProvider {
         }
         entries.put(e.getKey(), KeyEntries.Entry.sm2(Sm2KeyHandle.of(key), chain));
       }
-      return new FileKeyProvider(new KeyEntries(description.toString(), entries, owned));
+      Bilingual description =
+          files.length() == 0
+              ? CryptoMessage.LABEL_KEY_FILES_NONE.text()
+              : CryptoMessage.LABEL_KEY_FILES.text(files.toString());
+      return new FileKeyProvider(new KeyEntries(description, entries, owned));
     }
   }
 

@@ -133,7 +133,9 @@ public final class Pkcs12KeyProvider extends EntryBackedKeyProvider {
         }
         if (!chain.isEmpty()) {
           FileKeyProvider.checkLeafMatches(
-              sm2.publicKey(), chain.get(0), description + " entry '" + alias + "'");
+              sm2.publicKey(),
+              chain.get(0),
+              CryptoMessage.LABEL_PKCS12_ENTRY.text(description, alias));
         }
         owned.add(sm2);
         entries.put(alias, KeyEntries.Entry.sm2(Sm2KeyHandle.of(sm2), chain));

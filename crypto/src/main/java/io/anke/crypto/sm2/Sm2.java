@@ -54,7 +54,7 @@ public final class Sm2 {
    * refused, not replaced).
    */
   public static byte[] computeZ(Sm2PublicKey publicKey, String id) {
-    return computeZ(publicKey, StrictUtf8.encode(id, "SM2 user ID"));
+    return computeZ(publicKey, StrictUtf8.encode(id, CryptoMessage.LABEL_SM2_USER_ID.text()));
   }
 
   /** e = SM3(Z ‖ M): the 32-byte digest that is actually signed. */

@@ -53,7 +53,7 @@ public final class Sm2Ciphertexts {
   }
 
   static EncryptionMath.Parts decode(byte[] in, Sm2CiphertextFormat format) {
-    String what = "SM2 ciphertext (" + format + ")";
+    Bilingual what = CryptoMessage.LABEL_SM2_CIPHERTEXT.text(format);
     if (format == Sm2CiphertextFormat.ASN1) {
       return decodeAsn1(in, what);
     }
@@ -91,18 +91,18 @@ public final class Sm2Ciphertexts {
     return new EncryptionMath.Parts(Sm2Domain.uncompressed(c1), c3, c2);
   }
 
-  private static EncryptionMath.Parts decodeAsn1(byte[] in, String what) {
+  private static EncryptionMath.Parts decodeAsn1(byte[] in, Bilingual what) {
     if (in.length > 0 && in[0] == 0x04) {
       throw new CryptoFormatException(CryptoMessage.SM2_ASN1_LOOKS_RAW.text(what));
     }
     Der.Reader outer = Der.Reader.of(in, what);
-    Der.Reader seq = outer.sequence("SM2Cipher");
-    outer.expectEnd("the SM2Cipher SEQUENCE");
-    BigInteger x = seq.unsignedInteger("XCoordinate");
-    BigInteger y = seq.unsignedInteger("YCoordinate");
-    byte[] c3 = seq.octetString("HASH (C3)");
-    byte[] c2 = seq.octetString("CipherText (C2)");
-    seq.expectEnd("the four SM2Cipher fields");
+    Der.Reader seq = outer.sequence(CryptoMessage.LABEL_DER_SM2_CIPHER.text());
+    outer.expectEnd(CryptoMessage.LABEL_DER_END_SM2_CIPHER.text());
+    BigInteger x = seq.unsignedInteger(CryptoMessage.LABEL_DER_X_COORDINATE.text());
+    BigInteger y = seq.unsignedInteger(CryptoMessage.LABEL_DER_Y_COORDINATE.text());
+    byte[] c3 = seq.octetString(CryptoMessage.LABEL_DER_HASH_C3.text());
+    byte[] c2 = seq.octetString(CryptoMessage.LABEL_DER_CIPHERTEXT_C2.text());
+    seq.expectEnd(CryptoMessage.LABEL_DER_END_SM2_CIPHER_FIELDS.text());
     if (c3.length != C3) {
       throw new CryptoFormatException(CryptoMessage.SM2_C3_LENGTH.text(what, c3.length));
     }
@@ -113,11 +113,11 @@ public final class Sm2Ciphertexts {
     return new EncryptionMath.Parts(Sm2Domain.uncompressed(c1), c3, c2);
   }
 
-  private static ECPoint c1Point(BigInteger x, BigInteger y, String what) {
+  private static ECPoint c1Point(BigInteger x, BigInteger y, Bilingual what) {
     if (x.signum() == 0 && y.signum() == 0) {
       throw new CryptoFormatException(CryptoMessage.SM2_C1_INFINITY.text(what));
     }
-    return Sm2Domain.point(Sm2Domain.SM2P256V1, x, y, what + ": C1");
+    return Sm2Domain.point(Sm2Domain.SM2P256V1, x, y, CryptoMessage.LABEL_C1.text(what));
   }
 
   // Suggest the layout the bytes probably are; only hints from public structure.

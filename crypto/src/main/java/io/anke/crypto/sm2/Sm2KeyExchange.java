@@ -74,7 +74,7 @@ public final class Sm2KeyExchange implements Destroyable {
    * refused, not replaced).
    */
   public static Sm2KeyExchange initiator(Sm2PrivateKey staticKey, String id) {
-    return initiator(staticKey, StrictUtf8.encode(id, "SM2 user ID"));
+    return initiator(staticKey, StrictUtf8.encode(id, CryptoMessage.LABEL_SM2_USER_ID.text()));
   }
 
   /** The responder (user B) with a fresh ephemeral key. */
@@ -87,7 +87,7 @@ public final class Sm2KeyExchange implements Destroyable {
    * refused, not replaced).
    */
   public static Sm2KeyExchange responder(Sm2PrivateKey staticKey, String id) {
-    return responder(staticKey, StrictUtf8.encode(id, "SM2 user ID"));
+    return responder(staticKey, StrictUtf8.encode(id, CryptoMessage.LABEL_SM2_USER_ID.text()));
   }
 
   /**
@@ -109,7 +109,8 @@ public final class Sm2KeyExchange implements Destroyable {
       do {
         r = nonces.nextK(); // in [1, n-1]; a private key must be in [1, n-2]
       } while (r.equals(Sm2Domain.SM2P256V1.getN().subtract(BigInteger.ONE)));
-      return new Sm2KeyExchange(role, staticKey, id, Sm2PrivateKey.of(r, null, "ephemeral key"));
+      return new Sm2KeyExchange(
+          role, staticKey, id, Sm2PrivateKey.of(r, null, CryptoMessage.LABEL_EPHEMERAL_KEY.text()));
     } finally {
       KeyMaterial.wipe(d);
       nonces.wipe();
@@ -191,7 +192,10 @@ public final class Sm2KeyExchange implements Destroyable {
   public Sm2KeyExchangeResult agree(
       int keyLength, Sm2PublicKey peerStaticKey, String peerId, Sm2PublicKey peerEphemeralKey) {
     return agree(
-        keyLength, peerStaticKey, StrictUtf8.encode(peerId, "SM2 user ID"), peerEphemeralKey);
+        keyLength,
+        peerStaticKey,
+        StrictUtf8.encode(peerId, CryptoMessage.LABEL_SM2_USER_ID.text()),
+        peerEphemeralKey);
   }
 
   /** Destroys the ephemeral private key (not the static one); idempotent. */

@@ -1,5 +1,6 @@
 package io.anke.crypto.sm2;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
 import io.anke.crypto.InsecureSecretAccess;
@@ -8,11 +9,10 @@ import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.internal.Pem;
 import io.anke.crypto.sm2.internal.KeyEncoding;
+import io.anke.crypto.sm2.internal.KeyFileDecoder;
 import io.anke.crypto.sm2.internal.SignatureMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Objects;
 import javax.security.auth.Destroyable;
 import org.bouncycastle.math.ec.ECPoint;
@@ -84,7 +84,7 @@ public final class Sm2PrivateKey implements Destroyable {
   }
 
   /** Checks the range and derives the public key; {@code what} names the source format. */
-  static Sm2PrivateKey of(BigInteger d, ECPoint embeddedPublic, String what) {
+  static Sm2PrivateKey of(BigInteger d, ECPoint embeddedPublic, Bilingual what) {
     if (d.signum() == 0) {
       throw new CryptoFormatException(CryptoMessage.SM2_D_ZERO.text(what));
     }
@@ -106,35 +106,7 @@ public final class Sm2PrivateKey implements Destroyable {
    * @throws CryptoFormatException naming the format and what is wrong; never containing key bytes
    */
   public static Sm2PrivateKey fromPem(String pem) {
-    List<Pem.Block> blocks = Pem.decodeAll(pem, "private key PEM");
-    // A file may hold a certificate or parameters next to the key: take the first key block.
-    for (Pem.Block b : blocks) {
-      switch (b.label()) {
-        case "PRIVATE KEY":
-          return from(KeyEncoding.parsePkcs8(b.der()));
-        case "EC PRIVATE KEY":
-        case "SM2 PRIVATE KEY":
-          return from(KeyEncoding.parseSec1(b.der()));
-        default:
-          break;
-      }
-    }
-    for (Pem.Block b : blocks) {
-      switch (b.label()) {
-        case "ENCRYPTED PRIVATE KEY":
-          throw new CryptoFormatException(CryptoMessage.SM2_PEM_ENCRYPTED.text());
-        case "PUBLIC KEY":
-        case "CERTIFICATE":
-          throw new CryptoFormatException(CryptoMessage.SM2_PEM_NO_PRIVATE_KEY.text(b.label()));
-        case "RSA PRIVATE KEY":
-        case "DSA PRIVATE KEY":
-          throw new CryptoFormatException(CryptoMessage.SM2_PEM_NOT_SM2.text(b.label()));
-        default:
-          break;
-      }
-    }
-    throw new CryptoFormatException(
-        CryptoMessage.SM2_PEM_NO_KEY_BLOCK.text(Sm2PublicKey.labels(blocks)));
+    return from(KeyFileDecoder.privateKeyPem(pem));
   }
 
   /**
@@ -144,7 +116,7 @@ public final class Sm2PrivateKey implements Destroyable {
    *     is wrong with them; the message never contains key bytes
    */
   public static Sm2PrivateKey fromDer(byte[] der) {
-    return from(KeyEncoding.parsePrivateKey(der));
+    return from(KeyFileDecoder.privateKeyDer(der));
   }
 
   /**
@@ -153,9 +125,7 @@ public final class Sm2PrivateKey implements Destroyable {
    * @throws CryptoFormatException as {@link #fromPem} or {@link #fromDer}
    */
   public static Sm2PrivateKey fromPemOrDer(byte[] data) {
-    return Pem.looksLikePem(data)
-        ? fromPem(new String(data, StandardCharsets.UTF_8))
-        : fromDer(data);
+    return from(KeyFileDecoder.privateKey(data));
   }
 
   /**
@@ -178,7 +148,7 @@ public final class Sm2PrivateKey implements Destroyable {
               ? CryptoMessage.SM2_RAW_D_LENGTH.text(d.length)
               : CryptoMessage.SM2_RAW_D_LENGTH_HINT.text(d.length, hint.text()));
     }
-    return of(new BigInteger(1, d), null, "raw private key");
+    return of(new BigInteger(1, d), null, CryptoMessage.LABEL_RAW_PRIVATE_KEY.text());
   }
 
   /**
@@ -190,7 +160,7 @@ public final class Sm2PrivateKey implements Destroyable {
     return fromRaw(Hex.decode(hex));
   }
 
-  private static Sm2PrivateKey from(KeyEncoding.PrivateKeyData data) {
+  private static Sm2PrivateKey from(KeyFileDecoder.PrivateKeyData data) {
     return of(data.d(), data.embeddedPublicPoint(), data.format());
   }
 

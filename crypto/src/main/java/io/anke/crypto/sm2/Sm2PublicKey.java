@@ -5,11 +5,10 @@ import io.anke.crypto.Hex;
 import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.Pem;
 import io.anke.crypto.sm2.internal.KeyEncoding;
+import io.anke.crypto.sm2.internal.KeyFileDecoder;
 import io.anke.crypto.sm2.internal.PointCodec;
 import io.anke.crypto.sm2.internal.Sm2Domain;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
@@ -38,18 +37,7 @@ public final class Sm2PublicKey {
    * @throws CryptoFormatException naming the format and what is wrong
    */
   public static Sm2PublicKey fromPem(String pem) {
-    List<Pem.Block> blocks = Pem.decodeAll(pem, "public key PEM");
-    for (Pem.Block b : blocks) {
-      if (b.label().equals("PUBLIC KEY") || b.label().equals("CERTIFICATE")) {
-        return fromDer(b.der());
-      }
-    }
-    for (Pem.Block b : blocks) {
-      if (b.label().endsWith("PRIVATE KEY")) {
-        throw new CryptoFormatException(CryptoMessage.SM2_PUBLIC_PEM_IS_PRIVATE.text(b.label()));
-      }
-    }
-    throw new CryptoFormatException(CryptoMessage.SM2_PUBLIC_PEM_NO_BLOCK.text(labels(blocks)));
+    return new Sm2PublicKey(KeyFileDecoder.publicKeyPem(pem).point());
   }
 
   /**
@@ -59,7 +47,7 @@ public final class Sm2PublicKey {
    *     whatever is wrong with them
    */
   public static Sm2PublicKey fromDer(byte[] der) {
-    return new Sm2PublicKey(KeyEncoding.parsePublicKey(der));
+    return new Sm2PublicKey(KeyFileDecoder.publicKeyDer(der).point());
   }
 
   /**
@@ -68,9 +56,7 @@ public final class Sm2PublicKey {
    * @throws CryptoFormatException as {@link #fromPem} or {@link #fromDer}
    */
   public static Sm2PublicKey fromPemOrDer(byte[] data) {
-    return Pem.looksLikePem(data)
-        ? fromPem(new String(data, StandardCharsets.UTF_8))
-        : fromDer(data);
+    return new Sm2PublicKey(KeyFileDecoder.publicKey(data).point());
   }
 
   /**
@@ -81,7 +67,9 @@ public final class Sm2PublicKey {
    *     byte...)"
    */
   public static Sm2PublicKey fromRaw(byte[] raw) {
-    return new Sm2PublicKey(PointCodec.decode(Sm2Domain.SM2P256V1, raw, true, "raw public key"));
+    return new Sm2PublicKey(
+        PointCodec.decode(
+            Sm2Domain.SM2P256V1, raw, true, CryptoMessage.LABEL_RAW_PUBLIC_KEY.text()));
   }
 
   /**
@@ -137,13 +125,5 @@ public final class Sm2PublicKey {
   @Override
   public String toString() {
     return "Sm2PublicKey[" + toHex() + "]";
-  }
-
-  static String labels(List<Pem.Block> blocks) {
-    StringBuilder sb = new StringBuilder();
-    for (Pem.Block b : blocks) {
-      sb.append(sb.length() == 0 ? "" : ", ").append(b.label());
-    }
-    return sb.toString();
   }
 }

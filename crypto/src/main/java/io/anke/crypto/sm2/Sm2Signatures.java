@@ -17,6 +17,11 @@ import java.util.Objects;
 public final class Sm2Signatures {
   private static final int FIELD = Sm2Domain.FIELD_BYTES;
 
+  /** The names of the two signature values, the same in every language. */
+  private static final Bilingual R = CryptoMessage.VERBATIM.text("r");
+
+  private static final Bilingual S = CryptoMessage.VERBATIM.text("s");
+
   private Sm2Signatures() {}
 
   /**
@@ -63,9 +68,9 @@ public final class Sm2Signatures {
   static BigInteger[] decode(byte[] signature, Sm2SignatureEncoding encoding) {
     BigInteger r;
     BigInteger s;
-    String what;
+    Bilingual what;
     if (Objects.requireNonNull(encoding) == Sm2SignatureEncoding.RAW) {
-      what = "SM2 signature (RAW r‖s)";
+      what = CryptoMessage.LABEL_SM2_SIGNATURE_RAW.text();
       if (signature.length != 2 * FIELD) {
         throw new CryptoFormatException(
             CryptoMessage.SM2_SIGNATURE_LENGTH.text(what, signature.length, rawHint(signature)));
@@ -73,23 +78,23 @@ public final class Sm2Signatures {
       r = new BigInteger(1, Arrays.copyOfRange(signature, 0, FIELD));
       s = new BigInteger(1, Arrays.copyOfRange(signature, FIELD, 2 * FIELD));
     } else {
-      what = "SM2 signature";
+      what = CryptoMessage.LABEL_SM2_SIGNATURE.text();
       if (signature.length == 2 * FIELD && signature[0] != 0x30) {
         throw new CryptoFormatException(CryptoMessage.SM2_SIGNATURE_LOOKS_RAW.text(what));
       }
       Der.Reader outer = Der.Reader.of(signature, what);
-      Der.Reader seq = outer.sequence("signature");
-      outer.expectEnd("the signature SEQUENCE");
-      r = seq.unsignedInteger("r");
-      s = seq.unsignedInteger("s");
-      seq.expectEnd("r and s");
+      Der.Reader seq = outer.sequence(CryptoMessage.LABEL_DER_SIGNATURE.text());
+      outer.expectEnd(CryptoMessage.LABEL_DER_END_SIGNATURE.text());
+      r = seq.unsignedInteger(R);
+      s = seq.unsignedInteger(S);
+      seq.expectEnd(CryptoMessage.LABEL_DER_END_R_S.text());
     }
-    check(r, "r", what);
-    check(s, "s", what);
+    check(r, R, what);
+    check(s, S, what);
     return new BigInteger[] {r, s};
   }
 
-  private static void check(BigInteger v, String name, String what) {
+  private static void check(BigInteger v, Bilingual name, Bilingual what) {
     if (v.signum() == 0) {
       throw new CryptoFormatException(CryptoMessage.SM2_SIGNATURE_ZERO.text(what, name));
     }

@@ -86,7 +86,7 @@ public final class Sm2Signer implements Signer {
    * replaced).
    */
   public Sm2Signer withId(String id) {
-    return withId(StrictUtf8.encode(id, "SM2 user ID"));
+    return withId(StrictUtf8.encode(id, CryptoMessage.LABEL_SM2_USER_ID.text()));
   }
 
   /** The same signer writing another encoding. */

@@ -47,7 +47,7 @@ public final class Sm2Verifier implements Verifier {
    * replaced).
    */
   public Sm2Verifier withId(String id) {
-    return withId(StrictUtf8.encode(id, "SM2 user ID"));
+    return withId(StrictUtf8.encode(id, CryptoMessage.LABEL_SM2_USER_ID.text()));
   }
 
   /** The same verifier expecting another encoding. */

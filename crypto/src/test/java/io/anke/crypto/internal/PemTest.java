@@ -45,7 +45,7 @@ class PemTest {
   }
 
   static byte[] der(String pem) {
-    return Pem.decodeAll(pem, "test").get(0).der();
+    return Pem.decodeAll(pem, CryptoMessage.VERBATIM.text("test")).get(0).der();
   }
 
   /** What Java code commonly writes: the whole body on one line from the basic encoder. */
@@ -108,7 +108,7 @@ class PemTest {
       for (Map.Entry<String, UnaryOperator<String>> v : sameBytesVariants().entrySet()) {
         String variant = v.getValue().apply(pem);
         assertThat(variant).as(v.getKey()).isNotEqualTo(pem);
-        List<Pem.Block> blocks = Pem.decodeAll(variant, "test");
+        List<Pem.Block> blocks = Pem.decodeAll(variant, CryptoMessage.VERBATIM.text("test"));
         assertThat(blocks).as(name + ", " + v.getKey()).hasSize(1);
         assertThat(blocks.get(0).label()).as(name + ", " + v.getKey()).isEqualTo(label(pem));
         assertThat(blocks.get(0).der()).as(name + ", " + v.getKey()).isEqualTo(expected);
@@ -164,7 +164,8 @@ class PemTest {
     // `cat a.pem b.pem` where b.pem was saved with a BOM: the second certificate must not be
     // skipped as "text between blocks".
     String cert = fixture("cert.pem");
-    List<Pem.Block> blocks = Pem.decodeAll(cert + "\uFEFF" + cert, "test");
+    List<Pem.Block> blocks =
+        Pem.decodeAll(cert + "\uFEFF" + cert, CryptoMessage.VERBATIM.text("test"));
     assertThat(blocks).hasSize(2);
     assertThat(blocks.get(1).der()).isEqualTo(der(cert));
   }
@@ -200,7 +201,8 @@ class PemTest {
   @Test
   void errorMessagesNameTheLineAndTheRule() {
     String pem = fixture("cert.pem");
-    assertThatThrownBy(() -> Pem.decodeAll(rewrap(pem, 62), "chain.pem"))
+    assertThatThrownBy(
+            () -> Pem.decodeAll(rewrap(pem, 62), CryptoMessage.VERBATIM.text("chain.pem")))
         .isInstanceOf(CryptoFormatException.class)
         .hasMessage(
             "chain.pem: PEM block 'CERTIFICATE' (line 1): line 2 has 62 characters; Base64 lines"
@@ -209,7 +211,7 @@ class PemTest {
   }
 
   static void refused(String text, String message) {
-    assertThatThrownBy(() -> Pem.decodeAll(text, "test"))
+    assertThatThrownBy(() -> Pem.decodeAll(text, CryptoMessage.VERBATIM.text("test")))
         .as(text)
         .isInstanceOf(CryptoFormatException.class)
         .hasMessageContaining(message);

@@ -25,6 +25,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * and each way a keyset file can be malformed fails with the error the codec documents.
  */
 class KeysetKeyTest {
+  private static final io.anke.crypto.Bilingual T =
+      io.anke.crypto.internal.CryptoMessage.VERBATIM.text("t");
+
   static final SecureRandom RANDOM = new SecureRandom();
   static final byte[] DATA = "typed keys".getBytes(StandardCharsets.US_ASCII);
 
@@ -124,7 +127,7 @@ class KeysetKeyTest {
     byte[] full = KeysetCodec.encode(7, keys, true);
     assertThat(full[7 + 4 + 1 + 1 + 1 + 8]).as("material code").isEqualTo((byte) kind.code());
 
-    KeysetCodec.Decoded back = KeysetCodec.decode(full, "t");
+    KeysetCodec.Decoded back = KeysetCodec.decode(full, T);
 
     assertThat(back.primaryId()).isEqualTo(7);
     assertThat(back.keys()).hasSize(3);
@@ -173,7 +176,7 @@ class KeysetKeyTest {
   static byte[] encryptedBody(KeysetHandle ks) throws Exception {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     ks.write(out, KeysetFileTest.KEK);
-    return KeysetCodec.unarmor(out.toByteArray(), KeysetCodec.ENCRYPTED_LABEL, "t");
+    return KeysetCodec.unarmor(out.toByteArray(), KeysetCodec.ENCRYPTED_LABEL, T);
   }
 
   static KeysetHandle readEncrypted(byte[] body) throws Exception {
@@ -220,7 +223,7 @@ class KeysetKeyTest {
     KeysetHandle ks = KeysetHandle.generateNew(KeyType.SM4_GCM);
     KeysetHandle other = KeysetHandle.generateNew(KeyType.SM4_GCM);
     byte[] secret = other.writeCleartext();
-    byte[] full = KeysetCodec.unarmor(secret, KeysetCodec.CLEARTEXT_LABEL, "t");
+    byte[] full = KeysetCodec.unarmor(secret, KeysetCodec.CLEARTEXT_LABEL, T);
     byte[] body = encryptedBody(ks);
     int headerLength = 9 + ByteBuffer.wrap(body).getInt(5);
     byte[] header = Arrays.copyOf(body, headerLength);
@@ -248,9 +251,7 @@ class KeysetKeyTest {
    */
   static byte[] oneKeyBody() throws Exception {
     return KeysetCodec.unarmor(
-        KeysetHandle.generateNew(KeyType.SM4_GCM).writeCleartext(),
-        KeysetCodec.CLEARTEXT_LABEL,
-        "t");
+        KeysetHandle.generateNew(KeyType.SM4_GCM).writeCleartext(), KeysetCodec.CLEARTEXT_LABEL, T);
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.Hex;
 import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.KeyDestroyedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.sm3.HmacSm3;
 import io.anke.crypto.sm4.Sm4Gcm;
 import io.anke.crypto.sm4.Sm4Key;
@@ -48,12 +49,16 @@ class KeysetMacTest {
   static byte[] cleartextBody(KeysetHandle h) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     CleartextKeysetHandle.write(h, out, InsecureSecretAccess.get());
-    return KeysetCodec.unarmor(out.toByteArray(), KeysetCodec.CLEARTEXT_LABEL, "cleartext keyset");
+    return KeysetCodec.unarmor(
+        out.toByteArray(),
+        KeysetCodec.CLEARTEXT_LABEL,
+        CryptoMessage.LABEL_CLEARTEXT_KEYSET.text());
   }
 
   /** The bytes of key {@code id}, read back from the cleartext export. */
   static byte[] keyBytes(KeysetHandle h, int id) throws Exception {
-    for (KeyEntry k : KeysetCodec.decode(cleartextBody(h), "cleartext keyset").keys()) {
+    for (KeyEntry k :
+        KeysetCodec.decode(cleartextBody(h), CryptoMessage.LABEL_CLEARTEXT_KEYSET.text()).keys()) {
       if (k.id() == id) {
         return k.macKey().toBytes();
       }
@@ -390,7 +395,8 @@ class KeysetMacTest {
   void nothingDescribesTheKeyBytes() throws Exception {
     int id = ROTATED.primaryKeyId();
     String keyHex = Hex.encode(keyBytes(ROTATED, id));
-    KeyEntry entry = KeysetCodec.decode(cleartextBody(ROTATED), "t").keys().get(1);
+    KeyEntry entry =
+        KeysetCodec.decode(cleartextBody(ROTATED), CryptoMessage.VERBATIM.text("t")).keys().get(1);
     MacKey key = entry.macKey();
     List<String> descriptions =
         List.of(

@@ -1,5 +1,6 @@
 package io.anke.crypto.provider.internal;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.Pem;
@@ -41,7 +42,7 @@ public final class Jca {
    * @throws CryptoFormatException naming {@code what} if there is no certificate or one is
    *     malformed
    */
-  public static List<X509Certificate> parseCertificates(byte[] data, String what) {
+  public static List<X509Certificate> parseCertificates(byte[] data, Bilingual what) {
     if (data.length == 0) {
       throw new CryptoFormatException(CryptoMessage.JCA_EMPTY.text(what));
     }
@@ -52,7 +53,7 @@ public final class Jca {
         throw new CryptoFormatException(CryptoMessage.JCA_NO_CERT_BLOCK.text(what));
       }
       for (Pem.Block b : blocks) {
-        out.add(one(b.der(), CryptoMessage.JCA_NTH_CERT.english(what, out.size() + 1)));
+        out.add(one(b.der(), CryptoMessage.JCA_NTH_CERT.text(what, out.size() + 1)));
       }
     } else {
       out.add(one(data, what));
@@ -60,7 +61,7 @@ public final class Jca {
     return out;
   }
 
-  private static X509Certificate one(byte[] der, String what) {
+  private static X509Certificate one(byte[] der, Bilingual what) {
     Collection<? extends java.security.cert.Certificate> certs;
     try {
       certs = certificateFactory().generateCertificates(new ByteArrayInputStream(der));

@@ -1,6 +1,7 @@
 package io.anke.crypto.provider.internal;
 
 import io.anke.crypto.Aead;
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.KeyDestroyedException;
 import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.provider.KeyKind;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.security.auth.DestroyFailedException;
 import javax.security.auth.Destroyable;
@@ -54,7 +56,7 @@ public final class KeyEntries {
     }
   }
 
-  private final String description;
+  private final Bilingual description;
   private final Map<String, Entry> entries;
   private final List<Destroyable> owned;
   private volatile boolean destroyed;
@@ -69,6 +71,13 @@ public final class KeyEntries {
    * made itself (read from files or keystores), which {@link #destroy()} destroys.
    */
   public KeyEntries(String description, Map<String, Entry> entries, List<Destroyable> owned) {
+    this(CryptoMessage.VERBATIM.text(description), entries, owned);
+  }
+
+  /**
+   * As {@link #KeyEntries(String, Map, List)}, with a description that reads in either language.
+   */
+  public KeyEntries(Bilingual description, Map<String, Entry> entries, List<Destroyable> owned) {
     this.description = description;
     this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     this.owned = List.copyOf(owned);
@@ -94,8 +103,9 @@ public final class KeyEntries {
     return destroyed ? "[destroyed]" : entries.keySet().toString();
   }
 
+  /** The description in English. */
   public String description() {
-    return description;
+    return description.messageIn(Locale.ENGLISH);
   }
 
   public List<String> aliases() {

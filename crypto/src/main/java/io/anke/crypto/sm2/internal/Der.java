@@ -22,11 +22,11 @@ public final class Der {
   /** Reads consecutive elements of one DER value. */
   public static final class Reader {
     private final byte[] buf;
-    private final String what;
+    private final Bilingual what;
     private final int end;
     private int pos;
 
-    private Reader(byte[] buf, int start, int end, String what) {
+    private Reader(byte[] buf, int start, int end, Bilingual what) {
       this.buf = buf;
       this.pos = start;
       this.end = end;
@@ -34,12 +34,12 @@ public final class Der {
     }
 
     /** A reader over all of {@code der}; {@code what} names the structure in messages. */
-    public static Reader of(byte[] der, String what) {
+    public static Reader of(byte[] der, Bilingual what) {
       return new Reader(der, 0, der.length, what);
     }
 
     /** Reads a SEQUENCE and returns a reader over its contents. */
-    public Reader sequence(String field) {
+    public Reader sequence(Bilingual field) {
       int len = header(SEQUENCE, field);
       Reader inner = new Reader(buf, pos, pos + len, what);
       pos += len;
@@ -47,7 +47,7 @@ public final class Der {
     }
 
     /** Reads a non-negative, minimally encoded INTEGER. */
-    public BigInteger unsignedInteger(String field) {
+    public BigInteger unsignedInteger(Bilingual field) {
       int start = pos;
       int len = header(INTEGER, field);
       if (len == 0) {
@@ -66,7 +66,7 @@ public final class Der {
     }
 
     /** Reads a primitive OCTET STRING. */
-    public byte[] octetString(String field) {
+    public byte[] octetString(Bilingual field) {
       int len = header(OCTET_STRING, field);
       byte[] content = new byte[len];
       System.arraycopy(buf, pos, content, 0, len);
@@ -75,13 +75,13 @@ public final class Der {
     }
 
     /** Fails unless every byte of this reader has been consumed. */
-    public void expectEnd(String context) {
+    public void expectEnd(Bilingual context) {
       if (pos != end) {
         throw error(pos, CryptoMessage.DER_TRAILING_BYTES.text(end - pos, context));
       }
     }
 
-    private int header(int tag, String field) {
+    private int header(int tag, Bilingual field) {
       int start = pos;
       if (pos >= end) {
         throw error(start, CryptoMessage.DER_MISSING.text(field));

@@ -23,7 +23,7 @@ public final class PointCodec {
    * @param allowXy whether the 64-byte x‖y form is accepted (not inside SubjectPublicKeyInfo)
    */
   public static ECPoint decode(
-      ECDomainParameters domain, byte[] enc, boolean allowXy, String what) {
+      ECDomainParameters domain, byte[] enc, boolean allowXy, Bilingual what) {
     int f = Sm2Domain.fieldBytes(domain);
     int len = enc.length;
     if (len == 2 * f + 1) {
@@ -54,7 +54,7 @@ public final class PointCodec {
         CryptoMessage.POINT_UNEXPECTED_LENGTH.text(what, expectation(f, allowXy), hint(enc, f)));
   }
 
-  private static ECPoint xy(ECDomainParameters domain, byte[] enc, int off, int f, String what) {
+  private static ECPoint xy(ECDomainParameters domain, byte[] enc, int off, int f, Bilingual what) {
     BigInteger x = new BigInteger(1, Arrays.copyOfRange(enc, off, off + f));
     BigInteger y = new BigInteger(1, Arrays.copyOfRange(enc, off + f, off + 2 * f));
     if (x.signum() == 0 && y.signum() == 0) {

@@ -1,5 +1,6 @@
 package io.anke.crypto.sm2.internal;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.internal.CryptoMessage;
 import java.math.BigInteger;
@@ -48,9 +49,10 @@ public final class Sm2Domain {
    * point lies on the curve (on a cofactor-1 curve that also puts it in the prime-order group, and
    * no affine point is the point at infinity).
    *
-   * @param what names the value in the error message, e.g. "C1" or "public key"
+   * @param what names the value in the error message, e.g. C1 or a public key
    */
-  public static ECPoint point(ECDomainParameters domain, BigInteger x, BigInteger y, String what) {
+  public static ECPoint point(
+      ECDomainParameters domain, BigInteger x, BigInteger y, Bilingual what) {
     ECCurve curve = domain.getCurve();
     if (!curve.isValidFieldElement(x) || !curve.isValidFieldElement(y)) {
       throw new CryptoFormatException(CryptoMessage.POINT_COORDINATE_TOO_LARGE.text(what));
@@ -66,7 +68,7 @@ public final class Sm2Domain {
   }
 
   /** Decodes 02/03‖x (compressed) with a clear message when x has no point on the curve. */
-  public static ECPoint decompress(ECDomainParameters domain, byte[] encoded, String what) {
+  public static ECPoint decompress(ECDomainParameters domain, byte[] encoded, Bilingual what) {
     try {
       ECPoint p = domain.getCurve().decodePoint(encoded);
       return point(

@@ -3,8 +3,10 @@ package io.anke.crypto.sm2.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.internal.CryptoMessage;
 import java.math.BigInteger;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1Integer;
@@ -17,6 +19,10 @@ import org.junit.jupiter.api.Test;
  * and three length bytes), checked against Bouncy Castle's DER encoder.
  */
 class DerTest {
+  private static Bilingual v(String name) {
+    return CryptoMessage.VERBATIM.text(name);
+  }
+
   static final int[] LENGTHS = {
     0, 1, 126, 127, 128, 129, 254, 255, 256, 257, 65_534, 65_535, 65_536, 65_537, 70_000
   };
@@ -41,12 +47,12 @@ class DerTest {
                         new ASN1Integer(len), new DEROctetString(content)
                       })
                   .getEncoded(ASN1Encoding.DER));
-      Der.Reader r = Der.Reader.of(seq, "test");
-      Der.Reader inner = r.sequence("outer");
-      r.expectEnd("outer");
-      assertThat(inner.unsignedInteger("n")).isEqualTo(BigInteger.valueOf(len));
-      assertThat(inner.octetString("data")).isEqualTo(content);
-      inner.expectEnd("fields");
+      Der.Reader r = Der.Reader.of(seq, v("test"));
+      Der.Reader inner = r.sequence(v("outer"));
+      r.expectEnd(v("outer"));
+      assertThat(inner.unsignedInteger(v("n"))).isEqualTo(BigInteger.valueOf(len));
+      assertThat(inner.octetString(v("data"))).isEqualTo(content);
+      inner.expectEnd(v("fields"));
     }
     assertThat(Der.integer(BigInteger.ZERO)).isEqualTo(Hex.decode("020100"));
     assertThat(Der.integer(BigInteger.valueOf(128))).isEqualTo(Hex.decode("02020080"));
@@ -55,7 +61,7 @@ class DerTest {
   }
 
   static void bad(String hex, String message) {
-    assertThatThrownBy(() -> Der.Reader.of(Hex.decode(hex), "test").octetString("x"))
+    assertThatThrownBy(() -> Der.Reader.of(Hex.decode(hex), v("test")).octetString(v("x")))
         .as(hex)
         .isInstanceOf(CryptoFormatException.class)
         .hasMessageContaining(message);
@@ -76,9 +82,9 @@ class DerTest {
     bad("0403" + "0000", "declares 3 content bytes but only 2 remain");
     bad("0281" + "80", "expected OCTET STRING");
     // The shortest long forms that are minimal are accepted.
-    assertThat(Der.Reader.of(Hex.decode("048180" + "00".repeat(128)), "t").octetString("x"))
+    assertThat(Der.Reader.of(Hex.decode("048180" + "00".repeat(128)), v("t")).octetString(v("x")))
         .hasSize(128);
-    assertThat(Der.Reader.of(Hex.decode("04820100" + "00".repeat(256)), "t").octetString("x"))
+    assertThat(Der.Reader.of(Hex.decode("04820100" + "00".repeat(256)), v("t")).octetString(v("x")))
         .hasSize(256);
   }
 }
