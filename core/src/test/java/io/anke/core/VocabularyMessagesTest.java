@@ -3,6 +3,7 @@ package io.anke.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.anke.core.guard.GuardMode;
 import io.anke.core.internal.CoreMessage;
 import io.anke.core.waiver.WaiverReason;
 import java.util.List;
@@ -19,6 +20,8 @@ class VocabularyMessagesTest {
         .hasMessage(
             "unknown fail-on threshold 'always'; expected one of critical, high, medium, low,"
                 + " info, never");
+    assertThatThrownBy(() -> GuardMode.parse("loud"))
+        .hasMessage("unknown guard mode 'loud'; expected one of enforce, warn, off");
     assertThatThrownBy(() -> WaiverReason.parse("because"))
         .hasMessage(
             "unknown reason 'because'; expected one of false-positive, migration-planned,"
