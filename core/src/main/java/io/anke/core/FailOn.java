@@ -1,6 +1,8 @@
 package io.anke.core;
 
 import io.anke.core.internal.CoreMessage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -39,7 +41,13 @@ public final class FailOn {
     try {
       return atOrAbove(Severity.parse(t));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(CoreMessage.FAIL_ON_UNKNOWN.english(text), e);
+      List<String> ids = new ArrayList<>();
+      for (Severity s : Severity.values()) {
+        ids.add(s.id());
+      }
+      ids.add("never");
+      throw new IllegalArgumentException(
+          CoreMessage.FAIL_ON_UNKNOWN.english(text, CoreMessage.choices(ids)), e);
     }
   }
 

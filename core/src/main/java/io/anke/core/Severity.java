@@ -1,6 +1,8 @@
 package io.anke.core;
 
 import io.anke.core.internal.CoreMessage;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** How much a finding matters (a stable contract). Declared from most to least. */
@@ -33,6 +35,8 @@ public enum Severity {
         return s;
       }
     }
-    throw new IllegalArgumentException(CoreMessage.SEVERITY_UNKNOWN.english(text));
+    List<String> ids = Arrays.stream(values()).map(Severity::id).toList();
+    throw new IllegalArgumentException(
+        CoreMessage.SEVERITY_UNKNOWN.english(text, CoreMessage.choices(ids)));
   }
 }

@@ -1,6 +1,8 @@
 package io.anke.core.guard;
 
 import io.anke.core.internal.CoreMessage;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** What the start-up guard does with what it finds. */
@@ -26,7 +28,9 @@ public enum GuardMode {
         return m;
       }
     }
-    throw new IllegalArgumentException(CoreMessage.GUARD_MODE_UNKNOWN.english(value));
+    List<String> ids = Arrays.stream(values()).map(GuardMode::id).toList();
+    throw new IllegalArgumentException(
+        CoreMessage.GUARD_MODE_UNKNOWN.english(value, CoreMessage.choices(ids)));
   }
 
   /** The lower-case name used in properties and environment variables. */

@@ -1,7 +1,9 @@
 package io.anke.core.internal;
 
 import io.anke.core.rule.MessageId;
+import io.anke.core.rule.Text;
 import io.anke.core.rule.TextBundle;
+import java.util.List;
 
 /**
  * Every error message of the core module, one constant per message. The constant's name is its
@@ -179,6 +181,15 @@ public enum CoreMessage implements MessageId {
   @Override
   public TextBundle bundle() {
     return Bundle.ERRORS;
+  }
+
+  /**
+   * The accepted values of a vocabulary as a message argument, listed in each language's way
+   * ({@code a, b} and {@code a、b}), so that a message naming them is never a stale copy of the enum
+   * that owns them.
+   */
+  public static Text choices(List<String> ids) {
+    return new Text(String.join("、", ids), String.join(", ", ids));
   }
 
   /** Loaded on first use, after the constants exist. */

@@ -1,6 +1,8 @@
 package io.anke.core.waiver;
 
 import io.anke.core.internal.CoreMessage;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** Why a finding is waived: the fixed list of the waiver contract. */
@@ -27,6 +29,8 @@ public enum WaiverReason {
         return r;
       }
     }
-    throw new IllegalArgumentException(CoreMessage.WAIVER_REASON_UNKNOWN.english(text));
+    List<String> ids = Arrays.stream(values()).map(WaiverReason::id).toList();
+    throw new IllegalArgumentException(
+        CoreMessage.WAIVER_REASON_UNKNOWN.english(text, CoreMessage.choices(ids)));
   }
 }

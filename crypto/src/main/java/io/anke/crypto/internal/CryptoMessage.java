@@ -529,9 +529,14 @@ public enum CryptoMessage {
 
   /**
    * A cause's message as an argument: the cause itself when it is {@link Bilingual} (so it is
-   * rendered in the same language), else its {@link Throwable#getMessage()}.
+   * rendered in the same language), else its {@link Throwable#getMessage()}, or its type's name
+   * when it has none (as core's {@code Text.messageOf}), never the word "null".
    */
   public static Object causeText(Throwable cause) {
-    return cause instanceof Bilingual ? cause : cause.getMessage();
+    if (cause instanceof Bilingual) {
+      return cause;
+    }
+    String m = cause.getMessage();
+    return m == null ? cause.getClass().getName() : m;
   }
 }

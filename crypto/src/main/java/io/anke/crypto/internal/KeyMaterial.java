@@ -28,13 +28,9 @@ public final class KeyMaterial {
    * Takes ownership of {@code secret} (not copied: the caller hands it over and keeps no
    * reference).
    *
-   * @param what names the key in messages, e.g. "SM4 key"
+   * @param what names the key in messages in both languages, e.g. {@code
+   *     CryptoMessage.WHAT_SM4_KEY.text()}
    */
-  public KeyMaterial(String what, byte[] secret) {
-    this(CryptoMessage.VERBATIM.text(what), secret);
-  }
-
-  /** Same, with the name in both languages. */
   public KeyMaterial(Bilingual what, byte[] secret) {
     this.what = what;
     this.borrowed = null;

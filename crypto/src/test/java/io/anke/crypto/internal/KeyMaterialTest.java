@@ -11,7 +11,7 @@ class KeyMaterialTest {
   @Test
   void destroyOverwritesTheOnlyLongLivedCopyAndRefusesLaterCopies() {
     byte[] secret = {1, 2, 3, 4, 5, 6, 7, 8};
-    KeyMaterial m = new KeyMaterial("test key", secret);
+    KeyMaterial m = new KeyMaterial(CryptoMessage.VERBATIM.text("test key"), secret);
     byte[] copy = m.copy();
     assertThat(copy).containsExactly(1, 2, 3, 4, 5, 6, 7, 8).isNotSameAs(secret);
     m.destroy();
@@ -28,7 +28,7 @@ class KeyMaterialTest {
 
   @Test
   void onlyAnImmediateRepeatOfTheSameModesNonceIsReported() {
-    KeyMaterial m = new KeyMaterial("k", new byte[16]);
+    KeyMaterial m = new KeyMaterial(CryptoMessage.VERBATIM.text("k"), new byte[16]);
     byte[] a = {1};
     byte[] b = {2};
     assertThat(m.recordNonce("GCM", a)).isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.crypto.KeyDestroyedException;
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm2.TestRandoms;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class SegmentCipherTest {
   }
 
   static KeyMaterial master() {
-    return new KeyMaterial("SM4 streaming AEAD", new byte[16]);
+    return new KeyMaterial(CryptoMessage.VERBATIM.text("SM4 streaming AEAD"), new byte[16]);
   }
 
   @Test
