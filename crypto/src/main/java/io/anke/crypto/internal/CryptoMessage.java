@@ -458,7 +458,9 @@ public enum CryptoMessage {
   // sm4/Sm4Key
   WHAT_SM4_KEY,
   // keyset/MacKey
-  WHAT_HMAC_KEYSET_KEY;
+  WHAT_HMAC_KEYSET_KEY,
+  // sm4/internal/Sm4Engine
+  SM4_ENGINE_UNKNOWN;
 
   /** This message with {@code args}, in either language. */
   public Bilingual text(Object... args) {

@@ -1,0 +1,101 @@
+package io.anke.crypto.sm4.internal;
+
+/**
+ * SM4 counter mode on precomputed round keys. An instance keeps the counter and the unused part of
+ * the current keystream block, so that input may arrive in pieces of any length (one instance per
+ * message, not thread-safe); {@link #crypt32} is the one-shot variant GCM uses, which increments
+ * only the last 32 bits of the counter.
+ */
+public final class Sm4Ctr128 {
+  private final int[] rk;
+  private int c0;
+  private int c1;
+  private int c2;
+  private int c3;
+  private final int[] ks = new int[4];
+  private final byte[] block = new byte[16];
+  private int used = 16; // bytes of block already consumed
+
+  /** Counter mode from the 16-byte initial counter block {@code iv} (not kept). */
+  public Sm4Ctr128(Sm4State key, byte[] iv) {
+    this.rk = key.encrypt;
+    c0 = Sm4Core.getInt(iv, 0);
+    c1 = Sm4Core.getInt(iv, 4);
+    c2 = Sm4Core.getInt(iv, 8);
+    c3 = Sm4Core.getInt(iv, 12);
+  }
+
+  /**
+   * XORs the next {@code length} keystream bytes into {@code in} and writes them to {@code out}.
+   */
+  public void process(byte[] in, int inOff, int length, byte[] out, int outOff) {
+    int i = 0;
+    while (i < length && used < 16) {
+      out[outOff + i] = (byte) (in[inOff + i] ^ block[used++]);
+      i++;
+    }
+    for (; length - i >= 16; i += 16) {
+      Sm4Core.crypt(rk, c0, c1, c2, c3, ks);
+      increment();
+      xorBlock(ks, in, inOff + i, out, outOff + i);
+    }
+    if (i < length) {
+      Sm4Core.crypt(rk, c0, c1, c2, c3, ks);
+      increment();
+      for (int j = 0; j < 4; j++) {
+        Sm4Core.putInt(block, 4 * j, ks[j]);
+      }
+      used = 0;
+      while (i < length) {
+        out[outOff + i] = (byte) (in[inOff + i] ^ block[used++]);
+        i++;
+      }
+    }
+  }
+
+  /** Overwrites the buffered keystream. */
+  public void wipe() {
+    java.util.Arrays.fill(block, (byte) 0);
+    java.util.Arrays.fill(ks, 0);
+    c0 = c1 = c2 = c3 = 0;
+  }
+
+  private void increment() {
+    if (++c3 == 0 && ++c2 == 0 && ++c1 == 0) {
+      ++c0;
+    }
+  }
+
+  private static void xorBlock(int[] ks, byte[] in, int inOff, byte[] out, int outOff) {
+    long hi = (long) Ghash.LONG_BE.get(in, inOff) ^ (((long) ks[0] << 32) | (ks[1] & 0xffffffffL));
+    long lo =
+        (long) Ghash.LONG_BE.get(in, inOff + 8) ^ (((long) ks[2] << 32) | (ks[3] & 0xffffffffL));
+    Ghash.LONG_BE.set(out, outOff, hi);
+    Ghash.LONG_BE.set(out, outOff + 8, lo);
+  }
+
+  /**
+   * One-shot counter mode whose first block uses {@code counter} as given and which increments only
+   * its last 32 bits (GCM's inc32).
+   */
+  static void crypt32(
+      int[] rk, int[] counter, byte[] in, int inOff, int length, byte[] out, int outOff) {
+    int[] ks = new int[4];
+    int c3 = counter[3];
+    int whole = length & ~15;
+    for (int i = 0; i < whole; i += 16) {
+      Sm4Core.crypt(rk, counter[0], counter[1], counter[2], c3++, ks);
+      xorBlock(ks, in, inOff + i, out, outOff + i);
+    }
+    if (whole < length) {
+      Sm4Core.crypt(rk, counter[0], counter[1], counter[2], c3, ks);
+      byte[] b = new byte[16];
+      for (int j = 0; j < 4; j++) {
+        Sm4Core.putInt(b, 4 * j, ks[j]);
+      }
+      for (int j = 0; j < length - whole; j++) {
+        out[outOff + whole + j] = (byte) (in[inOff + whole + j] ^ b[j]);
+      }
+    }
+  }
+}
