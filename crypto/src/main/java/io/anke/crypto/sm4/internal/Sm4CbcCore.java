@@ -100,8 +100,30 @@ public final class Sm4CbcCore {
       keep = B - count;
     }
     byte[] out = new byte[n - B + keep];
-    for (int i = 0; i < n - B; i += B) {
-      block(rk, x, in, i, i == 0 ? iv : in, i == 0 ? 0 : i - B, out, i);
+    int body = n - B;
+    if (body > 0) {
+      block(rk, x, in, 0, iv, 0, out, 0);
+    }
+    int[] y = new int[8];
+    int i = B;
+    for (; body - i >= 2 * B; i += 2 * B) {
+      Sm4Core.crypt2(
+          rk,
+          Sm4Core.getInt(in, i),
+          Sm4Core.getInt(in, i + 4),
+          Sm4Core.getInt(in, i + 8),
+          Sm4Core.getInt(in, i + 12),
+          Sm4Core.getInt(in, i + 16),
+          Sm4Core.getInt(in, i + 20),
+          Sm4Core.getInt(in, i + 24),
+          Sm4Core.getInt(in, i + 28),
+          y);
+      for (int j = 0; j < 8; j++) {
+        Sm4Core.putInt(out, i + 4 * j, y[j] ^ Sm4Core.getInt(in, i - B + 4 * j));
+      }
+    }
+    for (; i < body; i += B) {
+      block(rk, x, in, i, in, i - B, out, i);
     }
     System.arraycopy(last, 0, out, n - B, keep);
     Arrays.fill(last, (byte) 0);

@@ -12,7 +12,7 @@ public final class Sm4Ctr128 {
   private int c1;
   private int c2;
   private int c3;
-  private final int[] ks = new int[4];
+  private final int[] ks = new int[8];
   private final byte[] block = new byte[16];
   private int used = 16; // bytes of block already consumed
 
@@ -34,10 +34,24 @@ public final class Sm4Ctr128 {
       out[outOff + i] = (byte) (in[inOff + i] ^ block[used++]);
       i++;
     }
-    for (; length - i >= 16; i += 16) {
-      Sm4Core.crypt(rk, c0, c1, c2, c3, ks);
+    int[] k = rk;
+    int[] s = ks;
+    for (; length - i >= 32; i += 32) {
+      int d0 = c0;
+      int d1 = c1;
+      int d2 = c2;
+      int d3 = c3;
       increment();
-      xorBlock(ks, in, inOff + i, out, outOff + i);
+      Sm4Core.crypt2(k, d0, d1, d2, d3, c0, c1, c2, c3, s);
+      increment();
+      xorBlock(s, 0, in, inOff + i, out, outOff + i);
+      xorBlock(s, 4, in, inOff + i + 16, out, outOff + i + 16);
+    }
+    if (length - i >= 16) {
+      Sm4Core.crypt(k, c0, c1, c2, c3, s);
+      increment();
+      xorBlock(s, 0, in, inOff + i, out, outOff + i);
+      i += 16;
     }
     if (i < length) {
       Sm4Core.crypt(rk, c0, c1, c2, c3, ks);
@@ -66,10 +80,12 @@ public final class Sm4Ctr128 {
     }
   }
 
-  private static void xorBlock(int[] ks, byte[] in, int inOff, byte[] out, int outOff) {
-    long hi = (long) Ghash.LONG_BE.get(in, inOff) ^ (((long) ks[0] << 32) | (ks[1] & 0xffffffffL));
+  private static void xorBlock(int[] ks, int k, byte[] in, int inOff, byte[] out, int outOff) {
+    long hi =
+        (long) Ghash.LONG_BE.get(in, inOff) ^ (((long) ks[k] << 32) | (ks[k + 1] & 0xffffffffL));
     long lo =
-        (long) Ghash.LONG_BE.get(in, inOff + 8) ^ (((long) ks[2] << 32) | (ks[3] & 0xffffffffL));
+        (long) Ghash.LONG_BE.get(in, inOff + 8)
+            ^ (((long) ks[k + 2] << 32) | (ks[k + 3] & 0xffffffffL));
     Ghash.LONG_BE.set(out, outOff, hi);
     Ghash.LONG_BE.set(out, outOff + 8, lo);
   }
@@ -80,12 +96,22 @@ public final class Sm4Ctr128 {
    */
   static void crypt32(
       int[] rk, int[] counter, byte[] in, int inOff, int length, byte[] out, int outOff) {
-    int[] ks = new int[4];
+    int[] ks = new int[8];
+    int c0 = counter[0];
+    int c1 = counter[1];
+    int c2 = counter[2];
     int c3 = counter[3];
     int whole = length & ~15;
-    for (int i = 0; i < whole; i += 16) {
-      Sm4Core.crypt(rk, counter[0], counter[1], counter[2], c3++, ks);
-      xorBlock(ks, in, inOff + i, out, outOff + i);
+    int i = 0;
+    for (; whole - i >= 32; i += 32) {
+      Sm4Core.crypt2(rk, c0, c1, c2, c3, c0, c1, c2, c3 + 1, ks);
+      c3 += 2;
+      xorBlock(ks, 0, in, inOff + i, out, outOff + i);
+      xorBlock(ks, 4, in, inOff + i + 16, out, outOff + i + 16);
+    }
+    if (i < whole) {
+      Sm4Core.crypt(rk, c0, c1, c2, c3++, ks);
+      xorBlock(ks, 0, in, inOff + i, out, outOff + i);
     }
     if (whole < length) {
       Sm4Core.crypt(rk, counter[0], counter[1], counter[2], c3, ks);

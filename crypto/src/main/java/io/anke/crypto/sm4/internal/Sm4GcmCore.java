@@ -32,23 +32,23 @@ public final class Sm4GcmCore {
     int[] j0 = j0(t, nonce);
     long[] acc = new long[2];
     Ghash.absorb(t, acc, aad, 0, aad.length);
-    int[] ks = new int[4];
+    int[] ks = new int[8];
     int c0 = j0[0];
     int c1 = j0[1];
     int c2 = j0[2];
     int c3 = j0[3];
     int whole = length & ~15;
-    for (int i = 0; i < whole; i += 16) {
+    int i = 0;
+    for (; whole - i >= 32; i += 32) {
+      Sm4Core.crypt2(rk, c0, c1, c2, c3 + 1, c0, c1, c2, c3 + 2, ks);
+      c3 += 2;
+      sealBlock(t, acc, ks, 0, in, inOff + i, out, outOff + i);
+      sealBlock(t, acc, ks, 4, in, inOff + i + 16, out, outOff + i + 16);
+    }
+    if (i < whole) {
       c3++;
       Sm4Core.crypt(rk, c0, c1, c2, c3, ks);
-      long hi =
-          (long) Ghash.LONG_BE.get(in, inOff + i) ^ (((long) ks[0] << 32) | (ks[1] & 0xffffffffL));
-      long lo =
-          (long) Ghash.LONG_BE.get(in, inOff + i + 8)
-              ^ (((long) ks[2] << 32) | (ks[3] & 0xffffffffL));
-      Ghash.LONG_BE.set(out, outOff + i, hi);
-      Ghash.LONG_BE.set(out, outOff + i + 8, lo);
-      Ghash.update(t, acc, hi, lo);
+      sealBlock(t, acc, ks, 0, in, inOff + i, out, outOff + i);
     }
     if (whole < length) {
       c3++;
@@ -63,6 +63,18 @@ public final class Sm4GcmCore {
       Ghash.absorb(t, acc, out, outOff + whole, length - whole);
     }
     tag(key, t, j0, acc, aad.length, length, out, outOff + length);
+  }
+
+  private static void sealBlock(
+      long[] t, long[] acc, int[] ks, int k, byte[] in, int inOff, byte[] out, int outOff) {
+    long hi =
+        (long) Ghash.LONG_BE.get(in, inOff) ^ (((long) ks[k] << 32) | (ks[k + 1] & 0xffffffffL));
+    long lo =
+        (long) Ghash.LONG_BE.get(in, inOff + 8)
+            ^ (((long) ks[k + 2] << 32) | (ks[k + 3] & 0xffffffffL));
+    Ghash.LONG_BE.set(out, outOff, hi);
+    Ghash.LONG_BE.set(out, outOff + 8, lo);
+    Ghash.update(t, acc, hi, lo);
   }
 
   /**
