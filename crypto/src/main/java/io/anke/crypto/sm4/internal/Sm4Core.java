@@ -125,8 +125,9 @@ public final class Sm4Core {
         | (SBOX[a & 0xff] & 0xff);
   }
 
+  // (T0 ^ T1) ^ (T2 ^ T3): two levels of XOR after the loads, not three.
   private static int t(int a) {
-    return T0[a >>> 24] ^ T1[(a >>> 16) & 0xff] ^ T2[(a >>> 8) & 0xff] ^ T3[a & 0xff];
+    return (T0[a >>> 24] ^ T1[(a >>> 16) & 0xff]) ^ (T2[(a >>> 8) & 0xff] ^ T3[a & 0xff]);
   }
 
   /**
@@ -135,10 +136,10 @@ public final class Sm4Core {
    */
   public static void crypt(int[] rk, int x0, int x1, int x2, int x3, int[] out) {
     for (int i = 0; i < ROUNDS; i += 4) {
-      x0 ^= t(x1 ^ x2 ^ x3 ^ rk[i]);
-      x1 ^= t(x2 ^ x3 ^ x0 ^ rk[i + 1]);
-      x2 ^= t(x3 ^ x0 ^ x1 ^ rk[i + 2]);
-      x3 ^= t(x0 ^ x1 ^ x2 ^ rk[i + 3]);
+      x0 ^= t(x1 ^ x2 ^ rk[i] ^ x3);
+      x1 ^= t(x2 ^ x3 ^ rk[i + 1] ^ x0);
+      x2 ^= t(x3 ^ x0 ^ rk[i + 2] ^ x1);
+      x3 ^= t(x0 ^ x1 ^ rk[i + 3] ^ x2);
     }
     out[0] = x3;
     out[1] = x2;
@@ -154,17 +155,17 @@ public final class Sm4Core {
       int[] rk, int a0, int a1, int a2, int a3, int b0, int b1, int b2, int b3, int[] out) {
     for (int i = 0; i < ROUNDS; i += 4) {
       int k = rk[i];
-      a0 ^= t(a1 ^ a2 ^ a3 ^ k);
-      b0 ^= t(b1 ^ b2 ^ b3 ^ k);
+      a0 ^= t(a1 ^ a2 ^ k ^ a3);
+      b0 ^= t(b1 ^ b2 ^ k ^ b3);
       k = rk[i + 1];
-      a1 ^= t(a2 ^ a3 ^ a0 ^ k);
-      b1 ^= t(b2 ^ b3 ^ b0 ^ k);
+      a1 ^= t(a2 ^ a3 ^ k ^ a0);
+      b1 ^= t(b2 ^ b3 ^ k ^ b0);
       k = rk[i + 2];
-      a2 ^= t(a3 ^ a0 ^ a1 ^ k);
-      b2 ^= t(b3 ^ b0 ^ b1 ^ k);
+      a2 ^= t(a3 ^ a0 ^ k ^ a1);
+      b2 ^= t(b3 ^ b0 ^ k ^ b1);
       k = rk[i + 3];
-      a3 ^= t(a0 ^ a1 ^ a2 ^ k);
-      b3 ^= t(b0 ^ b1 ^ b2 ^ k);
+      a3 ^= t(a0 ^ a1 ^ k ^ a2);
+      b3 ^= t(b0 ^ b1 ^ k ^ b2);
     }
     out[0] = a3;
     out[1] = a2;
@@ -183,10 +184,10 @@ public final class Sm4Core {
     int x2 = getInt(in, inOff + 8);
     int x3 = getInt(in, inOff + 12);
     for (int i = 0; i < ROUNDS; i += 4) {
-      x0 ^= t(x1 ^ x2 ^ x3 ^ rk[i]);
-      x1 ^= t(x2 ^ x3 ^ x0 ^ rk[i + 1]);
-      x2 ^= t(x3 ^ x0 ^ x1 ^ rk[i + 2]);
-      x3 ^= t(x0 ^ x1 ^ x2 ^ rk[i + 3]);
+      x0 ^= t(x1 ^ x2 ^ rk[i] ^ x3);
+      x1 ^= t(x2 ^ x3 ^ rk[i + 1] ^ x0);
+      x2 ^= t(x3 ^ x0 ^ rk[i + 2] ^ x1);
+      x3 ^= t(x0 ^ x1 ^ rk[i + 3] ^ x2);
     }
     putInt(out, outOff, x3);
     putInt(out, outOff + 4, x2);
