@@ -513,7 +513,9 @@ public enum CryptoMessage {
   LABEL_PKCS12_ENTRY,
   // envelope/CmsSignature, envelope/CmsEnvelope
   LABEL_CMS_SIGNED_DATA,
-  LABEL_CMS_ENVELOPED_DATA;
+  LABEL_CMS_ENVELOPED_DATA,
+  // sm4/internal/Sm4Engine
+  SM4_ENGINE_UNKNOWN;
 
   /** This message with {@code args}, in either language. */
   public Bilingual text(Object... args) {

@@ -2,9 +2,9 @@ package io.anke.crypto.sm4;
 
 import io.anke.crypto.Aead;
 import io.anke.crypto.DecryptionFailedException;
-import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.internal.Sm4Aeads;
 import io.anke.crypto.sm4.internal.Sm4Keys;
+import io.anke.crypto.sm4.internal.Sm4State;
 
 /**
  * SM4-CCM authenticated encryption (RFC 8998 parameters) with a fresh random 12-byte nonce for
@@ -31,9 +31,9 @@ public final class Sm4Ccm implements Aead {
   /** Largest plaintext of one message: the 3-byte CCM length field that a 12-byte nonce leaves. */
   public static final int MAX_PLAINTEXT_LENGTH = Sm4Aeads.CCM_MAX_PLAINTEXT_LENGTH;
 
-  private final KeyMaterial key;
+  private final Sm4State key;
 
-  private Sm4Ccm(KeyMaterial key) {
+  private Sm4Ccm(Sm4State key) {
     this.key = key;
   }
 
@@ -45,7 +45,7 @@ public final class Sm4Ccm implements Aead {
    * @throws io.anke.crypto.KeyDestroyedException if the key has already been destroyed
    */
   public static Sm4Ccm withKey(Sm4Key key) {
-    return new Sm4Ccm(Sm4Keys.material(key));
+    return new Sm4Ccm(Sm4Keys.state(key));
   }
 
   /**

@@ -2,9 +2,9 @@ package io.anke.crypto.sm4;
 
 import io.anke.crypto.Aead;
 import io.anke.crypto.DecryptionFailedException;
-import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.internal.Sm4Aeads;
 import io.anke.crypto.sm4.internal.Sm4Keys;
+import io.anke.crypto.sm4.internal.Sm4State;
 
 /**
  * SM4-GCM authenticated encryption with a fresh random 12-byte nonce for every message: the default
@@ -32,9 +32,9 @@ public final class Sm4Gcm implements Aead {
   /** Bytes that {@link #encrypt} adds to the plaintext length: nonce and tag. */
   public static final int OVERHEAD = NONCE_LENGTH + TAG_LENGTH;
 
-  private final KeyMaterial key;
+  private final Sm4State key;
 
-  private Sm4Gcm(KeyMaterial key) {
+  private Sm4Gcm(Sm4State key) {
     this.key = key;
   }
 
@@ -46,7 +46,7 @@ public final class Sm4Gcm implements Aead {
    * @throws io.anke.crypto.KeyDestroyedException if the key has already been destroyed
    */
   public static Sm4Gcm withKey(Sm4Key key) {
-    return new Sm4Gcm(Sm4Keys.material(key));
+    return new Sm4Gcm(Sm4Keys.state(key));
   }
 
   /** Returns {@code nonce ‖ ciphertext ‖ tag}, with a nonce never chosen by the caller. */

@@ -6,6 +6,7 @@ import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.internal.Checks;
 import io.anke.crypto.sm4.internal.Sm4Keys;
+import io.anke.crypto.sm4.internal.Sm4State;
 import java.security.SecureRandom;
 import java.util.Objects;
 import javax.security.auth.Destroyable;
@@ -19,11 +20,12 @@ import javax.security.auth.Destroyable;
  * value-based {@code equals}: comparing secret keys is rarely what a program should do, and a
  * careless comparison would leak timing.
  *
- * <p>The key object holds the only long-lived copy of the key: the primitives built on it ({@link
- * Sm4Gcm}, {@link Sm4Ccm}, the {@code interop} modes, streaming AEAD) keep a reference, not a copy,
- * and take a short-lived copy per operation that they wipe afterwards. {@link #destroy()}
- * overwrites the key with zeros; from then on {@link #toBytes} and every operation of every
- * primitive built on the key throw {@link KeyDestroyedException}. Thread-safe.
+ * <p>The key object holds the only long-lived copy of the key and of what is computed from it once,
+ * when the key is made: the SM4 round keys and, from the first GCM operation on, the GHASH tables
+ * of H. The primitives built on it ({@link Sm4Gcm}, {@link Sm4Ccm}, the {@code interop} modes,
+ * streaming AEAD) keep a reference to that state, not a copy. {@link #destroy()} overwrites the
+ * key, the round keys and the tables with zeros; from then on {@link #toBytes} and every operation
+ * of every primitive built on the key throw {@link KeyDestroyedException}. Thread-safe.
  */
 public final class Sm4Key implements Destroyable {
   /** Length of an SM4 key in bytes. */
@@ -32,13 +34,15 @@ public final class Sm4Key implements Destroyable {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   static {
-    Sm4Keys.register(key -> key.material);
+    Sm4Keys.register(key -> key.state);
   }
 
   private final KeyMaterial material;
+  private final Sm4State state;
 
   private Sm4Key(byte[] owned) {
     this.material = new KeyMaterial(CryptoMessage.WHAT_SM4_KEY.text(), owned);
+    this.state = new Sm4State(material);
   }
 
   /** A new random key from a shared {@link SecureRandom}. */
@@ -75,14 +79,16 @@ public final class Sm4Key implements Destroyable {
   }
 
   /**
-   * Overwrites the key with zeros. Idempotent; cannot be undone. Every primitive built on this key
-   * fails from now on; an operation already running finishes with the copy it took. Bouncy Castle's
-   * per-operation engine state (round keys, GHASH tables) is not reachable from here: it was
-   * dropped when each operation ended and is left to the garbage collector.
+   * Overwrites the key, its round keys and its GHASH tables with zeros. Idempotent; cannot be
+   * undone. Every primitive built on this key fails from now on; an operation running at that
+   * moment throws {@link KeyDestroyedException} instead of returning its output. With the Bouncy
+   * Castle engine ({@code -Danke.crypto.engine=bouncycastle}) each operation keys its own engine
+   * from a copy it wipes, and that engine's state is left to the garbage collector.
    */
   @Override
   public void destroy() {
     material.destroy();
+    state.wipe();
   }
 
   /** True once {@link #destroy()} has run. */

@@ -14,12 +14,12 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * can be passed here.
  */
 public final class Sm4Keys {
-  private static volatile Function<Sm4Key, KeyMaterial> access;
+  private static volatile Function<Sm4Key, Sm4State> access;
 
   private Sm4Keys() {}
 
   /** Called once, by {@code Sm4Key}'s static initialiser. */
-  public static void register(Function<Sm4Key, KeyMaterial> accessor) {
+  public static void register(Function<Sm4Key, Sm4State> accessor) {
     if (access != null) {
       throw new IllegalStateException(CryptoMessage.ALREADY_REGISTERED.english());
     }
@@ -34,10 +34,23 @@ public final class Sm4Keys {
    * @throws io.anke.crypto.KeyDestroyedException if the key has been destroyed
    */
   public static KeyMaterial material(Sm4Key key) {
+    return state(key).material();
+  }
+
+  /**
+   * The precomputed state of {@code key} (its own, shared by its primitives), checked as {@link
+   * #material}; also checks that the engine property names a known engine.
+   *
+   * @throws io.anke.crypto.SelfTestFailedException if the power-on self-test has failed
+   * @throws io.anke.crypto.KeyDestroyedException if the key has been destroyed
+   * @throws IllegalStateException if {@code anke.crypto.engine} holds an unknown value
+   */
+  public static Sm4State state(Sm4Key key) {
     SelfTestGate.requireNotFailed();
-    KeyMaterial m = access.apply(Objects.requireNonNull(key, "key"));
-    m.requireNotDestroyed();
-    return m;
+    Sm4Engine.configured();
+    Sm4State s = access.apply(Objects.requireNonNull(key, "key"));
+    s.material().requireNotDestroyed();
+    return s;
   }
 
   /**

@@ -16,13 +16,32 @@ import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.StreamCipher;
 import org.bouncycastle.crypto.paddings.PKCS7Padding;
 import org.bouncycastle.crypto.paddings.PaddedBufferedBlockCipher;
+import org.bouncycastle.crypto.params.KeyParameter;
 
-/** Constant-memory loops that push a stream through a Bouncy Castle cipher. */
+/**
+ * Constant-memory loops that push a stream through a Bouncy Castle mode (over Anke's block function
+ * unless Bouncy Castle's engine was chosen).
+ */
 public final class Sm4Streams {
   /** Chunk size: large enough to amortise call overhead, small enough to keep memory flat. */
   public static final int CHUNK = 64 * 1024;
 
   private Sm4Streams() {}
+
+  /**
+   * The block cipher for a Bouncy Castle mode over a stream: Anke's engine on the key's round keys,
+   * or a fresh Bouncy Castle {@code SM4Engine} if that was chosen ({@link Sm4Engine}).
+   */
+  public static BlockCipher engine(Sm4State key) {
+    return Sm4Engine.configured() == Sm4Engine.ANKE
+        ? new Sm4BlockCipher(key)
+        : new org.bouncycastle.crypto.engines.SM4Engine();
+  }
+
+  /** The key parameter that goes with {@link #engine}: {@code copy} for Bouncy Castle's engine. */
+  public static KeyParameter keyParameter(KeyParameter copy) {
+    return Sm4Engine.configured() == Sm4Engine.ANKE ? Sm4BlockCipher.precomputed() : copy;
+  }
 
   /**
    * A padded (PKCS#7) or unpadded block-cipher mode over {@code mode}: the bare SM4 engine for ECB,

@@ -7,14 +7,16 @@ import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.internal.Checks;
+import io.anke.crypto.sm4.internal.Sm4CbcCore;
+import io.anke.crypto.sm4.internal.Sm4Engine;
 import io.anke.crypto.sm4.internal.Sm4Keys;
+import io.anke.crypto.sm4.internal.Sm4State;
 import io.anke.crypto.sm4.internal.Sm4Streams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
 import org.bouncycastle.crypto.BufferedBlockCipher;
-import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.modes.CBCBlockCipher;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.crypto.params.ParametersWithIV;
@@ -38,10 +40,10 @@ public final class Sm4Cbc {
 
   private static final Bilingual FAILURE = CryptoMessage.SM4_CBC_FAILURE.text();
 
-  private final KeyMaterial key;
+  private final Sm4State key;
   private final Padding padding;
 
-  private Sm4Cbc(KeyMaterial key, Padding padding) {
+  private Sm4Cbc(Sm4State key, Padding padding) {
     this.key = key;
     this.padding = padding;
   }
@@ -56,7 +58,7 @@ public final class Sm4Cbc {
    * destroyed, every call throws {@link io.anke.crypto.KeyDestroyedException}.
    */
   public static Sm4Cbc withKey(Sm4Key key, Padding padding) {
-    return new Sm4Cbc(Sm4Keys.material(key), Objects.requireNonNull(padding, "padding"));
+    return new Sm4Cbc(Sm4Keys.state(key), Objects.requireNonNull(padding, "padding"));
   }
 
   /**
@@ -67,7 +69,18 @@ public final class Sm4Cbc {
    */
   public byte[] encrypt(byte[] iv, byte[] plaintext) {
     Objects.requireNonNull(plaintext, "plaintext");
-    KeyParameter k = Sm4Keys.parameter(key);
+    if (Sm4Engine.configured() == Sm4Engine.ANKE) {
+      Checks.length("SM4-CBC IV", iv, IV_LENGTH);
+      key.live();
+      byte[] out = Sm4CbcCore.encrypt(key, iv, plaintext, padding == Padding.PKCS7);
+      if (out == null) {
+        throw new CryptoFormatException(
+            CryptoMessage.SM4_NOT_WHOLE_BLOCKS.text(
+                CryptoMessage.VERBATIM.text(NAME), (long) plaintext.length));
+      }
+      return checked(out);
+    }
+    KeyParameter k = Sm4Keys.parameter(key.material());
     try {
       return Sm4Streams.encrypt(cipher(true, iv, k), plaintext, NAME);
     } finally {
@@ -84,7 +97,17 @@ public final class Sm4Cbc {
    */
   public byte[] decrypt(byte[] iv, byte[] ciphertext) throws DecryptionFailedException {
     Objects.requireNonNull(ciphertext, "ciphertext");
-    KeyParameter k = Sm4Keys.parameter(key);
+    if (Sm4Engine.configured() == Sm4Engine.ANKE) {
+      Checks.length("SM4-CBC IV", iv, IV_LENGTH);
+      key.live();
+      byte[] out = Sm4CbcCore.decrypt(key, iv, ciphertext, padding == Padding.PKCS7);
+      if (out == null) {
+        key.live();
+        throw new DecryptionFailedException(FAILURE);
+      }
+      return checked(out);
+    }
+    KeyParameter k = Sm4Keys.parameter(key.material());
     try {
       return Sm4Streams.decrypt(cipher(false, iv, k), ciphertext, FAILURE);
     } finally {
@@ -100,7 +123,7 @@ public final class Sm4Cbc {
   public long encrypt(byte[] iv, InputStream in, OutputStream out) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
-    KeyParameter k = Sm4Keys.parameter(key);
+    KeyParameter k = Sm4Keys.parameter(key.material());
     try {
       return Sm4Streams.encrypt(cipher(true, iv, k), in, out, NAME);
     } finally {
@@ -120,7 +143,7 @@ public final class Sm4Cbc {
       throws IOException, DecryptionFailedException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
-    KeyParameter k = Sm4Keys.parameter(key);
+    KeyParameter k = Sm4Keys.parameter(key.material());
     try {
       return Sm4Streams.decrypt(cipher(false, iv, k), in, out, FAILURE);
     } finally {
@@ -131,9 +154,18 @@ public final class Sm4Cbc {
   private BufferedBlockCipher cipher(boolean encrypt, byte[] iv, KeyParameter k) {
     Checks.length("SM4-CBC IV", iv, IV_LENGTH);
     BufferedBlockCipher cipher =
-        Sm4Streams.blockCipher(CBCBlockCipher.newInstance(new SM4Engine()), padding);
-    cipher.init(encrypt, new ParametersWithIV(k, iv));
+        Sm4Streams.blockCipher(CBCBlockCipher.newInstance(Sm4Streams.engine(key)), padding);
+    cipher.init(encrypt, new ParametersWithIV(Sm4Streams.keyParameter(k), iv));
     return cipher;
+  }
+
+  /** {@code out}, unless the key was destroyed while it was computed. */
+  private byte[] checked(byte[] out) {
+    if (key.isWiped()) {
+      KeyMaterial.wipe(out);
+      key.live();
+    }
+    return out;
   }
 
   @Override

@@ -1,12 +1,12 @@
 package io.anke.crypto.sm4.interop;
 
 import io.anke.crypto.DecryptionFailedException;
-import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.Sm4Ccm;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.internal.Checks;
 import io.anke.crypto.sm4.internal.Sm4Aeads;
 import io.anke.crypto.sm4.internal.Sm4Keys;
+import io.anke.crypto.sm4.internal.Sm4State;
 import java.util.Objects;
 
 /**
@@ -28,9 +28,9 @@ public final class Sm4CcmWithNonce {
 
   private static final String MODE = "SM4-CCM";
 
-  private final KeyMaterial key;
+  private final Sm4State key;
 
-  private Sm4CcmWithNonce(KeyMaterial key) {
+  private Sm4CcmWithNonce(Sm4State key) {
     this.key = key;
   }
 
@@ -39,7 +39,7 @@ public final class Sm4CcmWithNonce {
    * is destroyed, every call throws {@link io.anke.crypto.KeyDestroyedException}.
    */
   public static Sm4CcmWithNonce withKey(Sm4Key key) {
-    return new Sm4CcmWithNonce(Sm4Keys.material(key));
+    return new Sm4CcmWithNonce(Sm4Keys.state(key));
   }
 
   /**
@@ -54,7 +54,7 @@ public final class Sm4CcmWithNonce {
     Checks.length(MODE + " nonce", nonce, NONCE_LENGTH);
     Objects.requireNonNull(plaintext, "plaintext");
     byte[] n = nonce.clone();
-    NonceReuseException.requireFresh(key, MODE, n);
+    NonceReuseException.requireFresh(key.material(), MODE, n);
     return Sm4Aeads.seal(Sm4Aeads.Mode.CCM, key, n, plaintext, Checks.aad(associatedData), 0);
   }
 

@@ -3,14 +3,16 @@ package io.anke.crypto.sm4.interop;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.internal.Checks;
+import io.anke.crypto.sm4.internal.Sm4Ctr128;
+import io.anke.crypto.sm4.internal.Sm4Engine;
 import io.anke.crypto.sm4.internal.Sm4Keys;
+import io.anke.crypto.sm4.internal.Sm4State;
 import io.anke.crypto.sm4.internal.Sm4Streams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
 import org.bouncycastle.crypto.StreamCipher;
-import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.modes.SICBlockCipher;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.crypto.params.ParametersWithIV;
@@ -33,9 +35,9 @@ public final class Sm4Ctr {
 
   private static final String MODE = "SM4-CTR";
 
-  private final KeyMaterial key;
+  private final Sm4State key;
 
-  private Sm4Ctr(KeyMaterial key) {
+  private Sm4Ctr(Sm4State key) {
     this.key = key;
   }
 
@@ -44,7 +46,7 @@ public final class Sm4Ctr {
    * throws {@link io.anke.crypto.KeyDestroyedException}.
    */
   public static Sm4Ctr withKey(Sm4Key key) {
-    return new Sm4Ctr(Sm4Keys.material(key));
+    return new Sm4Ctr(Sm4Keys.state(key));
   }
 
   /**
@@ -78,7 +80,7 @@ public final class Sm4Ctr {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
     byte[] counter = fresh(iv);
-    KeyParameter k = Sm4Keys.parameter(key);
+    KeyParameter k = Sm4Keys.parameter(key.material());
     try {
       return Sm4Streams.run(cipher(true, counter, k), in, out);
     } finally {
@@ -93,7 +95,7 @@ public final class Sm4Ctr {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
     Checks.length(MODE + " IV", iv, IV_LENGTH);
-    KeyParameter k = Sm4Keys.parameter(key);
+    KeyParameter k = Sm4Keys.parameter(key.material());
     try {
       return Sm4Streams.run(cipher(false, iv, k), in, out);
     } finally {
@@ -105,13 +107,23 @@ public final class Sm4Ctr {
   private byte[] fresh(byte[] iv) {
     Checks.length(MODE + " IV", iv, IV_LENGTH);
     byte[] counter = iv.clone();
-    NonceReuseException.requireFresh(key, MODE, counter);
+    NonceReuseException.requireFresh(key.material(), MODE, counter);
     return counter;
   }
 
   private byte[] process(boolean encrypt, byte[] iv, byte[] input) {
     Checks.length(MODE + " IV", iv, IV_LENGTH);
-    KeyParameter k = Sm4Keys.parameter(key);
+    if (Sm4Engine.configured() == Sm4Engine.ANKE) {
+      key.live();
+      byte[] out = new byte[input.length];
+      new Sm4Ctr128(key, iv).process(input, 0, input.length, out, 0);
+      if (key.isWiped()) {
+        KeyMaterial.wipe(out);
+        key.live();
+      }
+      return out;
+    }
+    KeyParameter k = Sm4Keys.parameter(key.material());
     try {
       StreamCipher cipher = cipher(encrypt, iv, k);
       byte[] out = new byte[input.length];
@@ -122,9 +134,9 @@ public final class Sm4Ctr {
     }
   }
 
-  private static StreamCipher cipher(boolean encrypt, byte[] iv, KeyParameter key) {
-    StreamCipher cipher = SICBlockCipher.newInstance(new SM4Engine());
-    cipher.init(encrypt, new ParametersWithIV(key, iv));
+  private StreamCipher cipher(boolean encrypt, byte[] iv, KeyParameter k) {
+    StreamCipher cipher = SICBlockCipher.newInstance(Sm4Streams.engine(key));
+    cipher.init(encrypt, new ParametersWithIV(Sm4Streams.keyParameter(k), iv));
     return cipher;
   }
 

@@ -1,11 +1,11 @@
 package io.anke.crypto.sm4.interop;
 
 import io.anke.crypto.DecryptionFailedException;
-import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.internal.Checks;
 import io.anke.crypto.sm4.internal.Sm4Aeads;
 import io.anke.crypto.sm4.internal.Sm4Keys;
+import io.anke.crypto.sm4.internal.Sm4State;
 import java.util.Objects;
 
 /**
@@ -34,9 +34,9 @@ public final class Sm4GcmWithNonce {
 
   private static final String MODE = "SM4-GCM";
 
-  private final KeyMaterial key;
+  private final Sm4State key;
 
-  private Sm4GcmWithNonce(KeyMaterial key) {
+  private Sm4GcmWithNonce(Sm4State key) {
     this.key = key;
   }
 
@@ -45,7 +45,7 @@ public final class Sm4GcmWithNonce {
    * is destroyed, every call throws {@link io.anke.crypto.KeyDestroyedException}.
    */
   public static Sm4GcmWithNonce withKey(Sm4Key key) {
-    return new Sm4GcmWithNonce(Sm4Keys.material(key));
+    return new Sm4GcmWithNonce(Sm4Keys.state(key));
   }
 
   /**
@@ -60,7 +60,7 @@ public final class Sm4GcmWithNonce {
     checkNonce(nonce);
     Objects.requireNonNull(plaintext, "plaintext");
     byte[] n = nonce.clone();
-    NonceReuseException.requireFresh(key, MODE, n);
+    NonceReuseException.requireFresh(key.material(), MODE, n);
     return Sm4Aeads.seal(Sm4Aeads.Mode.GCM, key, n, plaintext, Checks.aad(associatedData), 0);
   }
 

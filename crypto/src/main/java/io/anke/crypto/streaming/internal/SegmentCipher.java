@@ -4,6 +4,9 @@ import io.anke.crypto.KeyDestroyedException;
 import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.HkdfSm3;
 import io.anke.crypto.internal.KeyMaterial;
+import io.anke.crypto.sm4.internal.Sm4Engine;
+import io.anke.crypto.sm4.internal.Sm4GcmCore;
+import io.anke.crypto.sm4.internal.Sm4State;
 import io.anke.crypto.streaming.StreamAuthenticationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -37,7 +40,10 @@ public final class SegmentCipher {
   private final KeyMaterial masterKey;
   private final KeyParameter streamKey;
   private final byte[] noncePrefix;
-  private final GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
+  private static final byte[] NO_AAD = new byte[0];
+  // Anke's engine: the stream key's round keys and GHASH tables; Bouncy Castle's: its GCM cipher.
+  private final Sm4State state;
+  private final GCMModeCipher gcm;
   private final byte[] nonce = new byte[12];
   private boolean wiped;
 
@@ -62,6 +68,9 @@ public final class SegmentCipher {
     try {
       key = HkdfSm3.derive(master, salt, info, 16);
       this.streamKey = new KeyParameter(key);
+      boolean anke = Sm4Engine.configured() == Sm4Engine.ANKE;
+      this.state = anke ? new Sm4State(key, masterKey) : null;
+      this.gcm = anke ? null : GCMBlockCipher.newInstance(new SM4Engine());
     } finally {
       KeyMaterial.wipe(master, key);
     }
@@ -105,6 +114,10 @@ public final class SegmentCipher {
    */
   public int encrypt(long index, boolean last, byte[] buf, int length, byte[] out) {
     init(true, index, last);
+    if (state != null) {
+      Sm4GcmCore.seal(state, nonce, NO_AAD, buf, 0, length, out, 0);
+      return length + TAG_LENGTH;
+    }
     int n = gcm.processBytes(buf, 0, length, out, 0);
     try {
       return n + gcm.doFinal(out, n);
@@ -119,6 +132,13 @@ public final class SegmentCipher {
    */
   public int decrypt(long index, boolean last, byte[] buf, int length, byte[] out) {
     init(false, index, last);
+    if (state != null) {
+      if (length < TAG_LENGTH) {
+        return -1;
+      }
+      int n = length - TAG_LENGTH;
+      return Sm4GcmCore.open(state, nonce, NO_AAD, buf, 0, n, out, 0) ? n : -1;
+    }
     int n = gcm.processBytes(buf, 0, length, out, 0);
     try {
       return n + gcm.doFinal(out, n);
@@ -128,10 +148,11 @@ public final class SegmentCipher {
   }
 
   /**
-   * Overwrites the stream key and re-keys GCM with zeros, which overwrites its GHASH tables (the
-   * SM4 round keys are a fresh array per keying, left to the garbage collector); every later
-   * segment fails with {@link KeyDestroyedException}. Idempotent. Called when the stream closes,
-   * and by the cipher itself when it finds the master key destroyed.
+   * Overwrites the stream key and, with Anke's engine, its round keys and GHASH tables (with Bouncy
+   * Castle's, re-keys GCM with zeros, which overwrites its GHASH tables; the SM4 round keys are a
+   * fresh array per keying, left to the garbage collector); every later segment fails with {@link
+   * KeyDestroyedException}. Idempotent. Called when the stream closes, and by the cipher itself
+   * when it finds the master key destroyed.
    */
   public void wipe() {
     if (wiped) {
@@ -139,7 +160,11 @@ public final class SegmentCipher {
     }
     wiped = true;
     KeyMaterial.wipe(streamKey.getKey());
-    gcm.init(false, new AEADParameters(new KeyParameter(new byte[16]), TAG_LENGTH * 8, nonce));
+    if (state != null) {
+      state.wipe();
+    } else {
+      gcm.init(false, new AEADParameters(new KeyParameter(new byte[16]), TAG_LENGTH * 8, nonce));
+    }
   }
 
   /** True once {@link #wipe()} has run. */
@@ -159,7 +184,9 @@ public final class SegmentCipher {
     System.arraycopy(noncePrefix, 0, nonce, 0, PREFIX_LENGTH);
     writeInt(nonce, PREFIX_LENGTH, (int) index);
     nonce[11] = (byte) (last ? 1 : 0);
-    gcm.init(encrypt, new AEADParameters(streamKey, TAG_LENGTH * 8, nonce));
+    if (gcm != null) {
+      gcm.init(encrypt, new AEADParameters(streamKey, TAG_LENGTH * 8, nonce));
+    }
   }
 
   private static void writeInt(byte[] b, int off, int v) {
