@@ -4,6 +4,7 @@ import io.anke.core.InputException;
 import io.anke.core.rule.Text;
 import io.anke.scan.archive.internal.CountingInputStream;
 import io.anke.scan.archive.internal.EntryInputStream;
+import io.anke.scan.archive.internal.FileDigest;
 import io.anke.scan.archive.internal.TailInputStream;
 import io.anke.scan.archive.internal.WalkBudget;
 import io.anke.scan.archive.internal.ZipLayout;
@@ -67,6 +68,9 @@ public final class ArchiveWalker {
 
   private static final int HEAD_BYTES = 64 * 1024;
   private static final int BUFFER_BYTES = 64 * 1024;
+
+  /** From this size on, an archive file's digest is taken on a thread of its own. */
+  private static final long PARALLEL_DIGEST_BYTES = 4L << 20;
 
   private final ArchiveLimits limits;
   private final Predicate<String> nestedArchives;
@@ -132,8 +136,17 @@ public final class ArchiveWalker {
       visitor.enterArchive(self);
       if (centralDirectory) {
         walkZipFile(self, target, List.of(), budget, visitor);
+      } else if (digests && size >= PARALLEL_DIGEST_BYTES) {
+        // The file's digest on another thread: hashing every byte of a large archive on the walking
+        // thread would add its whole cost to the walk's.
+        FileDigest digest = FileDigest.start(target, sha256());
+        try {
+          walkArchive(self, in, size, start, List.of(), budget, visitor, digest);
+        } finally {
+          digest.cancel();
+        }
       } else {
-        walkArchive(self, in, size, start, List.of(), budget, visitor);
+        walkArchive(self, in, size, start, List.of(), budget, visitor, null);
       }
     } catch (NoSuchFileException e) {
       throw new InputException(displayName, 0, ScanMessage.ARCHIVE_NO_SUCH_FILE.text(), e);
@@ -154,7 +167,7 @@ public final class ArchiveWalker {
         archive instanceof BufferedInputStream
             ? archive
             : new BufferedInputStream(archive, BUFFER_BYTES);
-    walkArchive(self, in, -1, -1, List.of(), budget, visitor);
+    walkArchive(self, in, -1, -1, List.of(), budget, visitor, null);
   }
 
   /**
@@ -193,7 +206,7 @@ public final class ArchiveWalker {
           if (centralDirectory) {
             walkZipFile(entry, file, ancestors, budget, visitor);
           } else {
-            walkArchive(entry, content, size, start, ancestors, budget, visitor);
+            walkArchive(entry, content, size, start, ancestors, budget, visitor, null);
           }
         } else {
           visitor.visitEntry(entry, content);
@@ -208,6 +221,8 @@ public final class ArchiveWalker {
    *
    * @param knownStart where the zip data starts when the archive is a file (found from its
    *     structure), or -1 for a stream, whose first bytes are searched
+   * @param fileDigest the archive file's digest taken beside the walk, or null to take it from the
+   *     stream (when digests are on)
    */
   private void walkArchive(
       ArchiveEntry self,
@@ -216,9 +231,10 @@ public final class ArchiveWalker {
       long knownStart,
       List<Frame> ancestors,
       WalkBudget budget,
-      ArchiveVisitor visitor)
+      ArchiveVisitor visitor,
+      FileDigest fileDigest)
       throws IOException {
-    MessageDigest digest = digests ? sha256() : null;
+    MessageDigest digest = digests && fileDigest == null ? sha256() : null;
     TailInputStream tail = new TailInputStream(in);
     InputStream source = digest == null ? tail : new DigestInputStream(tail, digest);
     // A prefix (launch script, native stub) is read, not skipped, so that the digest covers it.
@@ -284,7 +300,11 @@ public final class ArchiveWalker {
       throw new InputException(
           self.path(), 0, ScanMessage.ARCHIVE_ENTRY_COUNT_MISMATCH.text(declared, streamed));
     }
-    visitor.leaveArchive(self, digest == null ? null : HexFormat.of().formatHex(digest.digest()));
+    String sha256 =
+        fileDigest != null
+            ? fileDigest.get()
+            : digest == null ? null : HexFormat.of().formatHex(digest.digest());
+    visitor.leaveArchive(self, sha256);
   }
 
   /**
@@ -382,7 +402,7 @@ public final class ArchiveWalker {
     if (nestedArchives.test(entry.name())
         && checkDepth(entry, frames)
         && visitor.enterArchive(entry)) {
-      walkArchive(entry, content, entry.size(), -1, frames, budget, visitor);
+      walkArchive(entry, content, entry.size(), -1, frames, budget, visitor, null);
     } else {
       visitor.visitEntry(entry, content);
     }

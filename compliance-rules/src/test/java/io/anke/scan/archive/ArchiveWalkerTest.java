@@ -199,6 +199,26 @@ class ArchiveWalkerTest {
   }
 
   @Test
+  void aLargeArchiveFilesDigestTakenBesideTheWalkIsItsSha256() throws IOException {
+    // Over the size from which the file is hashed on a thread of its own: the same digests.
+    byte[] lib = zip().deflated("l/L.class", "l").bytes();
+    byte[] filler = new byte[5 << 20];
+    new java.util.Random(18).nextBytes(filler);
+    byte[] app =
+        zip()
+            .stored("BOOT-INF/lib/l.jar", lib)
+            .stored("BOOT-INF/classes/static/video.bin", filler)
+            .bytes();
+    Path file = write("big.jar", app);
+    RecordingVisitor v = new RecordingVisitor();
+    ArchiveWalker.builder().digests(true).build().walk(file, "big.jar", v);
+
+    assertThat(v.digests)
+        .containsEntry("big.jar", sha256(app))
+        .containsEntry("big.jar!/BOOT-INF/lib/l.jar", sha256(lib));
+  }
+
+  @Test
   void visitorMayDeclineANestedArchiveAndGetsItsBytesInstead() throws IOException {
     byte[] lib = zip().deflated("l/L.class", "l").bytes();
     Path file = write("app.jar", zip().stored("lib/l.jar", lib).bytes());
