@@ -5,6 +5,7 @@ import io.anke.core.rule.Text;
 import io.anke.scan.archive.internal.CountingInputStream;
 import io.anke.scan.archive.internal.EntryInputStream;
 import io.anke.scan.archive.internal.FileDigest;
+import io.anke.scan.archive.internal.HashWorker;
 import io.anke.scan.archive.internal.TailInputStream;
 import io.anke.scan.archive.internal.WalkBudget;
 import io.anke.scan.archive.internal.ZipLayout;
@@ -115,7 +116,13 @@ public final class ArchiveWalker {
    */
   public void walk(Path target, String displayName, ArchiveVisitor visitor) throws IOException {
     Objects.requireNonNull(visitor, "visitor");
-    WalkBudget budget = new WalkBudget(limits);
+    try (HashWorker hashes = digests ? new HashWorker() : null) {
+      walk(target, displayName, visitor, new WalkBudget(limits, hashes));
+    }
+  }
+
+  private void walk(Path target, String displayName, ArchiveVisitor visitor, WalkBudget budget)
+      throws IOException {
     if (Files.isDirectory(target)) {
       walkDirectory(target, displayName, budget, visitor);
       return;
@@ -160,14 +167,16 @@ public final class ArchiveWalker {
   public void walk(InputStream archive, String displayName, ArchiveVisitor visitor)
       throws IOException {
     Objects.requireNonNull(visitor, "visitor");
-    WalkBudget budget = new WalkBudget(limits);
-    ArchiveEntry self = ArchiveEntry.of(displayName, List.of(), fileName(displayName), -1);
-    visitor.enterArchive(self);
-    InputStream in =
-        archive instanceof BufferedInputStream
-            ? archive
-            : new BufferedInputStream(archive, BUFFER_BYTES);
-    walkArchive(self, in, -1, -1, List.of(), budget, visitor, null);
+    try (HashWorker hashes = digests ? new HashWorker() : null) {
+      WalkBudget budget = new WalkBudget(limits, hashes);
+      ArchiveEntry self = ArchiveEntry.of(displayName, List.of(), fileName(displayName), -1);
+      visitor.enterArchive(self);
+      InputStream in =
+          archive instanceof BufferedInputStream
+              ? archive
+              : new BufferedInputStream(archive, BUFFER_BYTES);
+      walkArchive(self, in, -1, -1, List.of(), budget, visitor, null);
+    }
   }
 
   /**
@@ -234,9 +243,19 @@ public final class ArchiveWalker {
       ArchiveVisitor visitor,
       FileDigest fileDigest)
       throws IOException {
-    MessageDigest digest = digests && fileDigest == null ? sha256() : null;
     TailInputStream tail = new TailInputStream(in);
-    InputStream source = digest == null ? tail : new DigestInputStream(tail, digest);
+    MessageDigest digest = null;
+    HashWorker.Hashing hashing = null;
+    InputStream source = tail;
+    if (digests && fileDigest == null) {
+      if (budget.hashes() != null) {
+        hashing = budget.hashes().hash(tail, sha256());
+        source = hashing;
+      } else {
+        digest = sha256();
+        source = new DigestInputStream(tail, digest);
+      }
+    }
     // A prefix (launch script, native stub) is read, not skipped, so that the digest covers it.
     byte[] skip = new byte[BUFFER_BYTES];
     for (long left = knownStart; left > 0; ) {
@@ -303,7 +322,9 @@ public final class ArchiveWalker {
     String sha256 =
         fileDigest != null
             ? fileDigest.get()
-            : digest == null ? null : HexFormat.of().formatHex(digest.digest());
+            : hashing != null
+                ? hashing.finish()
+                : digest == null ? null : HexFormat.of().formatHex(digest.digest());
     visitor.leaveArchive(self, sha256);
   }
 
