@@ -14,6 +14,8 @@
 #   --java-opts OPTS extra JVM options for every run, through ANKE_JAVA_OPTS
 #   --jar FILE       scan FILE instead of building the Spring Boot jar
 #   --keep DIR       keep each run's time -v output and report under DIR
+#   --anke CMD       the launcher to measure (default: this checkout's ./anke), for example a
+#                    script running an earlier anke-cli-all.jar, for before/after figures
 # Maven flags for building the jar can be given in MAVEN_ARGS (default -o: offline).
 set -euo pipefail
 
@@ -24,7 +26,8 @@ profiles=default,crypto-l3
 java_opts=
 jar=
 keep=
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+anke=$root/anke
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 while [[ $# -gt 0 ]]; do
   case $1 in
     -n) runs=${2:?-n needs a number}; shift 2 ;;
@@ -33,6 +36,7 @@ while [[ $# -gt 0 ]]; do
     --java-opts) java_opts=${2?--java-opts needs options}; shift 2 ;;
     --jar) jar=${2:?--jar needs a file}; shift 2 ;;
     --keep) keep=${2:?--keep needs a directory}; shift 2 ;;
+    --anke) anke=${2:?--anke needs a command}; shift 2 ;;
     -h|--help) usage ;;
     *) echo "cold-scan.sh: unknown option $1" >&2; usage ;;
   esac
@@ -216,7 +220,9 @@ fi
 [[ -f $jar ]] || { echo "cold-scan.sh: no such file: $jar" >&2; exit 3; }
 
 # Build the command-line jar (./anke does it when the sources are newer) before anything is timed.
-"$root/anke" --version >/dev/null
+# The class-data-sharing archive is made on the first run after a build, before anything is timed.
+"$anke" --version >/dev/null
+"$anke" scan --help >/dev/null
 
 size=$(stat -c %s "$jar")
 nested=$(unzip -Z1 "$jar" | grep -c '^BOOT-INF/lib/.*\.jar$' || true)
@@ -226,7 +232,7 @@ classes=$( (unzip -Z1 "$jar" | grep -c '\.class$'; \
   rm -rf "$tmp") | awk '{s+=$1} END {print s}')
 echo "jar: $jar"
 echo "size: $size bytes ($(awk -v s="$size" 'BEGIN {printf "%.1f MB", s/1e6}')), nested jars: $nested, class files: $classes"
-echo "java: $(java -version 2>&1 | head -1); cpus: $(nproc); ANKE_JAVA_OPTS: ${java_opts:-(none)}"
+echo "java: $(java -version 2>&1 | head -1); cpus: $(nproc); launcher: $anke; ANKE_JAVA_OPTS: ${java_opts:-(none)}"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 work=$(mktemp -d)
@@ -262,13 +268,13 @@ echo "median of $runs runs each:"
 echo
 echo "| route | wall, s | user+sys CPU, s | max RSS, MB |"
 echo "|---|---:|---:|---:|"
-measure version "$root/anke" --version
+measure version "$anke" --version
 IFS=, read -ra ps <<<"$profiles"
 for p in "${ps[@]}"; do
   if [[ $p == default ]]; then
-    measure "scan-default" "$root/anke" scan "$jar"
+    measure "scan-default" "$anke" scan "$jar"
   else
-    measure "scan-$p" "$root/anke" scan "$jar" --profile "$p"
+    measure "scan-$p" "$anke" scan "$jar" --profile "$p"
   fi
 done
 echo
