@@ -140,9 +140,12 @@ final class ScanCommand implements Callable<Integer> {
       String name = display(target);
       progress("progress.reading", name);
       BomFormat format = BomReaders.detect(target, name);
-      inputs.bom(BomEnricher.enrich(BomReaders.read(target, name), catalog));
       if (format == BomFormat.ARCHIVE || format == BomFormat.DIRECTORY) {
-        inputs.bytecode(target, name, applicationOnly);
+        // Its components are read in the bytecode scan's walk: every nested jar inflated once.
+        inputs.applicationWithBom(
+            target, name, applicationOnly, bom -> BomEnricher.enrich(bom, catalog));
+      } else {
+        inputs.bom(BomEnricher.enrich(BomReaders.read(target, name), catalog));
       }
     }
     if (host) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * What one scan looks at: bills of materials (from SBOMs, inventories, archives or a build's
@@ -18,12 +19,14 @@ public final class ScanInputs {
   private final BillOfMaterials host;
   private final List<BytecodeTarget> bytecode;
   private final List<Object> facts;
+  private final List<BomInWalk> bomsInWalk;
 
   private ScanInputs(Builder b) {
     this.boms = List.copyOf(b.boms);
     this.host = b.host;
     this.bytecode = List.copyOf(b.bytecode);
     this.facts = List.copyOf(b.facts);
+    this.bomsInWalk = List.copyOf(b.bomsInWalk);
   }
 
   /** A new builder. */
@@ -31,10 +34,27 @@ public final class ScanInputs {
     return new Builder();
   }
 
-  /** The bills of materials, in the order added. */
+  /**
+   * The bills of materials, in the order added; those of the targets added with {@link
+   * Builder#applicationWithBom} are read during the scan and are not among them.
+   */
   public List<BillOfMaterials> boms() {
     return boms;
   }
+
+  /** The bills of materials to read in the walk of a bytecode target, in the order added. */
+  List<BomInWalk> bomsInWalk() {
+    return bomsInWalk;
+  }
+
+  /**
+   * A bill of materials read in the bytecode scan's walk of a target.
+   *
+   * @param target the index of the target in {@link #bytecode()}
+   * @param position how many of {@link #boms()} come before it
+   * @param enrich applied to the bill of materials once read
+   */
+  record BomInWalk(int target, int position, UnaryOperator<BillOfMaterials> enrich) {}
 
   /** The probed host, or null. */
   public BillOfMaterials host() {
@@ -90,6 +110,7 @@ public final class ScanInputs {
     private BillOfMaterials host;
     private final List<BytecodeTarget> bytecode = new ArrayList<>();
     private final List<Object> facts = new ArrayList<>();
+    private final List<BomInWalk> bomsInWalk = new ArrayList<>();
 
     private Builder() {}
 
@@ -124,6 +145,24 @@ public final class ScanInputs {
         Path path, String displayName, boolean applicationOnly, boolean codeExpected) {
       bytecode.add(
           new BytecodeTarget(path, displayName, applicationOnly, true, null, codeExpected));
+      return this;
+    }
+
+    /**
+     * Adds the application (an archive, class file or directory) like {@link #bytecode(Path,
+     * String, boolean)}, and its bill of materials (what {@link
+     * io.anke.scan.bom.BomReaders#read(Path, String)} gives for it, passed through {@code enrich})
+     * read in the same walk as its bytecode, so that every nested archive is inflated once. The
+     * bill of materials takes its place among the others as if {@link #bom} had been called here.
+     */
+    public Builder applicationWithBom(
+        Path path,
+        String displayName,
+        boolean applicationOnly,
+        UnaryOperator<BillOfMaterials> enrich) {
+      Objects.requireNonNull(enrich, "enrich");
+      bytecode(path, displayName, applicationOnly);
+      bomsInWalk.add(new BomInWalk(bytecode.size() - 1, boms.size(), enrich));
       return this;
     }
 

@@ -1,6 +1,8 @@
 package io.anke.scan;
 
 import io.anke.core.FailOn;
+import io.anke.core.InputException;
+import io.anke.core.bom.BillOfMaterials;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.engine.Engine;
 import io.anke.core.engine.ScanConfiguration;
@@ -10,10 +12,15 @@ import io.anke.core.profile.Profile;
 import io.anke.core.rule.FactKey;
 import io.anke.core.rule.InputGap;
 import io.anke.core.rule.ScanContext;
+import io.anke.core.rule.Text;
 import io.anke.core.rule.TextBundle;
 import io.anke.core.runtime.RuntimeSecurityFacts;
 import io.anke.scan.ScanInputs.BytecodeTarget;
 import io.anke.scan.archive.ArchiveVisitor;
+import io.anke.scan.archive.ArchiveWalker;
+import io.anke.scan.bom.ArchiveComponentCollector;
+import io.anke.scan.bom.BomFormat;
+import io.anke.scan.bom.BomReaders;
 import io.anke.scan.bytecode.BytecodeScanResult;
 import io.anke.scan.bytecode.BytecodeScanner;
 import io.anke.scan.bytecode.CryptoUsage;
@@ -26,8 +33,11 @@ import io.anke.scan.internal.ScanMessage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -130,7 +140,12 @@ public final class ScanSettings {
         ScanContext.builder()
             .workingDirectory(configuration.workingDirectory())
             .catalog(configuration.catalog());
-    context.boms(inputs.boms());
+    // The bills of materials read in a bytecode walk, by target index.
+    Map<Integer, ScanInputs.BomInWalk> bomsInWalk = new HashMap<>();
+    for (ScanInputs.BomInWalk b : inputs.bomsInWalk()) {
+      bomsInWalk.put(b.target(), b);
+    }
+    Map<Integer, BillOfMaterials> walkedBoms = new HashMap<>();
     if (inputs.host() != null) {
       context.host(inputs.host());
     }
@@ -142,7 +157,8 @@ public final class ScanSettings {
     }
     boolean code = false;
     boolean application = false;
-    for (BytecodeTarget t : inputs.bytecode()) {
+    for (int i = 0; i < inputs.bytecode().size(); i++) {
+      BytecodeTarget t = inputs.bytecode().get(i);
       code = true;
       application |= t.application();
       if (!t.application()) {
@@ -156,8 +172,29 @@ public final class ScanSettings {
       // dependency jar's bundled defaults are not the deployment's configuration.
       ConfigFileCollector config = new ConfigFileCollector(false);
       DataFieldCollector data = new DataFieldCollector(false);
-      BytecodeScanResult r =
-          scanner(t).scan(t.path(), t.displayName(), ArchiveVisitor.all(config, data));
+      ScanInputs.BomInWalk bomInWalk = bomsInWalk.get(i);
+      BytecodeScanResult r;
+      if (bomInWalk == null) {
+        r = scanner(t).scan(t.path(), t.displayName(), ArchiveVisitor.all(config, data));
+      } else {
+        // The bill of materials in the same walk (what BomReaders.read gives), so that no nested
+        // archive is inflated twice; the walker computes the archives' digests for it.
+        BomFormat format = BomReaders.detect(t.path(), t.displayName());
+        ArchiveComponentCollector components =
+            new ArchiveComponentCollector(format == BomFormat.DIRECTORY);
+        try {
+          r =
+              scanner(t, ArchiveWalker.builder().digests(true).build())
+                  .scan(t.path(), t.displayName(), ArchiveVisitor.all(components, config, data));
+        } catch (IOException e) {
+          throw new InputException(
+              t.displayName(),
+              0,
+              ScanMessage.BOM_CANNOT_READ_FORMAT.text(format.displayName(), Text.messageOf(e)),
+              e);
+        }
+        walkedBoms.put(i, bomInWalk.enrich().apply(components.toBom(t.displayName())));
+      }
       context
           .fact(r)
           .facts(r.usages())
@@ -186,13 +223,28 @@ public final class ScanSettings {
       context.notGathered(codeKeys);
     }
     context.notGathered(RUNTIME_FACTS.toArray(FactKey<?>[]::new));
+    // The bills of materials in the order they were added, the walked ones in their places.
+    List<BillOfMaterials> boms = new ArrayList<>(inputs.boms());
+    int inserted = 0;
+    for (ScanInputs.BomInWalk b : inputs.bomsInWalk()) {
+      boms.add(b.position() + inserted, walkedBoms.get(b.target()));
+      inserted++;
+    }
+    context.boms(boms);
     context.facts(inputs.facts());
     return configuration.engine().run(context.build());
   }
 
   private BytecodeScanner scanner(BytecodeTarget t) {
+    return scanner(t, ArchiveWalker.withDefaults());
+  }
+
+  private BytecodeScanner scanner(BytecodeTarget t, ArchiveWalker walker) {
     BytecodeScanner.Builder b =
-        BytecodeScanner.builder().applicationOnly(t.applicationOnly()).library(!t.application());
+        BytecodeScanner.builder()
+            .walker(walker)
+            .applicationOnly(t.applicationOnly())
+            .library(!t.application());
     if (!t.application() && t.purl() != null) {
       b.libraryPurl(t.purl());
     }

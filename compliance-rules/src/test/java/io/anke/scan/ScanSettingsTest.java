@@ -201,6 +201,66 @@ class ScanSettingsTest {
         .containsExactly("app.jar!/application.yml", "app.jar!/broken.properties");
   }
 
+  @Test
+  void aBillOfMaterialsReadInTheBytecodeWalkIsTheOneReadOnItsOwnInItsPlace() throws Exception {
+    // A fat jar whose nested libraries identify by pom.properties (Commons Codec) and by their
+    // JDBC driver registration and digest (PostgreSQL), read once for both the bytecode and the
+    // components.
+    String iso = "ISO-8859-1";
+    Path jar = dir.resolve("app.jar");
+    Files.write(
+        jar,
+        zip(
+            new String[][] {
+              {"application.properties", "spring.datasource.password=Secret-2026!\n"},
+              {
+                "BOOT-INF/lib/postgresql.jar",
+                new String(Files.readAllBytes(jarOf(org.postgresql.Driver.class)), iso)
+              },
+              {
+                "BOOT-INF/lib/commons-codec.jar",
+                new String(
+                    Files.readAllBytes(jarOf(org.apache.commons.codec.digest.DigestUtils.class)),
+                    iso)
+              }
+            }));
+    ScanSettings s = cryptoLevel3();
+    java.util.function.UnaryOperator<BillOfMaterials> enrich =
+        b -> io.anke.scan.bom.BomEnricher.enrich(b, s.catalog());
+    BillOfMaterials before = sqlServer();
+    BillOfMaterials after = new BillOfMaterials("after.cdx.json", List.of());
+
+    ScanResult shared =
+        s.run(
+            ScanInputs.builder()
+                .bom(before)
+                .applicationWithBom(jar, "app.jar", false, enrich)
+                .bom(after)
+                .build());
+    BillOfMaterials own = enrich.apply(io.anke.scan.bom.BomReaders.read(jar, "app.jar"));
+    assertThat(shared.context().boms()).containsExactly(before, own, after);
+    assertThat(own.components())
+        .allSatisfy(c -> assertThat(c.hashes()).containsKey("SHA-256"))
+        .extracting(Component::name)
+        .containsExactlyInAnyOrder("app.jar", "PostgreSQL JDBC Driver", "commons-codec");
+
+    // Everything else as when the components are read in a walk of their own.
+    ScanResult separate =
+        s.run(
+            ScanInputs.builder()
+                .bom(before)
+                .bom(own)
+                .bom(after)
+                .bytecode(jar, "app.jar", false)
+                .build());
+    assertThat(shared.findings()).isEqualTo(separate.findings());
+    assertThat(shared.context().facts(CryptoUsage.class))
+        .isEqualTo(separate.context().facts(CryptoUsage.class));
+    assertThat(shared.context().facts(ConfigFile.class))
+        .isNotEmpty()
+        .isEqualTo(separate.context().facts(ConfigFile.class));
+  }
+
   private ScanSettings cryptoLevel3() {
     return ScanSettings.builder()
         .workingDirectory(dir)

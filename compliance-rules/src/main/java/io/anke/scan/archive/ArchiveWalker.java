@@ -4,6 +4,8 @@ import io.anke.core.InputException;
 import io.anke.core.rule.Text;
 import io.anke.scan.archive.internal.CountingInputStream;
 import io.anke.scan.archive.internal.EntryInputStream;
+import io.anke.scan.archive.internal.FileDigest;
+import io.anke.scan.archive.internal.HashWorker;
 import io.anke.scan.archive.internal.TailInputStream;
 import io.anke.scan.archive.internal.WalkBudget;
 import io.anke.scan.archive.internal.ZipLayout;
@@ -68,6 +70,9 @@ public final class ArchiveWalker {
   private static final int HEAD_BYTES = 64 * 1024;
   private static final int BUFFER_BYTES = 64 * 1024;
 
+  /** From this size on, an archive file's digest is taken on a thread of its own. */
+  private static final long PARALLEL_DIGEST_BYTES = 4L << 20;
+
   private final ArchiveLimits limits;
   private final Predicate<String> nestedArchives;
   private final boolean digests;
@@ -111,7 +116,13 @@ public final class ArchiveWalker {
    */
   public void walk(Path target, String displayName, ArchiveVisitor visitor) throws IOException {
     Objects.requireNonNull(visitor, "visitor");
-    WalkBudget budget = new WalkBudget(limits);
+    try (HashWorker hashes = digests ? new HashWorker() : null) {
+      walk(target, displayName, visitor, new WalkBudget(limits, hashes));
+    }
+  }
+
+  private void walk(Path target, String displayName, ArchiveVisitor visitor, WalkBudget budget)
+      throws IOException {
     if (Files.isDirectory(target)) {
       walkDirectory(target, displayName, budget, visitor);
       return;
@@ -132,8 +143,17 @@ public final class ArchiveWalker {
       visitor.enterArchive(self);
       if (centralDirectory) {
         walkZipFile(self, target, List.of(), budget, visitor);
+      } else if (digests && size >= PARALLEL_DIGEST_BYTES) {
+        // The file's digest on another thread: hashing every byte of a large archive on the walking
+        // thread would add its whole cost to the walk's.
+        FileDigest digest = FileDigest.start(target, sha256());
+        try {
+          walkArchive(self, in, size, start, List.of(), budget, visitor, digest);
+        } finally {
+          digest.cancel();
+        }
       } else {
-        walkArchive(self, in, size, start, List.of(), budget, visitor);
+        walkArchive(self, in, size, start, List.of(), budget, visitor, null);
       }
     } catch (NoSuchFileException e) {
       throw new InputException(displayName, 0, ScanMessage.ARCHIVE_NO_SUCH_FILE.text(), e);
@@ -147,14 +167,16 @@ public final class ArchiveWalker {
   public void walk(InputStream archive, String displayName, ArchiveVisitor visitor)
       throws IOException {
     Objects.requireNonNull(visitor, "visitor");
-    WalkBudget budget = new WalkBudget(limits);
-    ArchiveEntry self = ArchiveEntry.of(displayName, List.of(), fileName(displayName), -1);
-    visitor.enterArchive(self);
-    InputStream in =
-        archive instanceof BufferedInputStream
-            ? archive
-            : new BufferedInputStream(archive, BUFFER_BYTES);
-    walkArchive(self, in, -1, -1, List.of(), budget, visitor);
+    try (HashWorker hashes = digests ? new HashWorker() : null) {
+      WalkBudget budget = new WalkBudget(limits, hashes);
+      ArchiveEntry self = ArchiveEntry.of(displayName, List.of(), fileName(displayName), -1);
+      visitor.enterArchive(self);
+      InputStream in =
+          archive instanceof BufferedInputStream
+              ? archive
+              : new BufferedInputStream(archive, BUFFER_BYTES);
+      walkArchive(self, in, -1, -1, List.of(), budget, visitor, null);
+    }
   }
 
   /**
@@ -193,7 +215,7 @@ public final class ArchiveWalker {
           if (centralDirectory) {
             walkZipFile(entry, file, ancestors, budget, visitor);
           } else {
-            walkArchive(entry, content, size, start, ancestors, budget, visitor);
+            walkArchive(entry, content, size, start, ancestors, budget, visitor, null);
           }
         } else {
           visitor.visitEntry(entry, content);
@@ -208,6 +230,8 @@ public final class ArchiveWalker {
    *
    * @param knownStart where the zip data starts when the archive is a file (found from its
    *     structure), or -1 for a stream, whose first bytes are searched
+   * @param fileDigest the archive file's digest taken beside the walk, or null to take it from the
+   *     stream (when digests are on)
    */
   private void walkArchive(
       ArchiveEntry self,
@@ -216,11 +240,22 @@ public final class ArchiveWalker {
       long knownStart,
       List<Frame> ancestors,
       WalkBudget budget,
-      ArchiveVisitor visitor)
+      ArchiveVisitor visitor,
+      FileDigest fileDigest)
       throws IOException {
-    MessageDigest digest = digests ? sha256() : null;
     TailInputStream tail = new TailInputStream(in);
-    InputStream source = digest == null ? tail : new DigestInputStream(tail, digest);
+    MessageDigest digest = null;
+    HashWorker.Hashing hashing = null;
+    InputStream source = tail;
+    if (digests && fileDigest == null) {
+      if (budget.hashes() != null) {
+        hashing = budget.hashes().hash(tail, sha256());
+        source = hashing;
+      } else {
+        digest = sha256();
+        source = new DigestInputStream(tail, digest);
+      }
+    }
     // A prefix (launch script, native stub) is read, not skipped, so that the digest covers it.
     byte[] skip = new byte[BUFFER_BYTES];
     for (long left = knownStart; left > 0; ) {
@@ -284,7 +319,13 @@ public final class ArchiveWalker {
       throw new InputException(
           self.path(), 0, ScanMessage.ARCHIVE_ENTRY_COUNT_MISMATCH.text(declared, streamed));
     }
-    visitor.leaveArchive(self, digest == null ? null : HexFormat.of().formatHex(digest.digest()));
+    String sha256 =
+        fileDigest != null
+            ? fileDigest.get()
+            : hashing != null
+                ? hashing.finish()
+                : digest == null ? null : HexFormat.of().formatHex(digest.digest());
+    visitor.leaveArchive(self, sha256);
   }
 
   /**
@@ -382,7 +423,7 @@ public final class ArchiveWalker {
     if (nestedArchives.test(entry.name())
         && checkDepth(entry, frames)
         && visitor.enterArchive(entry)) {
-      walkArchive(entry, content, entry.size(), -1, frames, budget, visitor);
+      walkArchive(entry, content, entry.size(), -1, frames, budget, visitor, null);
     } else {
       visitor.visitEntry(entry, content);
     }

@@ -199,6 +199,53 @@ class ArchiveWalkerTest {
   }
 
   @Test
+  void aLargeArchiveFilesDigestTakenBesideTheWalkIsItsSha256() throws IOException {
+    // Over the size from which the file is hashed on a thread of its own: the same digests.
+    byte[] lib = zip().deflated("l/L.class", "l").bytes();
+    byte[] filler = new byte[5 << 20];
+    new java.util.Random(18).nextBytes(filler);
+    byte[] app =
+        zip()
+            .stored("BOOT-INF/lib/l.jar", lib)
+            .stored("BOOT-INF/classes/static/video.bin", filler)
+            .bytes();
+    Path file = write("big.jar", app);
+    RecordingVisitor v = new RecordingVisitor();
+    ArchiveWalker.builder().digests(true).build().walk(file, "big.jar", v);
+
+    assertThat(v.digests)
+        .containsEntry("big.jar", sha256(app))
+        .containsEntry("big.jar!/BOOT-INF/lib/l.jar", sha256(lib));
+  }
+
+  @Test
+  void digestsOfArchivesNestedInNestedArchivesAreThoseOfTheirBytes() throws IOException {
+    // Several blocks per archive, and an archive's bytes read between those of its container.
+    java.util.Random random = new java.util.Random(6);
+    byte[] noise = new byte[300_000];
+    random.nextBytes(noise);
+    byte[] inner = zip().stored("i/noise.bin", noise).deflated("i/I.class", "i").bytes();
+    random.nextBytes(noise);
+    byte[] middle = zip().stored("m/noise.bin", noise).stored("lib/inner.jar", inner).bytes();
+    random.nextBytes(noise);
+    byte[] outer =
+        zip()
+            .stored("a/noise.bin", noise)
+            .stored("BOOT-INF/lib/middle.jar", middle)
+            .deflated("BOOT-INF/lib/deflated.jar", inner)
+            .bytes();
+    Path file = write("outer.jar", outer);
+    RecordingVisitor v = new RecordingVisitor();
+    ArchiveWalker.builder().digests(true).build().walk(file, "outer.jar", v);
+
+    assertThat(v.digests)
+        .containsEntry("outer.jar", sha256(outer))
+        .containsEntry("outer.jar!/BOOT-INF/lib/middle.jar", sha256(middle))
+        .containsEntry("outer.jar!/BOOT-INF/lib/middle.jar!/lib/inner.jar", sha256(inner))
+        .containsEntry("outer.jar!/BOOT-INF/lib/deflated.jar", sha256(inner));
+  }
+
+  @Test
   void visitorMayDeclineANestedArchiveAndGetsItsBytesInstead() throws IOException {
     byte[] lib = zip().deflated("l/L.class", "l").bytes();
     Path file = write("app.jar", zip().stored("lib/l.jar", lib).bytes());

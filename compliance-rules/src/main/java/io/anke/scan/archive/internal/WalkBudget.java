@@ -4,15 +4,30 @@ import io.anke.core.InputException;
 import io.anke.scan.archive.ArchiveLimits;
 import io.anke.scan.internal.ScanMessage;
 
-/** The entry and byte counters of one walk, checked against the limits as they grow. */
+/**
+ * The entry and byte counters of one walk, checked against the limits as they grow, and the walk's
+ * {@link HashWorker} when it takes digests.
+ */
 public final class WalkBudget {
   private final ArchiveLimits limits;
+  private final HashWorker hashes;
   private long entries;
   private long bytes;
 
-  /** A fresh budget for one walk. */
+  /** A fresh budget for one walk that takes no digests. */
   public WalkBudget(ArchiveLimits limits) {
+    this(limits, null);
+  }
+
+  /** A fresh budget for one walk whose nested archives are hashed by {@code hashes} (or null). */
+  public WalkBudget(ArchiveLimits limits, HashWorker hashes) {
     this.limits = limits;
+    this.hashes = hashes;
+  }
+
+  /** The walk's hash worker, or null. */
+  public HashWorker hashes() {
+    return hashes;
   }
 
   /** The limits this budget enforces. */
