@@ -2,6 +2,7 @@ package io.anke.crypto.sm4.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import java.util.Arrays;
 import java.util.List;
@@ -51,7 +52,7 @@ class Sm4EngineDifferentialTest {
   }
 
   private static Sm4State state(byte[] key) {
-    return new Sm4State(new KeyMaterial("test key", key.clone()));
+    return new Sm4State(new KeyMaterial(CryptoMessage.VERBATIM.text("test key"), key.clone()));
   }
 
   private static byte[] random(long seed, int n) {
