@@ -7,11 +7,11 @@ import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.internal.StrictUtf8;
 import io.anke.crypto.sm2.internal.SignatureMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
+import io.anke.crypto.sm3.internal.Sm3Engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.Objects;
-import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
  * Verifies SM3withSM2 signatures. Built once per key and user ID (Z is cached). Returns false for
@@ -61,14 +61,14 @@ public final class Sm2Verifier implements Verifier {
    */
   @Override
   public boolean verify(byte[] message, byte[] signature) {
-    SM3Digest digest = SignatureMath.startE(z);
+    Sm3Engine digest = SignatureMath.startE(z);
     digest.update(message, 0, message.length);
     return verifyDigest(SignatureMath.finishE(digest), signature);
   }
 
   /** True when {@code signature} is valid for everything read from {@code in} (not closed). */
   public boolean verify(InputStream in, byte[] signature) throws IOException {
-    SM3Digest digest = SignatureMath.startE(z);
+    Sm3Engine digest = SignatureMath.startE(z);
     byte[] buf = new byte[8192];
     for (int n; (n = in.read(buf)) != -1; ) {
       digest.update(buf, 0, n);

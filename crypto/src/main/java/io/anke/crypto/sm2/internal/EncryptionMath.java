@@ -4,8 +4,8 @@ import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm3.Sm3Kdf;
+import io.anke.crypto.sm3.internal.Sm3Engine;
 import java.math.BigInteger;
-import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.signers.DSAKCalculator;
 import org.bouncycastle.math.ec.ECPoint;
@@ -105,7 +105,7 @@ public final class EncryptionMath {
 
   // C3 = SM3(x2 ‖ M ‖ y2)
   private static byte[] c3(byte[] x2y2, byte[] message, int f) {
-    SM3Digest digest = new SM3Digest();
+    Sm3Engine digest = new Sm3Engine();
     digest.update(x2y2, 0, f);
     digest.update(message, 0, message.length);
     digest.update(x2y2, f, f);

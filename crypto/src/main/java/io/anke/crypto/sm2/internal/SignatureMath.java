@@ -1,8 +1,8 @@
 package io.anke.crypto.sm2.internal;
 
 import io.anke.crypto.internal.CryptoMessage;
+import io.anke.crypto.sm3.internal.Sm3Engine;
 import java.math.BigInteger;
-import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.signers.DSAKCalculator;
 import org.bouncycastle.math.ec.ECAlgorithms;
@@ -29,7 +29,7 @@ public final class SignatureMath {
           CryptoMessage.SM2_ID_ENTL.english(id.length, MAX_ID_BYTES));
     }
     int len = Sm2Domain.fieldBytes(domain);
-    SM3Digest digest = new SM3Digest();
+    Sm3Engine digest = new Sm3Engine();
     int bits = id.length * 8;
     digest.update((byte) (bits >>> 8));
     digest.update((byte) bits);
@@ -48,14 +48,14 @@ public final class SignatureMath {
   }
 
   /** A digest primed with Z, ready for the message; e = its final value. */
-  public static SM3Digest startE(byte[] z) {
-    SM3Digest digest = new SM3Digest();
+  public static Sm3Engine startE(byte[] z) {
+    Sm3Engine digest = new Sm3Engine();
     digest.update(z, 0, z.length);
     return digest;
   }
 
   /** Completes e = SM3(Z ‖ M) from a digest made by {@link #startE}. */
-  public static byte[] finishE(SM3Digest digest) {
+  public static byte[] finishE(Sm3Engine digest) {
     byte[] e = new byte[32];
     digest.doFinal(e, 0);
     return e;
@@ -114,7 +114,7 @@ public final class SignatureMath {
     return expected.equals(r);
   }
 
-  private static void update(SM3Digest digest, ECFieldElement element, int len) {
+  private static void update(Sm3Engine digest, ECFieldElement element, int len) {
     byte[] b = Sm2Domain.fixed(element.toBigInteger(), len);
     digest.update(b, 0, b.length);
   }
