@@ -22,6 +22,17 @@ public final class SignatureMath {
 
   private SignatureMath() {}
 
+  /** The fixed-window table of sm2p256v1's G, built once per JVM on first use. */
+  private static final class BaseTable {
+    static final FixedWindowTable G =
+        FixedWindowTable.of(Sm2Domain.SM2P256V1, Sm2Domain.SM2P256V1.getG());
+  }
+
+  /** The fixed-window table of G for sm2p256v1; null for any other domain (tests use others). */
+  static FixedWindowTable baseTable(ECDomainParameters domain) {
+    return domain == Sm2Domain.SM2P256V1 ? BaseTable.G : null;
+  }
+
   /** Z = SM3(ENTL ‖ ID ‖ a ‖ b ‖ xG ‖ yG ‖ xA ‖ yA), all field elements fixed width. */
   public static byte[] z(ECDomainParameters domain, byte[] id, ECPoint publicPoint) {
     if (id.length > MAX_ID_BYTES) {
@@ -80,10 +91,13 @@ public final class SignatureMath {
       DSAKCalculator k) {
     BigInteger n = domain.getN();
     BigInteger eValue = new BigInteger(1, e);
-    FixedPointCombMultiplier multiplier = new FixedPointCombMultiplier();
+    FixedWindowTable table = baseTable(domain);
+    FixedPointCombMultiplier multiplier = table == null ? new FixedPointCombMultiplier() : null;
     while (true) {
       BigInteger kValue = k.nextK();
-      ECPoint p = multiplier.multiply(domain.getG(), kValue).normalize();
+      ECPoint p =
+          (table != null ? table.multiply(kValue) : multiplier.multiply(domain.getG(), kValue))
+              .normalize();
       BigInteger r = eValue.add(p.getAffineXCoord().toBigInteger()).mod(n);
       if (r.signum() == 0 || r.add(kValue).equals(n)) {
         continue;
@@ -98,6 +112,20 @@ public final class SignatureMath {
   /** Verifies (r, s) over the digest e (GB/T 32918.2 §7.1 steps B1 to B7). */
   public static boolean verify(
       ECDomainParameters domain, ECPoint publicPoint, byte[] e, BigInteger r, BigInteger s) {
+    return verify(domain, publicPoint, null, e, r, s);
+  }
+
+  /**
+   * {@link #verify(ECDomainParameters, ECPoint, byte[], BigInteger, BigInteger)} with the public
+   * key's table, when it has one, for s·G + t·P without doublings.
+   */
+  public static boolean verify(
+      ECDomainParameters domain,
+      ECPoint publicPoint,
+      PublicPointTable publicTable,
+      byte[] e,
+      BigInteger r,
+      BigInteger s) {
     BigInteger n = domain.getN();
     if (!Sm2Domain.inScalarRange(domain, r) || !Sm2Domain.inScalarRange(domain, s)) {
       return false;
@@ -106,7 +134,12 @@ public final class SignatureMath {
     if (t.signum() == 0) {
       return false;
     }
-    ECPoint point = ECAlgorithms.sumOfTwoMultiplies(domain.getG(), s, publicPoint, t).normalize();
+    FixedWindowTable tableP = publicTable == null ? null : publicTable.get();
+    ECPoint point =
+        (tableP != null
+                ? FixedWindowTable.sumOfTwo(baseTable(domain), s, tableP, t)
+                : ECAlgorithms.sumOfTwoMultiplies(domain.getG(), s, publicPoint, t))
+            .normalize();
     if (point.isInfinity()) {
       return false;
     }
