@@ -138,8 +138,8 @@ public final class Sm3Engine implements ExtendedDigest, Memoable {
       n = 0;
     }
     Arrays.fill(b, n, BLOCK_LENGTH - 8, (byte) 0);
-    BE.set(b, BLOCK_LENGTH - 8, (int) (bits >>> 32));
-    BE.set(b, BLOCK_LENGTH - 4, (int) bits);
+    putInt(b, BLOCK_LENGTH - 8, (int) (bits >>> 32));
+    putInt(b, BLOCK_LENGTH - 4, (int) bits);
     compress(v, b, 0, 1);
     buffered = 0;
   }
@@ -162,7 +162,7 @@ public final class Sm3Engine implements ExtendedDigest, Memoable {
   /** Writes the chaining value as 32 big-endian bytes at {@code out[at..]}. */
   public void chainBytes(byte[] out, int at) {
     for (int i = 0; i < 8; i++) {
-      BE.set(out, at + 4 * i, v[i]);
+      putInt(out, at + 4 * i, v[i]);
     }
   }
 
@@ -213,19 +213,20 @@ public final class Sm3Engine implements ExtendedDigest, Memoable {
     blocks = o.blocks;
   }
 
+  // Plain byte stores, not a VarHandle view: the engine's own buffers are written this way only
+  // (the view of a byte array as ints, a mismatched access for C2, is kept to reading input).
+  private static void putInt(byte[] b, int at, int value) {
+    b[at] = (byte) (value >>> 24);
+    b[at + 1] = (byte) (value >>> 16);
+    b[at + 2] = (byte) (value >>> 8);
+    b[at + 3] = (byte) value;
+  }
+
   /**
    * Compresses {@code count} consecutive 64-byte blocks of {@code in} from {@code offset} into
    * {@code v}.
    */
   public static void compress(int[] v, byte[] in, int offset, int count) {
-    int a0 = v[0];
-    int b0 = v[1];
-    int c0 = v[2];
-    int d0 = v[3];
-    int e0 = v[4];
-    int f0 = v[5];
-    int g0 = v[6];
-    int h0 = v[7];
     for (int block = 0; block < count; block++, offset += BLOCK_LENGTH) {
       int w0 = (int) BE.get(in, offset);
       int w1 = (int) BE.get(in, offset + 4);
@@ -243,14 +244,14 @@ public final class Sm3Engine implements ExtendedDigest, Memoable {
       int w13 = (int) BE.get(in, offset + 52);
       int w14 = (int) BE.get(in, offset + 56);
       int w15 = (int) BE.get(in, offset + 60);
-      int a = a0;
-      int b = b0;
-      int c = c0;
-      int d = d0;
-      int e = e0;
-      int f = f0;
-      int g = g0;
-      int h = h0;
+      int a = v[0];
+      int b = v[1];
+      int c = v[2];
+      int d = v[3];
+      int e = v[4];
+      int f = v[5];
+      int g = v[6];
+      int h = v[7];
       int x;
       int y;
       x = Integer.rotateLeft(a, 12);
@@ -620,22 +621,14 @@ public final class Sm3Engine implements ExtendedDigest, Memoable {
         e = x ^ Integer.rotateLeft(x, 9) ^ Integer.rotateLeft(x, 17);
       }
 
-      a0 ^= a;
-      b0 ^= b;
-      c0 ^= c;
-      d0 ^= d;
-      e0 ^= e;
-      f0 ^= f;
-      g0 ^= g;
-      h0 ^= h;
+      v[0] ^= a;
+      v[1] ^= b;
+      v[2] ^= c;
+      v[3] ^= d;
+      v[4] ^= e;
+      v[5] ^= f;
+      v[6] ^= g;
+      v[7] ^= h;
     }
-    v[0] = a0;
-    v[1] = b0;
-    v[2] = c0;
-    v[3] = d0;
-    v[4] = e0;
-    v[5] = f0;
-    v[6] = g0;
-    v[7] = h0;
   }
 }

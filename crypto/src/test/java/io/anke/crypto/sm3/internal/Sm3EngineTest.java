@@ -88,6 +88,40 @@ class Sm3EngineTest {
     assertThat(actual).isEqualTo(expected);
   }
 
+  /**
+   * SM2's e = SM3(Z ‖ M) as its code computes it (two partial updates, the padding block, the
+   * digest written into a fresh array), repeated until the JIT has compiled it with the array
+   * scalar-replaced: an earlier version wrote its padding and output through a byte-array VarHandle
+   * view, and on JDK 17 compiled code then returned a wrong digest after some 36,000 calls.
+   */
+  @Test
+  void compiledCodeKeepsAgreeing() {
+    byte[] z = new byte[32];
+    byte[] m = new byte[32];
+    Arrays.fill(z, (byte) 0x5a);
+    Arrays.fill(m, (byte) 0x33);
+    SM3Digest bc = new SM3Digest();
+    bc.update(z, 0, z.length);
+    bc.update(m, 0, m.length);
+    byte[] expected = new byte[32];
+    bc.doFinal(expected, 0);
+    for (int i = 0; i < 250_000; i++) {
+      byte[] actual = digestOf(z, m);
+      if (!Arrays.equals(actual, expected)) {
+        assertThat(actual).as("digest at call %d", i).isEqualTo(expected);
+      }
+    }
+  }
+
+  private static byte[] digestOf(byte[] z, byte[] m) {
+    Sm3Engine engine = new Sm3Engine();
+    engine.update(z, 0, z.length);
+    engine.update(m, 0, m.length);
+    byte[] out = new byte[32];
+    engine.doFinal(out, 0);
+    return out;
+  }
+
   @Test
   void restoredChainContinuesAsTheOriginal() {
     byte[] data = new byte[200];
