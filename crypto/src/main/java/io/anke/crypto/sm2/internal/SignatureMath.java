@@ -28,6 +28,12 @@ public final class SignatureMath {
         FixedWindowTable.of(Sm2Domain.SM2P256V1, Sm2Domain.SM2P256V1.getG());
   }
 
+  /** G's table with 8-bit windows for verification (public scalars), built on first use. */
+  private static final class WideBaseTable {
+    static final FixedWindowTable G =
+        FixedWindowTable.of(Sm2Domain.SM2P256V1, Sm2Domain.SM2P256V1.getG(), 8);
+  }
+
   /** The fixed-window table of G for sm2p256v1; null for any other domain (tests use others). */
   static FixedWindowTable baseTable(ECDomainParameters domain) {
     return domain == Sm2Domain.SM2P256V1 ? BaseTable.G : null;
@@ -137,7 +143,7 @@ public final class SignatureMath {
     FixedWindowTable tableP = publicTable == null ? null : publicTable.get();
     ECPoint point =
         (tableP != null
-                ? FixedWindowTable.sumOfTwo(baseTable(domain), s, tableP, t)
+                ? FixedWindowTable.sumOfTwo(WideBaseTable.G, s, tableP, t)
                 : ECAlgorithms.sumOfTwoMultiplies(domain.getG(), s, publicPoint, t))
             .normalize();
     if (point.isInfinity()) {

@@ -21,6 +21,8 @@ class FixedWindowTableTest {
   private static final ECPoint P =
       SM2.getG().multiply(new BigInteger("123456789abcdef", 16)).normalize();
   private static final FixedWindowTable P_TABLE = FixedWindowTable.of(SM2, P);
+  private static final FixedWindowTable P_TABLE_5 = FixedWindowTable.of(SM2, P, 5);
+  private static final FixedWindowTable G_8 = FixedWindowTable.of(SM2, SM2.getG(), 8);
 
   private static BigInteger scalar(long seed) {
     return new BigInteger(256, new Random(seed))
@@ -67,8 +69,9 @@ class FixedWindowTableTest {
       assertThat(G.multiply(k).normalize()).isEqualTo(SM2.getG().multiply(k).normalize());
       assertThat(P_TABLE.multiply(k).normalize()).isEqualTo(P.multiply(k).normalize());
       for (BigInteger t : edges()) {
-        assertThat(FixedWindowTable.sumOfTwo(G, k, P_TABLE, t).normalize())
-            .isEqualTo(ECAlgorithms.sumOfTwoMultiplies(SM2.getG(), k, P, t).normalize());
+        ECPoint expected = ECAlgorithms.sumOfTwoMultiplies(SM2.getG(), k, P, t).normalize();
+        assertThat(FixedWindowTable.sumOfTwo(G, k, P_TABLE, t).normalize()).isEqualTo(expected);
+        assertThat(FixedWindowTable.sumOfTwo(G_8, k, P_TABLE_5, t).normalize()).isEqualTo(expected);
       }
     }
   }
@@ -78,8 +81,9 @@ class FixedWindowTableTest {
     BigInteger k = scalar(seedK);
     BigInteger t = scalar(seedT);
     assertThat(G.multiply(k).normalize()).isEqualTo(SM2.getG().multiply(k).normalize());
-    assertThat(FixedWindowTable.sumOfTwo(G, k, P_TABLE, t).normalize())
-        .isEqualTo(ECAlgorithms.sumOfTwoMultiplies(SM2.getG(), k, P, t).normalize());
+    ECPoint expected = ECAlgorithms.sumOfTwoMultiplies(SM2.getG(), k, P, t).normalize();
+    assertThat(FixedWindowTable.sumOfTwo(G, k, P_TABLE, t).normalize()).isEqualTo(expected);
+    assertThat(FixedWindowTable.sumOfTwo(G_8, k, P_TABLE_5, t).normalize()).isEqualTo(expected);
   }
 
   @Test
@@ -87,5 +91,7 @@ class FixedWindowTableTest {
     BigInteger k = scalar(7);
     // k·G + (n−k)·G = infinity: a public table of G itself as Q.
     assertThat(FixedWindowTable.sumOfTwo(G, k, G, N.subtract(k)).isInfinity()).isTrue();
+    assertThat(FixedWindowTable.sumOfTwo(G_8, k, P_TABLE_5, BigInteger.ZERO).normalize())
+        .isEqualTo(SM2.getG().multiply(k).normalize());
   }
 }
