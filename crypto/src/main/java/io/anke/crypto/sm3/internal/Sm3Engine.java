@@ -16,6 +16,13 @@ import org.bouncycastle.util.Memoable;
  * {@link ExtendedDigest} (its {@code HMac} uses the {@link Memoable} side to keep padded-key
  * states).
  *
+ * <p>Layout of {@link #compress}: rounds 0–15 written out, rounds 16–63 as three passes of a
+ * written-out 16-round body (the round constants then come from a table); written out entirely the
+ * method would pass the 8,000 bytes of bytecode above which HotSpot does not compile a method at
+ * all. Every round is the same five lines with the roles of the eight words shifted by one, four
+ * rounds to a full turn. Input words are read through a big-endian {@code VarHandle} view; the
+ * engine's own buffers are written with plain byte stores (see {@code putInt}).
+ *
  * <p>Not thread-safe: one instance per caller. The chaining value can be exported and restored
  * ({@link #chain}, {@link #restore}) so that a keyed state computed once (the HMAC pads) starts
  * many messages without recomputing it.
@@ -142,11 +149,6 @@ public final class Sm3Engine implements ExtendedDigest, Memoable {
     putInt(b, BLOCK_LENGTH - 4, (int) bits);
     compress(v, b, 0, 1);
     buffered = 0;
-  }
-
-  /** Word {@code i} (0..7) of the current chaining value. */
-  public int chain(int i) {
-    return v[i];
   }
 
   /** Copies the chaining value into {@code out[0..7]}. */
