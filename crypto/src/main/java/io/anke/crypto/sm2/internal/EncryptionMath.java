@@ -40,10 +40,12 @@ public final class EncryptionMath {
       throw new IllegalArgumentException(CryptoMessage.SM2_EMPTY_MESSAGE.english());
     }
     int f = Sm2Domain.fieldBytes(domain);
-    FixedPointCombMultiplier base = new FixedPointCombMultiplier();
+    FixedWindowTable table = SignatureMath.baseTable(domain); // null off sm2p256v1
+    FixedPointCombMultiplier base = table == null ? new FixedPointCombMultiplier() : null;
     while (true) {
       BigInteger kv = k.nextK();
-      ECPoint c1 = base.multiply(domain.getG(), kv).normalize();
+      ECPoint c1 =
+          (table != null ? table.multiply(kv) : base.multiply(domain.getG(), kv)).normalize();
       ECPoint shared = publicPoint.multiply(kv).normalize();
       byte[] x2y2 = coordinates(shared, f);
       byte[] t = Sm3Kdf.derive(x2y2, message.length);
