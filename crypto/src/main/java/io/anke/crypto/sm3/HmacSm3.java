@@ -85,15 +85,8 @@ public final class HmacSm3 implements Destroyable {
 
   /** The tag from the inner state in {@code engine}: finishes it, then runs the outer hash. */
   private static byte[] outer(Sm3Engine engine, int[] pads) {
-    byte[] inner = new byte[Sm3Engine.DIGEST_LENGTH];
-    engine.finish();
-    engine.chainBytes(inner, 0);
-    engine.restore(pads, 8, 1);
-    engine.update(inner, 0, inner.length);
     byte[] tag = new byte[TAG_LENGTH];
-    engine.doFinal(tag, 0);
-    engine.wipe();
-    KeyMaterial.wipe(inner);
+    engine.finishHmac(pads, 8, tag, 0);
     return tag;
   }
 

@@ -151,6 +151,26 @@ public final class Sm3Engine implements ExtendedDigest, Memoable {
     buffered = 0;
   }
 
+  /**
+   * HMAC's outer hash in place: finishes this (inner) hash, then hashes its 32-byte digest from the
+   * outer padded-key state {@code pads[from..from+7]} (one block: digest, padding, length 96 bytes)
+   * and writes the tag at {@code out[at..]}. The engine is left wiped.
+   */
+  public void finishHmac(int[] pads, int from, byte[] out, int at) {
+    finish();
+    byte[] b = buffer;
+    for (int i = 0; i < 8; i++) {
+      putInt(b, 4 * i, v[i]);
+    }
+    b[DIGEST_LENGTH] = (byte) 0x80;
+    Arrays.fill(b, DIGEST_LENGTH + 1, BLOCK_LENGTH - 4, (byte) 0);
+    putInt(b, BLOCK_LENGTH - 4, (BLOCK_LENGTH + DIGEST_LENGTH) * 8);
+    System.arraycopy(pads, from, v, 0, 8);
+    compress(v, b, 0, 1);
+    chainBytes(out, at);
+    wipe();
+  }
+
   /** Copies the chaining value into {@code out[0..7]}. */
   public void chain(int[] out) {
     chain(out, 0);
