@@ -1,6 +1,6 @@
 package io.anke.crypto.internal;
 
-import org.bouncycastle.crypto.digests.SM3Digest;
+import io.anke.crypto.sm3.internal.Sm3Engine;
 import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
 import org.bouncycastle.crypto.params.HKDFParameters;
 
@@ -19,7 +19,7 @@ public final class HkdfSm3 {
    * @param info the context that separates one derived key from another
    */
   public static byte[] derive(byte[] ikm, byte[] salt, byte[] info, int length) {
-    HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SM3Digest());
+    HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new Sm3Engine());
     byte[] out = new byte[length];
     try {
       hkdf.init(new HKDFParameters(ikm, salt, info));

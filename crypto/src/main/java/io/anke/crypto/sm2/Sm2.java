@@ -4,8 +4,8 @@ import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.StrictUtf8;
 import io.anke.crypto.sm2.internal.SignatureMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
+import io.anke.crypto.sm3.internal.Sm3Engine;
 import java.nio.charset.StandardCharsets;
-import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
  * SM2 constants and the two pre-hash steps of signing, for callers that split signing between
@@ -62,7 +62,7 @@ public final class Sm2 {
     if (z.length != 32) {
       throw new IllegalArgumentException(CryptoMessage.SM2_Z_LENGTH.english(z.length));
     }
-    SM3Digest digest = SignatureMath.startE(z);
+    Sm3Engine digest = SignatureMath.startE(z);
     digest.update(message, 0, message.length);
     return SignatureMath.finishE(digest);
   }

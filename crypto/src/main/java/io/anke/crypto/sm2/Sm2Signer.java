@@ -8,12 +8,12 @@ import io.anke.crypto.internal.StrictUtf8;
 import io.anke.crypto.sm2.internal.HedgedNonces;
 import io.anke.crypto.sm2.internal.SignatureMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
+import io.anke.crypto.sm3.internal.Sm3Engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.Objects;
-import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.signers.DSAKCalculator;
 
 /**
@@ -120,14 +120,14 @@ public final class Sm2Signer implements Signer {
   /** Signs {@code length} bytes of {@code message} from {@code offset}. */
   public byte[] sign(byte[] message, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, message.length);
-    SM3Digest digest = SignatureMath.startE(z);
+    Sm3Engine digest = SignatureMath.startE(z);
     digest.update(message, offset, length);
     return signDigest(SignatureMath.finishE(digest));
   }
 
   /** Signs everything read from {@code in} (not closed). */
   public byte[] sign(InputStream in) throws IOException {
-    SM3Digest digest = SignatureMath.startE(z);
+    Sm3Engine digest = SignatureMath.startE(z);
     byte[] buf = new byte[8192];
     for (int n; (n = in.read(buf)) != -1; ) {
       digest.update(buf, 0, n);

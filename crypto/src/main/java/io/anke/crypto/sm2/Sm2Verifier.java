@@ -5,13 +5,14 @@ import io.anke.crypto.Verifier;
 import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.internal.StrictUtf8;
+import io.anke.crypto.sm2.internal.PublicPointTable;
 import io.anke.crypto.sm2.internal.SignatureMath;
 import io.anke.crypto.sm2.internal.Sm2Domain;
+import io.anke.crypto.sm3.internal.Sm3Engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.Objects;
-import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
  * Verifies SM3withSM2 signatures. Built once per key and user ID (Z is cached). Returns false for
@@ -23,23 +24,36 @@ public final class Sm2Verifier implements Verifier {
   private final byte[] id;
   private final byte[] z;
   private final Sm2SignatureEncoding encoding;
+  // Shared by this verifier's withId/withEncoding copies: same key, same table.
+  private final PublicPointTable table;
 
   /** A verifier with the default ID {@link Sm2#DEFAULT_ID} that expects DER signatures. */
   public Sm2Verifier(Sm2PublicKey key) {
-    this(Objects.requireNonNull(key, "key"), Sm2.defaultId(), null, Sm2SignatureEncoding.DER);
+    this(
+        Objects.requireNonNull(key, "key"),
+        Sm2.defaultId(),
+        null,
+        Sm2SignatureEncoding.DER,
+        new PublicPointTable(Sm2Domain.SM2P256V1, key.point()));
   }
 
-  private Sm2Verifier(Sm2PublicKey key, byte[] id, byte[] z, Sm2SignatureEncoding encoding) {
+  private Sm2Verifier(
+      Sm2PublicKey key,
+      byte[] id,
+      byte[] z,
+      Sm2SignatureEncoding encoding,
+      PublicPointTable table) {
     SelfTestGate.requireNotFailed();
     this.key = key;
     this.id = id;
     this.z = z != null ? z : Sm2.computeZ(key, id);
     this.encoding = encoding;
+    this.table = table;
   }
 
   /** The same verifier with another user ID. */
   public Sm2Verifier withId(byte[] id) {
-    return new Sm2Verifier(key, id.clone(), null, encoding);
+    return new Sm2Verifier(key, id.clone(), null, encoding, table);
   }
 
   /**
@@ -52,7 +66,7 @@ public final class Sm2Verifier implements Verifier {
 
   /** The same verifier expecting another encoding. */
   public Sm2Verifier withEncoding(Sm2SignatureEncoding encoding) {
-    return new Sm2Verifier(key, id, z, Objects.requireNonNull(encoding));
+    return new Sm2Verifier(key, id, z, Objects.requireNonNull(encoding), table);
   }
 
   /**
@@ -61,14 +75,14 @@ public final class Sm2Verifier implements Verifier {
    */
   @Override
   public boolean verify(byte[] message, byte[] signature) {
-    SM3Digest digest = SignatureMath.startE(z);
+    Sm3Engine digest = SignatureMath.startE(z);
     digest.update(message, 0, message.length);
     return verifyDigest(SignatureMath.finishE(digest), signature);
   }
 
   /** True when {@code signature} is valid for everything read from {@code in} (not closed). */
   public boolean verify(InputStream in, byte[] signature) throws IOException {
-    SM3Digest digest = SignatureMath.startE(z);
+    Sm3Engine digest = SignatureMath.startE(z);
     byte[] buf = new byte[8192];
     for (int n; (n = in.read(buf)) != -1; ) {
       digest.update(buf, 0, n);
@@ -92,7 +106,7 @@ public final class Sm2Verifier implements Verifier {
     } catch (CryptoFormatException malformed) {
       return false;
     }
-    return SignatureMath.verify(Sm2Domain.SM2P256V1, key.point(), e, rs[0], rs[1]);
+    return SignatureMath.verify(Sm2Domain.SM2P256V1, key.point(), table, e, rs[0], rs[1]);
   }
 
   /** Z of this verifier's public key and ID. */

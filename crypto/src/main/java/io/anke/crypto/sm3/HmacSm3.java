@@ -5,15 +5,13 @@ import io.anke.crypto.KeyDestroyedException;
 import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.internal.SelfTestGate;
+import io.anke.crypto.sm3.internal.Sm3Engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Objects;
 import javax.security.auth.Destroyable;
-import org.bouncycastle.crypto.digests.SM3Digest;
-import org.bouncycastle.crypto.macs.HMac;
-import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * HMAC-SM3 (RFC 2104 construction over SM3), 32-byte tags.
@@ -32,6 +30,11 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * <p>{@link #destroy()} overwrites the key copy with zeros; afterwards every method that needs the
  * key throws {@link io.anke.crypto.KeyDestroyedException}, and so does each open {@link Session} at
  * its next call (which also overwrites the key-derived pads the session holds).
+ *
+ * <p>The SM3 states after the inner and outer padded-key blocks are computed once, when the object
+ * is made, and every tag starts from them (two compressions fewer per message). They are read-only
+ * afterwards, so concurrent calls share them safely; {@link #destroy()} drops and overwrites them
+ * together with the key.
  */
 public final class HmacSm3 implements Destroyable {
   /** Length of an HMAC-SM3 tag in bytes. */
@@ -42,11 +45,68 @@ public final class HmacSm3 implements Destroyable {
 
   private final KeyMaterial key;
   private final int keyLength;
+  // Chaining values after the inner (0..7) and outer (8..15) padded-key blocks; null once
+  // destroyed.
+  private volatile int[] pads;
 
   private HmacSm3(byte[] owned) {
     SelfTestGate.requireNotFailed();
     this.keyLength = owned.length;
+    this.pads = pads(owned);
     this.key = new KeyMaterial(CryptoMessage.WHAT_HMAC_KEY.text(), owned);
+  }
+
+  /** RFC 2104: K0 = key (hashed first when longer than a block); chains of K0^ipad and K0^opad. */
+  private static int[] pads(byte[] key) {
+    byte[] block = new byte[Sm3Engine.BLOCK_LENGTH];
+    Sm3Engine engine = new Sm3Engine();
+    if (key.length > Sm3Engine.BLOCK_LENGTH) {
+      engine.update(key, 0, key.length);
+      engine.doFinal(block, 0);
+    } else {
+      System.arraycopy(key, 0, block, 0, key.length);
+    }
+    int[] pads = new int[16];
+    for (int i = 0; i < block.length; i++) {
+      block[i] ^= 0x36;
+    }
+    engine.update(block, 0, block.length);
+    engine.chain(pads, 0);
+    engine.reset();
+    for (int i = 0; i < block.length; i++) {
+      block[i] ^= 0x36 ^ 0x5c;
+    }
+    engine.update(block, 0, block.length);
+    engine.chain(pads, 8);
+    engine.wipe();
+    KeyMaterial.wipe(block);
+    return pads;
+  }
+
+  /** The tag from the inner state in {@code engine}: finishes it, then runs the outer hash. */
+  private static byte[] outer(Sm3Engine engine, int[] pads) {
+    byte[] tag = new byte[TAG_LENGTH];
+    engine.finishHmac(pads, 8, tag, 0);
+    return tag;
+  }
+
+  /** The pads, or KeyDestroyedException. */
+  private int[] requirePads() {
+    int[] p = pads;
+    if (p == null) {
+      key.requireNotDestroyed();
+      throw new IllegalStateException(); // not reached: the pads go only when the key does
+    }
+    return p;
+  }
+
+  /** Returns {@code tag} unless the key was destroyed while it was being computed. */
+  private byte[] stillKeyed(byte[] tag) {
+    if (pads == null) {
+      KeyMaterial.wipe(tag);
+      key.requireNotDestroyed();
+    }
+    return tag;
   }
 
   /**
@@ -81,12 +141,11 @@ public final class HmacSm3 implements Destroyable {
   /** The tag of {@code data}. */
   public byte[] mac(byte[] data) {
     Objects.requireNonNull(data, "data");
-    Session session = newSession();
-    try {
-      return session.update(data).mac();
-    } finally {
-      session.destroy(); // the pads of a one-shot session are not left behind
-    }
+    int[] p = requirePads();
+    Sm3Engine engine = new Sm3Engine();
+    engine.restore(p, 0, 1);
+    engine.update(data, 0, data.length);
+    return stillKeyed(outer(engine, p));
   }
 
   /**
@@ -97,15 +156,17 @@ public final class HmacSm3 implements Destroyable {
    */
   public byte[] mac(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    Session session = newSession();
+    int[] p = requirePads();
+    Sm3Engine engine = new Sm3Engine();
+    engine.restore(p, 0, 1);
     try {
       byte[] buffer = new byte[Sm3.STREAM_BUFFER];
       for (int n; (n = in.read(buffer)) != -1; ) {
-        session.update(buffer, 0, n);
+        engine.update(buffer, 0, n);
       }
-      return session.mac();
+      return stillKeyed(outer(engine, p));
     } finally {
-      session.destroy();
+      engine.wipe(); // a stream that fails leaves no keyed state behind
     }
   }
 
@@ -124,13 +185,18 @@ public final class HmacSm3 implements Destroyable {
    * @throws io.anke.crypto.KeyDestroyedException if the key has been destroyed
    */
   public Session newSession() {
-    return new Session(key);
+    return new Session(key, requirePads().clone());
   }
 
-  /** Overwrites the key with zeros; idempotent. */
+  /** Overwrites the key and the padded-key states derived from it with zeros; idempotent. */
   @Override
   public void destroy() {
+    int[] p = pads;
+    pads = null;
     key.destroy();
+    if (p != null) {
+      Arrays.fill(p, 0);
+    }
   }
 
   /** True once {@link #destroy()} has run. */
@@ -156,19 +222,15 @@ public final class HmacSm3 implements Destroyable {
    * destroyed.
    */
   public static final class Session implements Destroyable {
-    private final HMac hmac = new HMac(new SM3Digest());
+    private final Sm3Engine engine = new Sm3Engine();
     private final KeyMaterial key;
+    private final int[] pads; // this session's own copy
     private boolean destroyed;
 
-    private Session(KeyMaterial key) {
+    private Session(KeyMaterial key, int[] pads) {
       this.key = key;
-      byte[] k = key.copy();
-      KeyParameter p = new KeyParameter(k);
-      try {
-        hmac.init(p); // copies the key into its pads
-      } finally {
-        KeyMaterial.wipe(k, p.getKey());
-      }
+      this.pads = pads;
+      engine.restore(pads, 0, 1);
     }
 
     /** Adds all of {@code data}. */
@@ -180,7 +242,7 @@ public final class HmacSm3 implements Destroyable {
     public Session update(byte[] data, int offset, int length) {
       Objects.checkFromIndexSize(offset, length, data.length);
       checkKey();
-      hmac.update(data, offset, length);
+      engine.update(data, offset, length);
       return this;
     }
 
@@ -192,9 +254,9 @@ public final class HmacSm3 implements Destroyable {
      */
     public byte[] mac() {
       checkKey();
-      byte[] out = new byte[TAG_LENGTH];
-      hmac.doFinal(out, 0);
-      return out;
+      byte[] tag = outer(engine, pads);
+      engine.restore(pads, 0, 1);
+      return tag;
     }
 
     private void checkKey() {
@@ -216,7 +278,8 @@ public final class HmacSm3 implements Destroyable {
     public void destroy() {
       if (!destroyed) {
         destroyed = true;
-        hmac.init(new KeyParameter(new byte[MIN_KEY_LENGTH]));
+        engine.wipe();
+        Arrays.fill(pads, 0);
       }
     }
 

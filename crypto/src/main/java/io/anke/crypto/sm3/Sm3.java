@@ -1,10 +1,10 @@
 package io.anke.crypto.sm3;
 
 import io.anke.crypto.internal.SelfTestGate;
+import io.anke.crypto.sm3.internal.Sm3Engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
-import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
  * The SM3 hash function (GB/T 32905-2016), 256-bit output.
@@ -30,7 +30,12 @@ public final class Sm3 {
   /** The SM3 digest of {@code data}. */
   public static byte[] digest(byte[] data) {
     Objects.requireNonNull(data, "data");
-    return newHasher().update(data).digest();
+    SelfTestGate.requireNotFailed();
+    Sm3Engine engine = new Sm3Engine();
+    engine.update(data, 0, data.length);
+    byte[] out = new byte[DIGEST_LENGTH];
+    engine.doFinal(out, 0);
+    return out;
   }
 
   /**
@@ -60,7 +65,7 @@ public final class Sm3 {
    * belongs to one caller at a time (make one per thread or per message).
    */
   public static final class Hasher {
-    private final SM3Digest digest = new SM3Digest();
+    private final Sm3Engine digest = new Sm3Engine();
 
     private Hasher() {}
 

@@ -2,9 +2,9 @@ package io.anke.crypto.sm3;
 
 import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.SelfTestGate;
+import io.anke.crypto.sm3.internal.Sm3Engine;
 import java.util.Arrays;
 import java.util.Objects;
-import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
  * The key-derivation function of GB/T 32918.4-2016 §5.4.3 (also used by SM2 key exchange): {@code K
@@ -30,7 +30,7 @@ public final class Sm3Kdf {
       throw new IllegalArgumentException(CryptoMessage.KDF_NEGATIVE_LENGTH.english(lengthBytes));
     }
     byte[] out = new byte[lengthBytes];
-    SM3Digest digest = new SM3Digest();
+    Sm3Engine digest = new Sm3Engine();
     byte[] block = new byte[Sm3.DIGEST_LENGTH];
     // The counter cannot overflow: 2^31 bytes need fewer than 2^26 blocks.
     int counter = 1;

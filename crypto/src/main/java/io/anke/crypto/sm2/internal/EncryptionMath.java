@@ -4,8 +4,8 @@ import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm3.Sm3Kdf;
+import io.anke.crypto.sm3.internal.Sm3Engine;
 import java.math.BigInteger;
-import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.signers.DSAKCalculator;
 import org.bouncycastle.math.ec.ECPoint;
@@ -40,10 +40,12 @@ public final class EncryptionMath {
       throw new IllegalArgumentException(CryptoMessage.SM2_EMPTY_MESSAGE.english());
     }
     int f = Sm2Domain.fieldBytes(domain);
-    FixedPointCombMultiplier base = new FixedPointCombMultiplier();
+    FixedWindowTable table = SignatureMath.baseTable(domain); // null off sm2p256v1
+    FixedPointCombMultiplier base = table == null ? new FixedPointCombMultiplier() : null;
     while (true) {
       BigInteger kv = k.nextK();
-      ECPoint c1 = base.multiply(domain.getG(), kv).normalize();
+      ECPoint c1 =
+          (table != null ? table.multiply(kv) : base.multiply(domain.getG(), kv)).normalize();
       ECPoint shared = publicPoint.multiply(kv).normalize();
       byte[] x2y2 = coordinates(shared, f);
       byte[] t = Sm3Kdf.derive(x2y2, message.length);
@@ -105,7 +107,7 @@ public final class EncryptionMath {
 
   // C3 = SM3(x2 ‖ M ‖ y2)
   private static byte[] c3(byte[] x2y2, byte[] message, int f) {
-    SM3Digest digest = new SM3Digest();
+    Sm3Engine digest = new Sm3Engine();
     digest.update(x2y2, 0, f);
     digest.update(message, 0, message.length);
     digest.update(x2y2, f, f);

@@ -2,11 +2,11 @@ package io.anke.crypto.sm2.internal;
 
 import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
+import io.anke.crypto.sm3.internal.Sm3Engine;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import org.bouncycastle.crypto.Digest;
-import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.crypto.signers.DSAKCalculator;
@@ -82,7 +82,7 @@ public final class HedgedNonces implements DSAKCalculator {
   public static HedgedNonces forSignature(BigInteger n, byte[] d, byte[] e, SecureRandom random) {
     byte[] extra = fresh(random);
     try {
-      return new HedgedNonces(new SM3Digest(), n, d, e, extra);
+      return new HedgedNonces(new Sm3Engine(), n, d, e, extra);
     } finally {
       KeyMaterial.wipe(extra);
     }
@@ -99,7 +99,7 @@ public final class HedgedNonces implements DSAKCalculator {
     byte[] secret = fresh(random);
     byte[] digest = sm3(ENCRYPTION, recipientPoint, message);
     try {
-      return new HedgedNonces(new SM3Digest(), n, secret, digest, new byte[0]);
+      return new HedgedNonces(new Sm3Engine(), n, secret, digest, new byte[0]);
     } finally {
       KeyMaterial.wipe(secret, digest);
     }
@@ -114,7 +114,7 @@ public final class HedgedNonces implements DSAKCalculator {
     byte[] extra = fresh(random);
     byte[] digest = sm3(KEY_EXCHANGE, new byte[] {(byte) (initiator ? 1 : 2)}, z);
     try {
-      return new HedgedNonces(new SM3Digest(), n, staticD, digest, extra);
+      return new HedgedNonces(new Sm3Engine(), n, staticD, digest, extra);
     } finally {
       KeyMaterial.wipe(extra, digest);
     }
@@ -195,7 +195,7 @@ public final class HedgedNonces implements DSAKCalculator {
   }
 
   private static byte[] sm3(byte[]... parts) {
-    SM3Digest d = new SM3Digest();
+    Sm3Engine d = new Sm3Engine();
     for (byte[] p : parts) {
       d.update(p, 0, p.length);
     }

@@ -4,8 +4,8 @@ import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm3.Sm3Kdf;
+import io.anke.crypto.sm3.internal.Sm3Engine;
 import java.math.BigInteger;
-import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.math.ec.ECPoint;
 
@@ -105,7 +105,7 @@ public final class KeyExchangeMath {
   }
 
   private static byte[] hash(byte[]... parts) {
-    SM3Digest digest = new SM3Digest();
+    Sm3Engine digest = new Sm3Engine();
     for (byte[] p : parts) {
       digest.update(p, 0, p.length);
     }

@@ -1,8 +1,8 @@
 package io.anke.crypto.sm2.internal;
 
 import io.anke.crypto.internal.CryptoMessage;
+import io.anke.crypto.sm3.internal.Sm3Engine;
 import java.math.BigInteger;
-import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.signers.DSAKCalculator;
 import org.bouncycastle.math.ec.ECAlgorithms;
@@ -22,6 +22,23 @@ public final class SignatureMath {
 
   private SignatureMath() {}
 
+  /** The fixed-window table of sm2p256v1's G, built once per JVM on first use. */
+  private static final class BaseTable {
+    static final FixedWindowTable G =
+        FixedWindowTable.of(Sm2Domain.SM2P256V1, Sm2Domain.SM2P256V1.getG());
+  }
+
+  /** G's table with 8-bit windows for verification (public scalars), built on first use. */
+  private static final class WideBaseTable {
+    static final FixedWindowTable G =
+        FixedWindowTable.of(Sm2Domain.SM2P256V1, Sm2Domain.SM2P256V1.getG(), 8);
+  }
+
+  /** The fixed-window table of G for sm2p256v1; null for any other domain (tests use others). */
+  static FixedWindowTable baseTable(ECDomainParameters domain) {
+    return domain == Sm2Domain.SM2P256V1 ? BaseTable.G : null;
+  }
+
   /** Z = SM3(ENTL ‖ ID ‖ a ‖ b ‖ xG ‖ yG ‖ xA ‖ yA), all field elements fixed width. */
   public static byte[] z(ECDomainParameters domain, byte[] id, ECPoint publicPoint) {
     if (id.length > MAX_ID_BYTES) {
@@ -29,7 +46,7 @@ public final class SignatureMath {
           CryptoMessage.SM2_ID_ENTL.english(id.length, MAX_ID_BYTES));
     }
     int len = Sm2Domain.fieldBytes(domain);
-    SM3Digest digest = new SM3Digest();
+    Sm3Engine digest = new Sm3Engine();
     int bits = id.length * 8;
     digest.update((byte) (bits >>> 8));
     digest.update((byte) bits);
@@ -48,14 +65,14 @@ public final class SignatureMath {
   }
 
   /** A digest primed with Z, ready for the message; e = its final value. */
-  public static SM3Digest startE(byte[] z) {
-    SM3Digest digest = new SM3Digest();
+  public static Sm3Engine startE(byte[] z) {
+    Sm3Engine digest = new Sm3Engine();
     digest.update(z, 0, z.length);
     return digest;
   }
 
   /** Completes e = SM3(Z ‖ M) from a digest made by {@link #startE}. */
-  public static byte[] finishE(SM3Digest digest) {
+  public static byte[] finishE(Sm3Engine digest) {
     byte[] e = new byte[32];
     digest.doFinal(e, 0);
     return e;
@@ -80,10 +97,13 @@ public final class SignatureMath {
       DSAKCalculator k) {
     BigInteger n = domain.getN();
     BigInteger eValue = new BigInteger(1, e);
-    FixedPointCombMultiplier multiplier = new FixedPointCombMultiplier();
+    FixedWindowTable table = baseTable(domain);
+    FixedPointCombMultiplier multiplier = table == null ? new FixedPointCombMultiplier() : null;
     while (true) {
       BigInteger kValue = k.nextK();
-      ECPoint p = multiplier.multiply(domain.getG(), kValue).normalize();
+      ECPoint p =
+          (table != null ? table.multiply(kValue) : multiplier.multiply(domain.getG(), kValue))
+              .normalize();
       BigInteger r = eValue.add(p.getAffineXCoord().toBigInteger()).mod(n);
       if (r.signum() == 0 || r.add(kValue).equals(n)) {
         continue;
@@ -98,6 +118,20 @@ public final class SignatureMath {
   /** Verifies (r, s) over the digest e (GB/T 32918.2 §7.1 steps B1 to B7). */
   public static boolean verify(
       ECDomainParameters domain, ECPoint publicPoint, byte[] e, BigInteger r, BigInteger s) {
+    return verify(domain, publicPoint, null, e, r, s);
+  }
+
+  /**
+   * {@link #verify(ECDomainParameters, ECPoint, byte[], BigInteger, BigInteger)} with the public
+   * key's table, when it has one, for s·G + t·P without doublings.
+   */
+  public static boolean verify(
+      ECDomainParameters domain,
+      ECPoint publicPoint,
+      PublicPointTable publicTable,
+      byte[] e,
+      BigInteger r,
+      BigInteger s) {
     BigInteger n = domain.getN();
     if (!Sm2Domain.inScalarRange(domain, r) || !Sm2Domain.inScalarRange(domain, s)) {
       return false;
@@ -106,7 +140,12 @@ public final class SignatureMath {
     if (t.signum() == 0) {
       return false;
     }
-    ECPoint point = ECAlgorithms.sumOfTwoMultiplies(domain.getG(), s, publicPoint, t).normalize();
+    FixedWindowTable tableP = publicTable == null ? null : publicTable.get();
+    ECPoint point =
+        (tableP != null
+                ? FixedWindowTable.sumOfTwo(WideBaseTable.G, s, tableP, t)
+                : ECAlgorithms.sumOfTwoMultiplies(domain.getG(), s, publicPoint, t))
+            .normalize();
     if (point.isInfinity()) {
       return false;
     }
@@ -114,7 +153,7 @@ public final class SignatureMath {
     return expected.equals(r);
   }
 
-  private static void update(SM3Digest digest, ECFieldElement element, int len) {
+  private static void update(Sm3Engine digest, ECFieldElement element, int len) {
     byte[] b = Sm2Domain.fixed(element.toBigInteger(), len);
     digest.update(b, 0, b.length);
   }
