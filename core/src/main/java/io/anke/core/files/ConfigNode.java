@@ -2,6 +2,7 @@ package io.anke.core.files;
 
 import io.anke.core.ConfigurationException;
 import io.anke.core.internal.CoreMessage;
+import io.anke.core.rule.Text;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -156,8 +157,8 @@ public final class ConfigNode {
     return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
   }
 
-  /** An error at this node. */
-  public ConfigurationException error(String message) {
+  /** An error at this node, in both languages. */
+  public ConfigurationException error(Text message) {
     return new ConfigurationException(source, line(), message);
   }
 
@@ -225,15 +226,15 @@ public final class ConfigNode {
    */
   public Map<String, ConfigNode> map(String what) {
     if (!isMap()) {
-      throw error(what + " must be a mapping of keys to values");
+      throw error(CoreMessage.YAML_NOT_A_MAPPING.text(what));
     }
     Map<String, ConfigNode> out = new LinkedHashMap<>();
     for (Entry e : entries()) {
       if (!e.key().isScalar() || e.key().isNull()) {
-        throw e.key().error(what + ": keys must be plain names");
+        throw e.key().error(CoreMessage.YAML_KEY_NOT_PLAIN.text(what));
       }
       if (out.put(e.key().scalar(), e.value()) != null) {
-        throw e.key().error(what + ": duplicate key '" + e.key().scalar() + "'");
+        throw e.key().error(CoreMessage.YAML_DUPLICATE_KEY.text(what, e.key().scalar()));
       }
     }
     return out;
@@ -251,11 +252,8 @@ public final class ConfigNode {
       if (!allowed.contains(k)) {
         throw e.key()
             .error(
-                what
-                    + ": unknown key '"
-                    + k
-                    + "'; allowed keys: "
-                    + String.join(", ", new TreeSet<>(allowed)));
+                CoreMessage.YAML_UNKNOWN_KEY.text(
+                    what, k, CoreMessage.choices(List.copyOf(new TreeSet<>(allowed)))));
       }
     }
     return entries;
@@ -264,7 +262,7 @@ public final class ConfigNode {
   /** The items of a sequence. */
   public List<ConfigNode> list(String what) {
     if (!isList()) {
-      throw error(what + " must be a list");
+      throw error(CoreMessage.YAML_NOT_A_LIST.text(what));
     }
     return items();
   }
@@ -277,11 +275,11 @@ public final class ConfigNode {
   /** A non-empty scalar text (numbers and dates are returned as written). */
   public String text(String what) {
     if (!isScalar() || isNull()) {
-      throw error(what + " must be a single text value");
+      throw error(CoreMessage.YAML_NOT_TEXT.text(what));
     }
     String v = scalar().strip();
     if (v.isEmpty()) {
-      throw error(what + " must not be empty");
+      throw error(CoreMessage.YAML_EMPTY_TEXT.text(what));
     }
     return v;
   }
