@@ -490,7 +490,7 @@ public final class AuditVerifier {
                 rec.seq(),
                 c.log,
                 "malformed",
-                AuditLog.TEXT.text("verify.why.unsignedCheckpoint"));
+                AuditLog.TEXT.text("damaged.unsignedCheckpoint"));
         case UNKNOWN_SIGNER ->
             problem(
                 Kind.UNKNOWN_SIGNER,
@@ -753,7 +753,7 @@ public final class AuditVerifier {
     }
     int bodyEnd = RecordFormat.bodyEnd(line, line.length);
     if (bodyEnd < 0) {
-      x.malformed = AuditLog.TEXT.text("verify.why.noKeyIdAndMac");
+      x.malformed = AuditLog.TEXT.text("damaged.noKeyIdAndMac");
       return;
     }
     try {
