@@ -222,9 +222,18 @@ public final class ConfigNode {
   /**
    * The entries of a mapping, in file order; keys must be plain strings and unique.
    *
-   * @param what what the mapping is, for the message ("a waiver entry")
+   * @param what what the mapping is, for the message ("a waiver entry"), the same in both languages
    */
   public Map<String, ConfigNode> map(String what) {
+    return map(Text.same(what));
+  }
+
+  /**
+   * The entries of a mapping, in file order; keys must be plain strings and unique.
+   *
+   * @param what what the mapping is, for the message, in both languages
+   */
+  public Map<String, ConfigNode> map(Text what) {
     if (!isMap()) {
       throw error(CoreMessage.YAML_NOT_A_MAPPING.text(what));
     }
@@ -246,6 +255,16 @@ public final class ConfigNode {
    * @throws ConfigurationException naming the unknown key and the allowed ones
    */
   public Map<String, ConfigNode> map(String what, Collection<String> allowed) {
+    return map(Text.same(what), allowed);
+  }
+
+  /**
+   * The entries of a mapping that may only use {@code allowed} keys; {@code what} in both
+   * languages.
+   *
+   * @throws ConfigurationException naming the unknown key and the allowed ones
+   */
+  public Map<String, ConfigNode> map(Text what, Collection<String> allowed) {
     Map<String, ConfigNode> entries = map(what);
     for (Entry e : entries()) {
       String k = e.key().scalar();
@@ -261,6 +280,11 @@ public final class ConfigNode {
 
   /** The items of a sequence. */
   public List<ConfigNode> list(String what) {
+    return list(Text.same(what));
+  }
+
+  /** The items of a sequence; {@code what} in both languages. */
+  public List<ConfigNode> list(Text what) {
     if (!isList()) {
       throw error(CoreMessage.YAML_NOT_A_LIST.text(what));
     }
@@ -269,11 +293,21 @@ public final class ConfigNode {
 
   /** The items of a sequence, or this node alone when it is a scalar. */
   public List<ConfigNode> listOrSingle(String what) {
+    return listOrSingle(Text.same(what));
+  }
+
+  /** The items of a sequence, or this node alone when it is a scalar; {@code what} in both. */
+  public List<ConfigNode> listOrSingle(Text what) {
     return isScalar() ? List.of(this) : list(what);
   }
 
   /** A non-empty scalar text (numbers and dates are returned as written). */
   public String text(String what) {
+    return text(Text.same(what));
+  }
+
+  /** A non-empty scalar text; {@code what} in both languages. */
+  public String text(Text what) {
     if (!isScalar() || isNull()) {
       throw error(CoreMessage.YAML_NOT_TEXT.text(what));
     }

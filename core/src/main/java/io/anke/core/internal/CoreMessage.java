@@ -234,7 +234,22 @@ public enum CoreMessage implements MessageId {
 
   // The structure of waiver files (io.anke.core.waiver)
   WAIVER_MISSING_FIELD,
-  WAIVER_BAD_EXPIRES;
+  WAIVER_BAD_EXPIRES,
+
+  // What a YAML node is, as messages name it
+  YAML_WHAT_WAIVER_FILE,
+  YAML_WHAT_WAIVER_ENTRY,
+  YAML_WHAT_POLICY,
+  YAML_WHAT_DEPARTMENT,
+  YAML_WHAT_AGREEMENT,
+  YAML_WHAT_ACTION,
+  YAML_WHAT_DATA_CLASS,
+  YAML_WHAT_PROFILE,
+  YAML_WHAT_ENTRY,
+  YAML_WHAT_BILINGUAL,
+  YAML_WHAT_SEVERITY_OF,
+  CATALOG_WHAT_CATALOG,
+  CATALOG_WHAT_ENTRY;
 
   @Override
   public TextBundle bundle() {

@@ -41,7 +41,7 @@ record ProfileDefinition(
     if (root == null) {
       throw new ConfigurationException(source, 0, CoreMessage.PROFILE_EMPTY.text());
     }
-    Map<String, ConfigNode> m = root.map("a profile", KEYS);
+    Map<String, ConfigNode> m = root.map(CoreMessage.YAML_WHAT_PROFILE.text(), KEYS);
     ConfigNode idNode = required(root, m, "id");
     String id = idNode.text("id");
     if (!ID.matcher(id).matches()) {
@@ -53,7 +53,7 @@ record ProfileDefinition(
     List<IdRef> parents = new ArrayList<>();
     if (m.containsKey("extends")) {
       for (ConfigNode n : m.get("extends").listOrSingle("extends")) {
-        String p = n.text("extends entry");
+        String p = n.text(CoreMessage.YAML_WHAT_ENTRY.text("extends"));
         parents.add(new IdRef(p, Glob.of(p), source, n.line()));
       }
     }
@@ -71,7 +71,7 @@ record ProfileDefinition(
         ConfigNode v = e.getValue();
         Severity s;
         try {
-          s = Severity.parse(v.text("severity of " + e.getKey()));
+          s = Severity.parse(v.text(CoreMessage.YAML_WHAT_SEVERITY_OF.text(e.getKey())));
         } catch (IllegalArgumentException ex) {
           throw v.error(CoreMessage.PROFILE_BAD_SEVERITY.text(e.getKey(), Text.messageOf(ex)));
         }
@@ -112,7 +112,8 @@ record ProfileDefinition(
   }
 
   private static Text text(ConfigNode node, String what) {
-    Map<String, ConfigNode> m = node.map(what + " (with zh and en)", Set.of("zh", "en"));
+    Map<String, ConfigNode> m =
+        node.map(CoreMessage.YAML_WHAT_BILINGUAL.text(what), Set.of("zh", "en"));
     if (!m.containsKey("zh") || !m.containsKey("en")) {
       throw node.error(CoreMessage.PROFILE_NEEDS_BOTH_LANGUAGES.text(what));
     }

@@ -84,7 +84,8 @@ public final class WaiverSet {
     }
     ConfigNode list = root;
     if (root.isMap()) {
-      Map<String, ConfigNode> top = root.map("the waiver file", Set.of("waivers"));
+      Map<String, ConfigNode> top =
+          root.map(CoreMessage.YAML_WHAT_WAIVER_FILE.text(), Set.of("waivers"));
       list = top.get("waivers");
       if (list == null || list.isNull()) {
         return empty();
@@ -98,7 +99,7 @@ public final class WaiverSet {
   }
 
   private static Waiver parseEntry(ConfigNode entry) {
-    Map<String, ConfigNode> m = entry.map("a waiver entry", FIELDS);
+    Map<String, ConfigNode> m = entry.map(CoreMessage.YAML_WHAT_WAIVER_ENTRY.text(), FIELDS);
     for (String f : FIELD_ORDER) {
       if (!m.containsKey(f)) {
         throw entry.error(

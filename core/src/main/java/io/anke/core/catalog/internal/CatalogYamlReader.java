@@ -102,7 +102,7 @@ public final class CatalogYamlReader {
     if (root == null) {
       throw new ConfigurationException(source, 1, CoreMessage.CATALOG_EMPTY.text());
     }
-    Map<String, ConfigNode> top = mapping(root, "the catalog", TOP_KEYS);
+    Map<String, ConfigNode> top = mapping(root, CoreMessage.CATALOG_WHAT_CATALOG.text(), TOP_KEYS);
     String version = optionalScalar(top, "catalogVersion");
     String date = optionalScalar(top, "date");
     if (date != null && !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -125,7 +125,7 @@ public final class CatalogYamlReader {
   }
 
   private CatalogEntry entry(ConfigNode node) {
-    Map<String, ConfigNode> m = mapping(node, "a catalog entry", ENTRY_KEYS);
+    Map<String, ConfigNode> m = mapping(node, CoreMessage.CATALOG_WHAT_ENTRY.text(), ENTRY_KEYS);
     String id = requiredScalar(m, "id", node);
     if (!ID.matcher(id).matches()) {
       throw error(m.get("id"), CoreMessage.CATALOG_ENTRY_ID_MALFORMED.text(id));
@@ -308,6 +308,10 @@ public final class CatalogYamlReader {
   // ---- node helpers -------------------------------------------------------------------------
 
   private Map<String, ConfigNode> mapping(ConfigNode node, String what, Set<String> allowed) {
+    return mapping(node, Text.same(what), allowed);
+  }
+
+  private Map<String, ConfigNode> mapping(ConfigNode node, Text what, Set<String> allowed) {
     if (!node.isMap()) {
       throw error(node, CoreMessage.CATALOG_NOT_A_MAPPING.text(what));
     }

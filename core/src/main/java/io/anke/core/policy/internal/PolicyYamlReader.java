@@ -54,7 +54,7 @@ public final class PolicyYamlReader {
     if (root == null) {
       throw new ConfigurationException(source, 0, CoreMessage.POLICY_EMPTY.text());
     }
-    Map<String, ConfigNode> top = root.map("the policy", TOP);
+    Map<String, ConfigNode> top = root.map(CoreMessage.YAML_WHAT_POLICY.text(), TOP);
     ConfigNode version = top.get("version");
     if (version != null && !version.text("version").equals("1")) {
       throw version.error(CoreMessage.POLICY_VERSION.text());
@@ -69,7 +69,7 @@ public final class PolicyYamlReader {
     }
     ConfigNode departments = required(root, top, "departments");
     for (ConfigNode d : departments.list("departments")) {
-      Map<String, ConfigNode> m = d.map("a department", DEPARTMENT);
+      Map<String, ConfigNode> m = d.map(CoreMessage.YAML_WHAT_DEPARTMENT.text(), DEPARTMENT);
       String id = required(d, m, "id").text("id");
       try {
         policy.department(new Department(id, optionalText(m, "zh"), optionalText(m, "en")));
@@ -87,7 +87,7 @@ public final class PolicyYamlReader {
   }
 
   private static void agreement(ConfigNode node, AccessPolicy.Builder policy) {
-    Map<String, ConfigNode> m = node.map("an agreement", AGREEMENT);
+    Map<String, ConfigNode> m = node.map(CoreMessage.YAML_WHAT_AGREEMENT.text(), AGREEMENT);
     String id = required(node, m, "id").text("id");
     SharingAgreement.Builder b =
         SharingAgreement.builder(id)
@@ -106,7 +106,7 @@ public final class PolicyYamlReader {
     ConfigNode actions = m.get("actions");
     if (actions != null) {
       for (ConfigNode n : actions.listOrSingle("actions")) {
-        String v = n.text("an action");
+        String v = n.text(CoreMessage.YAML_WHAT_ACTION.text());
         b.actions(
             AccessAction.of(v)
                 .orElseThrow(
@@ -123,7 +123,7 @@ public final class PolicyYamlReader {
     ConfigNode classes = m.get("dataClasses");
     if (classes != null) {
       for (ConfigNode n : classes.listOrSingle("dataClasses")) {
-        String v = n.text("a data class");
+        String v = n.text(CoreMessage.YAML_WHAT_DATA_CLASS.text());
         b.dataClasses(
             DataClass.of(v)
                 .orElseThrow(
