@@ -198,7 +198,7 @@ final class OperationsRules {
             sink.finding()
                 .subject(Subject.of(Subject.FILE, f.path()))
                 .location(Location.of(f.path()))
-                .message(ConfigRules.TEXT.text(id() + ".message", f.path(), f.problem()))
+                .message(ConfigRules.TEXT.text(id() + ".message", f.path(), f.problemText()))
                 .build());
       }
     }

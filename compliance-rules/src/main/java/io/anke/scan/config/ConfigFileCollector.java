@@ -1,6 +1,7 @@
 package io.anke.scan.config;
 
 import io.anke.core.files.Utf8Text;
+import io.anke.core.rule.Text;
 import io.anke.scan.archive.ArchiveEntry;
 import io.anke.scan.archive.ArchiveVisitor;
 import io.anke.scan.archive.ArchiveWalker;
@@ -8,6 +9,7 @@ import io.anke.scan.config.internal.ParseException;
 import io.anke.scan.config.internal.PropertiesParser;
 import io.anke.scan.config.internal.XmlParser;
 import io.anke.scan.config.internal.YamlParser;
+import io.anke.scan.internal.ScanMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -82,7 +84,9 @@ public final class ConfigFileCollector implements ArchiveVisitor {
     if (data.length > MAX_BYTES) {
       files.add(
           new ConfigFile(
-              entry.path(), format, List.of(), "larger than " + (MAX_BYTES >> 20) + " MiB"));
+              entry.path(),
+              format,
+              ScanMessage.CONFIG_FILE_TOO_LARGE.text(String.valueOf(MAX_BYTES >> 20))));
       return;
     }
     files.add(parse(entry.path(), format, data));
@@ -136,8 +140,11 @@ public final class ConfigFileCollector implements ArchiveVisitor {
           };
       return new ConfigFile(path, format, entries, null);
     } catch (ParseException e) {
-      String where = e.line() > 0 ? "line " + e.line() + ": " : "";
-      return new ConfigFile(path, format, List.of(), where + e.getMessage());
+      Text why = Text.messageOf(e);
+      return new ConfigFile(
+          path,
+          format,
+          e.line() > 0 ? ScanMessage.CONFIG_AT_LINE.text(String.valueOf(e.line()), why) : why);
     }
   }
 

@@ -100,6 +100,8 @@ public enum ScanMessage implements MessageId {
   CONFIG_YAML_INVALID,
   CONFIG_YAML_TOO_DEEP,
   CONFIG_YAML_RECURSIVE_ALIAS,
+  CONFIG_AT_LINE,
+  CONFIG_FILE_TOO_LARGE,
 
   // Inventories of devices and software (io.anke.scan.bom: CSV and YAML)
   INVENTORY_CSV,

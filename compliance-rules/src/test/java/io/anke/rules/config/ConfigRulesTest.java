@@ -7,6 +7,7 @@ import io.anke.core.engine.Engine;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.rule.Finding;
 import io.anke.core.rule.ScanContext;
+import io.anke.core.rule.Text;
 import io.anke.rules.catalog.BundledCatalog;
 import io.anke.rules.packs.PackScans;
 import io.anke.scan.config.ConfigEntry;
@@ -418,7 +419,28 @@ class ConfigRulesTest {
             f -> {
               assertThat(f.location().file()).endsWith("BOOT-INF/classes/broken.yml");
               assertThat(f.message().en()).contains("not valid YAML");
+              assertThat(f.message().zh()).contains("无法解析").contains("不是有效的 YAML");
+              assertThat(f.message().zh()).doesNotContain("not valid YAML");
             });
+  }
+
+  @Test
+  void aParseProblemIsKeptInBothLanguagesWithItsLine() {
+    ConfigFile bad =
+        ConfigFileCollector.parse(
+            "b.properties",
+            ConfigFile.Format.PROPERTIES,
+            "k=v\nk=\\u12\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(bad.parsed()).isFalse();
+    assertThat(bad.problem()).isEqualTo(bad.problemText().en()).startsWith("line 2: ");
+    assertThat(bad.problemText().zh()).startsWith("第 2 行：").doesNotContain("line");
+    // A problem given as a String alone reads the same in both languages, and the other way round.
+    assertThat(new ConfigFile("c.yml", ConfigFile.Format.YAML, List.of(), "odd").problemText())
+        .isEqualTo(Text.same("odd"));
+    assertThat(new ConfigFile("c.yml", ConfigFile.Format.YAML, Text.of("怪", "odd")).problem())
+        .isEqualTo("odd");
+    assertThat(new ConfigFile("c.yml", ConfigFile.Format.YAML, List.of(), null).problemText())
+        .isNull();
   }
 
   @Test

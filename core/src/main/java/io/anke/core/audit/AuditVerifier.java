@@ -318,7 +318,7 @@ public final class AuditVerifier {
     }
 
     /** A line that is not a record: the next record resumes the chain without a second report. */
-    private void damaged(String file, long lineNo, String why) {
+    private void damaged(String file, long lineNo, Text why) {
       problem(Kind.MALFORMED, Level.TAMPERING, file, lineNo, 0, null, "malformed", why);
       for (ChainState c : chains.values()) {
         if (file.equals(c.lastFile)) {
@@ -490,7 +490,7 @@ public final class AuditVerifier {
                 rec.seq(),
                 c.log,
                 "malformed",
-                "a checkpoint without signer and signature");
+                AuditLog.TEXT.text("damaged.unsignedCheckpoint"));
         case UNKNOWN_SIGNER ->
             problem(
                 Kind.UNKNOWN_SIGNER,
@@ -665,7 +665,7 @@ public final class AuditVerifier {
         long seq,
         String log,
         String key,
-        String... args) {
+        Object... args) {
       Object[] all = new Object[args.length + 3];
       all[0] = location(file, line);
       all[1] = seq == 0 ? "?" : String.valueOf(seq);
@@ -700,7 +700,7 @@ public final class AuditVerifier {
   private static final class Prepared {
     final long number;
     final byte[] line;
-    String malformed;
+    Text malformed;
     ParsedRecord record;
     int keyId;
     String chain;
@@ -753,13 +753,13 @@ public final class AuditVerifier {
     }
     int bodyEnd = RecordFormat.bodyEnd(line, line.length);
     if (bodyEnd < 0) {
-      x.malformed = "it does not end with the key id and MAC";
+      x.malformed = AuditLog.TEXT.text("damaged.noKeyIdAndMac");
       return;
     }
     try {
       x.record = ParsedRecord.parse(line, line.length);
     } catch (ParsedRecord.MalformedException e) {
-      x.malformed = e.getMessage();
+      x.malformed = Text.messageOf(e);
       return;
     }
     byte[] digest = Sm3.newHasher().update(line, 0, bodyEnd).digest();

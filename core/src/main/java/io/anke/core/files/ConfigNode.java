@@ -2,6 +2,7 @@ package io.anke.core.files;
 
 import io.anke.core.ConfigurationException;
 import io.anke.core.internal.CoreMessage;
+import io.anke.core.rule.Text;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -156,8 +157,8 @@ public final class ConfigNode {
     return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
   }
 
-  /** An error at this node. */
-  public ConfigurationException error(String message) {
+  /** An error at this node, in both languages. */
+  public ConfigurationException error(Text message) {
     return new ConfigurationException(source, line(), message);
   }
 
@@ -221,19 +222,28 @@ public final class ConfigNode {
   /**
    * The entries of a mapping, in file order; keys must be plain strings and unique.
    *
-   * @param what what the mapping is, for the message ("a waiver entry")
+   * @param what what the mapping is, for the message ("a waiver entry"), the same in both languages
    */
   public Map<String, ConfigNode> map(String what) {
+    return map(Text.same(what));
+  }
+
+  /**
+   * The entries of a mapping, in file order; keys must be plain strings and unique.
+   *
+   * @param what what the mapping is, for the message, in both languages
+   */
+  public Map<String, ConfigNode> map(Text what) {
     if (!isMap()) {
-      throw error(what + " must be a mapping of keys to values");
+      throw error(CoreMessage.YAML_NOT_A_MAPPING.text(what));
     }
     Map<String, ConfigNode> out = new LinkedHashMap<>();
     for (Entry e : entries()) {
       if (!e.key().isScalar() || e.key().isNull()) {
-        throw e.key().error(what + ": keys must be plain names");
+        throw e.key().error(CoreMessage.YAML_KEY_NOT_PLAIN.text(what));
       }
       if (out.put(e.key().scalar(), e.value()) != null) {
-        throw e.key().error(what + ": duplicate key '" + e.key().scalar() + "'");
+        throw e.key().error(CoreMessage.YAML_DUPLICATE_KEY.text(what, e.key().scalar()));
       }
     }
     return out;
@@ -245,17 +255,24 @@ public final class ConfigNode {
    * @throws ConfigurationException naming the unknown key and the allowed ones
    */
   public Map<String, ConfigNode> map(String what, Collection<String> allowed) {
+    return map(Text.same(what), allowed);
+  }
+
+  /**
+   * The entries of a mapping that may only use {@code allowed} keys; {@code what} in both
+   * languages.
+   *
+   * @throws ConfigurationException naming the unknown key and the allowed ones
+   */
+  public Map<String, ConfigNode> map(Text what, Collection<String> allowed) {
     Map<String, ConfigNode> entries = map(what);
     for (Entry e : entries()) {
       String k = e.key().scalar();
       if (!allowed.contains(k)) {
         throw e.key()
             .error(
-                what
-                    + ": unknown key '"
-                    + k
-                    + "'; allowed keys: "
-                    + String.join(", ", new TreeSet<>(allowed)));
+                CoreMessage.YAML_UNKNOWN_KEY.text(
+                    what, k, CoreMessage.choices(List.copyOf(new TreeSet<>(allowed)))));
       }
     }
     return entries;
@@ -263,25 +280,40 @@ public final class ConfigNode {
 
   /** The items of a sequence. */
   public List<ConfigNode> list(String what) {
+    return list(Text.same(what));
+  }
+
+  /** The items of a sequence; {@code what} in both languages. */
+  public List<ConfigNode> list(Text what) {
     if (!isList()) {
-      throw error(what + " must be a list");
+      throw error(CoreMessage.YAML_NOT_A_LIST.text(what));
     }
     return items();
   }
 
   /** The items of a sequence, or this node alone when it is a scalar. */
   public List<ConfigNode> listOrSingle(String what) {
+    return listOrSingle(Text.same(what));
+  }
+
+  /** The items of a sequence, or this node alone when it is a scalar; {@code what} in both. */
+  public List<ConfigNode> listOrSingle(Text what) {
     return isScalar() ? List.of(this) : list(what);
   }
 
   /** A non-empty scalar text (numbers and dates are returned as written). */
   public String text(String what) {
+    return text(Text.same(what));
+  }
+
+  /** A non-empty scalar text; {@code what} in both languages. */
+  public String text(Text what) {
     if (!isScalar() || isNull()) {
-      throw error(what + " must be a single text value");
+      throw error(CoreMessage.YAML_NOT_TEXT.text(what));
     }
     String v = scalar().strip();
     if (v.isEmpty()) {
-      throw error(what + " must not be empty");
+      throw error(CoreMessage.YAML_EMPTY_TEXT.text(what));
     }
     return v;
   }

@@ -41,12 +41,11 @@ record ProfileDefinition(
     if (root == null) {
       throw new ConfigurationException(source, 0, CoreMessage.PROFILE_EMPTY.text());
     }
-    Map<String, ConfigNode> m = root.map("a profile", KEYS);
+    Map<String, ConfigNode> m = root.map(CoreMessage.YAML_WHAT_PROFILE.text(), KEYS);
     ConfigNode idNode = required(root, m, "id");
     String id = idNode.text("id");
     if (!ID.matcher(id).matches()) {
-      throw idNode.error(
-          "profile id '" + id + "' must be lower-case words joined by '-', e.g. my-gov-cloud");
+      throw idNode.error(CoreMessage.PROFILE_ID_MALFORMED.text(id));
     }
     Text title = text(required(root, m, "title"), "title");
     Text description =
@@ -54,7 +53,7 @@ record ProfileDefinition(
     List<IdRef> parents = new ArrayList<>();
     if (m.containsKey("extends")) {
       for (ConfigNode n : m.get("extends").listOrSingle("extends")) {
-        String p = n.text("extends entry");
+        String p = n.text(CoreMessage.YAML_WHAT_ENTRY.text("extends"));
         parents.add(new IdRef(p, Glob.of(p), source, n.line()));
       }
     }
@@ -72,9 +71,9 @@ record ProfileDefinition(
         ConfigNode v = e.getValue();
         Severity s;
         try {
-          s = Severity.parse(v.text("severity of " + e.getKey()));
+          s = Severity.parse(v.text(CoreMessage.YAML_WHAT_SEVERITY_OF.text(e.getKey())));
         } catch (IllegalArgumentException ex) {
-          throw v.error("severity of " + e.getKey() + ": " + ex.getMessage());
+          throw v.error(CoreMessage.PROFILE_BAD_SEVERITY.text(e.getKey(), Text.messageOf(ex)));
         }
         severities.add(
             new SeverityOverride(
@@ -87,7 +86,7 @@ record ProfileDefinition(
       try {
         failOn = FailOn.parse(v.text("failOn"));
       } catch (IllegalArgumentException ex) {
-        throw v.error("failOn: " + ex.getMessage());
+        throw v.error(CoreMessage.PROFILE_BAD_FAIL_ON.text(Text.messageOf(ex)));
       }
     }
     return new ProfileDefinition(
@@ -107,15 +106,16 @@ record ProfileDefinition(
   private static ConfigNode required(ConfigNode root, Map<String, ConfigNode> m, String key) {
     ConfigNode n = m.get(key);
     if (n == null) {
-      throw root.error("a profile needs '" + key + "'");
+      throw root.error(CoreMessage.PROFILE_MISSING_KEY.text(key));
     }
     return n;
   }
 
   private static Text text(ConfigNode node, String what) {
-    Map<String, ConfigNode> m = node.map(what + " (with zh and en)", Set.of("zh", "en"));
+    Map<String, ConfigNode> m =
+        node.map(CoreMessage.YAML_WHAT_BILINGUAL.text(what), Set.of("zh", "en"));
     if (!m.containsKey("zh") || !m.containsKey("en")) {
-      throw node.error(what + " needs both 'zh' and 'en'");
+      throw node.error(CoreMessage.PROFILE_NEEDS_BOTH_LANGUAGES.text(what));
     }
     return Text.of(m.get("zh").text(what + ".zh"), m.get("en").text(what + ".en"));
   }

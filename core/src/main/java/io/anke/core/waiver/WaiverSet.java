@@ -2,7 +2,9 @@ package io.anke.core.waiver;
 
 import io.anke.core.files.ConfigNode;
 import io.anke.core.internal.ConfigFiles;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.internal.Glob;
+import io.anke.core.rule.Text;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -82,7 +84,8 @@ public final class WaiverSet {
     }
     ConfigNode list = root;
     if (root.isMap()) {
-      Map<String, ConfigNode> top = root.map("the waiver file", Set.of("waivers"));
+      Map<String, ConfigNode> top =
+          root.map(CoreMessage.YAML_WHAT_WAIVER_FILE.text(), Set.of("waivers"));
       list = top.get("waivers");
       if (list == null || list.isNull()) {
         return empty();
@@ -96,15 +99,11 @@ public final class WaiverSet {
   }
 
   private static Waiver parseEntry(ConfigNode entry) {
-    Map<String, ConfigNode> m = entry.map("a waiver entry", FIELDS);
+    Map<String, ConfigNode> m = entry.map(CoreMessage.YAML_WHAT_WAIVER_ENTRY.text(), FIELDS);
     for (String f : FIELD_ORDER) {
       if (!m.containsKey(f)) {
         throw entry.error(
-            "waiver entry is missing '"
-                + f
-                + "' (every waiver needs "
-                + String.join(", ", FIELD_ORDER)
-                + ")");
+            CoreMessage.WAIVER_MISSING_FIELD.text(f, CoreMessage.choices(FIELD_ORDER)));
       }
     }
     ConfigNode reasonNode = m.get("reason");
@@ -112,7 +111,7 @@ public final class WaiverSet {
     try {
       reason = WaiverReason.parse(reasonNode.text("reason"));
     } catch (IllegalArgumentException e) {
-      throw reasonNode.error(e.getMessage());
+      throw reasonNode.error(CoreMessage.YAML_VALUE_REJECTED.text(Text.messageOf(e)));
     }
     ConfigNode expiresNode = m.get("expires");
     String expiresText = expiresNode.text("expires");
@@ -120,8 +119,7 @@ public final class WaiverSet {
     try {
       expires = LocalDate.parse(expiresText);
     } catch (DateTimeParseException e) {
-      throw expiresNode.error(
-          "expires '" + expiresText + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-31");
+      throw expiresNode.error(CoreMessage.WAIVER_BAD_EXPIRES.text(expiresText));
     }
     return new Waiver(
         m.get("rule").text("rule"),

@@ -2,9 +2,12 @@ package io.anke.core.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.anke.core.ConfigurationException;
+import io.anke.core.rule.Text;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ConfigNodeTest {
@@ -31,6 +34,26 @@ class ConfigNodeTest {
     assertThatThrownBy(() -> ConfigNode.compose("s", two))
         .isInstanceOf(ConfigNode.MalformedYamlException.class);
     assertThat(ConfigNode.compose("s", "")).isNull();
+  }
+
+  @Test
+  void structuralErrorsReadInBothLanguages() throws Exception {
+    ConfigNode root = ConfigNode.compose("w.yaml", "waivers:\n  - rule: X\n    color: red\n");
+    ConfigNode entry = root.map("the waiver file").get("waivers").list("'waivers'").get(0);
+    ConfigurationException e =
+        (ConfigurationException)
+            catchThrowable(() -> entry.map(Text.of("豁免条目", "a waiver entry"), List.of("rule")));
+    assertThat(e.getMessage())
+        .isEqualTo("w.yaml:3: a waiver entry: unknown key 'color'; allowed keys: rule");
+    assertThat(e.messageIn(Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("w.yaml:3: 豁免条目：未知的键“color”；允许的键：rule");
+    assertThatThrownBy(() -> entry.map("x").get("rule").list("rule"))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage("w.yaml:2: rule must be a list")
+        .satisfies(
+            t ->
+                assertThat(((ConfigurationException) t).messageIn(Locale.CHINA))
+                    .isEqualTo("w.yaml:2: rule 必须是列表"));
   }
 
   @Test

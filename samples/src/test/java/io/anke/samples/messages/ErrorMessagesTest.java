@@ -107,6 +107,37 @@ class ErrorMessagesTest {
   }
 
   @Test
+  void theLiteralCheckFindsLiteralWordsGivenToAMethodThatBuildsAnError(@TempDir Path dir)
+      throws Exception {
+    Path pkg = Files.createDirectories(dir.resolve("y"));
+    Files.writeString(
+        pkg.resolve("B.java"),
+        String.join(
+            "\n",
+            "class B {",
+            "  void b(ConfigNode n, String what, int i) {",
+            "    if (i == 1) throw n.error(what + \" must be a list\");",
+            "    if (i == 2) throw error(n,",
+            "        \"missing 'entries:' list\");",
+            "    if (i == 3) throw fail(\"缺少字段\", i);",
+            "    if (i == 4) throw configError(\"entry \" + what);",
+            "    if (i == 5) throw n.error(M.YAML_NOT_A_LIST.text(what));",
+            "    if (i == 6) problem(Kind.EMPTY, n, \"emptyFile\");",
+            "    if (i == 7) log.error(\"  \" + text(\"finding more\", i));",
+            "    if (i == 8) throw n.error(Text.of(\"缺少\", \"missing\"));",
+            "    if (i == 9) throw terror(\"not an error helper\");",
+            "    // a comment is no call: error(\"not code\")",
+            "    /* fail(\"nor this\") */ String url = \"http://x/*\"; fail(\"a url // in a message\");",
+            "  }",
+            "}"));
+    // 5 to 8 name their text through a bundle (a key is not a message; literals inside a nested
+    // call are that call's business); 9 is another method whose name ends in "error"; comments
+    // are not code, but a comment's marker inside a string is not a comment.
+    assertThat(MessageOwnerChecks.literalMessages(dir, Set.of()))
+        .containsExactly("y/B.java:3", "y/B.java:4", "y/B.java:6", "y/B.java:7", "y/B.java:14");
+  }
+
+  @Test
   void theBundleCheckFindsAMissingTranslationDifferentArgumentsAndAStrayKey() {
     Properties en = MessageOwnerChecks.bundle(CoreMessage.class, "ErrorMessages.properties");
     Properties zh = MessageOwnerChecks.bundle(CoreMessage.class, "ErrorMessages_zh_CN.properties");

@@ -26,6 +26,25 @@ final class MessageOwnerChecks {
   private static final Pattern NEW_EXCEPTION =
       Pattern.compile("new\\s+[\\w.]*(?:Exception|Error)\\s*\\(");
 
+  /**
+   * A call of a method that builds an error from its arguments: {@code node.error(…)}, {@code
+   * fail(…)}, {@code problem(…)}, {@code usage(…)}, {@code configError(…)}, {@code pathProblem(…)}
+   * and the like.
+   */
+  private static final Pattern ERROR_HELPER =
+      Pattern.compile(
+          "(?<![\\w$])(?:error|fail|failure|problem|usage|reject|invalid|malformed"
+              + "|[a-z]\\w*(?:Error|Problem|Failure))\\s*\\(");
+
+  private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+  /**
+   * Literal text that reads as words: English with a space between words, or any Chinese. Bundle
+   * keys ({@code "notResource"}, {@code "verify." + key}) and bare separators ({@code " "}) are not
+   * messages.
+   */
+  private static final Pattern WORDS = Pattern.compile("\\p{L}.*\\s|\\s.*\\p{L}|\\p{IsHan}");
+
   private MessageOwnerChecks() {}
 
   /** A bundle file read as UTF-8, as {@link java.util.ResourceBundle} reads it. */
@@ -108,9 +127,10 @@ final class MessageOwnerChecks {
 
   /**
    * Throw sites under {@code sources} whose message is a string literal or is assembled with one
-   * ({@code new XException("…")}, {@code new XException(source, 0, "…" + x)}), as {@code
-   * path:line}, except in files whose path relative to {@code sources} starts with an entry of
-   * {@code allowed}.
+   * ({@code new XException("…")}, {@code new XException(source, 0, "…" + x)}), and calls of a
+   * method that builds an error ({@code node.error("must be a list")}, {@code fail(what + " is
+   * missing")}, see {@link #ERROR_HELPER}) given literal words, as {@code path:line}, except in
+   * files whose path relative to {@code sources} starts with an entry of {@code allowed}.
    */
   static List<String> literalMessages(Path sources, Set<String> allowed) {
     List<String> found = new ArrayList<>();
@@ -119,7 +139,7 @@ final class MessageOwnerChecks {
       if (allowed.stream().anyMatch(rel::startsWith)) {
         continue;
       }
-      String s = read(f);
+      String s = withoutComments(read(f));
       Matcher m = NEW_EXCEPTION.matcher(s);
       while (m.find()) {
         for (String argument : topLevelArguments(s, m.end())) {
@@ -132,8 +152,61 @@ final class MessageOwnerChecks {
           }
         }
       }
+      Matcher h = ERROR_HELPER.matcher(s);
+      while (h.find()) {
+        String where = rel + ":" + lineOf(s, h.start());
+        if (!found.contains(where)
+            && topLevelArguments(s, h.end()).stream().anyMatch(MessageOwnerChecks::hasWords)) {
+          found.add(where);
+        }
+      }
     }
     return found;
+  }
+
+  /**
+   * The source with its comments blanked out (line breaks kept, so lines still count): a comment
+   * that says "{@code malformed (…)}" is not a call.
+   */
+  static String withoutComments(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\'') {
+        int end = i + 1;
+        while (end < s.length() && s.charAt(end) != c && s.charAt(end) != '\n') {
+          end += s.charAt(end) == '\\' ? 2 : 1;
+        }
+        end = Math.min(end + 1, s.length());
+        out.append(s, i, end);
+        i = end;
+      } else if (s.startsWith("//", i) || s.startsWith("/*", i)) {
+        int end =
+            s.charAt(i + 1) == '/'
+                ? (s.indexOf('\n', i) < 0 ? s.length() : s.indexOf('\n', i))
+                : (s.indexOf("*/", i + 2) < 0 ? s.length() : s.indexOf("*/", i + 2) + 2);
+        for (int k = i; k < end; k++) {
+          out.append(s.charAt(k) == '\n' ? '\n' : ' ');
+        }
+        i = end;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** True when an argument has a string literal of its own (not inside a nested call) of words. */
+  private static boolean hasWords(String argument) {
+    Matcher m = STRING_LITERAL.matcher(argument);
+    while (m.find()) {
+      if (WORDS.matcher(m.group(1)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The arguments of the call whose argument list starts at {@code from}, split at top level. */

@@ -10,6 +10,7 @@ import io.anke.core.catalog.Standing;
 import io.anke.core.catalog.Status;
 import io.anke.core.files.ConfigNode;
 import io.anke.core.internal.CoreMessage;
+import io.anke.core.rule.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -101,22 +102,22 @@ public final class CatalogYamlReader {
     if (root == null) {
       throw new ConfigurationException(source, 1, CoreMessage.CATALOG_EMPTY.text());
     }
-    Map<String, ConfigNode> top = mapping(root, "the catalog", TOP_KEYS);
+    Map<String, ConfigNode> top = mapping(root, CoreMessage.CATALOG_WHAT_CATALOG.text(), TOP_KEYS);
     String version = optionalScalar(top, "catalogVersion");
     String date = optionalScalar(top, "date");
     if (date != null && !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      throw error(top.get("date"), "date '" + date + "' is not an ISO date (YYYY-MM-DD)");
+      throw error(top.get("date"), CoreMessage.CATALOG_DATE_NOT_ISO.text(date));
     }
     ConfigNode entriesNode = top.get("entries");
     if (entriesNode == null) {
-      throw error(root, "missing 'entries:' list");
+      throw error(root, CoreMessage.CATALOG_NO_ENTRIES.text());
     }
     List<CatalogEntry> entries = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (ConfigNode n : sequence(entriesNode, "entries")) {
       CatalogEntry e = entry(n);
       if (!ids.add(e.id())) {
-        throw error(n, "duplicate entry id '" + e.id() + "'");
+        throw error(n, CoreMessage.CATALOG_ENTRY_ID_TWICE.text(e.id()));
       }
       entries.add(e);
     }
@@ -124,28 +125,20 @@ public final class CatalogYamlReader {
   }
 
   private CatalogEntry entry(ConfigNode node) {
-    Map<String, ConfigNode> m = mapping(node, "a catalog entry", ENTRY_KEYS);
+    Map<String, ConfigNode> m = mapping(node, CoreMessage.CATALOG_WHAT_ENTRY.text(), ENTRY_KEYS);
     String id = requiredScalar(m, "id", node);
     if (!ID.matcher(id).matches()) {
-      throw error(m.get("id"), "entry id '" + id + "' must be lowercase letters, digits, . _ -");
+      throw error(m.get("id"), CoreMessage.CATALOG_ENTRY_ID_MALFORMED.text(id));
     }
     String category = requiredScalar(m, "category", node);
     if (Category.byId(category).isEmpty()) {
       // Catalog files name categories by id; a common name is pointed at its id.
-      String hint =
-          Category.parse(category)
-              .map(c -> "; write '" + c.id() + "' for '" + category + "'")
-              .orElse("");
+      String known = Category.listing(List.of(Category.values()));
       throw error(
           m.get("category"),
-          "entry "
-              + id
-              + ": unknown category '"
-              + category
-              + "'"
-              + hint
-              + "; expected one of "
-              + Category.listing(List.of(Category.values())));
+          Category.parse(category)
+              .map(c -> CoreMessage.CATALOG_UNKNOWN_CATEGORY_NAME.text(id, category, c.id(), known))
+              .orElseGet(() -> CoreMessage.CATALOG_UNKNOWN_CATEGORY.text(id, category, known)));
     }
     String standingText = requiredScalar(m, "standing", node);
     Standing standing = null;
@@ -155,9 +148,7 @@ public final class CatalogYamlReader {
       }
     }
     if (standing == null) {
-      throw error(
-          m.get("standing"),
-          "entry " + id + ": standing '" + standingText + "' must be domestic or watch-list");
+      throw error(m.get("standing"), CoreMessage.CATALOG_BAD_STANDING.text(id, standingText));
     }
     String statusText = requiredScalar(m, "status", node);
     Status status = null;
@@ -167,41 +158,34 @@ public final class CatalogYamlReader {
       }
     }
     if (status == null) {
-      throw error(
-          m.get("status"),
-          "entry "
-              + id
-              + ": status '"
-              + statusText
-              + "' must be confirmed, partial or unconfirmed");
+      throw error(m.get("status"), CoreMessage.CATALOG_BAD_STATUS.text(id, statusText));
     }
     String country = optionalScalar(m, "country");
     if (country != null && !COUNTRY.matcher(country).matches()) {
-      throw error(
-          m.get("country"),
-          "entry " + id + ": country '" + country + "' must be an ISO 3166-1 alpha-2 code");
+      throw error(m.get("country"), CoreMessage.CATALOG_BAD_COUNTRY.text(id, country));
     }
     Severity severity = null;
     String severityText = optionalScalar(m, "severity");
     if (severityText != null) {
       if (standing != Standing.WATCH_LIST) {
-        throw error(m.get("severity"), "entry " + id + ": only watch-list entries have a severity");
+        throw error(m.get("severity"), CoreMessage.CATALOG_SEVERITY_NOT_WATCH_LIST.text(id));
       }
       try {
         severity = Severity.parse(severityText);
       } catch (IllegalArgumentException e) {
-        throw error(m.get("severity"), "entry " + id + ": " + e.getMessage());
+        throw error(
+            m.get("severity"), CoreMessage.CATALOG_BAD_SEVERITY.text(id, Text.messageOf(e)));
       }
     }
     ConfigNode vendorNode = m.get("vendor");
     if (vendorNode == null) {
-      throw error(node, "entry " + id + ": missing 'vendor:' with zh and/or en");
+      throw error(node, CoreMessage.CATALOG_NO_VENDOR.text(id));
     }
     Map<String, ConfigNode> vendor = mapping(vendorNode, "vendor", VENDOR_KEYS);
     String zh = optionalScalar(vendor, "zh");
     String en = optionalScalar(vendor, "en");
     if (zh == null && en == null) {
-      throw error(vendorNode, "entry " + id + ": vendor needs a zh or en name");
+      throw error(vendorNode, CoreMessage.CATALOG_VENDOR_NO_NAME.text(id));
     }
     List<String> aliases = stringList(vendor.get("aliases"), "aliases");
     List<String> products = stringList(m.get("products"), "products");
@@ -210,12 +194,7 @@ public final class CatalogYamlReader {
     for (String fact : unconfirmed) {
       if (!declares(detection, fact)) {
         throw error(
-            m.get("unconfirmed"),
-            "entry "
-                + id
-                + ": unconfirmed fact '"
-                + fact
-                + "' is not one of its detect values (write field=value)");
+            m.get("unconfirmed"), CoreMessage.CATALOG_UNCONFIRMED_NOT_DETECTED.text(id, fact));
       }
     }
     Map<String, String> attributes = stringMap(m.get("attributes"), "attributes");
@@ -241,18 +220,12 @@ public final class CatalogYamlReader {
     String implementer = optionalScalar(d, "cpuImplementer");
     Map<String, String> parts = stringMap(d.get("cpuParts"), "cpuParts");
     if (!parts.isEmpty() && implementer == null) {
-      throw error(d.get("cpuParts"), "entry " + id + ": cpuParts needs cpuImplementer");
+      throw error(d.get("cpuParts"), CoreMessage.CATALOG_CPU_PARTS_NO_IMPLEMENTER.text(id));
     }
     List<String> maven = stringList(d.get("maven"), "maven");
     for (String coordinate : maven) {
       if (!coordinate.matches("[A-Za-z0-9_.\\-]+(\\.\\*)?(:([A-Za-z0-9_.\\-]+|\\*))?")) {
-        throw error(
-            d.get("maven"),
-            "entry "
-                + id
-                + ": maven pattern '"
-                + coordinate
-                + "' must be group:artifact, group:* or group.*");
+        throw error(d.get("maven"), CoreMessage.CATALOG_BAD_MAVEN_PATTERN.text(id, coordinate));
       }
     }
     List<String> manifest = stringList(d.get("manifest"), "manifest");
@@ -264,20 +237,14 @@ public final class CatalogYamlReader {
           || fact.substring(eq + 1).isBlank()) {
         throw error(
             d.get("manifest"),
-            "entry "
-                + id
-                + ": manifest fact '"
-                + fact
-                + "' must be Attribute=value with one of "
-                + String.join(", ", ArchiveFacts.MANIFEST_ATTRIBUTES));
+            CoreMessage.CATALOG_BAD_MANIFEST_FACT.text(
+                id, fact, CoreMessage.choices(List.copyOf(ArchiveFacts.MANIFEST_ATTRIBUTES))));
       }
     }
     List<String> sha256 = stringList(d.get("sha256"), "sha256");
     for (String digest : sha256) {
       if (!SHA256.matcher(digest).matches()) {
-        throw error(
-            d.get("sha256"),
-            "entry " + id + ": sha256 '" + digest + "' must be 64 hexadecimal digits");
+        throw error(d.get("sha256"), CoreMessage.CATALOG_BAD_SHA256.text(id, digest));
       }
     }
     return new Detection(
@@ -341,28 +308,28 @@ public final class CatalogYamlReader {
   // ---- node helpers -------------------------------------------------------------------------
 
   private Map<String, ConfigNode> mapping(ConfigNode node, String what, Set<String> allowed) {
+    return mapping(node, Text.same(what), allowed);
+  }
+
+  private Map<String, ConfigNode> mapping(ConfigNode node, Text what, Set<String> allowed) {
     if (!node.isMap()) {
-      throw error(node, what + " must be a mapping (key: value)");
+      throw error(node, CoreMessage.CATALOG_NOT_A_MAPPING.text(what));
     }
     Map<String, ConfigNode> result = new LinkedHashMap<>();
     for (ConfigNode.Entry t : node.entries()) {
       ConfigNode k = t.key();
       if (!k.isScalar()) {
-        throw error(k, "keys of " + what + " must be plain text");
+        throw error(k, CoreMessage.CATALOG_KEY_NOT_PLAIN.text(what));
       }
       String key = k.scalar();
       if (allowed != null && !allowed.contains(key)) {
         throw error(
             k,
-            "unknown key '"
-                + key
-                + "' in "
-                + what
-                + "; expected one of "
-                + String.join(", ", new TreeSet<>(allowed)));
+            CoreMessage.CATALOG_UNKNOWN_KEY.text(
+                key, what, CoreMessage.choices(List.copyOf(new TreeSet<>(allowed)))));
       }
       if (result.put(key, t.value()) != null) {
-        throw error(k, "duplicate key '" + key + "' in " + what);
+        throw error(k, CoreMessage.CATALOG_DUPLICATE_KEY.text(key, what));
       }
     }
     return result;
@@ -370,7 +337,7 @@ public final class CatalogYamlReader {
 
   private List<ConfigNode> sequence(ConfigNode node, String what) {
     if (!node.isList()) {
-      throw error(node, "'" + what + "' must be a list");
+      throw error(node, CoreMessage.CATALOG_NOT_A_LIST.text(what));
     }
     return node.items();
   }
@@ -378,7 +345,7 @@ public final class CatalogYamlReader {
   private String requiredScalar(Map<String, ConfigNode> m, String key, ConfigNode owner) {
     String v = optionalScalar(m, key);
     if (v == null) {
-      throw error(owner, "missing '" + key + "'");
+      throw error(owner, CoreMessage.YAML_MISSING_KEY.text(key));
     }
     return v;
   }
@@ -389,7 +356,7 @@ public final class CatalogYamlReader {
       return null;
     }
     if (!n.isScalar()) {
-      throw error(n, "'" + key + "' must be a single value");
+      throw error(n, CoreMessage.CATALOG_NOT_SINGLE.text(key));
     }
     String v = n.scalar().strip();
     return v.isEmpty() || v.equals("~") || v.equals("null") ? null : v;
@@ -412,11 +379,11 @@ public final class CatalogYamlReader {
     List<String> out = new ArrayList<>();
     for (ConfigNode item : items) {
       if (!item.isScalar()) {
-        throw error(item, "items of '" + what + "' must be single values");
+        throw error(item, CoreMessage.CATALOG_ITEMS_NOT_SINGLE.text(what));
       }
       String v = strip ? item.scalar().strip() : item.scalar();
       if (v.isBlank()) {
-        throw error(item, "empty value in '" + what + "'");
+        throw error(item, CoreMessage.CATALOG_EMPTY_ITEM.text(what));
       }
       out.add(v);
     }
@@ -430,14 +397,14 @@ public final class CatalogYamlReader {
     Map<String, String> out = new TreeMap<>();
     for (Map.Entry<String, ConfigNode> e : mapping(node, what, null).entrySet()) {
       if (!e.getValue().isScalar()) {
-        throw error(e.getValue(), "values of '" + what + "' must be single values");
+        throw error(e.getValue(), CoreMessage.CATALOG_VALUES_NOT_SINGLE.text(what));
       }
       out.put(e.getKey(), e.getValue().scalar().strip());
     }
     return out;
   }
 
-  private ConfigurationException error(ConfigNode node, String message) {
+  private ConfigurationException error(ConfigNode node, Text message) {
     return new ConfigurationException(source, node == null ? 0 : node.line(), message);
   }
 }

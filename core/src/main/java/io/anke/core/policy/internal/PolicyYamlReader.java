@@ -8,6 +8,7 @@ import io.anke.core.policy.AccessAction;
 import io.anke.core.policy.AccessPolicy;
 import io.anke.core.policy.Department;
 import io.anke.core.policy.SharingAgreement;
+import io.anke.core.rule.Text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads a policy file into an {@link AccessPolicy.Builder}; the first error stops the reading with
@@ -54,27 +54,27 @@ public final class PolicyYamlReader {
     if (root == null) {
       throw new ConfigurationException(source, 0, CoreMessage.POLICY_EMPTY.text());
     }
-    Map<String, ConfigNode> top = root.map("the policy", TOP);
+    Map<String, ConfigNode> top = root.map(CoreMessage.YAML_WHAT_POLICY.text(), TOP);
     ConfigNode version = top.get("version");
     if (version != null && !version.text("version").equals("1")) {
-      throw version.error("version: only version 1 is understood");
+      throw version.error(CoreMessage.POLICY_VERSION.text());
     }
     ConfigNode zone = top.get("zone");
     if (zone != null) {
       try {
         policy.zone(ZoneId.of(zone.text("zone")));
       } catch (DateTimeException e) {
-        throw zone.error("zone: not a time zone id such as Asia/Shanghai: " + e.getMessage());
+        throw zone.error(CoreMessage.POLICY_BAD_ZONE.text(Text.messageOf(e)));
       }
     }
     ConfigNode departments = required(root, top, "departments");
     for (ConfigNode d : departments.list("departments")) {
-      Map<String, ConfigNode> m = d.map("a department", DEPARTMENT);
+      Map<String, ConfigNode> m = d.map(CoreMessage.YAML_WHAT_DEPARTMENT.text(), DEPARTMENT);
       String id = required(d, m, "id").text("id");
       try {
         policy.department(new Department(id, optionalText(m, "zh"), optionalText(m, "en")));
       } catch (IllegalArgumentException e) {
-        throw m.get("id").error(e.getMessage());
+        throw m.get("id").error(CoreMessage.YAML_VALUE_REJECTED.text(Text.messageOf(e)));
       }
     }
     ConfigNode agreements = top.get("agreements");
@@ -87,7 +87,7 @@ public final class PolicyYamlReader {
   }
 
   private static void agreement(ConfigNode node, AccessPolicy.Builder policy) {
-    Map<String, ConfigNode> m = node.map("an agreement", AGREEMENT);
+    Map<String, ConfigNode> m = node.map(CoreMessage.YAML_WHAT_AGREEMENT.text(), AGREEMENT);
     String id = required(node, m, "id").text("id");
     SharingAgreement.Builder b =
         SharingAgreement.builder(id)
@@ -106,35 +106,35 @@ public final class PolicyYamlReader {
     ConfigNode actions = m.get("actions");
     if (actions != null) {
       for (ConfigNode n : actions.listOrSingle("actions")) {
-        String v = n.text("an action");
+        String v = n.text(CoreMessage.YAML_WHAT_ACTION.text());
         b.actions(
             AccessAction.of(v)
                 .orElseThrow(
                     () ->
                         n.error(
-                            "actions: unknown action '"
-                                + v
-                                + "'; write "
-                                + Arrays.stream(AccessAction.values())
-                                    .map(AccessAction::id)
-                                    .collect(Collectors.joining(" or ")))));
+                            CoreMessage.POLICY_UNKNOWN_ACTION.text(
+                                v,
+                                alternatives(
+                                    Arrays.stream(AccessAction.values())
+                                        .map(AccessAction::id)
+                                        .toList())))));
       }
     }
     ConfigNode classes = m.get("dataClasses");
     if (classes != null) {
       for (ConfigNode n : classes.listOrSingle("dataClasses")) {
-        String v = n.text("a data class");
+        String v = n.text(CoreMessage.YAML_WHAT_DATA_CLASS.text());
         b.dataClasses(
             DataClass.of(v)
                 .orElseThrow(
                     () ->
                         n.error(
-                            "dataClasses: unknown data class '"
-                                + v
-                                + "'; known: "
-                                + Arrays.stream(DataClass.values())
-                                    .map(DataClass::id)
-                                    .collect(Collectors.joining(", ")))));
+                            CoreMessage.POLICY_UNKNOWN_DATA_CLASS.text(
+                                v,
+                                CoreMessage.choices(
+                                    Arrays.stream(DataClass.values())
+                                        .map(DataClass::id)
+                                        .toList())))));
       }
     }
     try {
@@ -143,14 +143,19 @@ public final class PolicyYamlReader {
       String message = e.getMessage();
       int colon = message.indexOf(": ");
       ConfigNode at = colon > 0 ? m.get(message.substring(0, colon)) : null;
-      throw (at != null ? at : node).error(message);
+      throw (at != null ? at : node).error(CoreMessage.YAML_VALUE_REJECTED.text(Text.messageOf(e)));
     }
+  }
+
+  /** Values to choose from, in each language's way: {@code a or b}, {@code a 或 b}. */
+  private static Text alternatives(List<String> ids) {
+    return Text.of(String.join(" 或 ", ids), String.join(" or ", ids));
   }
 
   private static ConfigNode required(ConfigNode owner, Map<String, ConfigNode> m, String key) {
     ConfigNode n = m.get(key);
     if (n == null || n.isNull()) {
-      throw owner.error("missing '" + key + "'");
+      throw owner.error(CoreMessage.YAML_MISSING_KEY.text(key));
     }
     return n;
   }
@@ -176,7 +181,7 @@ public final class PolicyYamlReader {
     try {
       return LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      throw n.error(what + ": '" + v + "' is not a date written YYYY-MM-DD");
+      throw n.error(CoreMessage.POLICY_NOT_A_DATE.text(what, v));
     }
   }
 }

@@ -45,18 +45,18 @@ public final class RuleSelector {
     List<String> profiles = new ArrayList<>();
     if (m.containsKey("rules")) {
       for (ConfigNode n : m.get("rules").listOrSingle(what + ".rules")) {
-        String t = n.text(what + ".rules entry");
+        String t = n.text(CoreMessage.YAML_WHAT_ENTRY.text(what + ".rules"));
         rules.add(new IdRef(t, Glob.ignoringCase(t), n.source(), n.line()));
       }
     }
     if (m.containsKey("categories")) {
       for (ConfigNode n : m.get("categories").listOrSingle(what + ".categories")) {
-        categories.add(n.text(what + ".categories entry"));
+        categories.add(n.text(CoreMessage.YAML_WHAT_ENTRY.text(what + ".categories")));
       }
     }
     if (m.containsKey("profiles")) {
       for (ConfigNode n : m.get("profiles").listOrSingle(what + ".profiles")) {
-        profiles.add(n.text(what + ".profiles entry"));
+        profiles.add(n.text(CoreMessage.YAML_WHAT_ENTRY.text(what + ".profiles")));
       }
     }
     return new RuleSelector(rules, categories, profiles);
