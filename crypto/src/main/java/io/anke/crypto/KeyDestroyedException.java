@@ -33,7 +33,7 @@ public class KeyDestroyedException extends IllegalStateException implements Bili
   /** The message in the language of {@code locale}; Chinese for any {@code zh} locale. */
   @Override
   public String messageIn(Locale locale) {
-    return message.messageIn(locale);
+    return message == null ? getMessage() : message.messageIn(locale);
   }
 
   /** {@link #messageIn(Locale)} of the default locale. */

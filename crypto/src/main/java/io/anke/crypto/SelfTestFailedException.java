@@ -43,7 +43,7 @@ public class SelfTestFailedException extends IllegalStateException implements Bi
   /** The message in the language of {@code locale}; Chinese for any {@code zh} locale. */
   @Override
   public String messageIn(Locale locale) {
-    return message.messageIn(locale);
+    return message == null ? getMessage() : message.messageIn(locale);
   }
 
   /** {@link #messageIn(Locale)} of the default locale. */

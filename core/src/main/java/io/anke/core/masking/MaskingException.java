@@ -64,7 +64,7 @@ public class MaskingException extends RuntimeException implements Bilingual {
   /** The message in the language of {@code locale}. */
   @Override
   public String messageIn(Locale locale) {
-    return text.in(locale);
+    return text == null ? getMessage() : text.in(locale);
   }
 
   /** {@link #messageIn(Locale)} of the JVM's default locale. */

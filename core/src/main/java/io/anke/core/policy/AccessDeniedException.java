@@ -41,7 +41,7 @@ public final class AccessDeniedException extends RuntimeException implements Bil
   /** The message in the language of {@code locale}. */
   @Override
   public String messageIn(Locale locale) {
-    return message(decision, locale);
+    return decision == null ? getMessage() : message(decision, locale);
   }
 
   /** {@link #messageIn(Locale)} of the JVM's default locale. */
