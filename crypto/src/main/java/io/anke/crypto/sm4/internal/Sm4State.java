@@ -41,8 +41,9 @@ public final class Sm4State {
   }
 
   /**
-   * State for raw key bytes that belong to no key object (a derived stream key); {@code key} is not
-   * kept.
+   * State for raw key bytes that belong to no key object (a derived stream key); {@code rawKey} is
+   * not kept (the caller wipes it), {@code owner} is the key whose destruction {@link #live()}
+   * reports.
    */
   public Sm4State(byte[] rawKey, KeyMaterial owner) {
     this.key = owner;
