@@ -8,6 +8,7 @@ import io.anke.crypto.internal.SelfTestGate;
 import io.anke.crypto.sm3.internal.Sm3Engine;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.VarHandle;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Objects;
@@ -102,6 +103,9 @@ public final class HmacSm3 implements Destroyable {
 
   /** Returns {@code tag} unless the key was destroyed while it was being computed. */
   private byte[] stillKeyed(byte[] tag) {
+    // Keeps the computation's reads of the pads from moving after this read of the field, so a
+    // non-null answer means none of them saw destroy()'s zeros.
+    VarHandle.acquireFence();
     if (pads == null) {
       KeyMaterial.wipe(tag);
       key.requireNotDestroyed();
@@ -194,6 +198,7 @@ public final class HmacSm3 implements Destroyable {
     int[] p = pads;
     pads = null;
     key.destroy();
+    VarHandle.fullFence(); // the zeros must not become visible before pads == null
     if (p != null) {
       Arrays.fill(p, 0);
     }

@@ -31,7 +31,7 @@ public final class PublicPointTable {
   /** The table, or null while it is not (yet) worth building or the curve has no base table. */
   FixedWindowTable get() {
     FixedWindowTable t = table;
-    if (t != null || SignatureMath.baseTable(domain) == null || ++uses < BUILD_AFTER) {
+    if (t != null || !SignatureMath.hasTables(domain) || ++uses < BUILD_AFTER) {
       return t;
     }
     t = FixedWindowTable.of(domain, point, WINDOW_BITS);

@@ -34,9 +34,17 @@ public final class SignatureMath {
         FixedWindowTable.of(Sm2Domain.SM2P256V1, Sm2Domain.SM2P256V1.getG(), 8);
   }
 
+  /**
+   * True for sm2p256v1, the one domain with fixed-window tables of G (tests use others). Answers
+   * without building either table.
+   */
+  static boolean hasTables(ECDomainParameters domain) {
+    return domain == Sm2Domain.SM2P256V1;
+  }
+
   /** The fixed-window table of G for sm2p256v1; null for any other domain (tests use others). */
   static FixedWindowTable baseTable(ECDomainParameters domain) {
-    return domain == Sm2Domain.SM2P256V1 ? BaseTable.G : null;
+    return hasTables(domain) ? BaseTable.G : null;
   }
 
   /** Z = SM3(ENTL ‖ ID ‖ a ‖ b ‖ xG ‖ yG ‖ xA ‖ yA), all field elements fixed width. */

@@ -1,6 +1,7 @@
 package io.anke.crypto.sm4.internal;
 
 import io.anke.crypto.internal.KeyMaterial;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
@@ -40,8 +41,9 @@ public final class Sm4State {
   }
 
   /**
-   * State for raw key bytes that belong to no key object (a derived stream key); {@code key} is not
-   * kept.
+   * State for raw key bytes that belong to no key object (a derived stream key); {@code rawKey} is
+   * not kept (the caller wipes it), {@code owner} is the key whose destruction {@link #live()}
+   * reports.
    */
   public Sm4State(byte[] rawKey, KeyMaterial owner) {
     this.key = owner;
@@ -67,8 +69,13 @@ public final class Sm4State {
     return key;
   }
 
-  /** True once {@link #wipe()} has run. */
+  /**
+   * True once {@link #wipe()} has run. Callers ask this after an operation to refuse output that
+   * may have been computed from zeroed tables: the fence keeps the operation's (plain) table reads
+   * from being reordered after this read of the flag, so a false answer means no read saw the wipe.
+   */
   public boolean isWiped() {
+    VarHandle.acquireFence();
     return wiped;
   }
 
@@ -100,6 +107,8 @@ public final class Sm4State {
   /** Overwrites the round keys and tables with zeros; idempotent. */
   public void wipe() {
     wiped = true;
+    // The zeros must not become visible before the flag (see isWiped).
+    VarHandle.fullFence();
     Arrays.fill(encrypt, 0);
     Arrays.fill(decrypt, 0);
     synchronized (this) {

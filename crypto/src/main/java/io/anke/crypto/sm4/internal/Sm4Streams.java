@@ -3,6 +3,7 @@ package io.anke.crypto.sm4.internal;
 import io.anke.crypto.Bilingual;
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.DecryptionFailedException;
+import io.anke.crypto.KeyDestroyedException;
 import io.anke.crypto.internal.CryptoMessage;
 import io.anke.crypto.sm4.interop.Padding;
 import java.io.IOException;
@@ -127,6 +128,8 @@ public final class Sm4Streams {
       int m;
       try {
         m = cipher.doFinal(outBuf, 0);
+      } catch (KeyDestroyedException e) {
+        throw e;
       } catch (InvalidCipherTextException | RuntimeException e) {
         throw failure(encrypting, text, read);
       }

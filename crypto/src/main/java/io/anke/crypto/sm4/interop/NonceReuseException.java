@@ -38,10 +38,14 @@ public class NonceReuseException extends IllegalArgumentException implements Bil
     }
   }
 
-  /** The message in the language of {@code locale}; Chinese for any {@code zh} locale. */
+  /**
+   * The message in the language of {@code locale}; Chinese for any {@code zh} locale. The English
+   * text after deserialization (the bilingual message is transient), where it would otherwise fail
+   * in {@code toString()}.
+   */
   @Override
   public String messageIn(Locale locale) {
-    return message.messageIn(locale);
+    return message == null ? getMessage() : message.messageIn(locale);
   }
 
   /** {@link #messageIn(Locale)} of the default locale. */

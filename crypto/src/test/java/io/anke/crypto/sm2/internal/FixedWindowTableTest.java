@@ -58,6 +58,10 @@ class FixedWindowTableTest {
   @Test
   void baseTableIsOnlyForSm2() {
     assertThat(G).isNotNull();
+    ECDomainParameters other = new ECDomainParameters(SM2.getCurve(), SM2.getG(), N);
+    assertThat(SignatureMath.hasTables(other)).isFalse();
+    assertThat(SignatureMath.baseTable(other)).isNull();
+    assertThat(new PublicPointTable(other, P).get()).isNull();
   }
 
   @Test

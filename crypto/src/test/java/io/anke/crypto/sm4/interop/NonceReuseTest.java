@@ -86,4 +86,21 @@ class NonceReuseTest {
     Sm4Cbc cbc = Sm4Cbc.withKey(Sm4Key.generate());
     assertThat(cbc.encrypt(IV, A)).isEqualTo(cbc.encrypt(IV, A));
   }
+
+  @Test
+  void aDeserializedExceptionStillPrints() throws Exception {
+    NonceReuseException e = new NonceReuseException("SM4-GCM");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    Object back;
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = in.readObject();
+    }
+    assertThat(back.toString()).contains(e.getMessage());
+    assertThat(((NonceReuseException) back).messageIn(java.util.Locale.CHINESE))
+        .isEqualTo(e.getMessage());
+  }
 }
