@@ -24,13 +24,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -244,18 +242,10 @@ public final class ArchiveWalker {
       FileDigest fileDigest)
       throws IOException {
     TailInputStream tail = new TailInputStream(in);
-    MessageDigest digest = null;
-    HashWorker.Hashing hashing = null;
-    InputStream source = tail;
-    if (digests && fileDigest == null) {
-      if (budget.hashes() != null) {
-        hashing = budget.hashes().hash(tail, sha256());
-        source = hashing;
-      } else {
-        digest = sha256();
-        source = new DigestInputStream(tail, digest);
-      }
-    }
+    // A walk that takes digests always has a hash worker (walk() makes one).
+    HashWorker.Hashing hashing =
+        digests && fileDigest == null ? budget.hashes().hash(tail, sha256()) : null;
+    InputStream source = hashing == null ? tail : hashing;
     // A prefix (launch script, native stub) is read, not skipped, so that the digest covers it.
     byte[] skip = new byte[BUFFER_BYTES];
     for (long left = knownStart; left > 0; ) {
@@ -320,11 +310,7 @@ public final class ArchiveWalker {
           self.path(), 0, ScanMessage.ARCHIVE_ENTRY_COUNT_MISMATCH.text(declared, streamed));
     }
     String sha256 =
-        fileDigest != null
-            ? fileDigest.get()
-            : hashing != null
-                ? hashing.finish()
-                : digest == null ? null : HexFormat.of().formatHex(digest.digest());
+        fileDigest != null ? fileDigest.get() : hashing != null ? hashing.finish() : null;
     visitor.leaveArchive(self, sha256);
   }
 
@@ -487,14 +473,7 @@ public final class ArchiveWalker {
 
   /** Lowercase hex SHA-256 of a file's bytes. */
   private static String digestOf(Path file) throws IOException {
-    MessageDigest digest = sha256();
-    byte[] buffer = new byte[BUFFER_BYTES];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        digest.update(buffer, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(digest.digest());
+    return FileDigest.of(file, sha256());
   }
 
   /** Returns true, or throws when an archive at this position would be too deeply nested. */

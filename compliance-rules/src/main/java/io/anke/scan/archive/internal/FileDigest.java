@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.BooleanSupplier;
 
 /**
  * The SHA-256 of a file, taken on a thread of its own while the caller walks the same file: the
@@ -25,22 +26,29 @@ public final class FileDigest {
   private volatile boolean cancelled;
 
   private FileDigest(Path file, MessageDigest digest) {
-    Callable<String> hash =
-        () -> {
-          byte[] buffer = new byte[BUFFER_BYTES];
-          try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-              if (cancelled) {
-                throw new InterruptedIOException();
-              }
-              digest.update(buffer, 0, n);
-            }
-          }
-          return HexFormat.of().formatHex(digest.digest());
-        };
+    Callable<String> hash = () -> hash(file, digest, () -> cancelled);
     this.task = new FutureTask<>(hash);
     this.thread = new Thread(task, "anke-digest");
     thread.setDaemon(true);
+  }
+
+  /** The lowercase hex digest of {@code file} with {@code digest}, taken on the calling thread. */
+  public static String of(Path file, MessageDigest digest) throws IOException {
+    return hash(file, digest, () -> false);
+  }
+
+  private static String hash(Path file, MessageDigest digest, BooleanSupplier cancelled)
+      throws IOException {
+    byte[] buffer = new byte[BUFFER_BYTES];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        if (cancelled.getAsBoolean()) {
+          throw new InterruptedIOException();
+        }
+        digest.update(buffer, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /**

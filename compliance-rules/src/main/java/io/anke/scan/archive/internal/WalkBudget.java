@@ -14,11 +14,6 @@ public final class WalkBudget {
   private long entries;
   private long bytes;
 
-  /** A fresh budget for one walk that takes no digests. */
-  public WalkBudget(ArchiveLimits limits) {
-    this(limits, null);
-  }
-
   /** A fresh budget for one walk whose nested archives are hashed by {@code hashes} (or null). */
   public WalkBudget(ArchiveLimits limits, HashWorker hashes) {
     this.limits = limits;
