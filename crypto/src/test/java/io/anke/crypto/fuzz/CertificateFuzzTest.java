@@ -32,7 +32,7 @@ class CertificateFuzzTest {
           .at(ANCHOR.getNotBefore().toInstant().plusSeconds(60));
 
   @FuzzTest
-  @DictionaryEntries({"-----BEGIN CERTIFICATE-----\n", "-----END CERTIFICATE-----\n"})
+  @DictionaryEntries({"-----BEGIN CERTIFICATE-----", "-----END CERTIFICATE-----"})
   void certificates(byte[] input) throws CertificateEncodingException {
     List<X509Certificate> all =
         acceptedOrRefused("Sm2Certificates.parseAll", () -> Sm2Certificates.parseAll(input), CFE);
@@ -68,9 +68,9 @@ class CertificateFuzzTest {
 
   @FuzzTest
   @DictionaryEntries({
-    "-----BEGIN CERTIFICATE REQUEST-----\n",
-    "-----END CERTIFICATE REQUEST-----\n",
-    "-----BEGIN NEW CERTIFICATE REQUEST-----\n"
+    "-----BEGIN CERTIFICATE REQUEST-----",
+    "-----END CERTIFICATE REQUEST-----",
+    "-----BEGIN NEW CERTIFICATE REQUEST-----"
   })
   void certificateRequests(byte[] input) {
     CertificateRequest request =

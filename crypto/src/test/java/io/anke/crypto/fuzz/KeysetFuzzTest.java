@@ -77,9 +77,9 @@ class KeysetFuzzTest {
   @DictionaryEntries({
     "-----BEGIN ANKE ",
     "-----END ANKE ",
-    "ENCRYPTED KEYSET-----\n",
-    "PUBLIC KEYSET-----\n",
-    "CLEARTEXT KEYSET-----\n"
+    "ENCRYPTED KEYSET-----",
+    "PUBLIC KEYSET-----",
+    "CLEARTEXT KEYSET-----"
   })
   void keysetFiles(byte[] input) throws IOException {
     acceptedOrRefused("KeysetHandle.read", () -> read(input, null), CFE, DFE, IOException.class);
