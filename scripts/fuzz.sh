@@ -193,12 +193,15 @@ for t in "${targets[@]}"; do
     { echo "---- $report"; cat "$report"; } >>"$log"
   fi
   for dump in "$module"/target/surefire-reports/*.dumpstream; do
-    [[ -f "$dump" ]] && { echo "---- $dump"; cat "$dump"; } >>"$log"
+    if [[ -f "$dump" ]]; then
+      { echo "---- $dump"; cat "$dump"; } >>"$log"
+    fi
   done
 
-  runs="$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log" | tail -1 | awk '{ print $2 }')"
+  # libFuzzer's final statistics (-print_final_stats=1); absent when the run ended otherwise.
+  runs="$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log" | tail -1 | awk '{ print $2 }' || true)"
   if [[ -z "$runs" ]]; then
-    runs="$(grep -oE 'Done [0-9]+ runs' "$log" | tail -1 | awk '{ print $2 }')"
+    runs="$(grep -oE 'Done [0-9]+ runs' "$log" | tail -1 | awk '{ print $2 }' || true)"
   fi
   after="$(ls "$inputs" 2>/dev/null | grep -E '^(crash|timeout|oom|slow-unit)-' | sort || true)"
   new="$(comm -13 <(echo "$before") <(echo "$after") | sed '/^$/d' || true)"
