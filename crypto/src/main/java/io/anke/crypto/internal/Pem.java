@@ -38,8 +38,33 @@ public final class Pem {
 
   /** True when the bytes look like PEM text rather than DER. */
   public static boolean looksLikePem(byte[] data) {
+    // DER whose bytes happen to hold "-----BEGIN " (in a name, an extension, a signature) is
+    // still DER: one definite-length SEQUENCE spanning every byte is never taken for text.
+    if (isOneDerSequence(data)) {
+      return false;
+    }
     String head = new String(data, 0, Math.min(data.length, 4096), StandardCharsets.ISO_8859_1);
     return head.contains(BEGIN);
+  }
+
+  /** True when {@code data} is a SEQUENCE tag and a definite length that ends at its last byte. */
+  private static boolean isOneDerSequence(byte[] data) {
+    if (data.length < 2 || data[0] != 0x30) {
+      return false;
+    }
+    int first = data[1] & 0xff;
+    if (first < 0x80) {
+      return data.length == 2 + first;
+    }
+    int octets = first & 0x7f;
+    if (octets == 0 || octets > 4 || data.length < 2 + octets) {
+      return false;
+    }
+    long length = 0;
+    for (int i = 0; i < octets; i++) {
+      length = (length << 8) | (data[2 + i] & 0xff);
+    }
+    return data.length == 2 + octets + length;
   }
 
   /** Encodes DER as a PEM block, byte-identical to OpenSSL's output. */

@@ -18,6 +18,7 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -365,6 +366,11 @@ final class KeysetCodec {
         }
         if (id == 0 || !ids.add(id)) {
           throw new CryptoFormatException(CryptoMessage.KEYSET_KEY_ID_NOT_UNIQUE.text(where));
+        }
+        // KeyInfo reports it as an Instant: a time no Instant holds is refused here, not there.
+        if (created < Instant.MIN.getEpochSecond() || created > Instant.MAX.getEpochSecond()) {
+          throw new CryptoFormatException(
+              CryptoMessage.KEYSET_CREATED_OUT_OF_RANGE.text(where, created));
         }
         byte[] material = new byte[in.getShort() & 0xffff];
         in.get(material);
