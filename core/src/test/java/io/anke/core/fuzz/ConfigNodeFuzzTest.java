@@ -21,7 +21,7 @@ class ConfigNodeFuzzTest {
   @FuzzTest
   void yamlText(byte[] data) {
     String text = new String(data, StandardCharsets.UTF_8);
-    long lines = text.lines().count() + 1;
+    long lines = yamlLines(text);
     ConfigNode root;
     try {
       root = ConfigNode.parse(SOURCE, text);
@@ -39,6 +39,22 @@ class ConfigNodeFuzzTest {
       assertThat((long) e.line()).isBetween(0L, lines);
       assertThat(e.problem()).isNotBlank();
     }
+  }
+
+  /**
+   * The lines YAML sees: besides LF, CR and CRLF, YAML 1.1 (SnakeYAML's) also breaks lines at NEL,
+   * LS and PS, which {@link String#lines()} does not.
+   */
+  private static long yamlLines(String text) {
+    long breaks = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+      if (!crlf && (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')) {
+        breaks++;
+      }
+    }
+    return breaks + 1;
   }
 
   /**
