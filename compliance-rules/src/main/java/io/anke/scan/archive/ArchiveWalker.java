@@ -375,7 +375,7 @@ public final class ArchiveWalker {
     }
     try (zip) {
       for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
-        ZipEntry zipEntry = all.nextElement();
+        ZipEntry zipEntry = next(all, self);
         if (zipEntry.isDirectory()) {
           continue;
         }
@@ -387,6 +387,19 @@ public final class ArchiveWalker {
       }
     }
     visitor.leaveArchive(self, digests ? digestOf(file) : null);
+  }
+
+  /**
+   * The next entry of a zip file: ZipFile decodes a name flagged as UTF-8 only now, and answers one
+   * that is not UTF-8 with an {@link IllegalArgumentException}.
+   */
+  private static ZipEntry next(Enumeration<? extends ZipEntry> entries, ArchiveEntry self) {
+    try {
+      return entries.nextElement();
+    } catch (IllegalArgumentException e) {
+      throw new InputException(
+          self.path(), 0, ScanMessage.ARCHIVE_CORRUPT.text(Text.messageOf(e)), e);
+    }
   }
 
   /** A file entry of the archive {@code self}, counted against the budget. */
@@ -450,12 +463,27 @@ public final class ArchiveWalker {
 
     @Override
     public int read() throws IOException {
-      return open().read();
+      return checked(open().read());
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-      return open().read(b, off, len);
+      return checked(open().read(b, off, len));
+    }
+
+    /**
+     * At the end of the entry, its bytes against the size the central directory declares: the
+     * visitor was given that size, and ZipFile does not compare the two for a stored entry.
+     */
+    private int checked(int n) {
+      long declared = zipEntry.getSize();
+      if (n < 0 && declared >= 0 && in.produced() != declared) {
+        throw new InputException(
+            container,
+            0,
+            ScanMessage.ARCHIVE_ENTRY_SIZE_MISMATCH.text(path, declared, in.produced()));
+      }
+      return n;
     }
 
     @Override

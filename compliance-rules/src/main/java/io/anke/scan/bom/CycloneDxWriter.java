@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.cyclonedx.Version;
 import org.cyclonedx.exception.GeneratorException;
 import org.cyclonedx.generators.BomGeneratorFactory;
@@ -74,6 +75,11 @@ public final class CycloneDxWriter {
    */
   public static final String CRYPTO_PROPERTIES = "anke:cryptoProperties";
 
+  // The hash content pattern of the CycloneDX schemas.
+  private static final Pattern HASH_CONTENT =
+      Pattern.compile(
+          "[a-fA-F0-9]{32}|[a-fA-F0-9]{40}|[a-fA-F0-9]{64}|[a-fA-F0-9]{96}|[a-fA-F0-9]{128}");
+
   // Strict about unknown fields: what the model cannot hold must not be dropped without notice.
   private static final ObjectMapper CRYPTO_JSON =
       JsonMapper.builder()
@@ -97,6 +103,23 @@ public final class CycloneDxWriter {
     this.timestamp = b.timestamp;
     this.metadataProperties = new TreeMap<>(b.metadataProperties);
     this.subject = b.subject;
+  }
+
+  /**
+   * Whether a hash can be written as a CycloneDX hash: an algorithm CycloneDX names and a value of
+   * the hex lengths its schema allows. Others (an SPDX checksum of another algorithm or a malformed
+   * value) are kept as properties, so that the document still validates. cyclonedx-core-java
+   * answers an unknown name with an exception.
+   */
+  private static boolean isCycloneDxHash(String algorithm, String value) {
+    if (!HASH_CONTENT.matcher(value).matches()) {
+      return false;
+    }
+    try {
+      return Hash.Algorithm.fromSpec(algorithm) != null;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** A writer of CycloneDX 1.6 without serial number or timestamp. */
@@ -399,7 +422,7 @@ public final class CycloneDxWriter {
     List<Hash> hashes = new ArrayList<>();
     Map<String, String> props = new LinkedHashMap<>();
     for (Map.Entry<String, String> h : c.hashes().entrySet()) {
-      if (Hash.Algorithm.fromSpec(h.getKey()) != null) {
+      if (isCycloneDxHash(h.getKey(), h.getValue())) {
         hashes.add(new Hash(h.getKey(), h.getValue()));
       } else {
         props.put("anke:hash:" + h.getKey(), h.getValue());

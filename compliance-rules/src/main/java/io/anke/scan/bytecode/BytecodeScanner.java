@@ -244,8 +244,9 @@ public final class BytecodeScanner {
       ClassResult result;
       try {
         result = ClassAnalyzer.analyze(bytes);
-      } catch (RuntimeException e) {
-        // ASM reports malformed class files with assorted runtime exceptions.
+      } catch (RuntimeException | AssertionError e) {
+        // ASM reports malformed class files with assorted runtime exceptions, and a malformed
+        // descriptor with an AssertionError (Type.getSize).
         problems.add(
             new ScanProblem(
                 entry.path(),
@@ -254,6 +255,13 @@ public final class BytecodeScanner {
                     + ": "
                     + e.getMessage()
                     + ")"));
+        return;
+      }
+      if (result.className() == null
+          || result.usages().stream().anyMatch(m -> m.method() == null)) {
+        // ASM reads a constant pool index of 0 as no name: a class or method without one cannot
+        // be located.
+        problems.add(new ScanProblem(entry.path(), "not a readable class file (no name)"));
         return;
       }
       for (String problem : result.problems()) {

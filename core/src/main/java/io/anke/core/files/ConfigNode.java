@@ -103,7 +103,7 @@ public final class ConfigNode {
     try {
       Node root = yaml().compose(new StringReader(text));
       return root == null ? null : new ConfigNode(source, root);
-    } catch (YAMLException e) {
+    } catch (RuntimeException e) {
       throw malformed(e);
     }
   }
@@ -122,7 +122,7 @@ public final class ConfigNode {
           out.add(new ConfigNode(source, document));
         }
       }
-    } catch (YAMLException e) {
+    } catch (RuntimeException e) {
       throw malformed(e);
     }
     return out;
@@ -137,14 +137,21 @@ public final class ConfigNode {
     return new Yaml(new SafeConstructor(options));
   }
 
-  private static MalformedYamlException malformed(YAMLException e) {
+  /**
+   * SnakeYAML reports most problems as a {@link YAMLException}, but some malformed text gets
+   * through its scanner and fails later with a plain runtime exception (a tag with spaces in it is
+   * an {@link IllegalArgumentException} of its {@code Tag}): every one of them is text that is not
+   * YAML to Anke, only the line is then unknown.
+   */
+  private static MalformedYamlException malformed(RuntimeException e) {
     if (e instanceof MarkedYAMLException m) {
       Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
       int line = mark == null ? 0 : mark.getLine() + 1;
       String problem = m.getProblem() != null ? m.getProblem() : m.getMessage();
       return new MalformedYamlException(line, problem, e);
     }
-    return new MalformedYamlException(0, e.getMessage(), e);
+    String problem = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
+    return new MalformedYamlException(0, problem, e);
   }
 
   /** The file this node came from. */

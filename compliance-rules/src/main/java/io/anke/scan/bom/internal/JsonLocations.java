@@ -58,8 +58,11 @@ public final class JsonLocations {
               p.getParsingContext().getParent().getParent() == null
                   ? null
                   : p.getParsingContext().getParent().getParent().getCurrentName();
+          // An array inside an array has no name (and the set of names takes no null).
           boolean inNamedArray =
-              p.getParsingContext().getParent().inArray() && arrays.contains(parentName);
+              p.getParsingContext().getParent().inArray()
+                  && parentName != null
+                  && arrays.contains(parentName);
           // CycloneDX's metadata.component: a single object, not in an array
           boolean single =
               p.getParsingContext().getParent().inObject()
