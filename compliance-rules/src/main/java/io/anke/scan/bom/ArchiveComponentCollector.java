@@ -49,7 +49,13 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
 
   private static final Pattern POM_PROPERTIES =
       Pattern.compile("(?:.*/)?META-INF/maven/[^/]+/[^/]+/pom\\.properties");
-  private static final int SMALL_FILE = 64 * 1024;
+
+  /**
+   * The largest pom.properties or driver list read (a larger one is ignored), and how much of a
+   * manifest is read (its main attributes come first; a signed jar's per-entry digests after them
+   * make real manifests larger).
+   */
+  public static final int SMALL_FILE = 64 * 1024;
 
   /** An Implementation-Title of the form {@code group#artifact;version}. */
   private static final Pattern IVY_TITLE =
@@ -117,7 +123,12 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
     if (c == null) {
       return;
     }
-    byte[] data = content.readNBytes(SMALL_FILE);
+    byte[] data = content.readNBytes(manifest ? SMALL_FILE : SMALL_FILE + 1);
+    if (data.length > SMALL_FILE) {
+      // Real ones are well under 1 KiB; the first part of a larger one could name a wrong version
+      // or class, so none of it is used.
+      return;
+    }
     if (drivers) {
       // The registered driver class identifies a JDBC driver jar that carries no pom.properties.
       for (String line : new String(data, StandardCharsets.UTF_8).split("\\R")) {
@@ -131,7 +142,11 @@ public final class ArchiveComponentCollector implements ArchiveVisitor {
     }
     if (pom) {
       Properties p = new Properties();
-      p.load(new ByteArrayInputStream(data));
+      try {
+        p.load(new ByteArrayInputStream(data));
+      } catch (IllegalArgumentException e) {
+        return; // a malformed \\u escape: not a pom.properties that identifies anything
+      }
       if (p.getProperty("groupId") != null && p.getProperty("artifactId") != null) {
         c.poms.put(name, p);
       }

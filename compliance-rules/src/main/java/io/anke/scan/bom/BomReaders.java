@@ -10,6 +10,7 @@ import io.anke.scan.archive.TargetKind;
 import io.anke.scan.bom.internal.CycloneDxReader;
 import io.anke.scan.bom.internal.CycloneDxVersion;
 import io.anke.scan.bom.internal.InventoryReader;
+import io.anke.scan.bom.internal.JsonLocations;
 import io.anke.scan.bom.internal.Spdx3Reader;
 import io.anke.scan.bom.internal.SpdxReader;
 import io.anke.scan.internal.ScanMessage;
@@ -33,6 +34,12 @@ import java.util.Locale;
 public final class BomReaders {
   /** Largest document read into memory (SBOMs and inventories, not archives). */
   public static final long MAX_DOCUMENT_BYTES = 512L << 20;
+
+  /**
+   * The deepest nesting of JSON arrays and objects, or of XML elements, in a document (the outer
+   * object or root element is level 1); nested CycloneDX components take two levels each.
+   */
+  public static final int MAX_NESTING_DEPTH = JsonLocations.MAX_DEPTH;
 
   private static final int SNIFF = 4096;
 
@@ -275,11 +282,15 @@ public final class BomReaders {
   }
 
   private static byte[] readAll(Path file, String displayName) {
+    return readAll(file, displayName, MAX_DOCUMENT_BYTES);
+  }
+
+  /** The whole file, refused before reading when it exceeds {@code limit} bytes. */
+  static byte[] readAll(Path file, String displayName, long limit) {
     try {
       long size = Files.size(file);
-      if (size > MAX_DOCUMENT_BYTES) {
-        throw new InputException(
-            displayName, 0, ScanMessage.BOM_TOO_LARGE.text(size, MAX_DOCUMENT_BYTES >> 20));
+      if (size > limit) {
+        throw new InputException(displayName, 0, ScanMessage.BOM_TOO_LARGE.text(size, limit >> 20));
       }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {

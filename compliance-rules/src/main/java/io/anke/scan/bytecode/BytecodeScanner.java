@@ -271,7 +271,10 @@ public final class BytecodeScanner {
     }
 
     private void pomProperties(ArchiveEntry entry, InputStream content) throws IOException {
-      byte[] bytes = content.readNBytes(MAX_POM_PROPERTIES_BYTES);
+      byte[] bytes = content.readNBytes(MAX_POM_PROPERTIES_BYTES + 1);
+      if (bytes.length > MAX_POM_PROPERTIES_BYTES) {
+        return; // the first part of a larger one could name a wrong version: none of it is used
+      }
       Properties p = new Properties();
       try {
         p.load(new java.io.ByteArrayInputStream(bytes));

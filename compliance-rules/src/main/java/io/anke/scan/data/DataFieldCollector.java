@@ -45,12 +45,16 @@ import org.objectweb.asm.Type;
  *       classified fields a resource inherits from the application's other classes.
  * </ul>
  *
- * A class file that cannot be parsed is left out of the facts and listed by {@link #unreadable()}
- * (in a scan the bytecode scanner reports it as well).
+ * A class file that cannot be parsed, or is larger than {@value #MAX_CLASS_BYTES} bytes, is left
+ * out of the facts and listed by {@link #unreadable()} (in a scan the bytecode scanner reports it
+ * as well).
  */
 public final class DataFieldCollector implements ArchiveVisitor {
-  /** Class files are small; a larger one is not an application data class. */
-  private static final int MAX_CLASS_BYTES = 4 * 1024 * 1024;
+  /**
+   * The largest class file read, the bytecode scanner's bound too: what this collector leaves
+   * unread, the scanner reports as not analysed.
+   */
+  public static final int MAX_CLASS_BYTES = 16 << 20;
 
   private static final String DATA_RESOURCE = Type.getDescriptor(DataResource.class);
   private static final String CLASSIFIED = Type.getDescriptor(Classified.class);
@@ -128,6 +132,8 @@ public final class DataFieldCollector implements ArchiveVisitor {
     }
     byte[] data = content.readNBytes(MAX_CLASS_BYTES + 1);
     if (data.length > MAX_CLASS_BYTES) {
+      // Not judged, and said so: a silent skip would pass whatever the class declares.
+      unreadable.add(entry.path());
       return;
     }
     try {

@@ -100,6 +100,7 @@ public final class ConfigNode {
    * @throws MalformedYamlException for text that is not YAML or exceeds the limits
    */
   public static ConfigNode compose(String source, String text) throws MalformedYamlException {
+    checkSize(text);
     try {
       Node root = yaml().compose(new StringReader(text));
       return root == null ? null : new ConfigNode(source, root);
@@ -115,6 +116,7 @@ public final class ConfigNode {
    */
   public static List<ConfigNode> composeAll(String source, String text)
       throws MalformedYamlException {
+    checkSize(text);
     List<ConfigNode> out = new ArrayList<>();
     try {
       for (Node document : yaml().composeAll(new StringReader(text))) {
@@ -126,6 +128,17 @@ public final class ConfigNode {
       throw malformed(e);
     }
     return out;
+  }
+
+  /**
+   * Refuses a text over {@link #MAX_CHARS} before SnakeYAML sees it: its own code-point limit does
+   * not count comments, so a text of comments of any size would be scanned to its end.
+   */
+  private static void checkSize(String text) throws MalformedYamlException {
+    if (text.length() > MAX_CHARS) {
+      throw new MalformedYamlException(
+          0, CoreMessage.CONFIG_FILE_TOO_LARGE.english(MAX_CHARS / (1024 * 1024)), null);
+    }
   }
 
   private static Yaml yaml() {

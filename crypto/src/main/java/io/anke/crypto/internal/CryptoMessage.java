@@ -204,6 +204,7 @@ public enum CryptoMessage {
   KEYSET_WRONG_TYPE,
   KEYSET_NO_PUBLIC_HALF,
   KEYSET_PUBLIC_CANNOT,
+  KEYSET_FULL,
   // provider/FileKeyProvider
   WHAT_SM4_KEY_FILE,
   WHAT_SM2_KEY_FILE,

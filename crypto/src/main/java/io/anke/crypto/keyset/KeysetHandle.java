@@ -53,6 +53,12 @@ import javax.security.auth.Destroyable;
  * working. Other handles, derived before or after, are unaffected. Thread-safe.
  */
 public final class KeysetHandle implements Destroyable {
+  /** The most keys a keyset holds: the most its file format reads back. */
+  public static final int MAX_KEYS = KeysetCodec.MAX_KEYS;
+
+  /** The largest keyset file read, in bytes (1 MiB), armour included. */
+  public static final int MAX_FILE_BYTES = KeysetCodec.MAX_FILE;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final int primaryId;
@@ -185,26 +191,42 @@ public final class KeysetHandle implements Destroyable {
 
   // ---- rotation ----
 
-  /** Adds a fresh enabled key (key-ID prefix), not primary. */
+  /**
+   * Adds a fresh enabled key (key-ID prefix), not primary.
+   *
+   * @throws IllegalStateException if the keyset already holds {@value #MAX_KEYS} keys
+   */
   public KeysetHandle addKey() {
     return addKey(OutputPrefix.KEY_ID);
   }
 
-  /** Adds a fresh enabled key with the given prefix, not primary. */
+  /**
+   * Adds a fresh enabled key with the given prefix, not primary.
+   *
+   * @throws IllegalStateException if the keyset already holds {@value #MAX_KEYS} keys
+   */
   public KeysetHandle addKey(OutputPrefix prefix) {
     requireNotDestroyed();
     requireSecret("add a key");
     return withAdded(newEntry(ids(), type(), prefix, KeysetKey.generate(type(), RANDOM)), true);
   }
 
-  /** Adds an existing SM4 key (the keyset must be of type sm4-gcm), enabled, not primary. */
+  /**
+   * Adds an existing SM4 key (the keyset must be of type sm4-gcm), enabled, not primary.
+   *
+   * @throws IllegalStateException if the keyset already holds {@value #MAX_KEYS} keys
+   */
   public KeysetHandle addKey(Sm4Key key, OutputPrefix prefix) {
     requireNotDestroyed();
     requireType(KeyType.SM4_GCM);
     return withAdded(newEntry(ids(), KeyType.SM4_GCM, prefix, new KeysetKey.Sm4GcmKey(key)), false);
   }
 
-  /** Adds an existing SM2 private key (the keyset must be of type sm2), enabled, not primary. */
+  /**
+   * Adds an existing SM2 private key (the keyset must be of type sm2), enabled, not primary.
+   *
+   * @throws IllegalStateException if the keyset already holds {@value #MAX_KEYS} keys
+   */
   public KeysetHandle addKey(Sm2PrivateKey key, OutputPrefix prefix) {
     requireNotDestroyed();
     requireType(KeyType.SM2);
@@ -216,6 +238,8 @@ public final class KeysetHandle implements Destroyable {
    * Adds a fresh key and makes it primary at once; the old primary stays enabled. Where several
    * processes share the keyset, prefer {@link #addKey()} first and {@link #promote} after every
    * reader has the new key, so that nobody meets data under a key it does not know yet.
+   *
+   * @throws IllegalStateException if the keyset already holds {@value #MAX_KEYS} keys
    */
   public KeysetHandle rotate() {
     KeysetHandle added = addKey();
@@ -521,6 +545,13 @@ public final class KeysetHandle implements Destroyable {
 
   /** {@code entry} is taken over when {@code owned} (a fresh key), else copied. */
   private KeysetHandle withAdded(KeyEntry entry, boolean owned) {
+    if (keys.size() >= MAX_KEYS) {
+      // A keyset the files cannot hold would be written, and then refused when read back.
+      if (owned) {
+        entry.destroyMaterial();
+      }
+      throw new IllegalStateException(CryptoMessage.KEYSET_FULL.english(MAX_KEYS));
+    }
     List<KeyEntry> more = new ArrayList<>(keys.size() + 1);
     for (KeyEntry k : keys) {
       more.add(k.withOwnMaterial());

@@ -9,10 +9,10 @@ import java.io.InputStream;
 import java.util.zip.ZipException;
 
 /**
- * The bytes of one entry as handed to a visitor: counts them against the walk's budget, stops a zip
- * bomb while it inflates (ratio of bytes produced to compressed bytes consumed so far), turns
- * corrupt-archive errors into {@link InputException}s naming the archive, and ignores {@link
- * #close()} so that a visitor cannot close the enclosing zip stream.
+ * The bytes of one entry as handed to a visitor: counts them against the walk's budget and the size
+ * of one entry, stops a zip bomb while it inflates (ratio of bytes produced to compressed bytes
+ * consumed so far), turns corrupt-archive errors into {@link InputException}s naming the archive,
+ * and ignores {@link #close()} so that a visitor cannot close the enclosing zip stream.
  */
 public final class EntryInputStream extends InputStream {
   private final InputStream in;
@@ -94,6 +94,10 @@ public final class EntryInputStream extends InputStream {
       return -1;
     }
     produced += n;
+    if (produced > budget.limits().maxEntryBytes()) {
+      throw new InputException(
+          path, 0, ScanMessage.ARCHIVE_ENTRY_TOO_LARGE.text(budget.limits().maxEntryBytes()));
+    }
     budget.countBytes(n, path);
     checkRatio();
     return n;

@@ -52,6 +52,13 @@ public final class InventoryReader {
   /** Prefix of properties made from extra columns. */
   public static final String EXTRA_PREFIX = "anke:inventory:";
 
+  /**
+   * The longest line of a CSV inventory, in characters without its line break. An inventory row is
+   * a few short values; a longer line is not an inventory, and the CSV parser would otherwise build
+   * one value as large as the document.
+   */
+  public static final int MAX_CSV_LINE = 64 * 1024;
+
   private static Map<String, String> columns() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("category", "类别");
@@ -98,7 +105,9 @@ public final class InventoryReader {
     mapper.enable(CsvParser.Feature.ALLOW_COMMENTS);
     mapper.enable(CsvParser.Feature.TRIM_SPACES);
     List<Component> out = new ArrayList<>();
-    try (JsonParser p = mapper.getFactory().createParser(text(data))) {
+    String text = text(data);
+    checkLineLengths(text);
+    try (JsonParser p = mapper.getFactory().createParser(text)) {
       List<String> header = null;
       JsonToken t;
       while ((t = p.nextToken()) != null) {
@@ -151,6 +160,24 @@ public final class InventoryReader {
   }
 
   /** Canonical names of a header row; unknown columns keep their (trimmed) names. */
+  /** Refuses the first line longer than {@link #MAX_CSV_LINE}, naming it. */
+  private void checkLineLengths(String text) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && text.charAt(i) != '\n') {
+        continue;
+      }
+      int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+      if (end - start > MAX_CSV_LINE) {
+        throw new InputException(
+            source, line, ScanMessage.INVENTORY_LINE_TOO_LONG.text(format, MAX_CSV_LINE));
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+
   private List<String> header(List<String> row, int line) {
     List<String> names = new ArrayList<>();
     for (String h : row) {

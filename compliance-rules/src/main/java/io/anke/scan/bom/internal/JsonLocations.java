@@ -19,11 +19,18 @@ import java.util.Set;
  * fields. Object-mapping parsers lose locations; this pass lets errors and origins name lines.
  */
 public final class JsonLocations {
+  /**
+   * The deepest nesting of arrays and objects a document may have (the outer object is level 1);
+   * the readers recurse over nested components, so a hostile document must not choose the depth.
+   */
+  public static final int MAX_DEPTH = 200;
+
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
           .streamReadConstraints(
               StreamReadConstraints.builder()
-                  .maxNestingDepth(200)
+                  // One level of slack: the walk below refuses the next level with its own message.
+                  .maxNestingDepth(MAX_DEPTH + 1)
                   .maxStringLength(50_000_000)
                   .build())
           .build();
@@ -42,7 +49,8 @@ public final class JsonLocations {
    * @param source file name for errors
    * @param format the detected format, named in errors ("CycloneDX JSON")
    * @param arrays names of arrays whose element objects are recorded
-   * @throws InputException with the line when the document is not well-formed JSON
+   * @throws InputException with the line when the document is not well-formed JSON or nested more
+   *     than {@link #MAX_DEPTH} levels deep
    */
   public static JsonLocations scan(String source, String format, byte[] json, Set<String> arrays) {
     Map<String, Integer> lines = new HashMap<>();
@@ -52,7 +60,16 @@ public final class JsonLocations {
       if (t != JsonToken.START_OBJECT) {
         throw new InputException(source, 1, ScanMessage.BOM_JSON_NOT_OBJECT.text(format));
       }
+      int depth = 1;
       while ((t = p.nextToken()) != null) {
+        if (t.isStructStart() && ++depth > MAX_DEPTH) {
+          throw new InputException(
+              source,
+              p.currentTokenLocation().getLineNr(),
+              ScanMessage.BOM_TOO_DEEP.text(format, MAX_DEPTH));
+        } else if (t.isStructEnd()) {
+          depth--;
+        }
         if (t == JsonToken.START_OBJECT) {
           String parentName =
               p.getParsingContext().getParent().getParent() == null

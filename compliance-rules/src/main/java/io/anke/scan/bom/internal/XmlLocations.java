@@ -20,6 +20,12 @@ import javax.xml.stream.XMLStreamReader;
  * /components/3/components/0}, {@code /metadata/component}).
  */
 public final class XmlLocations {
+  /**
+   * The deepest nesting of elements a document may have (the root element is level 1), the same as
+   * {@link JsonLocations#MAX_DEPTH} for the JSON encoding.
+   */
+  public static final int MAX_DEPTH = JsonLocations.MAX_DEPTH;
+
   /** The frame of an element of another namespace than the root's. */
   private static final String FOREIGN = "#foreign";
 
@@ -45,7 +51,8 @@ public final class XmlLocations {
   /**
    * Scans a document.
    *
-   * @throws InputException naming the line of a DOCTYPE or of malformed XML
+   * @throws InputException naming the line of a DOCTYPE, of malformed XML or of an element nested
+   *     more than {@link #MAX_DEPTH} levels deep
    */
   public static XmlLocations scan(String source, String format, byte[] xml) {
     XMLInputFactory f = XMLInputFactory.newFactory();
@@ -71,6 +78,12 @@ public final class XmlLocations {
               ScanMessage.BOM_XML_ENTITY.text(format, r.getLocalName()));
         }
         if (event == XMLStreamConstants.START_ELEMENT) {
+          if (stack.size() >= MAX_DEPTH) {
+            throw new InputException(
+                source,
+                r.getLocation().getLineNumber(),
+                ScanMessage.BOM_TOO_DEEP.text(format, MAX_DEPTH));
+          }
           String name = r.getLocalName();
           if (stack.isEmpty()) {
             ns = r.getNamespaceURI();

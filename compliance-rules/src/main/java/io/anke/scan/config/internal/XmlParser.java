@@ -27,7 +27,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * DOCTYPE} is tolerated (old {@code web.xml} files declare one) but resolves to nothing.
  */
 public final class XmlParser {
-  private static final int MAX_ENTRIES = 100_000;
+  /** The most settings (element texts and attributes) one file yields. */
+  public static final int MAX_ENTRIES = 100_000;
 
   private XmlParser() {}
 

@@ -18,7 +18,9 @@ import java.util.Set;
  */
 public final class YamlParser {
   private static final int MAX_DEPTH = ConfigNode.MAX_DEPTH;
-  private static final int MAX_ENTRIES = 100_000;
+
+  /** The most settings one file yields, as {@link XmlParser} allows. */
+  public static final int MAX_ENTRIES = 100_000;
 
   private YamlParser() {}
 
@@ -41,7 +43,7 @@ public final class YamlParser {
     if (node == null) {
       return;
     }
-    if (depth > MAX_DEPTH || out.size() > MAX_ENTRIES) {
+    if (depth > MAX_DEPTH) {
       throw new ParseException(node.line(), ScanMessage.CONFIG_YAML_TOO_DEEP.text());
     }
     if (!onPath.add(node)) {
@@ -50,7 +52,7 @@ public final class YamlParser {
     try {
       if (node.isScalar()) {
         if (!prefix.isEmpty()) {
-          out.add(new ConfigEntry(prefix, node.scalar(), node.line()));
+          add(out, new ConfigEntry(prefix, node.scalar(), node.line()));
         }
       } else if (node.isMap()) {
         for (ConfigNode.Entry t : node.entries()) {
@@ -59,7 +61,7 @@ public final class YamlParser {
             if (isScalarList(t.value())) {
               // Spring Boot binds a list of values written as a YAML sequence as it binds the
               // comma-separated form: one setting, so the rules read both forms alike.
-              out.add(new ConfigEntry(key, joined(t.value()), t.key().line()));
+              add(out, new ConfigEntry(key, joined(t.value()), t.key().line()));
             } else {
               flatten(key, t.value(), out, depth + 1, onPath);
             }
@@ -74,6 +76,17 @@ public final class YamlParser {
     } finally {
       onPath.remove(node);
     }
+  }
+
+  /**
+   * Adds one setting, refusing the one past {@value #MAX_ENTRIES}: aliases let a small file repeat
+   * a large mapping many times over.
+   */
+  private static void add(List<ConfigEntry> out, ConfigEntry entry) throws ParseException {
+    if (out.size() >= MAX_ENTRIES) {
+      throw new ParseException(entry.line(), ScanMessage.CONFIG_YAML_TOO_MANY.text(MAX_ENTRIES));
+    }
+    out.add(entry);
   }
 
   /** A non-empty sequence of plain values ({@code [TLSv1.2, TLSv1.3]}, {@code - health}). */

@@ -9,6 +9,7 @@ import io.anke.core.catalog.Detection;
 import io.anke.core.catalog.Standing;
 import io.anke.core.catalog.Status;
 import io.anke.core.files.ConfigNode;
+import io.anke.core.internal.ConfigFiles;
 import io.anke.core.internal.CoreMessage;
 import io.anke.core.rule.Text;
 import java.io.IOException;
@@ -90,8 +91,17 @@ public final class CatalogYamlReader {
   private Result parse(InputStream in) {
     ConfigNode root;
     try {
+      // Bounded as every configuration file is: a catalog given by the user (or a device named by
+      // mistake) must not be read whole before its size is known.
+      byte[] bytes = in.readNBytes(ConfigFiles.MAX_BYTES + 1);
+      if (bytes.length > ConfigFiles.MAX_BYTES) {
+        throw new ConfigurationException(
+            source,
+            0,
+            CoreMessage.CONFIG_FILE_TOO_LARGE.text(ConfigFiles.MAX_BYTES / (1024 * 1024)));
+      }
       // Decoded as before: undecodable bytes become U+FFFD, a byte order mark is skipped by YAML.
-      root = ConfigNode.compose(source, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      root = ConfigNode.compose(source, new String(bytes, StandardCharsets.UTF_8));
     } catch (ConfigNode.MalformedYamlException e) {
       throw new ConfigurationException(
           source, e.line(), CoreMessage.CONFIG_NOT_YAML.text(e.problem()), e);
