@@ -26,24 +26,13 @@ class PolicyConcurrencyTest {
   /** A day inside both agreements. */
   static final Instant JUNE = Instant.parse("2026-06-01T02:00:00Z");
 
-  /** Two agreements for one consumer (one for a role, both on some days), so both paths run. */
+  /**
+   * {@link AccessPolicyTest#policy()} and a second agreement for the same consumer, for one role
+   * and part of the year, so that both paths of a decision run: the remembered one (one agreement
+   * applies) and the computed one (none or both apply).
+   */
   static AccessPolicy policy() {
-    return AccessPolicy.builder()
-        .department("public-security", "省公安厅", "Provincial Public Security Department")
-        .department("civil-affairs", "省民政厅", "Provincial Civil Affairs Department")
-        .department("human-resources", "省人社厅", "Provincial Human Resources Department")
-        .resource(Resident.class)
-        .agreement(
-            SharingAgreement.builder("GA-MZ-2026-017")
-                .between("public-security", "civil-affairs")
-                .resource("resident")
-                .purposes("subsistence-allowance-review")
-                .fields("name", "divisionCode")
-                .masked("idNumber", "mobile")
-                .dataClasses(DataClass.PERSONAL, DataClass.SENSITIVE_PERSONAL)
-                .valid(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))
-                .approvedBy("省大数据局 2026-17")
-                .build())
+    return AccessPolicyTest.policyBuilder()
         .agreement(
             SharingAgreement.builder("GA-MZ-2026-018")
                 .between("public-security", "civil-affairs")

@@ -35,8 +35,11 @@ class LeakScannerTest {
   void findsEachFormAndNamesFileAndLine() throws Exception {
     byte[] sm4 = HexFormat.of().parseHex(Canaries.SM4_KEY_HEX);
     byte[] hmac = HexFormat.of().parseHex(Canaries.HMAC_KEY_HEX);
-    String sm4Base64AtOffset2 =
-        Base64.getEncoder().encodeToString(concat(new byte[] {7, 7}, sm4, new byte[] {1}));
+    // The key 2 bytes into an encoded structure, with a byte after it.
+    byte[] structure = new byte[2 + sm4.length + 1];
+    Arrays.fill(structure, (byte) 7);
+    System.arraycopy(sm4, 0, structure, 2, sm4.length);
+    String sm4Base64AtOffset2 = Base64.getEncoder().encodeToString(structure);
     Path log =
         plant(
             "TestX-output.txt",
@@ -106,19 +109,5 @@ class LeakScannerTest {
         assertThat(Base64.getEncoder().encodeToString(around)).contains(core);
       }
     }
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    int n = 0;
-    for (byte[] p : parts) {
-      n += p.length;
-    }
-    byte[] out = new byte[n];
-    int at = 0;
-    for (byte[] p : parts) {
-      System.arraycopy(p, 0, out, at, p.length);
-      at += p.length;
-    }
-    return out;
   }
 }
