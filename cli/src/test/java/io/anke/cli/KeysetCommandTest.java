@@ -195,6 +195,15 @@ class KeysetCommandTest {
     Run badKek = anke("keyset", "create", "--keyset", p("n.keyset"), "--kek", p("short.hex"));
     assertThat(badKek.exit()).isEqualTo(3);
     assertThat(badKek.err()).contains("expected 32 hex digits");
+    // A KEK file that is almost right: the error names the file, never what it holds.
+    for (String almost :
+        List.of(KEK_HEX + "ab", KEK_HEX.substring(0, 30), KEK_HEX + "\n" + KEK_HEX)) {
+      Files.writeString(dir.resolve("almost.hex"), almost);
+      Run wrongLength =
+          anke("keyset", "create", "--keyset", p("a.keyset"), "--kek", p("almost.hex"));
+      assertThat(wrongLength.exit()).as(wrongLength.err()).isEqualTo(3);
+      assertThat(wrongLength.err()).doesNotContainIgnoringCase(KEK_HEX.substring(0, 30));
+    }
     Run badId = anke("keyset", "disable", "--keyset", ks, "--kek", p("kek.hex"), "--id", "xyz");
     assertThat(badId.exit()).isEqualTo(2);
     assertThat(badId.err()).contains("'xyz'; expected 1 to 8 hex digits");

@@ -426,6 +426,34 @@ class Sm3Sm4CommandTest {
   }
 
   @Test
+  void keyErrorsNeverEchoTheKey() throws Exception {
+    Path plain = file("k.pt", randomBytes(20));
+    String key = Canaries.SM4_KEY_HEX;
+    String almost = key.substring(0, 30);
+    for (String bad : List.of(key + "ab", almost + "zz", almost, key + key)) {
+      for (String mode : List.of("gcm", "cbc", "ecb")) {
+        Run r =
+            anke(
+                "sm4",
+                "encrypt",
+                "--mode",
+                mode,
+                "--key",
+                bad,
+                "--in",
+                plain.toString(),
+                "--out",
+                dir.resolve("k.ct").toString());
+        assertThat(r.exit()).as(r.err()).isNotZero();
+        assertThat(r.err()).as(r.err()).startsWith("anke: ").doesNotContainIgnoringCase(almost);
+      }
+    }
+    Run badHmac = anke("sm3", "--hmac-key", Canaries.HMAC_KEY_HEX + "z", plain.toString());
+    assertThat(badHmac.exit()).isNotZero();
+    assertThat(badHmac.err()).doesNotContainIgnoringCase(Canaries.HMAC_KEY_HEX.substring(0, 30));
+  }
+
+  @Test
   void tamperedGcmExits3WithOneLineAndNoOutputFile() throws Exception {
     String key = Canaries.SM4_KEY_HEX;
     Path plain = file("t.pt", randomBytes(50));
