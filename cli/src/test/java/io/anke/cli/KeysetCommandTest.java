@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KeysetCommandTest {
   @TempDir Path dir;
 
-  static final String KEK_HEX = "000102030405060708090a0b0c0d0e0f";
+  static final String KEK_HEX = Canaries.SM4_KEY_HEX;
 
   /** The KEK of kek.hex, for opening in code what the command wrote. */
   static Aead kekAead() {
@@ -66,7 +66,7 @@ class KeysetCommandTest {
 
   @Test
   void aKeysWholeLife() throws Exception {
-    Files.writeString(dir.resolve("kek.hex"), "000102030405060708090a0b0c0d0e0f\n");
+    Files.writeString(dir.resolve("kek.hex"), KEK_HEX + "\n");
     String ks = p("orders.keyset");
     String kek = p("kek.hex");
 
@@ -175,14 +175,15 @@ class KeysetCommandTest {
 
   @Test
   void wrongKekTamperedFilesAndBadIdsAreRejected() throws Exception {
-    Files.writeString(dir.resolve("kek.hex"), "000102030405060708090a0b0c0d0e0f");
+    Files.writeString(dir.resolve("kek.hex"), KEK_HEX);
     Files.writeString(dir.resolve("other.hex"), "ff0102030405060708090a0b0c0d0e0f");
     String ks = p("k.keyset");
     ok("keyset", "create", "--keyset", ks, "--kek", p("kek.hex"));
     Run wrong = anke("keyset", "list", "--keyset", ks, "--kek", p("other.hex"));
     assertThat(wrong.exit()).isEqualTo(3);
     assertThat(wrong.err())
-        .contains("cannot open the keyset: wrong key-encryption key, or the file was modified");
+        .contains("cannot open the keyset: wrong key-encryption key, or the file was modified")
+        .doesNotContainIgnoringCase(KEK_HEX);
     String text = Files.readString(dir.resolve("k.keyset"));
     int at = text.indexOf('\n') + 60;
     char c = text.charAt(at);
@@ -194,6 +195,15 @@ class KeysetCommandTest {
     Run badKek = anke("keyset", "create", "--keyset", p("n.keyset"), "--kek", p("short.hex"));
     assertThat(badKek.exit()).isEqualTo(3);
     assertThat(badKek.err()).contains("expected 32 hex digits");
+    // A KEK file that is almost right: the error names the file, never what it holds.
+    for (String almost :
+        List.of(KEK_HEX + "ab", KEK_HEX.substring(0, 30), KEK_HEX + "\n" + KEK_HEX)) {
+      Files.writeString(dir.resolve("almost.hex"), almost);
+      Run wrongLength =
+          anke("keyset", "create", "--keyset", p("a.keyset"), "--kek", p("almost.hex"));
+      assertThat(wrongLength.exit()).as(wrongLength.err()).isEqualTo(3);
+      assertThat(wrongLength.err()).doesNotContainIgnoringCase(KEK_HEX.substring(0, 30));
+    }
     Run badId = anke("keyset", "disable", "--keyset", ks, "--kek", p("kek.hex"), "--id", "xyz");
     assertThat(badId.exit()).isEqualTo(2);
     assertThat(badId.err()).contains("'xyz'; expected 1 to 8 hex digits");
@@ -366,7 +376,7 @@ class KeysetCommandTest {
 
   @Test
   void messagesFollowTheLocale() throws Exception {
-    Files.writeString(dir.resolve("kek.hex"), "000102030405060708090a0b0c0d0e0f");
+    Files.writeString(dir.resolve("kek.hex"), KEK_HEX);
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.SIMPLIFIED_CHINESE);

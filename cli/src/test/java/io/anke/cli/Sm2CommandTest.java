@@ -131,7 +131,7 @@ class Sm2CommandTest {
 
   @Test
   void signAndVerifyInBothEncodingsWithExitCodes() throws Exception {
-    Sm2KeyPair pair = Sm2KeyPair.generate();
+    Sm2KeyPair pair = new Sm2KeyPair(Sm2PrivateKey.fromHex(Canaries.SM2_D_HEX));
     write(
         "k.pem",
         pair.privateKey()
@@ -304,7 +304,7 @@ class Sm2CommandTest {
 
   @Test
   void tamperedOrMisformattedCiphertextExits3WithoutOutput() throws Exception {
-    Sm2KeyPair pair = Sm2KeyPair.generate();
+    Sm2KeyPair pair = new Sm2KeyPair(Sm2PrivateKey.fromHex(Canaries.SM2_D_HEX));
     write(
         "k.pem",
         pair.privateKey()

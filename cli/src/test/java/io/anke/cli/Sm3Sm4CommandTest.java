@@ -119,6 +119,9 @@ class Sm3Sm4CommandTest {
     Run badHex = anke("sm3", "--hmac-key", "00zz11", dir.toString());
     assertOneLineError(badHex, 3);
     assertThat(badHex.err()).contains("--hmac-key").doesNotContain("00zz11");
+    Run notAFile = anke("sm3", "--hmac-key", Canaries.HMAC_KEY_HEX, dir.toString());
+    assertOneLineError(notAFile, 3);
+    assertThat(notAFile.err()).doesNotContainIgnoringCase(Canaries.HMAC_KEY_HEX);
   }
 
   // ---- sm4 against openssl ------------------------------------------------------------------
@@ -178,7 +181,7 @@ class Sm3Sm4CommandTest {
 
   @Test
   void sm4EcbAndUnpaddedCbcEqualOpenssl() throws Exception {
-    String key = Hex.encode(randomBytes(16));
+    String key = Canaries.SM4_KEY_HEX;
     String iv = Hex.encode(randomBytes(16));
     Path plain = file("ecb.pt", randomBytes(100));
     Path ours = dir.resolve("ecb.ours");
@@ -236,7 +239,7 @@ class Sm3Sm4CommandTest {
             "--out",
             dir.resolve("x").toString());
     assertOneLineError(notBlocks, 3);
-    assertThat(notBlocks.err()).contains("100");
+    assertThat(notBlocks.err()).contains("100").doesNotContainIgnoringCase(key);
     assertThat(dir.resolve("x")).doesNotExist();
   }
 
@@ -423,8 +426,36 @@ class Sm3Sm4CommandTest {
   }
 
   @Test
+  void keyErrorsNeverEchoTheKey() throws Exception {
+    Path plain = file("k.pt", randomBytes(20));
+    String key = Canaries.SM4_KEY_HEX;
+    String almost = key.substring(0, 30);
+    for (String bad : List.of(key + "ab", almost + "zz", almost, key + key)) {
+      for (String mode : List.of("gcm", "cbc", "ecb")) {
+        Run r =
+            anke(
+                "sm4",
+                "encrypt",
+                "--mode",
+                mode,
+                "--key",
+                bad,
+                "--in",
+                plain.toString(),
+                "--out",
+                dir.resolve("k.ct").toString());
+        assertThat(r.exit()).as(r.err()).isNotZero();
+        assertThat(r.err()).as(r.err()).startsWith("anke: ").doesNotContainIgnoringCase(almost);
+      }
+    }
+    Run badHmac = anke("sm3", "--hmac-key", Canaries.HMAC_KEY_HEX + "z", plain.toString());
+    assertThat(badHmac.exit()).isNotZero();
+    assertThat(badHmac.err()).doesNotContainIgnoringCase(Canaries.HMAC_KEY_HEX.substring(0, 30));
+  }
+
+  @Test
   void tamperedGcmExits3WithOneLineAndNoOutputFile() throws Exception {
-    String key = Hex.encode(randomBytes(16));
+    String key = Canaries.SM4_KEY_HEX;
     Path plain = file("t.pt", randomBytes(50));
     Path ct = dir.resolve("t.ct");
     assertThat(
@@ -459,6 +490,7 @@ class Sm3Sm4CommandTest {
             back.toString());
     assertOneLineError(r, 3);
     assertThat(r.err().lines().count()).isEqualTo(1);
+    assertThat(r.err()).doesNotContainIgnoringCase(key);
     assertThat(back).doesNotExist();
     // No temporary file is left behind either.
     try (var files = Files.list(dir)) {

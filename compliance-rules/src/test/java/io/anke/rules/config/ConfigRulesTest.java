@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.anke.core.Severity;
 import io.anke.core.engine.Engine;
 import io.anke.core.engine.ScanResult;
+import io.anke.core.report.ReportFormats;
+import io.anke.core.report.ReportOptions;
 import io.anke.core.rule.Finding;
 import io.anke.core.rule.ScanContext;
 import io.anke.core.rule.Text;
@@ -43,7 +45,7 @@ class ConfigRulesTest {
         datasource:
           url: jdbc:mysql://db.internal:3306/app?useSSL=false&enabledTLSProtocols=TLSv1
           username: app
-          password: Passw0rd!2024
+          password: %1$s
         redis:
           password: ${REDIS_PASSWORD}
         security:
@@ -55,7 +57,7 @@ class ConfigRulesTest {
                   jwk-set-uri: https://sso.example.gov.cn/jwks
       jasypt:
         encryptor:
-          password: a8f5f167f44f4964e6c998dee827110c
+          password: %2$s
       app:
         sm4:
           key: ENC(3fa0c1b2d3e4f5a6b7c8d9e0)
@@ -71,7 +73,8 @@ class ConfigRulesTest {
         logback:
           rollingpolicy:
             max-history: 30
-      """;
+      """
+          .formatted(Canaries.DB_PASSWORD, Canaries.SM4_KEY_HEX);
 
   static final String JDBC_PROPERTIES =
       """
@@ -176,7 +179,7 @@ class ConfigRulesTest {
         .extracting(f -> f.location().file() + ":" + f.location().line())
         .containsExactlyInAnyOrder(
             "config-app.jar!/BOOT-INF/classes/application.yml:"
-                + lineOf(APPLICATION_YML, "password: Passw0rd"),
+                + lineOf(APPLICATION_YML, "password: " + Canaries.DB_PASSWORD),
             "config-app.jar!/BOOT-INF/classes/jdbc.properties:"
                 + lineOf(JDBC_PROPERTIES, "jdbc.password"),
             "config-app.jar!/BOOT-INF/classes/jdbc.properties:"
@@ -184,12 +187,41 @@ class ConfigRulesTest {
     for (Finding f : found) {
       assertThat(f.severity()).isEqualTo(Severity.HIGH);
       assertThat(f.message().en() + f.message().zh() + f.properties())
-          .doesNotContain("Passw0rd", "changeme", "=root");
+          .doesNotContain(Canaries.DB_PASSWORD, "changeme", "=root");
     }
     assertThat(found).anySatisfy(f -> assertThat(f.message().en()).contains("plain-text default"));
     // ${REDIS_PASSWORD}, ENC(...), message bundles and bundled libraries are not findings.
     assertThat(found).noneMatch(f -> f.location().file().contains("some-lib"));
     assertThat(found).noneMatch(f -> f.subject().id().contains("redis"));
+  }
+
+  /**
+   * The reports of a scan of configuration that holds a password and a key carry neither. They stay
+   * in {@code target/leak-check/config-rules}, where the leak scan of the {@code samples} module
+   * reads them again.
+   */
+  @Test
+  void reportsOfTheScanCarryNoPasswordOrKey() throws Exception {
+    ScanResult r = scan();
+    assertThat(of(r, "CONFIG-PLAINTEXT-PASSWORD")).isNotEmpty();
+    assertThat(of(r, "CONFIG-HARDCODED-KEY")).isNotEmpty();
+    // The formats that show findings (the CycloneDX output lists components only).
+    ReportFormats formats = ReportFormats.builtIn();
+    Path out = Path.of("target", "leak-check", "config-rules");
+    for (String id : formats.ids()) {
+      for (java.util.Locale lang :
+          List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
+        ReportOptions options = new ReportOptions(lang, "test", false, ReportOptions.DEFAULT_WIDTH);
+        String report =
+            new String(ReportFormats.render(formats.get(id), r, options), StandardCharsets.UTF_8);
+        assertThat(report)
+            .as("%s report", id)
+            .contains("config-app.jar")
+            .doesNotContain(Canaries.DB_PASSWORD)
+            .doesNotContainIgnoringCase(Canaries.SM4_KEY_HEX);
+        ReportFormats.writeTo(out.resolve(lang.getLanguage()), formats.get(id), r, options);
+      }
+    }
   }
 
   /**

@@ -139,7 +139,7 @@ public final class Engine {
         // A half-run rule's findings would look like a complete check: drop them, report the
         // failure, and let the run exit 4.
         failed.add(d.id());
-        raw.add(ruleError(d, e));
+        raw.add(ruleError(rule, e));
       }
     }
 
@@ -303,15 +303,73 @@ public final class Engine {
     }
   }
 
-  private Finding ruleError(RuleDescriptor failedRule, Throwable e) {
-    String why = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  /**
+   * The finding for a rule that threw. It names the exception's type, its causes' types and the
+   * place in the rule's code where it was thrown, never the exception's message: a rule reading a
+   * configuration file or a key may fail with the password or key in that message, and the finding
+   * goes into every report. The engine's own refusal of a finding of another rule is the exception.
+   */
+  private Finding ruleError(Rule failedRule, Throwable e) {
+    RuleDescriptor d = failedRule.descriptor();
     // No severity override here: run() applies the profile's to every raw finding, this one too.
-    return Finding.builder(EngineRules.RULE_ERROR)
-        .subject(Subject.of("rule", failedRule.id()))
-        .message(EngineRules.text().text("ruleError.message", failedRule.id(), why))
-        .property("rule", failedRule.id())
-        .property("exception", e.getClass().getName())
+    Finding.Builder f =
+        Finding.builder(EngineRules.RULE_ERROR)
+            .subject(Subject.of("rule", d.id()))
+            .property("rule", d.id())
+            .property("exception", e.getClass().getName());
+    if (e instanceof ForeignFindingException foreign) {
+      return f.message(EngineRules.text().text("ruleError.foreign", d.id(), foreign.foreignRule))
+          .build();
+    }
+    StringBuilder types = new StringBuilder(e.getClass().getName());
+    Set<Throwable> seen = new HashSet<>(List.of(e));
+    for (Throwable c = e.getCause(); c != null && seen.add(c); c = c.getCause()) {
+      types.append(" <- ").append(c.getClass().getName());
+    }
+    String frame = throwingFrame(failedRule.getClass(), e);
+    if (frame == null) {
+      return f.message(
+              EngineRules.text().text("ruleError.messageNoFrame", d.id(), types.toString()))
+          .build();
+    }
+    return f.message(EngineRules.text().text("ruleError.message", d.id(), types.toString(), frame))
+        .property("frame", frame)
         .build();
+  }
+
+  /**
+   * Where the rule's code threw: the innermost frame in the rule class's package, else in Anke's
+   * code, else the innermost frame; the engine's own frames never count. Null without a stack.
+   */
+  static String throwingFrame(Class<?> ruleClass, Throwable e) {
+    StackTraceElement[] stack = e.getStackTrace();
+    if (stack.length == 0) {
+      return null;
+    }
+    String own = ruleClass.getPackageName() + ".";
+    StackTraceElement inAnke = null;
+    for (StackTraceElement s : stack) {
+      String c = s.getClassName();
+      if (c.equals(Engine.class.getName()) || c.startsWith(Engine.class.getName() + "$")) {
+        continue;
+      }
+      if (c.startsWith(own)) {
+        return frame(s);
+      }
+      if (inAnke == null && c.startsWith("io.anke.")) {
+        inAnke = s;
+      }
+    }
+    return frame(inAnke != null ? inAnke : stack[0]);
+  }
+
+  /** {@code class.method(File.java:line)}, without the module and class loader prefixes. */
+  private static String frame(StackTraceElement s) {
+    String where =
+        s.getFileName() == null
+            ? "?"
+            : s.getLineNumber() >= 0 ? s.getFileName() + ":" + s.getLineNumber() : s.getFileName();
+    return s.getClassName() + "." + s.getMethodName() + "(" + where + ")";
   }
 
   private static List<FactKey<?>> absentFacts(Rule rule, ScanContext context) {
@@ -410,6 +468,21 @@ public final class Engine {
         findings.size(), counts, waived, baselined, expired, unused, errors, failOn, !fails);
   }
 
+  /**
+   * A rule reported a finding of another rule. Its message holds only rule ids, so the rule-error
+   * finding may say what happened.
+   */
+  private static final class ForeignFindingException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String foreignRule;
+
+    ForeignFindingException(String rule, String foreignRule) {
+      super(CoreMessage.ENGINE_FOREIGN_FINDING.english(rule, foreignRule));
+      this.foreignRule = foreignRule;
+    }
+  }
+
   /** Collects one rule's findings and checks that they are its own. */
   private static final class Sink implements FindingSink {
     private final RuleDescriptor rule;
@@ -429,8 +502,7 @@ public final class Engine {
     public void report(Finding finding) {
       Objects.requireNonNull(finding, "finding");
       if (!finding.ruleId().equals(rule.id())) {
-        throw new IllegalArgumentException(
-            CoreMessage.ENGINE_FOREIGN_FINDING.english(rule.id(), finding.ruleId()));
+        throw new ForeignFindingException(rule.id(), finding.ruleId());
       }
       out.add(finding);
     }

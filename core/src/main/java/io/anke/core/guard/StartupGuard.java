@@ -28,6 +28,7 @@ import io.anke.crypto.selftest.SelfTestResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -37,6 +38,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
@@ -77,7 +79,9 @@ public final class StartupGuard {
   private final Builder settings;
 
   private StartupGuard(Builder b) {
-    this.settings = b;
+    // A copy: a guard shared between threads keeps the settings it was built with, whatever is
+    // done with the builder afterwards.
+    this.settings = b.copy();
   }
 
   /**
@@ -390,7 +394,15 @@ public final class StartupGuard {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.write(file, json);
+      // Written beside and moved into place: guards running at once (or a reader) never meet a
+      // half-written report.
+      Path tmp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+      try {
+        Files.write(tmp, json);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
       return name;
     } catch (IOException e) {
       if (s.mode() == GuardMode.ENFORCE) {
@@ -510,6 +522,23 @@ public final class StartupGuard {
     Supplier<SelfTestResult> selfTest = SelfTest::run;
 
     private Builder() {}
+
+    private Builder copy() {
+      Builder c = new Builder();
+      c.mode = mode;
+      c.profile = profile;
+      c.waivers = waivers;
+      c.report = report;
+      c.manifest = manifest;
+      c.manifestKey = manifestKey;
+      c.failOn = failOn;
+      c.classLoader = classLoader;
+      c.systemProperties = systemProperties;
+      c.environment = environment;
+      c.auditLog = auditLog;
+      c.selfTest = selfTest;
+      return c;
+    }
 
     public Builder mode(GuardMode value) {
       this.mode = value;

@@ -18,6 +18,11 @@ class AccessPolicyTest {
   static final Instant IN_2026 = Instant.parse("2026-06-01T02:00:00Z");
 
   static AccessPolicy policy() {
+    return policyBuilder().build();
+  }
+
+  /** The builder of {@link #policy()}, for tests that add to it. */
+  static AccessPolicy.Builder policyBuilder() {
     return AccessPolicy.builder()
         .department("public-security", "省公安厅", "Provincial Public Security Department")
         .department("civil-affairs", "省民政厅", "Provincial Civil Affairs Department")
@@ -33,8 +38,7 @@ class AccessPolicyTest {
                 .dataClasses(DataClass.PERSONAL, DataClass.SENSITIVE_PERSONAL)
                 .valid(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))
                 .approvedBy("省大数据局 2026-17")
-                .build())
-        .build();
+                .build());
   }
 
   static Subject.Builder caseworker() {

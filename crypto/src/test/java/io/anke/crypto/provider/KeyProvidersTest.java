@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.crypto.Aead;
+import io.anke.crypto.Canaries;
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.Hex;
 import io.anke.crypto.InsecureSecretAccess;
@@ -134,13 +135,16 @@ class KeyProvidersTest {
 
   @Test
   void pkcs12ErrorsNameTheFileAndTheProblem(@TempDir Path dir) throws Exception {
-    Sm2PrivateKey key = Sm2KeyPair.generate().privateKey();
+    Sm2PrivateKey key = Canaries.sm2Key();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Pkcs12KeyProvider.writer().add("k", key, List.of(selfSigned(key, "x"))).write(out, PASSWORD);
     byte[] good = out.toByteArray();
-    assertThatThrownBy(() -> Pkcs12KeyProvider.load(good, "wrong".toCharArray(), "keys.p12"))
+    char[] wrong = Canaries.KEYSTORE_PASSWORD.toCharArray();
+    assertThatThrownBy(() -> Pkcs12KeyProvider.load(good, wrong, "keys.p12"))
         .isInstanceOf(KeyProviderException.class)
-        .hasMessageContaining("keys.p12: wrong password");
+        .hasMessageContaining("keys.p12: wrong password")
+        .hasMessageNotContaining(Canaries.KEYSTORE_PASSWORD)
+        .hasMessageNotContaining(Canaries.SM2_D_HEX);
     byte[] tampered = good.clone();
     tampered[tampered.length / 2] ^= 1;
     assertThatThrownBy(() -> Pkcs12KeyProvider.load(tampered, PASSWORD, "keys.p12"))
