@@ -420,13 +420,18 @@ class ScanSettingsTest {
     return file.getFileName().toString();
   }
 
-  private ScanResult scanCryptoApp(String profile, List<ReportFormat> reports) throws Exception {
+  /** Settings of {@code profile} for these reports (null: as if every bundled one). */
+  private ScanSettings settings(String profile, List<ReportFormat> reports) {
     ScanSettings.Builder b =
         ScanSettings.builder().workingDirectory(dir).profile(profile).bytecodeThreads(1);
     if (reports != null) {
       b.reportFormats(reports);
     }
-    ScanSettings s = b.build();
+    return b.build();
+  }
+
+  private ScanResult scanCryptoApp(String profile, List<ReportFormat> reports) throws Exception {
+    ScanSettings s = settings(profile, reports);
     Path jar = dir.resolve("crypto-app.jar");
     if (!Files.exists(jar)) {
       cryptoApp();
@@ -545,11 +550,7 @@ class ScanSettingsTest {
     Path classes = Files.createDirectories(dir.resolve("target/classes"));
     Files.writeString(classes.resolve("application.properties"), "server.port=8080\n");
     ScanSettings dataOnly =
-        ScanSettings.builder()
-            .workingDirectory(dir)
-            .profile(profileFile("data-only", "{categories: [data]}", null))
-            .reportFormats(List.of())
-            .build();
+        settings(profileFile("data-only", "{categories: [data]}", null), List.of());
     ScanResult empty =
         dataOnly.run(ScanInputs.builder().bytecode(classes, "target/classes", false).build());
     assertThat(empty.context().facts(BytecodeScanResult.class)).isEmpty();
@@ -579,11 +580,7 @@ class ScanSettingsTest {
         .isEmpty();
     // A BOM-only profile judges no code: it is not told about it.
     ScanSettings bomOnly =
-        ScanSettings.builder()
-            .workingDirectory(dir)
-            .profile(profileFile("bom-only", "{categories: [bom]}", null))
-            .reportFormats(List.of())
-            .build();
+        settings(profileFile("bom-only", "{categories: [bom]}", null), List.of());
     assertThat(
             bomOnly
                 .run(ScanInputs.builder().bytecode(classes, "target/classes", false).build())
