@@ -10,7 +10,8 @@
 #   -n N             runs per route (default 5)
 #   -d DIR           where the throwaway project and its jar live (default /tmp/coldjar)
 #   -p PROFILES      comma-separated profiles to scan with (default: default,crypto-l3;
-#                    "default" means no --profile option)
+#                    "default" means no --profile option): bundled ids or profile files
+#                    (.yaml/.yml, a route named after the file, e.g. scan-bom-only)
 #   --java-opts OPTS extra JVM options for every run, through ANKE_JAVA_OPTS
 #   --jar FILE       scan FILE instead of building the Spring Boot jar
 #   --keep DIR       keep each run's time -v output and report under DIR
@@ -27,7 +28,7 @@ java_opts=
 jar=
 keep=
 anke=$root/anke
-usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 while [[ $# -gt 0 ]]; do
   case $1 in
     -n) runs=${2:?-n needs a number}; shift 2 ;;
@@ -273,6 +274,10 @@ IFS=, read -ra ps <<<"$profiles"
 for p in "${ps[@]}"; do
   if [[ $p == default ]]; then
     measure "scan-default" "$anke" scan "$jar"
+  elif [[ $p == *.yaml || $p == *.yml ]]; then
+    [[ -f $p ]] || { echo "cold-scan.sh: no such profile file: $p" >&2; exit 2; }
+    name=$(basename "$p"); name=${name%.*}
+    measure "scan-$name" "$anke" scan "$jar" --profile "$(cd "$(dirname "$p")" && pwd)/$(basename "$p")"
   else
     measure "scan-$p" "$anke" scan "$jar" --profile "$p"
   fi

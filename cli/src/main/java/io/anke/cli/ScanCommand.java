@@ -126,6 +126,8 @@ final class ScanCommand implements Callable<Integer> {
             .waiversFile(waivers)
             .baselineFile(baseline)
             .failOn(threshold)
+            // the scan reads what the profile's rules and these reports need, nothing more
+            .reportFormats(chosen)
             .build();
     Catalog catalog = settings.catalog();
 

@@ -378,6 +378,50 @@ class ScanCommandTest {
         .contains("uses MD5 instead");
   }
 
+  /**
+   * A profile without code rules has no class analysed (ScanSettingsTest shows it), but the
+   * CycloneDX report lists the code's cryptography whatever the profile: asked for, it has the
+   * classes analysed, and the findings stay those of the profile.
+   */
+  @Test
+  void aProfileOfBillsOfMaterialsStillGivesTheCycloneDxReportTheCodesCryptography(@TempDir Path dir)
+      throws IOException {
+    Path orders = fatJar(dir, "orders.jar", "orders");
+    Path profile =
+        write(
+            dir,
+            "bom-only.yaml",
+            "id: bom-only\ntitle: {zh: 仅物料清单, en: Bills of materials only}\n"
+                + "include: {categories: [bom, hw]}\n");
+    java.util.List<JsonNode> findings = new java.util.ArrayList<>();
+    for (String formats : java.util.List.of("json", "json,cyclonedx")) {
+      Path out = dir.resolve("out-" + formats.replace(',', '-'));
+      Run r =
+          MainTest.run(
+              "scan",
+              orders.toString(),
+              "--profile",
+              profile.toString(),
+              "--format",
+              formats,
+              "--output",
+              out.toString(),
+              "--fail-on",
+              "never");
+      assertThat(r.exit()).as(r.err()).isZero();
+      JsonNode json = new ObjectMapper().readTree(out.resolve("anke-report.json").toFile());
+      findings.add(json.get("findings"));
+      for (JsonNode f : json.get("findings")) {
+        assertThat(f.get("ruleId").asText()).as(formats).startsWith("BOM-");
+      }
+    }
+    assertThat(findings.get(0)).isNotEmpty().isEqualTo(findings.get(1));
+    String cdx =
+        Files.readString(
+            dir.resolve("out-json-cyclonedx/anke-report.cdx.json"), StandardCharsets.UTF_8);
+    assertThat(cdx).contains("\"type\" : \"cryptographic-asset\"").contains("\"MD5\"");
+  }
+
   @Test
   void reportsOfAnEarlierRunInOtherFormatsAreRemoved(@TempDir Path dir) throws IOException {
     Path sbom = write(dir, "app.cdx.json", SBOM);

@@ -128,8 +128,9 @@ public final class ScanInputs {
 
     /**
      * Adds the application (a class directory, class file or archive): its bytecode is scanned for
-     * cryptographic API usage and its configuration files and data classes become facts. A target
-     * without any class file is reported as not examined.
+     * cryptographic API usage and its configuration files and data classes become facts, as far as
+     * the profile's rules need them (see {@link io.anke.scan.ScanSettings#run}). A target without
+     * any class file is reported as not examined.
      */
     public Builder bytecode(Path path, String displayName, boolean applicationOnly) {
       return bytecode(path, displayName, applicationOnly, true);

@@ -10,11 +10,18 @@ import io.anke.core.bom.Component;
 import io.anke.core.engine.RuleRegistry;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.manifest.ProgramIntegrity;
+import io.anke.core.report.ReportFormat;
+import io.anke.core.report.ReportFormats;
+import io.anke.core.report.ReportOptions;
+import io.anke.core.rule.FactCoverage;
 import io.anke.core.rule.FactKey;
 import io.anke.core.rule.Finding;
+import io.anke.scan.bom.BomEnricher;
 import io.anke.scan.bytecode.BytecodeScanResult;
 import io.anke.scan.bytecode.CryptoUsage;
 import io.anke.scan.config.ConfigFile;
+import io.anke.scan.data.ClassWithPersonalData;
+import io.anke.scan.data.ClassificationDeclaration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -379,5 +386,205 @@ class ScanSettingsTest {
     ScanResult resourcesOnly =
         s.run(ScanInputs.builder().bytecode(classes, "target/classes", false, false).build());
     assertThat(resourcesOnly.findings()).isEmpty();
+  }
+
+  /** A fat jar with cryptography in its own classes and in a library, and a configuration file. */
+  private Path cryptoApp() throws Exception {
+    String own = "io/anke/scan/bytecode/fixtures/JcaUsages.class";
+    byte[] ownClass;
+    try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(own)) {
+      ownClass = in.readAllBytes();
+    }
+    return new io.anke.rules.packs.PackScans.FatJar("crypto-app")
+        .file("BOOT-INF/classes/" + own, ownClass)
+        .file(
+            "BOOT-INF/classes/application.properties",
+            "spring.datasource.url=jdbc:postgresql://db.internal/app\n"
+                + "spring.datasource.password=Secret-2026!\n")
+        .lib(jarOf(org.apache.commons.codec.digest.DigestUtils.class))
+        .lib(jarOf(org.postgresql.Driver.class))
+        .write(dir);
+  }
+
+  /** A profile file in the working directory that selects by category. */
+  private String profileFile(String id, String include, String exclude) throws Exception {
+    Path file = dir.resolve(id + ".yaml");
+    Files.writeString(
+        file,
+        "id: "
+            + id
+            + "\ntitle: {zh: 测试方案, en: Test profile}\ninclude: "
+            + include
+            + (exclude == null ? "" : "\nexclude: " + exclude)
+            + "\n");
+    return file.getFileName().toString();
+  }
+
+  /** Settings of {@code profile} for these reports (null: as if every bundled one). */
+  private ScanSettings settings(String profile, List<ReportFormat> reports) {
+    ScanSettings.Builder b =
+        ScanSettings.builder().workingDirectory(dir).profile(profile).bytecodeThreads(1);
+    if (reports != null) {
+      b.reportFormats(reports);
+    }
+    return b.build();
+  }
+
+  private ScanResult scanCryptoApp(String profile, List<ReportFormat> reports) throws Exception {
+    ScanSettings s = settings(profile, reports);
+    Path jar = dir.resolve("crypto-app.jar");
+    if (!Files.exists(jar)) {
+      cryptoApp();
+    }
+    return s.run(
+        ScanInputs.builder()
+            .applicationWithBom(
+                jar, "crypto-app.jar", false, bom -> BomEnricher.enrich(bom, s.catalog()))
+            .build());
+  }
+
+  /** A report format Anke does not know: it might show any fact, so every fact is gathered. */
+  private static final ReportFormat OWN_FORMAT =
+      new ReportFormat() {
+        @Override
+        public String id() {
+          return "own";
+        }
+
+        @Override
+        public String fileName() {
+          return "own.txt";
+        }
+
+        @Override
+        public void write(ScanResult result, ReportOptions options, java.io.OutputStream out) {}
+      };
+
+  @Test
+  void aProfileOfBillsOfMaterialsAnalysesNoClassAndJudgesTheComponentsAsAFullScan()
+      throws Exception {
+    String bomOnly =
+        profileFile(
+            "bom-only", "{categories: [bom, hw]}", "{rules: [BOM-DOMESTIC-DB-DRIVER-MISSING]}");
+    ScanResult lean = scanCryptoApp(bomOnly, List.of(ReportFormats.discover().get("json")));
+
+    // No class analysed, no configuration read: nothing but the components of the walk.
+    assertThat(lean.context().facts(BytecodeScanResult.class)).isEmpty();
+    assertThat(lean.context().facts(CryptoUsage.class)).isEmpty();
+    assertThat(lean.context().facts(ConfigFile.class)).isEmpty();
+    assertThat(lean.context().facts(FactCoverage.class))
+        .contains(
+            FactCoverage.notGathered(BytecodeScanResult.KEY, CryptoUsage.KEY),
+            FactCoverage.notGathered(ConfigFile.KEY),
+            FactCoverage.notGathered(ClassWithPersonalData.KEY, ClassificationDeclaration.KEY))
+        .noneMatch(FactCoverage::gathered);
+    assertThat(lean.findings()).noneMatch(f -> f.ruleId().startsWith("ANKE-"));
+
+    // The same rules over a scan that gathers everything (for a report format that may show any
+    // fact) find the same, from the same bill of materials.
+    ScanResult full = scanCryptoApp(bomOnly, List.of(OWN_FORMAT));
+    assertThat(full.context().facts(BytecodeScanResult.class))
+        .singleElement()
+        .satisfies(r -> assertThat(r.classesAnalysed()).isPositive());
+    assertThat(full.context().facts(CryptoUsage.class)).isNotEmpty();
+    assertThat(full.context().facts(ConfigFile.class)).isNotEmpty();
+    assertThat(lean.context().boms()).isEqualTo(full.context().boms());
+    assertThat(lean.findings())
+        .isNotEmpty()
+        .allMatch(f -> f.ruleId().startsWith("BOM-"))
+        .isEqualTo(full.findings());
+    assertThat(lean.rules()).isEqualTo(full.rules());
+  }
+
+  @Test
+  void aProfileOfConfigurationRulesReadsTheConfigurationWithoutAnalysingClasses() throws Exception {
+    ScanResult r =
+        scanCryptoApp(profileFile("config-only", "{categories: [config]}", null), List.of());
+    assertThat(r.context().facts(BytecodeScanResult.class)).isEmpty();
+    assertThat(r.context().facts(ConfigFile.class))
+        .extracting(ConfigFile::path)
+        .containsExactly("crypto-app.jar!/BOOT-INF/classes/application.properties");
+    assertThat(r.context().facts(FactCoverage.class))
+        .contains(
+            FactCoverage.gathered(ConfigFile.KEY),
+            FactCoverage.notGathered(BytecodeScanResult.KEY, CryptoUsage.KEY));
+    assertThat(r.findings()).extracting(Finding::ruleId).contains("CONFIG-PLAINTEXT-PASSWORD");
+  }
+
+  @Test
+  void aProfileThatNeedsCodeStillHasItAnalysed() throws Exception {
+    ScanResult r = scanCryptoApp("crypto-l3", List.of());
+    assertThat(r.context().facts(BytecodeScanResult.class))
+        .singleElement()
+        .satisfies(scan -> assertThat(scan.classesAnalysed()).isPositive());
+    assertThat(r.findings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("CRYPTO-WEAK-HASH");
+              assertThat(f.location().className())
+                  .isEqualTo("io.anke.scan.bytecode.fixtures.JcaUsages");
+            });
+    assertThat(r.findings()).extracting(Finding::ruleId).contains("CONFIG-PLAINTEXT-PASSWORD");
+  }
+
+  @Test
+  void theCycloneDxReportHasTheCodesCryptographyWhateverTheProfile() throws Exception {
+    String bomOnly = profileFile("bom-only", "{categories: [bom]}", null);
+    // Asked for by the report, or by default (any bundled report may be written from the result).
+    for (List<ReportFormat> reports :
+        java.util.Arrays.<List<ReportFormat>>asList(
+            List.of(ReportFormats.discover().get("cyclonedx")), null)) {
+      ScanResult r = scanCryptoApp(bomOnly, reports);
+      assertThat(r.context().facts(CryptoUsage.class)).as(String.valueOf(reports)).isNotEmpty();
+    }
+    assertThat(
+            scanCryptoApp(bomOnly, List.of(ReportFormats.discover().get("html")))
+                .context()
+                .facts(CryptoUsage.class))
+        .isEmpty();
+  }
+
+  @Test
+  void withoutTheBytecodeScannerAnApplicationWithoutClassesIsStillReportedToTheDataRules()
+      throws Exception {
+    Path classes = Files.createDirectories(dir.resolve("target/classes"));
+    Files.writeString(classes.resolve("application.properties"), "server.port=8080\n");
+    ScanSettings dataOnly =
+        settings(profileFile("data-only", "{categories: [data]}", null), List.of());
+    ScanResult empty =
+        dataOnly.run(ScanInputs.builder().bytecode(classes, "target/classes", false).build());
+    assertThat(empty.context().facts(BytecodeScanResult.class)).isEmpty();
+    assertThat(empty.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("ANKE-INPUT-MISSING");
+              assertThat(f.message().en()).contains("it holds no class file");
+            });
+
+    // One class file, even in a nested jar only, is code to judge.
+    Path jar = dir.resolve("app.jar");
+    Files.write(
+        jar,
+        zip(
+            new String[][] {
+              {
+                "BOOT-INF/lib/lib.jar",
+                new String(
+                    zip(new String[][] {{"com/example/A.class", "not read"}}),
+                    java.nio.charset.StandardCharsets.ISO_8859_1)
+              }
+            }));
+    assertThat(
+            dataOnly.run(ScanInputs.builder().bytecode(jar, "app.jar", false).build()).findings())
+        .isEmpty();
+    // A BOM-only profile judges no code: it is not told about it.
+    ScanSettings bomOnly =
+        settings(profileFile("bom-only", "{categories: [bom]}", null), List.of());
+    assertThat(
+            bomOnly
+                .run(ScanInputs.builder().bytecode(classes, "target/classes", false).build())
+                .findings())
+        .isEmpty();
   }
 }

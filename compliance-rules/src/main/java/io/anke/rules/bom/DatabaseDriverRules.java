@@ -7,6 +7,7 @@ import io.anke.core.bom.Component;
 import io.anke.core.catalog.Catalog;
 import io.anke.core.catalog.CatalogEntry;
 import io.anke.core.catalog.Category;
+import io.anke.core.rule.FactKey;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Location;
 import io.anke.core.rule.ScanContext;
@@ -204,13 +205,22 @@ final class DatabaseDriverRules {
     }
 
     /**
+     * The configuration's JDBC URLs: one that names a domestic database shows a driver the server
+     * supplies, so without them this rule would report a driver missing where none is.
+     */
+    @Override
+    public Set<FactKey<?>> requires() {
+      return Set.of(ConfigFile.KEY);
+    }
+
+    /**
      * The application as a whole: the documents of one scan (the archives or SBOMs of one delivery)
      * together, reported once on the first document with software, as the other application-level
      * verdicts are; a driver shipped in one archive is the driver of all.
      */
     @Override
     public void evaluate(ScanContext context, FindingSink sink) {
-      List<ConfigFile> configs = context.facts(ConfigFile.class);
+      List<ConfigFile> configs = context.facts(ConfigFile.KEY);
       String first = null;
       List<Component> software = new ArrayList<>();
       for (BillOfMaterials bom : ScanParts.documents(context)) {

@@ -190,7 +190,7 @@ final class OperationsRules {
 
     @Override
     public void evaluate(ScanContext context, FindingSink sink) {
-      for (ConfigFile f : context.facts(ConfigFile.class)) {
+      for (ConfigFile f : context.facts(ConfigFile.KEY)) {
         if (f.parsed()) {
           continue;
         }
