@@ -3,6 +3,7 @@ package io.anke.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anke.cli.MainTest.Run;
+import io.anke.testing.Canaries;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -13,6 +13,7 @@ import io.anke.crypto.sm2.Sm2PublicKey;
 import io.anke.crypto.sm2.Sm2Signatures;
 import io.anke.crypto.sm2.Sm2Signer;
 import io.anke.crypto.sm2.Sm2Verifier;
+import io.anke.testing.Canaries;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import io.anke.cli.MainTest.Run;
 import io.anke.crypto.Hex;
 import io.anke.crypto.sm4.Sm4Key;
 import io.anke.crypto.sm4.interop.Sm4GcmWithNonce;
+import io.anke.testing.Canaries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

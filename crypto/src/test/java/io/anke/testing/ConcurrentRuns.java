@@ -1,4 +1,4 @@
-package io.anke.crypto;
+package io.anke.testing;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -15,6 +15,7 @@ import io.anke.rules.packs.PackScans;
 import io.anke.scan.config.ConfigEntry;
 import io.anke.scan.config.ConfigFile;
 import io.anke.scan.config.ConfigFileCollector;
+import io.anke.testing.Canaries;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

@@ -10,8 +10,8 @@ import io.anke.scan.archive.TestZips;
 import io.anke.scan.bom.internal.InventoryReader;
 import io.anke.scan.bom.internal.JsonLocations;
 import io.anke.scan.bom.internal.XmlLocations;
+import io.anke.testing.SparseFiles;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -34,10 +34,7 @@ class BomLimitsTest {
   void aDocumentOverTheDefaultSizeIsRefusedBeforeAnyOfItIsRead() throws IOException {
     // Sparse: the file claims MAX_DOCUMENT_BYTES + 1 bytes without taking them on disk or in
     // memory.
-    Path big = dir.resolve("big.csv");
-    try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
-      f.setLength(BomReaders.MAX_DOCUMENT_BYTES + 1);
-    }
+    Path big = SparseFiles.sized(dir.resolve("big.csv"), BomReaders.MAX_DOCUMENT_BYTES + 1);
     assertThatThrownBy(() -> BomReaders.read(big, "big.csv"))
         .isInstanceOf(InputException.class)
         .hasMessage("big.csv: document of 536870913 bytes exceeds the limit of 512 MiB")

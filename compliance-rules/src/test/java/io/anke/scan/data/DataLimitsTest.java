@@ -3,9 +3,9 @@ package io.anke.scan.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anke.scan.archive.ArchiveWalker;
+import io.anke.testing.SparseFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,10 +30,7 @@ class DataLimitsTest {
     }
     Path file = dir.resolve(name);
     Files.createDirectories(file.getParent());
-    Files.write(file, real);
-    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-      f.setLength(size);
-    }
+    SparseFiles.sized(Files.write(file, real), size);
   }
 
   private DataFieldCollector walk() throws IOException {

@@ -2,7 +2,6 @@ package io.anke.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.anke.core.Canaries;
 import io.anke.core.Severity;
 import io.anke.core.report.ReportFormat;
 import io.anke.core.report.ReportFormats;
@@ -11,6 +10,7 @@ import io.anke.core.rule.Finding;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleDescriptor;
 import io.anke.core.rule.ScanContext;
+import io.anke.testing.Canaries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +87,7 @@ class RuleErrorSecretsTest {
         assertThat(text)
             .as("%s %s", id, lang)
             .contains("CONFIG-TEST-READER", "UncheckedIOException");
-        for (String canary : Canaries.all()) {
+        for (String canary : Canaries.texts()) {
           assertThat(text)
               .as("%s report (%s)", id, lang)
               .doesNotContain(canary)

@@ -1,10 +1,10 @@
 package io.anke.core.guard;
 
-import io.anke.core.Canaries;
 import io.anke.core.Severity;
 import io.anke.core.engine.TestRules;
 import io.anke.core.rule.Rule;
 import io.anke.core.rule.RuleProvider;
+import io.anke.testing.Canaries;
 import java.util.List;
 
 /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.anke.core.ConcurrentRuns;
 import io.anke.core.audit.AuditLog;
 import io.anke.core.audit.AuditVerifier;
 import io.anke.core.engine.ScanResult;
@@ -14,6 +13,7 @@ import io.anke.crypto.keyset.KeyType;
 import io.anke.crypto.keyset.KeysetHandle;
 import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.sm2.Sm2KeyPair;
+import io.anke.testing.ConcurrentRuns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -2,8 +2,8 @@ package io.anke.core.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.anke.testing.SparseFiles;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +27,7 @@ class HostLimitsTest {
     Files.write(
         file,
         "processor\t: 0\nmodel name\t: Phytium FT-2000+/64\n".getBytes(StandardCharsets.UTF_8));
-    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-      f.setLength(size);
-    }
+    SparseFiles.sized(file, size);
   }
 
   private HostFacts probe() {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.core.InputException;
+import io.anke.testing.SparseFiles;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,11 +19,7 @@ class ManifestLimitsTest {
   @TempDir Path dir;
 
   private Path sized(String name, long size) throws IOException {
-    Path file = dir.resolve(name);
-    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-      f.setLength(size);
-    }
-    return file;
+    return SparseFiles.sized(dir.resolve(name), size);
   }
 
   @Test

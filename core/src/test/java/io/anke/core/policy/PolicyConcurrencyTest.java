@@ -2,8 +2,8 @@ package io.anke.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.anke.core.ConcurrentRuns;
 import io.anke.core.classification.DataClass;
+import io.anke.testing.ConcurrentRuns;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,8 +3,8 @@ package io.anke.crypto.keyset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anke.crypto.Aead;
-import io.anke.crypto.Canaries;
-import io.anke.crypto.ConcurrentRuns;
+import io.anke.testing.Canaries;
+import io.anke.testing.ConcurrentRuns;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.crypto.Aead;
-import io.anke.crypto.Canaries;
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.Hex;
 import io.anke.crypto.InsecureSecretAccess;
@@ -19,6 +18,7 @@ import io.anke.crypto.sm2.Sm2KeyPair;
 import io.anke.crypto.sm2.Sm2PrivateKey;
 import io.anke.crypto.sm2.Sm2Verifier;
 import io.anke.crypto.sm4.Sm4Key;
+import io.anke.testing.Canaries;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

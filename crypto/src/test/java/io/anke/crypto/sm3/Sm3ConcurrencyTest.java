@@ -2,8 +2,8 @@ package io.anke.crypto.sm3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.anke.crypto.Canaries;
-import io.anke.crypto.ConcurrentRuns;
+import io.anke.testing.Canaries;
+import io.anke.testing.ConcurrentRuns;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,11 +3,11 @@ package io.anke.crypto.sm4;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.anke.crypto.Canaries;
-import io.anke.crypto.ConcurrentRuns;
 import io.anke.crypto.DecryptionFailedException;
 import io.anke.crypto.sm4.interop.NonceReuseException;
 import io.anke.crypto.sm4.interop.Sm4GcmWithNonce;
+import io.anke.testing.Canaries;
+import io.anke.testing.ConcurrentRuns;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.anke.samples.secrets.LeakScanner.Leak;
+import io.anke.testing.Canaries;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.anke.samples.secrets;
 
-import io.anke.samples.secrets.Canaries.Canary;
+import io.anke.testing.Canaries.Canary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

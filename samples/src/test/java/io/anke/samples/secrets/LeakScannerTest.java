@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.sm2.Sm2PrivateKey;
 import io.anke.samples.secrets.LeakScanner.Leak;
+import io.anke.testing.Canaries;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
