@@ -108,9 +108,22 @@ public class SignMojo extends AbstractAnkeMojo {
     }
   }
 
-  /** A key or certificate file parsed; a missing or malformed one is a configuration error. */
-  private static <T> T read(File file, Function<byte[], T> parser) {
+  /** The largest key or certificate file the goal reads, as the crypto module's key files. */
+  static final long MAX_KEY_FILE_BYTES = 1 << 20;
+
+  /**
+   * A key or certificate file parsed; a missing, oversized or malformed one is a configuration
+   * error, the oversized one refused by its size before any byte is read.
+   */
+  static <T> T read(File file, Function<byte[], T> parser) {
     try {
+      long size = Files.size(file.toPath());
+      if (size > MAX_KEY_FILE_BYTES) {
+        throw new ConfigurationException(
+            file.toString(),
+            0,
+            BuildLogReport.texts("error.keyFileTooLarge", size, MAX_KEY_FILE_BYTES >> 20));
+      }
       return parser.apply(Files.readAllBytes(file.toPath()));
     } catch (IOException e) {
       throw new ConfigurationException(
