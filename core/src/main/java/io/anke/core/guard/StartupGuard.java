@@ -195,9 +195,9 @@ public final class StartupGuard {
       // Whatever went wrong, enforce mode must not let an unchecked application start.
       LAST.set(null);
       if (s.mode() == GuardMode.ENFORCE) {
-        throw new StartupGuardException(TEXT.text("refused.crash", describe(e)), null, e);
+        throw new StartupGuardException(TEXT.text("refused.crash", crash(e)), null, e);
       }
-      LOG.error(both(TEXT.text("warn.crash", describe(e))));
+      LOG.error(both(TEXT.text("warn.crash", crash(e))));
       return Optional.empty();
     }
   }
@@ -494,6 +494,16 @@ public final class StartupGuard {
   /** Both languages on one line, Chinese first. */
   private static String both(Text t) {
     return t.bothLanguages();
+  }
+
+  /**
+   * What failed inside the guard: the exception's type and where it was thrown, never its message,
+   * which may carry whatever the failing code held (a rule's or provider's data, a key); the
+   * exception itself stays the cause of the guard's own.
+   */
+  static String crash(Throwable e) {
+    StackTraceElement[] stack = e.getStackTrace();
+    return stack.length == 0 ? e.getClass().getName() : e.getClass().getName() + " at " + stack[0];
   }
 
   private static String describe(Throwable e) {

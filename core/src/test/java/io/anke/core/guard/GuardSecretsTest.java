@@ -3,9 +3,9 @@ package io.anke.core.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.anke.core.Canaries;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.rule.RuleProvider;
+import io.anke.testing.Canaries;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -37,14 +37,17 @@ class GuardSecretsTest {
         .profile(profile.toString());
   }
 
-  @Test
-  void aCrashingRulesSecretsReachNeitherLogNorReportNorRefusal() throws Exception {
+  private URLClassLoader offering(Class<? extends RuleProvider> provider) throws Exception {
     Path services = dir.resolve("services/META-INF/services/" + RuleProvider.class.getName());
     Files.createDirectories(services.getParent());
-    Files.writeString(services, CrashingRuleProvider.class.getName() + "\n");
-    try (URLClassLoader loader =
-        new URLClassLoader(
-            new URL[] {dir.resolve("services").toUri().toURL()}, getClass().getClassLoader())) {
+    Files.writeString(services, provider.getName() + "\n");
+    return new URLClassLoader(
+        new URL[] {dir.resolve("services").toUri().toURL()}, getClass().getClassLoader());
+  }
+
+  @Test
+  void aCrashingRulesSecretsReachNeitherLogNorReportNorRefusal() throws Exception {
+    try (URLClassLoader loader = offering(CrashingRuleProvider.class)) {
       Path report = Path.of("target", "leak-check", "guard", "guard-report.json");
       Optional<ScanResult> warned = guard(loader, GuardMode.WARN).report(report).build().run();
       assertThat(warned).isPresent();
@@ -57,6 +60,21 @@ class GuardSecretsTest {
       assertThatThrownBy(() -> guard(loader, GuardMode.ENFORCE).build().run())
           .isInstanceOf(StartupGuardException.class)
           .hasMessageContaining("ANKE-RULE-ERROR")
+          .hasMessageNotContaining(Canaries.KEYSTORE_PASSWORD)
+          .hasMessageNotContaining(Canaries.SM4_KEY_HEX);
+    }
+  }
+
+  @Test
+  void whenTheGuardItselfFailsItNamesTheExceptionAndWhereButNotItsMessage() throws Exception {
+    try (URLClassLoader loader = offering(FailingRuleProvider.class)) {
+      // Warn mode logs the failure (to this test's output, read by the leak scan) and goes on.
+      assertThat(guard(loader, GuardMode.WARN).build().run()).isEmpty();
+
+      assertThatThrownBy(() -> guard(loader, GuardMode.ENFORCE).build().run())
+          .isInstanceOf(StartupGuardException.class)
+          .hasMessageContaining(IllegalStateException.class.getName())
+          .hasMessageContaining(FailingRuleProvider.class.getName() + ".rules")
           .hasMessageNotContaining(Canaries.KEYSTORE_PASSWORD)
           .hasMessageNotContaining(Canaries.SM4_KEY_HEX);
     }
