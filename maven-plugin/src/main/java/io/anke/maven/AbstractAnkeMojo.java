@@ -3,6 +3,7 @@ package io.anke.maven;
 import io.anke.core.ConfigurationException;
 import io.anke.core.FailOn;
 import io.anke.core.InputException;
+import io.anke.core.report.ReportFormat;
 import io.anke.crypto.Bilingual;
 import io.anke.maven.internal.BuildLogReport;
 import io.anke.scan.ScanSettings;
@@ -135,16 +136,37 @@ abstract class AbstractAnkeMojo extends AbstractMojo {
    */
   protected ScanSettings settings(Path root, FailOn failOn, Path waivers, Path baseline)
       throws MojoExecutionException {
+    return settings(root, failOn, waivers, baseline, null);
+  }
+
+  /**
+   * The scan settings of a goal that writes reports: the scan gathers what the profile's rules need
+   * and what these formats show, nothing more.
+   *
+   * @param reportFormats the formats the goal writes, or null to gather what every bundled format
+   *     shows
+   */
+  protected ScanSettings settings(
+      Path root,
+      FailOn failOn,
+      Path waivers,
+      Path baseline,
+      List<? extends ReportFormat> reportFormats)
+      throws MojoExecutionException {
     try {
-      return ScanSettings.builder()
-          .workingDirectory(root)
-          .profile(profile)
-          .catalogFiles(paths(catalogFiles))
-          .waiversFile(waivers)
-          .baselineFile(baseline)
-          .failOn(failOn)
-          .classLoader(getClass().getClassLoader())
-          .build();
+      ScanSettings.Builder b =
+          ScanSettings.builder()
+              .workingDirectory(root)
+              .profile(profile)
+              .catalogFiles(paths(catalogFiles))
+              .waiversFile(waivers)
+              .baselineFile(baseline)
+              .failOn(failOn)
+              .classLoader(getClass().getClassLoader());
+      if (reportFormats != null) {
+        b.reportFormats(reportFormats);
+      }
+      return b.build();
     } catch (ConfigurationException | InputException e) {
       throw configError(e);
     }

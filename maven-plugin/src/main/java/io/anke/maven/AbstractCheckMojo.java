@@ -101,7 +101,9 @@ abstract class AbstractCheckMojo extends AbstractAnkeMojo {
     Set<String> scopes = scopes();
     List<ReportFormat> reportFormats = reportFormats();
     Path root = root();
-    ScanSettings settings = settings(root, failOn, path(waiversFile), path(baselineFile));
+    // The build log shows findings only: the scan gathers what the rules and these formats need.
+    ScanSettings settings =
+        settings(root, failOn, path(waiversFile), path(baselineFile), reportFormats);
 
     ScanResult result;
     try {
