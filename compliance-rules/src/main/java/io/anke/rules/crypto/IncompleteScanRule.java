@@ -35,7 +35,7 @@ final class IncompleteScanRule extends CryptoRule {
                 .subject(Subject.of(Subject.FILE, problem.path()))
                 .location(Location.of(problem.path()))
                 .message(CryptoRules.TEXT.text(ID + ".message", problem.path(), problem.message()))
-                .key(problem.message())
+                .key(problem.message().en())
                 .build());
       }
     }

@@ -1,6 +1,7 @@
 package io.anke.scan.bytecode;
 
 import io.anke.core.bom.Purl;
+import io.anke.core.rule.Text;
 import io.anke.scan.archive.ArchiveEntry;
 import io.anke.scan.archive.ArchiveVisitor;
 import io.anke.scan.archive.ArchiveWalker;
@@ -199,7 +200,7 @@ public final class BytecodeScanner {
       }
       byte[] bytes = content.readNBytes(MAX_CLASS_BYTES + 1);
       if (bytes.length > MAX_CLASS_BYTES) {
-        problems.add(new ScanProblem(entry.path(), "class file larger than 16 MiB, not analysed"));
+        problems.add(new ScanProblem(entry.path(), ScanMessage.BYTECODE_CLASS_TOO_LARGE.text(16)));
         return;
       }
       analysedCount.incrementAndGet();
@@ -250,21 +251,18 @@ public final class BytecodeScanner {
         problems.add(
             new ScanProblem(
                 entry.path(),
-                "not a readable class file ("
-                    + e.getClass().getSimpleName()
-                    + ": "
-                    + e.getMessage()
-                    + ")"));
+                ScanMessage.BYTECODE_CLASS_UNREADABLE.text(
+                    e.getClass().getSimpleName() + ": " + e.getMessage())));
         return;
       }
       if (result.className() == null
           || result.usages().stream().anyMatch(m -> m.method() == null)) {
         // ASM reads a constant pool index of 0 as no name: a class or method without one cannot
         // be located.
-        problems.add(new ScanProblem(entry.path(), "not a readable class file (no name)"));
+        problems.add(new ScanProblem(entry.path(), ScanMessage.BYTECODE_CLASS_NO_NAME.text()));
         return;
       }
-      for (String problem : result.problems()) {
+      for (Text problem : result.problems()) {
         problems.add(new ScanProblem(entry.path(), problem));
       }
       classes.add(new ClassRecord(entry, application, result));
@@ -360,7 +358,7 @@ public final class BytecodeScanner {
       sorted.sort(ORDER);
       List<ScanProblem> sortedProblems = new ArrayList<>(problems);
       sortedProblems.sort(
-          Comparator.comparing(ScanProblem::path).thenComparing(ScanProblem::message));
+          Comparator.comparing(ScanProblem::path).thenComparing(p -> p.message().en()));
       Map<String, String> libraries = new TreeMap<>();
       purlsByContainer.forEach(
           (container, purls) -> {

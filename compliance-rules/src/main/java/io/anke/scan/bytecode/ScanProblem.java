@@ -1,5 +1,6 @@
 package io.anke.scan.bytecode;
 
+import io.anke.core.rule.Text;
 import java.util.Objects;
 
 /**
@@ -7,9 +8,9 @@ import java.util.Objects;
  * large for the analysis). The scan goes on; reports show these so that a gap is never silent.
  *
  * @param path display path of the class entry
- * @param message what went wrong, in English
+ * @param message what went wrong, in Chinese and English
  */
-public record ScanProblem(String path, String message) {
+public record ScanProblem(String path, Text message) {
   /** Validates. */
   public ScanProblem {
     Objects.requireNonNull(path, "path");
@@ -18,6 +19,6 @@ public record ScanProblem(String path, String message) {
 
   @Override
   public String toString() {
-    return path + ": " + message;
+    return path + ": " + message.en();
   }
 }

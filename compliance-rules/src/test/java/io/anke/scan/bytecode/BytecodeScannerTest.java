@@ -387,7 +387,8 @@ class BytecodeScannerTest {
     BytecodeScanResult r = BytecodeScanner.withDefaults().scan(jar, "broken.jar");
     assertThat(r.problems()).hasSize(1);
     assertThat(r.problems().get(0).path()).isEqualTo("broken.jar!/com/x/Broken.class");
-    assertThat(r.problems().get(0).message()).startsWith("not a readable class file");
+    assertThat(r.problems().get(0).message().en()).startsWith("not a readable class file");
+    assertThat(r.problems().get(0).message().zh()).startsWith("无法读取的类文件");
     assertThat(r.usages()).hasSize(4);
   }
 

@@ -1,5 +1,7 @@
 package io.anke.scan.bytecode.internal;
 
+import io.anke.core.rule.Text;
+import io.anke.scan.internal.ScanMessage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -226,7 +228,7 @@ public final class ClassAnalyzer {
           }
         },
         ClassReader.SKIP_FRAMES | ClassReader.SKIP_DEBUG);
-    List<String> problems = new ArrayList<>();
+    List<Text> problems = new ArrayList<>();
     if (clinit[0] != null) {
       MethodContext ctx = analyzeMethod(className[0], clinit[0], problems);
       if (ctx != null) {
@@ -278,24 +280,20 @@ public final class ClassAnalyzer {
   }
 
   /** Runs the interpreter over one method; null (with a problem noted) when it cannot. */
-  static MethodContext analyzeMethod(String owner, MethodNode method, List<String> problems) {
+  static MethodContext analyzeMethod(String owner, MethodNode method, List<Text> problems) {
     MethodContext ctx = new MethodContext(owner, method);
     long cells = (long) method.instructions.size() * (method.maxLocals + method.maxStack + 1);
     if (cells > MAX_FRAME_CELLS) {
       problems.add(
-          "method "
-              + method.name
-              + method.desc
-              + " is too large to analyse ("
-              + method.instructions.size()
-              + " instructions)");
+          ScanMessage.BYTECODE_METHOD_TOO_LARGE.text(
+              method.name + method.desc, method.instructions.size()));
       return null;
     }
     try {
       new Analyzer<>(new CryptoInterpreter(ctx)).analyze(owner, method);
     } catch (AnalyzerException e) {
       problems.add(
-          "method " + method.name + method.desc + " could not be analysed: " + e.getMessage());
+          ScanMessage.BYTECODE_METHOD_UNANALYSABLE.text(method.name + method.desc, e.getMessage()));
       return null;
     }
     return ctx;
@@ -305,7 +303,7 @@ public final class ClassAnalyzer {
   private static final class Run {
     private final ClassNode node;
     private final boolean enumStrings;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Text> problems = new ArrayList<>();
     private final Map<String, MethodContext> analyzed = new LinkedHashMap<>();
     private final Set<String> attempted = new HashSet<>();
 

@@ -1,5 +1,6 @@
 package io.anke.scan.bytecode.internal;
 
+import io.anke.core.rule.Text;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ public record ClassResult(
     String className,
     List<MethodUsages> usages,
     Map<String, Object> staticFields,
-    List<String> problems,
+    List<Text> problems,
     String sourceFile) {
 
   /** Copies. */
@@ -33,7 +34,7 @@ public record ClassResult(
       String className,
       List<MethodUsages> usages,
       Map<String, Object> staticFields,
-      List<String> problems) {
+      List<Text> problems) {
     this(className, usages, staticFields, problems, null);
   }
 

@@ -2,10 +2,12 @@ package io.anke.scan.bytecode.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.anke.core.rule.Text;
 import io.anke.scan.bytecode.BytecodeScanResult;
 import io.anke.scan.bytecode.BytecodeScanner;
+import io.anke.testing.SparseFiles;
 import java.io.IOException;
-import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,21 +41,22 @@ class BytecodeLimitsTest {
   void aMethodOfExactlyTheMostFrameCellsIsAnalysedAndOneInstructionMoreIsNot() {
     assertThat(ClassAnalyzer.MAX_FRAME_CELLS).isEqualTo(4_000_000L);
     // cells = instructions x (locals + stack + 1) = 2000 x 2000
-    List<String> problems = new ArrayList<>();
+    List<Text> problems = new ArrayList<>();
     assertThat(ClassAnalyzer.analyzeMethod("a/B", method(2000, 1999), problems)).isNotNull();
     assertThat(problems).isEmpty();
 
     assertThat(ClassAnalyzer.analyzeMethod("a/B", method(2001, 1999), problems)).isNull();
-    assertThat(problems).containsExactly("method m()V is too large to analyse (2001 instructions)");
+    assertThat(problems)
+        .containsExactly(
+            Text.of(
+                "方法 m()V 过大，无法分析（2001 条指令）",
+                "method m()V is too large to analyse (2001 instructions)"));
   }
 
   private Path classFile(String name, long size) throws IOException {
-    Path file = dir.resolve(name);
-    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-      f.writeInt(0xCAFEBABE);
-      f.setLength(size);
-    }
-    return file;
+    byte[] magic = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE};
+    Path file = Files.write(dir.resolve(name), magic);
+    return SparseFiles.sized(file, size);
   }
 
   @Test
@@ -65,7 +68,7 @@ class BytecodeLimitsTest {
     assertThat(atLimit.classesAnalysed()).isEqualTo(1);
     assertThat(atLimit.problems())
         .singleElement()
-        .satisfies(p -> assertThat(p.message()).doesNotContain("larger than 16 MiB"));
+        .satisfies(p -> assertThat(p.message().en()).doesNotContain("larger than 16 MiB"));
 
     BytecodeScanResult over =
         BytecodeScanner.withDefaults().scan(classFile("B.class", max + 1), "B.class");
@@ -75,7 +78,9 @@ class BytecodeLimitsTest {
         .satisfies(
             p -> {
               assertThat(p.path()).isEqualTo("B.class");
-              assertThat(p.message()).isEqualTo("class file larger than 16 MiB, not analysed");
+              assertThat(p.message())
+                  .isEqualTo(
+                      Text.of("类文件大于 16 MiB，未分析", "class file larger than 16 MiB, not analysed"));
             });
   }
 }
