@@ -85,9 +85,23 @@ class LawfulAccessTest {
   @Test
   void withoutAPayloadEveryValueIsAViolation() throws Exception {
     Set<ConstraintViolation<ResidentService>> v = check(factory.getValidator(), RECORD);
+    // exactly one: allMatch alone would hold for no violation at all, a validator failing open
     assertThat(v)
+        .singleElement()
         .extracting(ConstraintViolation::getMessage)
-        .allMatch(m -> m.contains("AccessContext"));
+        .asString()
+        .contains("AccessContext");
     assertThat(check(factory.getValidator(), null)).isEmpty();
+  }
+
+  @Test
+  void aValueThatIsNoClassifiedResourceIsAViolation() throws Exception {
+    Set<ConstraintViolation<ResidentService>> v =
+        check(validatorFor(AccessPolicyTest.caseworker().build()), List.of(RECORD, "not a record"));
+    assertThat(v)
+        .singleElement()
+        .extracting(ConstraintViolation::getMessage)
+        .asString()
+        .contains("not a correctly classified data resource");
   }
 }
