@@ -67,6 +67,15 @@ class AccessPolicyTest {
   }
 
   @Test
+  void anAgreementIsValidFromItsFirstThroughItsLastDay() {
+    SharingAgreement a = policy().agreements().get(0);
+    assertThat(a.validOn(LocalDate.of(2025, 12, 31))).isFalse();
+    assertThat(a.validOn(LocalDate.of(2026, 1, 1))).isTrue();
+    assertThat(a.validOn(LocalDate.of(2026, 12, 31))).isTrue();
+    assertThat(a.validOn(LocalDate.of(2027, 1, 1))).isFalse();
+  }
+
+  @Test
   void deniedWithoutAnAgreementAfterItsExpiryAndForAPurposeItDoesNotName() {
     AccessPolicy p = policy();
     Subject hr = caseworker().department("human-resources").build();

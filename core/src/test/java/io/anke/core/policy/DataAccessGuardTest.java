@@ -2,6 +2,7 @@ package io.anke.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.anke.core.classification.Classified;
 import io.anke.core.classification.DataClass;
@@ -107,6 +108,24 @@ class DataAccessGuardTest {
   }
 
   @Test
+  void exportIsDecidedAsAnExportAndOnlyTheOwnerMayHereAsNoAgreementGrantsIt() {
+    Applicant a = new Applicant("110101199003071233", "张三", "13800138000", 3);
+    Subject owner =
+        Subject.builder("p")
+            .department("public-security")
+            .purpose("x")
+            .authentication(Authentication.CRYPTOGRAPHIC_MULTI_FACTOR)
+            .build();
+    Applicant exported = guard(null).export(owner, a);
+    assertThat(exported).isNotSameAs(a).usingRecursiveComparison().isEqualTo(a);
+    assertThatThrownBy(() -> guard(null).export(AccessPolicyTest.caseworker().build(), a))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(audit)
+        .extracting(e -> e.decision().action(), e -> e.decision().allowed(), AccessEvent::records)
+        .containsExactly(tuple(AccessAction.EXPORT, true, 1), tuple(AccessAction.EXPORT, false, 0));
+  }
+
+  @Test
   void anAuditorThatFailsStopsTheAccess() {
     DataAccessGuard g =
         DataAccessGuard.builder(policy())
@@ -130,6 +149,24 @@ class DataAccessGuardTest {
     try (ValidatorFactory v = Validation.buildDefaultValidatorFactory()) {
       Applicant bad = new Applicant("110101199003071234", "张三", null, 1);
       assertThatThrownBy(() -> guard(v).read(AccessPolicyTest.caseworker().build(), bad))
+          .isInstanceOfSatisfying(
+              ConstraintViolationException.class,
+              e ->
+                  assertThat(e.getConstraintViolations())
+                      .extracting(c -> c.getPropertyPath().toString())
+                      .containsExactly("idNumber"));
+      assertThat(audit).isEmpty();
+    }
+  }
+
+  @Test
+  void oneInvalidRecordAmongManyRefusesTheWholeReadBeforeAnythingIsDecided() {
+    try (ValidatorFactory v = Validation.buildDefaultValidatorFactory()) {
+      List<Applicant> list =
+          List.of(
+              new Applicant("110101199003071233", "张三", null, 1),
+              new Applicant("110101199003071234", "李四", null, 2));
+      assertThatThrownBy(() -> guard(v).readAll(AccessPolicyTest.caseworker().build(), list))
           .isInstanceOfSatisfying(
               ConstraintViolationException.class,
               e ->

@@ -137,6 +137,29 @@ class WaiverSetTest {
   }
 
   @Test
+  void aWaiverIsInForceThroughItsExpiryDayAndNamesWhereItStands() {
+    Waiver w =
+        new Waiver(
+            "R-1",
+            "s",
+            WaiverReason.NOT_APPLICABLE,
+            "j",
+            "a",
+            LocalDate.of(2030, 1, 1),
+            "w.yaml",
+            1);
+    assertThat(w.isExpired(LocalDate.of(2029, 12, 31))).isFalse();
+    assertThat(w.isExpired(LocalDate.of(2030, 1, 1))).isFalse();
+    assertThat(w.isExpired(LocalDate.of(2030, 1, 2))).isTrue();
+    assertThat(w.where()).isEqualTo("w.yaml:1");
+    // line 0: made in code, no line to name
+    Waiver inCode =
+        new Waiver(
+            "R-1", "s", WaiverReason.NOT_APPLICABLE, "j", "a", LocalDate.of(2030, 1, 1), "api", 0);
+    assertThat(inCode.where()).isEqualTo("api");
+  }
+
+  @Test
   void expiredWaiversStopApplyingAndUnusedOnesAreListed() {
     WaiverSet set =
         WaiverSet.parse(
