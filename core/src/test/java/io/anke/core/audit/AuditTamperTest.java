@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.anke.core.audit.AuditProblem.Kind;
 import io.anke.core.audit.AuditProblem.Level;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,6 +99,51 @@ class AuditTamperTest {
             .satisfies(pr -> assertThat(pr.line()).as(where).isEqualTo(line));
       }
     }
+  }
+
+  @Test
+  void aChangedFieldIsOneMacMismatchAtItsLineAndNoBrokenLinkAfterIt() throws IOException {
+    // "u-4" becomes "u-5" in the fifth event: the record still parses and links, only its MAC
+    // proves the change. The record after it links to the original's hash, which the verifier
+    // must not report a second time.
+    String text = new String(original, StandardCharsets.UTF_8);
+    int at = text.indexOf("\"user\":\"u-4\"");
+    assertThat(at).isPositive();
+    byte[] changed = original.clone();
+    int digit = at + "\"user\":\"u-".length();
+    changed[digit] = (byte) '5';
+    AuditVerification v = verify(changed);
+    assertThat(v.problems())
+        .singleElement()
+        .satisfies(
+            pr -> {
+              assertThat(pr.kind()).isEqualTo(Kind.MAC_MISMATCH);
+              assertThat(pr.line()).isEqualTo(lineOf(digit));
+            });
+  }
+
+  @Test
+  void whatCouldNotBeCheckedIsSaidOnceEachAndOnlyWhereThereWasSomethingToCheck()
+      throws IOException {
+    Path copy = dir.resolve("copy.jsonl");
+    Files.write(copy, original);
+    AuditVerification unkeyed = AuditVerifier.builder().build().verify(List.of(copy));
+    assertThat(unkeyed.tampered()).isFalse();
+    assertThat(unkeyed.problems())
+        .allSatisfy(
+            pr -> {
+              assertThat(pr.kind()).isEqualTo(Kind.UNCHECKED);
+              assertThat(pr.level()).isEqualTo(Level.NOTICE);
+            })
+        .extracting(pr -> pr.message().en())
+        .hasSize(2)
+        .anySatisfy(m -> assertThat(m).containsIgnoringCase("MAC"))
+        .anySatisfy(m -> assertThat(m).containsIgnoringCase("checkpoint"));
+
+    Path empty = dir.resolve("empty.jsonl");
+    Files.write(empty, new byte[0]);
+    assertThat(AuditVerifier.builder().build().verify(List.of(empty)).problems())
+        .noneSatisfy(pr -> assertThat(pr.kind()).isEqualTo(Kind.UNCHECKED));
   }
 
   @Test
