@@ -94,15 +94,19 @@ class DataAccessGuardTest {
     assertThat(audit).singleElement().satisfies(e -> assertThat(e.records()).isOne());
   }
 
+  /** A user of the owning department, strongly authenticated. */
+  private static Subject owner() {
+    return Subject.builder("p")
+        .department("public-security")
+        .purpose("x")
+        .authentication(Authentication.CRYPTOGRAPHIC_MULTI_FACTOR)
+        .build();
+  }
+
   @Test
   void theOwnerGetsACopyToo() {
     Applicant a = new Applicant("110101199003071233", "张三", "13800138000", 3);
-    Subject owner =
-        Subject.builder("p")
-            .department("public-security")
-            .purpose("x")
-            .authentication(Authentication.CRYPTOGRAPHIC_MULTI_FACTOR)
-            .build();
+    Subject owner = owner();
     Applicant seen = guard(null).read(owner, a);
     assertThat(seen).isNotSameAs(a).usingRecursiveComparison().isEqualTo(a);
   }
@@ -110,12 +114,7 @@ class DataAccessGuardTest {
   @Test
   void exportIsDecidedAsAnExportAndOnlyTheOwnerMayHereAsNoAgreementGrantsIt() {
     Applicant a = new Applicant("110101199003071233", "张三", "13800138000", 3);
-    Subject owner =
-        Subject.builder("p")
-            .department("public-security")
-            .purpose("x")
-            .authentication(Authentication.CRYPTOGRAPHIC_MULTI_FACTOR)
-            .build();
+    Subject owner = owner();
     Applicant exported = guard(null).export(owner, a);
     assertThat(exported).isNotSameAs(a).usingRecursiveComparison().isEqualTo(a);
     assertThatThrownBy(() -> guard(null).export(AccessPolicyTest.caseworker().build(), a))
