@@ -200,7 +200,9 @@ public final class BytecodeScanner {
       }
       byte[] bytes = content.readNBytes(MAX_CLASS_BYTES + 1);
       if (bytes.length > MAX_CLASS_BYTES) {
-        problems.add(new ScanProblem(entry.path(), ScanMessage.BYTECODE_CLASS_TOO_LARGE.text(16)));
+        problems.add(
+            new ScanProblem(
+                entry.path(), ScanMessage.BYTECODE_CLASS_TOO_LARGE.text(MAX_CLASS_BYTES >> 20)));
         return;
       }
       analysedCount.incrementAndGet();
