@@ -261,7 +261,8 @@ public final class Mutations {
     return out;
   }
 
-  private static byte[] splice(byte[] v, int at, int remove, byte[] insert) {
+  /** {@code v} with {@code remove} bytes at {@code at} replaced by {@code insert}. */
+  public static byte[] splice(byte[] v, int at, int remove, byte[] insert) {
     byte[] out = new byte[v.length - remove + insert.length];
     System.arraycopy(v, 0, out, 0, at);
     System.arraycopy(insert, 0, out, at, insert.length);

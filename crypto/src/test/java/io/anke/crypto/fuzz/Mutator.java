@@ -1,6 +1,7 @@
 package io.anke.crypto.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import io.anke.crypto.Mutations;
 import java.util.Arrays;
 
 /**
@@ -38,10 +39,11 @@ final class Mutator {
       case 1 -> b[at] = data.consumeByte();
       case 2 -> {
         byte[] insert = data.consumeBytes(data.consumeInt(1, MAX_RUN));
-        return splice(b, data.consumeBoolean() ? at : b.length, 0, insert);
+        return Mutations.splice(b, data.consumeBoolean() ? at : b.length, 0, insert);
       }
       case 3 -> {
-        return splice(b, at, data.consumeInt(1, Math.min(MAX_RUN, b.length - at)), new byte[0]);
+        return Mutations.splice(
+            b, at, data.consumeInt(1, Math.min(MAX_RUN, b.length - at)), new byte[0]);
       }
       case 4 -> {
         return Arrays.copyOf(b, at);
@@ -58,13 +60,5 @@ final class Mutator {
       }
     }
     return b;
-  }
-
-  private static byte[] splice(byte[] b, int at, int remove, byte[] insert) {
-    byte[] out = new byte[b.length - remove + insert.length];
-    System.arraycopy(b, 0, out, 0, at);
-    System.arraycopy(insert, 0, out, at, insert.length);
-    System.arraycopy(b, at + remove, out, at + insert.length, b.length - at - remove);
-    return out;
   }
 }
