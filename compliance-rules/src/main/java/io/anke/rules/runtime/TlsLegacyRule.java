@@ -3,6 +3,7 @@ package io.anke.rules.runtime;
 import io.anke.core.Severity;
 import io.anke.core.rule.FindingSink;
 import io.anke.core.rule.Subject;
+import io.anke.core.rule.Text;
 import io.anke.core.runtime.RuntimeSecurityFacts;
 import io.anke.scan.bytecode.Algorithms;
 import io.anke.scan.bytecode.Classification;
@@ -28,8 +29,7 @@ final class TlsLegacyRule extends RuntimeRule {
               .severity(Severity.MEDIUM)
               .subject(subject)
               .message(
-                  RuntimeRules.TEXT.text(
-                      id() + ".message.unreadable", String.join("; ", facts.problems())))
+                  RuntimeRules.TEXT.text(id() + ".message.unreadable", joined(facts.problems())))
               .key("unreadable")
               .build());
       return;
@@ -54,5 +54,16 @@ final class TlsLegacyRule extends RuntimeRule {
             .property("legacy", String.join(", ", legacy))
             .property("enabled", String.join(", ", facts.enabledTlsProtocols()))
             .build());
+  }
+
+  /** The problems as one argument, each language joined its own way. */
+  private static Text joined(List<Text> problems) {
+    List<String> zh = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    for (Text t : problems) {
+      zh.add(t.zh());
+      en.add(t.en());
+    }
+    return new Text(String.join("；", zh), String.join("; ", en));
   }
 }

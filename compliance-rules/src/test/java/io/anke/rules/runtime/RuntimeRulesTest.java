@@ -7,6 +7,7 @@ import io.anke.core.Severity;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.rule.Finding;
 import io.anke.core.rule.ScanContext;
+import io.anke.core.rule.Text;
 import io.anke.core.runtime.RuntimeSecurityFacts;
 import io.anke.core.runtime.RuntimeSecurityFacts.BouncyCastleFacts;
 import io.anke.core.runtime.RuntimeSecurityFacts.SecureRandomFacts;
@@ -203,10 +204,21 @@ class RuntimeRulesTest {
             good().bouncyCastle(),
             good().selfTest(),
             List.of(
-                "the default SSLContext could not be created: keystore password was incorrect"));
+                Text.of("无法创建默认 SSLContext：密钥库口令错误", "the SSLContext: wrong keystore password"),
+                Text.of("无法读取清单", "the manifest could not be read")));
     assertThat(of(scan(dir, ProfileId.CRYPTO_L2.id(), f), "RUNTIME-TLS-LEGACY-ENABLED"))
         .singleElement()
-        .satisfies(x -> assertThat(x.message().en()).contains("keystore password was incorrect"));
+        .satisfies(
+            x -> {
+              // each language gets the reasons in its own language
+              assertThat(x.message().en())
+                  .endsWith(
+                      "the SSLContext: wrong keystore password; the manifest could not be read")
+                  .doesNotContain("无法");
+              assertThat(x.message().zh())
+                  .endsWith("无法创建默认 SSLContext：密钥库口令错误；无法读取清单")
+                  .doesNotContain("could not");
+            });
   }
 
   @Test

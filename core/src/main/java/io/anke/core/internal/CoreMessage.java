@@ -96,6 +96,12 @@ public enum CoreMessage implements MessageId {
   AUDIT_TAIL_NO_LINE_END,
   AUDIT_TAIL_TOO_LONG,
 
+  // The running JVM's security settings (io.anke.core.runtime)
+  RUNTIME_SSL_CONTEXT_FAILED,
+  RUNTIME_BC_SEARCH_FAILED,
+  RUNTIME_BC_CLASS_FAILED,
+  RUNTIME_BC_MANIFEST_FAILED,
+
   // Baselines (io.anke.core.baseline)
   BASELINE_NOT_JSON,
   BASELINE_NOT_OBJECT,

@@ -1,7 +1,9 @@
 package io.anke.core.runtime;
 
 import io.anke.core.bom.ArchiveFacts;
+import io.anke.core.internal.CoreMessage;
 import io.anke.core.rule.FactKey;
+import io.anke.core.rule.Text;
 import io.anke.crypto.selftest.SelfTest;
 import io.anke.crypto.selftest.SelfTestResult;
 import java.io.IOException;
@@ -46,7 +48,7 @@ import javax.net.ssl.SSLContext;
  * @param secureRandom the default {@link SecureRandom}
  * @param bouncyCastle the Bouncy Castle provider the application loads
  * @param selfTest the result of the power-on self-test ({@link SelfTest#run()})
- * @param problems what could not be read, one English sentence each; empty normally
+ * @param problems what could not be read, one sentence each in both languages; empty normally
  */
 public record RuntimeSecurityFacts(
     List<String> enabledTlsProtocols,
@@ -56,7 +58,7 @@ public record RuntimeSecurityFacts(
     SecureRandomFacts secureRandom,
     BouncyCastleFacts bouncyCastle,
     SelfTestResult selfTest,
-    List<String> problems) {
+    List<Text> problems) {
   /** The key under which rules require and read the running JVM's security facts. */
   public static final FactKey<RuntimeSecurityFacts> KEY =
       FactKey.of("runtime-security", RuntimeSecurityFacts.class);
@@ -168,12 +170,12 @@ public record RuntimeSecurityFacts(
    */
   public static RuntimeSecurityFacts probe(ClassLoader loader) {
     Objects.requireNonNull(loader, "loader");
-    List<String> problems = new ArrayList<>();
+    List<Text> problems = new ArrayList<>();
     List<String> protocols = null;
     try {
       protocols = List.of(SSLContext.getDefault().getDefaultSSLParameters().getProtocols());
     } catch (NoSuchAlgorithmException | RuntimeException e) {
-      problems.add("the default SSLContext could not be created: " + e);
+      problems.add(CoreMessage.RUNTIME_SSL_CONTEXT_FAILED.text(e.toString()));
     }
     String egd = System.getProperty("java.security.egd");
     String source = egd != null ? egd : Security.getProperty("securerandom.source");
@@ -203,7 +205,7 @@ public record RuntimeSecurityFacts(
   }
 
   /** Finds every bcprov copy {@code loader} sees and the one it loads. */
-  static BouncyCastleFacts bouncyCastle(ClassLoader loader, List<String> problems) {
+  static BouncyCastleFacts bouncyCastle(ClassLoader loader, List<Text> problems) {
     String resource = BC_PROVIDER_CLASS.replace('.', '/') + ".class";
     List<URL> copies = new ArrayList<>();
     try {
@@ -211,7 +213,7 @@ public record RuntimeSecurityFacts(
         copies.add(e.nextElement());
       }
     } catch (IOException e) {
-      problems.add("the class path could not be searched for Bouncy Castle: " + e);
+      problems.add(CoreMessage.RUNTIME_BC_SEARCH_FAILED.text(e.toString()));
     }
     URL loaded = loadedFrom(loader, problems);
     if (loaded != null) {
@@ -239,7 +241,7 @@ public record RuntimeSecurityFacts(
   }
 
   /** The code source of the provider class {@code loader} loads, without initialising it. */
-  private static URL loadedFrom(ClassLoader loader, List<String> problems) {
+  private static URL loadedFrom(ClassLoader loader, List<Text> problems) {
     try {
       Class<?> c = Class.forName(BC_PROVIDER_CLASS, false, loader);
       CodeSource cs = c.getProtectionDomain().getCodeSource();
@@ -247,7 +249,7 @@ public record RuntimeSecurityFacts(
     } catch (ClassNotFoundException e) {
       return null;
     } catch (LinkageError | SecurityException e) {
-      problems.add("the Bouncy Castle provider class could not be loaded: " + e);
+      problems.add(CoreMessage.RUNTIME_BC_CLASS_FAILED.text(e.toString()));
       return null;
     }
   }
@@ -280,7 +282,7 @@ public record RuntimeSecurityFacts(
   }
 
   /** {@code Bundle-Version}, else {@code Implementation-Version}, of the copy's jar manifest. */
-  private static String version(URL location, List<String> problems) {
+  private static String version(URL location, List<Text> problems) {
     Manifest m = null;
     try {
       if ("file".equals(location.getProtocol())) {
@@ -302,7 +304,7 @@ public record RuntimeSecurityFacts(
         }
       }
     } catch (IOException | URISyntaxException | IllegalArgumentException e) {
-      problems.add("the manifest of " + describe(location) + " could not be read: " + e);
+      problems.add(CoreMessage.RUNTIME_BC_MANIFEST_FAILED.text(describe(location), e.toString()));
     }
     if (m == null) {
       return null;

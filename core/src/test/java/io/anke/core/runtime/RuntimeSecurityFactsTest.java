@@ -2,6 +2,7 @@ package io.anke.core.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.anke.core.rule.Text;
 import io.anke.core.runtime.RuntimeSecurityFacts.BouncyCastleFacts;
 import io.anke.core.runtime.RuntimeSecurityFacts.SecureRandomFacts;
 import java.io.IOException;
@@ -69,7 +70,7 @@ class RuntimeSecurityFactsTest {
         new URLClassLoader(
             new URL[] {old.toUri().toURL(), real.toUri().toURL()},
             ClassLoader.getPlatformClassLoader())) {
-      List<String> problems = new ArrayList<>();
+      List<Text> problems = new ArrayList<>();
       BouncyCastleFacts bc = RuntimeSecurityFacts.bouncyCastle(loader, problems);
 
       assertThat(problems).isEmpty();
@@ -94,7 +95,7 @@ class RuntimeSecurityFactsTest {
                   .getCodeSource()
                   .getLocation())
           .isEqualTo(asJarUrl);
-      List<String> problems = new ArrayList<>();
+      List<Text> problems = new ArrayList<>();
       BouncyCastleFacts bc = RuntimeSecurityFacts.bouncyCastle(loader, problems);
 
       assertThat(problems).isEmpty();
@@ -117,10 +118,34 @@ class RuntimeSecurityFactsTest {
   }
 
   @Test
+  void aClassPathThatCannotBeSearchedIsAProblemInBothLanguages() {
+    ClassLoader broken =
+        new ClassLoader(ClassLoader.getPlatformClassLoader()) {
+          @Override
+          public java.util.Enumeration<URL> getResources(String name) throws IOException {
+            throw new IOException("disk gone");
+          }
+        };
+    List<Text> problems = new ArrayList<>();
+    assertThat(RuntimeSecurityFacts.bouncyCastle(broken, problems))
+        .isEqualTo(BouncyCastleFacts.absent());
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.en())
+                  .isEqualTo(
+                      "the class path could not be searched for Bouncy Castle:"
+                          + " java.io.IOException: disk gone");
+              assertThat(t.zh()).startsWith("无法在类路径中查找 Bouncy Castle").endsWith("disk gone");
+            });
+  }
+
+  @Test
   void noBouncyCastleIsAbsentNotAnError() throws Exception {
     try (URLClassLoader loader =
         new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader())) {
-      List<String> problems = new ArrayList<>();
+      List<Text> problems = new ArrayList<>();
       assertThat(RuntimeSecurityFacts.bouncyCastle(loader, problems))
           .isEqualTo(BouncyCastleFacts.absent());
       assertThat(problems).isEmpty();
