@@ -74,10 +74,15 @@ class KeysetLimitsTest {
     return b.array();
   }
 
+  /** A keyset of exactly the most keys: SM4 keys with IDs 1 to 4096, key 1 primary. */
+  static KeysetHandle full() throws Exception {
+    return KeysetFileTest.readClear(bodyWith(KeysetHandle.MAX_KEYS));
+  }
+
   @Test
   void aKeysetOfExactlyTheMostKeysReadsBackAndRefusesAnotherKey() throws Exception {
     assertThat(KeysetHandle.MAX_KEYS).isEqualTo(4096);
-    KeysetHandle full = KeysetFileTest.readClear(bodyWith(KeysetHandle.MAX_KEYS));
+    KeysetHandle full = full();
     assertThat(full.keys()).hasSize(KeysetHandle.MAX_KEYS);
 
     // Written and read back whole: the most keys fit in the largest file.

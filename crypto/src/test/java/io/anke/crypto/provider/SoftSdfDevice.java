@@ -21,6 +21,7 @@ public final class SoftSdfDevice implements SdfDevice {
   private final char[] password;
   final AtomicInteger signCalls = new AtomicInteger();
   final AtomicInteger openSessions = new AtomicInteger();
+  final AtomicInteger closedSessions = new AtomicInteger();
 
   public SoftSdfDevice(char[] password, int... indexes) {
     this.password = password;
@@ -75,6 +76,9 @@ public final class SoftSdfDevice implements SdfDevice {
 
       @Override
       public void close() {
+        if (!closed) {
+          closedSessions.incrementAndGet();
+        }
         closed = true;
       }
 
