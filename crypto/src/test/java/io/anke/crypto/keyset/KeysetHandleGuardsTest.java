@@ -164,6 +164,52 @@ class KeysetHandleGuardsTest {
   }
 
   @Test
+  void anEntryIsDescribedByIdTypeAndStatusOnly() {
+    KeyEntry e =
+        new KeyEntry(
+            0x1a2b3c4d,
+            KeyType.HMAC_SM3,
+            KeyStatus.DISABLED,
+            OutputPrefix.RAW,
+            0,
+            KeysetKey.generate(KeyType.HMAC_SM3, KeysetKeyTest.RANDOM));
+    assertThat(e.toString()).isEqualTo("KeyEntry[0x1a2b3c4d, HMAC_SM3, DISABLED]");
+  }
+
+  @Test
+  void aCopiedMacKeyTagsAlikeAndOutlivesTheOriginal() {
+    MacKey original = MacKey.generate(KeysetKeyTest.RANDOM);
+    MacKey copy = original.copy();
+    byte[] tag = original.tag(DATA, 0, DATA.length);
+    assertThat(copy.tag(DATA, 0, DATA.length)).isEqualTo(tag);
+    original.destroy();
+    assertThat(copy.isDestroyed()).isFalse();
+    assertThat(copy.verify(tag, DATA, 0, DATA.length)).isTrue();
+  }
+
+  @Test
+  void theCleartextFileHandedToTheStreamIsWipedOnceWritten() throws Exception {
+    // A stream that keeps the array it is given, as a buffering stream might.
+    List<byte[]> handed = new java.util.ArrayList<>();
+    java.io.OutputStream keeping =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) {
+            throw new AssertionError("written whole, not byte by byte");
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            handed.add(b);
+          }
+        };
+    CleartextKeysetHandle.write(
+        KeysetHandle.generateNew(KeyType.SM4_GCM), keeping, InsecureSecretAccess.get());
+    assertThat(handed).hasSize(1);
+    assertThat(handed.get(0)).isNotEmpty().containsOnly(0);
+  }
+
+  @Test
   void aTamperedCiphertextUnderAKnownKeyFailsWithoutClaimingTheKeyIsMissing() throws Exception {
     KeysetHandle ks = KeysetHandle.generateNew(KeyType.SM4_GCM);
     byte[] ct = ks.aead().encrypt(DATA, null);

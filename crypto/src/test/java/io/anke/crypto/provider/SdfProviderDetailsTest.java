@@ -214,5 +214,8 @@ class SdfProviderDetailsTest {
     assertThat(KeyEncryptionKeys.fromProvider(minimal, "k")).isNotNull();
     assertThat(minimal.sm2DecryptingKey("k").decrypt(ct)).isEqualTo(MSG);
     assertThat(key.toString()).startsWith("Sm2KeyHandle[in memory, ").doesNotContain("null");
+    // The same handle, held by an in-memory provider, is served as it was given.
+    InMemoryKeyProvider held = InMemoryKeyProvider.builder().sm2("dev", key, List.of()).build();
+    assertThat(held.sm2Key("dev")).isSameAs(key);
   }
 }
