@@ -164,6 +164,36 @@ class KeysetHandleGuardsTest {
   }
 
   @Test
+  void primitivesMadeBeforeDestroyStopAndHandlesDerivedBeforeKeepWorking() throws Exception {
+    KeysetHandle sm4 = KeysetHandle.generateNew(KeyType.SM4_GCM).addKey();
+    int second = sm4.newestKeyId();
+    List<KeysetHandle> derived =
+        List.of(
+            sm4.promote(second),
+            sm4.disable(second).enable(second),
+            sm4.destroy(second),
+            sm4.delete(second));
+    io.anke.crypto.Aead aead = sm4.aead();
+    byte[] ct = aead.encrypt(DATA, null);
+    sm4.destroy();
+    assertThatThrownBy(() -> aead.encrypt(DATA, null)).isInstanceOf(KeyDestroyedException.class);
+    for (KeysetHandle h : derived) {
+      assertThat(h.aead().decrypt(h.aead().encrypt(DATA, null), null)).isEqualTo(DATA);
+    }
+    assertThat(derived.get(1).aead().decrypt(ct, null)).isEqualTo(DATA);
+
+    KeysetHandle sm2 = KeysetHandle.generateNew(KeyType.SM2);
+    io.anke.crypto.provider.Sm2KeyHandle primary = sm2.primarySm2Key();
+    assertThat(primary.publicKey()).isEqualTo(sm2.publicKey(sm2.primaryKeyId()));
+    KeysetSigner signer = sm2.signer();
+    KeysetHandle later = sm2.addKey();
+    sm2.destroy();
+    assertThatThrownBy(() -> signer.sign(DATA)).isInstanceOf(KeyDestroyedException.class);
+    assertThatThrownBy(() -> primary.sign(DATA)).isInstanceOf(KeyDestroyedException.class);
+    assertThat(later.verifier().verify(DATA, later.signer().sign(DATA))).isTrue();
+  }
+
+  @Test
   void anEntryIsDescribedByIdTypeAndStatusOnly() {
     KeyEntry e =
         new KeyEntry(

@@ -14,6 +14,7 @@ import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,23 +40,34 @@ class KeyFileAndKeystoreContentsTest {
   }
 
   @Test
+  void aFileProviderIsDescribedByItsFilesInOrder(@TempDir Path dir) throws Exception {
+    Path a = Files.writeString(dir.resolve("a.key"), "00112233445566778899aabbccddeeff");
+    Path b = Files.writeString(dir.resolve("b.key"), "ffeeddccbbaa99887766554433221100");
+    FileKeyProvider two = FileKeyProvider.builder().sm4("a", a).sm4("b", b).build();
+    assertThat(two.description()).isEqualTo("key files " + a + ", " + b);
+    assertThat(FileKeyProvider.builder().build().description()).isEqualTo("key files");
+  }
+
+  @Test
   void keystoreAliasesAreListedInOrderWhateverTheKeystoreEnumerates() throws Exception {
-    List<String> names = List.of("kilo", "delta", "alpha", "zulu", "echo", "bravo", "mike");
-    Pkcs12KeyProvider.Writer w = Pkcs12KeyProvider.writer();
-    for (String n : names) {
-      Sm2PrivateKey k = Sm2KeyPair.generate().privateKey();
-      w = w.add(n, k, List.of(KeyProvidersTest.selfSigned(k, n)));
-    }
+    // Bouncy Castle enumerates these three as kilo, alpha, delta (hash order).
+    Sm2PrivateKey k = Sm2KeyPair.generate().privateKey();
+    List<X509Certificate> chain = List.of(KeyProvidersTest.selfSigned(k, "k"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    w.write(out, PASSWORD);
-    Pkcs12KeyProvider p = Pkcs12KeyProvider.load(out.toByteArray(), PASSWORD, "many.p12");
-    assertThat(p.aliases())
-        .containsExactly("alpha", "bravo", "delta", "echo", "kilo", "mike", "zulu");
+    Pkcs12KeyProvider.writer()
+        .add("kilo", k, chain)
+        .add("delta", k, chain)
+        .add("alpha", k, chain)
+        .write(out, PASSWORD);
+    Pkcs12KeyProvider p = Pkcs12KeyProvider.load(out.toByteArray(), PASSWORD, "three.p12");
+    assertThat(p.aliases()).containsExactly("alpha", "delta", "kilo");
   }
 
   @Test
   void aKeystoreEntryWhoseCertificateIsForAnotherKeyIsRefused() throws Exception {
-    // Our writer refuses such an entry, so it is written with Bouncy Castle's own keystore.
+    // Our writer refuses such an entry, so it is written with the JDK's own keystore.
+    // An ASCII password: the JDK's keystore refuses others.
+    char[] ascii = "changeit".toCharArray();
     Sm2PrivateKey key = Sm2KeyPair.generate().privateKey();
     Sm2PrivateKey other = Sm2KeyPair.generate().privateKey();
     BouncyCastleProvider bc = new BouncyCastleProvider();
@@ -63,14 +75,14 @@ class KeyFileAndKeystoreContentsTest {
         KeyFactory.getInstance("EC", bc)
             .generatePrivate(
                 new PKCS8EncodedKeySpec(key.exportPkcs8Der(InsecureSecretAccess.get())));
-    KeyStore ks = KeyStore.getInstance("PKCS12", bc);
+    KeyStore ks = KeyStore.getInstance("PKCS12");
     ks.load(null, null);
     ks.setKeyEntry(
-        "k", jca, PASSWORD, new Certificate[] {KeyProvidersTest.selfSigned(other, "other")});
+        "k", jca, ascii, new Certificate[] {KeyProvidersTest.selfSigned(other, "other")});
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ks.store(out, PASSWORD);
+    ks.store(out, ascii);
 
-    assertThatThrownBy(() -> Pkcs12KeyProvider.load(out.toByteArray(), PASSWORD, "odd.p12"))
+    assertThatThrownBy(() -> Pkcs12KeyProvider.load(out.toByteArray(), ascii, "odd.p12"))
         .isInstanceOf(KeyProviderException.class)
         .hasMessage(
             "odd.p12 entry 'k': the first certificate is for another key than the private key");
@@ -103,6 +115,10 @@ class KeyFileAndKeystoreContentsTest {
     assertThatThrownBy(() -> FileKeyProvider.readCertificates(file))
         .isInstanceOf(KeyProviderException.class)
         .hasMessageContaining("(certificate 2)");
+    Path empty = Files.write(dir.resolve("empty.pem"), new byte[0]);
+    assertThatThrownBy(() -> FileKeyProvider.readCertificates(empty))
+        .isInstanceOf(KeyProviderException.class)
+        .hasMessageEndingWith(": empty input, expected a certificate");
     Path first = Files.writeString(dir.resolve("first.pem"), broken + good);
     assertThatThrownBy(() -> FileKeyProvider.readCertificates(first))
         .hasMessageContaining("(certificate 1)");

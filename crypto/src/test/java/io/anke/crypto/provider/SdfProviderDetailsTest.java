@@ -92,6 +92,10 @@ class SdfProviderDetailsTest {
     assertThat(unknown.getLocalizedMessage())
         .isNotEmpty()
         .isEqualTo(unknown.messageIn(Locale.getDefault()));
+    assertThat(unknown.messageIn(Locale.ENGLISH)).isEqualTo(unknown.getMessage());
+    assertThat(unknown.messageIn(Locale.SIMPLIFIED_CHINESE)).isNotEqualTo(unknown.getMessage());
+    KeyProviderException plainProvider = new KeyProviderException("vault sealed", null);
+    assertThat(plainProvider.messageIn(Locale.SIMPLIFIED_CHINESE)).isEqualTo("vault sealed");
   }
 
   @Test
@@ -124,8 +128,10 @@ class SdfProviderDetailsTest {
     assertThat(KeysetHandle.read(new ByteArrayInputStream(out.toByteArray()), kek).keys())
         .isEqualTo(ks.keys());
 
+    assertThat(p.toString()).isEqualTo("SdfKeyProvider[sign-3, enc-3]");
     p.destroy();
     assertThat(p.isDestroyed()).isTrue();
+    assertThat(p.toString()).isEqualTo("SdfKeyProvider[destroyed]");
     assertThatThrownBy(() -> sign.sign(MSG)).isInstanceOf(KeyDestroyedException.class);
     assertThatThrownBy(p::aliases).isInstanceOf(KeyDestroyedException.class);
   }
