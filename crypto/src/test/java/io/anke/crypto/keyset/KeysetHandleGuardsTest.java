@@ -45,6 +45,15 @@ class KeysetHandleGuardsTest {
     int third = secret.newestKeyId();
     KeysetHandle pub = secret.disable(third).publicKeysetHandle();
     assertThat(pub.isDestroyed()).isFalse();
+    // Before the destroy, each of these works.
+    assertThat(pub.type()).isEqualTo(KeyType.SM2);
+    assertThat(pub.namesPrimaryKey(DATA)).isFalse();
+    assertThat(pub.enable(third).key(third).status()).isEqualTo(KeyStatus.ENABLED);
+    assertThat(pub.promote(second).primaryKeyId()).isEqualTo(second);
+    assertThat(pub.disable(second).key(second).status()).isEqualTo(KeyStatus.DISABLED);
+    assertThat(pub.destroy(second).key(second).status()).isEqualTo(KeyStatus.DESTROYED);
+    assertThat(pub.delete(second).keys()).hasSize(2);
+    pub.writePublic(new ByteArrayOutputStream());
 
     pub.destroy();
     assertThat(pub.isDestroyed()).isTrue();
