@@ -256,6 +256,12 @@ class KeysetHandleGuardsTest {
     assertThatThrownBy(() -> ks.aead().decrypt(ct, null))
         .isInstanceOf(DecryptionFailedException.class)
         .hasMessage("decryption failed");
+    // Bytes without a key-ID prefix name no key, not a key 0x00000000.
+    for (byte[] unprefixed : new byte[][] {new byte[4], new byte[40]}) {
+      assertThatThrownBy(() -> ks.aead().decrypt(unprefixed, null))
+          .isInstanceOf(DecryptionFailedException.class)
+          .hasMessage("decryption failed");
+    }
     KeysetHandle other = KeysetHandle.generateNew(KeyType.SM4_GCM);
     assertThatThrownBy(() -> other.aead().decrypt(ct, null))
         .isInstanceOf(DecryptionFailedException.class)
