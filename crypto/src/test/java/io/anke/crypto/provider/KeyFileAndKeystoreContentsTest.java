@@ -54,10 +54,7 @@ class KeyFileAndKeystoreContentsTest {
     Sm2PrivateKey k = Sm2KeyPair.generate().privateKey();
     List<X509Certificate> chain = List.of(KeyProvidersTest.selfSigned(k, "k"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Pkcs12KeyProvider.writer()
-        .add("kilo", k, chain)
-        .add("alpha", k, chain)
-        .write(out, PASSWORD);
+    Pkcs12KeyProvider.writer().add("kilo", k, chain).add("alpha", k, chain).write(out, PASSWORD);
     Pkcs12KeyProvider p = Pkcs12KeyProvider.load(out.toByteArray(), PASSWORD, "two.p12");
     assertThat(p.aliases()).containsExactly("alpha", "kilo");
   }
