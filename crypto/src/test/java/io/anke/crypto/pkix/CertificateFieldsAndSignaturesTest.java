@@ -3,6 +3,7 @@ package io.anke.crypto.pkix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.anke.crypto.pkix.internal.Sm2ContentVerifierProvider;
 import io.anke.crypto.provider.Sm2KeyHandle;
 import io.anke.crypto.sm2.Sm2;
 import io.anke.crypto.sm2.Sm2KeyPair;
@@ -27,6 +28,7 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.PKCS10CertificationRequestBuilder;
@@ -108,6 +110,7 @@ class CertificateFieldsAndSignaturesTest {
     assertThat(CertificateRequest.parse(named.encoded()).dnsNames())
         .containsExactly("a.example", "b.example");
     CertificateRequest unnamed = CertificateRequest.create("CN=req", KEY);
+    assertThat(unnamed).hasToString("CertificateRequest[CN=req]");
     assertThat(new PKCS10CertificationRequest(unnamed.encoded()).getAttributes()).isEmpty();
     assertThat(CertificateRequest.parse(unnamed.encoded()).dnsNames()).isEmpty();
   }
@@ -129,6 +132,22 @@ class CertificateFieldsAndSignaturesTest {
     ExtensionsGenerator noSan = new ExtensionsGenerator();
     noSan.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
     assertThat(CertificateRequest.parse(unsignedRequest(noSan)).dnsNames()).isEmpty();
+  }
+
+  @Test
+  void theVerifierProviderAnswersForItsAlgorithmAndCertificate() throws Exception {
+    AlgorithmIdentifier sm2 = new AlgorithmIdentifier(GMObjectIdentifiers.sm2sign_with_sm3);
+    Sm2ContentVerifierProvider bare =
+        new Sm2ContentVerifierProvider(KEY.publicKey(), Sm2.defaultId(), null);
+    assertThat(bare.get(sm2).getAlgorithmIdentifier()).isEqualTo(sm2);
+    assertThat(bare.hasAssociatedCertificate()).isFalse();
+    X509CertificateHolder holder =
+        new X509CertificateHolder(
+            Sm2Certificates.encoded(CertificateBuilder.selfSigned("CN=holder", KEY).build()));
+    Sm2ContentVerifierProvider withCert =
+        new Sm2ContentVerifierProvider(KEY.publicKey(), Sm2.defaultId(), holder);
+    assertThat(withCert.hasAssociatedCertificate()).isTrue();
+    assertThat(withCert.getAssociatedCertificate()).isSameAs(holder);
   }
 
   @Test

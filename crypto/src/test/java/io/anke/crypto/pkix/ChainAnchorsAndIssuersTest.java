@@ -108,7 +108,7 @@ class ChainAnchorsAndIssuersTest {
     assertThat(e.index()).isEqualTo(1);
     assertThat(e.getMessage())
         .startsWith("certificate 1 'CN=Mixed CA,C=CN': ")
-        .contains("not an SM2 public key");
+        .contains("certificate CN=Mixed CA,C=CN: not an SM2 public key");
   }
 
   @Test
