@@ -22,6 +22,7 @@ class ExceptionSerializationTest {
         List.of(
             new KeyDestroyedException("SM4 key"),
             new SelfTestFailedException(List.of("SM3")),
+            new DecryptionFailedException("envelope"),
             new CryptoFormatException("certificate: malformed encoding"))) {
       Exception copy = roundTrip(e);
       assertThat(copy.getMessage()).isEqualTo(e.getMessage());

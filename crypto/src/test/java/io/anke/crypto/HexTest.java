@@ -35,4 +35,17 @@ class HexTest {
         .hasMessageContaining("character 3")
         .hasMessageNotContaining("00g1");
   }
+
+  @Test
+  void aPrefixAloneIsNoBytesAndADigitAloneIsOdd() {
+    assertThat(Hex.decode("0x")).isEmpty();
+    assertThat(Hex.decode(" 0X ")).isEmpty();
+    // A single 0 is half a byte, not a cut-off prefix, wherever it stands.
+    for (String odd : new String[] {"0", " 0", "ab0", "0x0"}) {
+      assertThatThrownBy(() -> Hex.decode(odd))
+          .as(odd)
+          .isInstanceOf(CryptoFormatException.class)
+          .hasMessageContaining("odd");
+    }
+  }
 }

@@ -251,7 +251,7 @@ public final class PasswordHasher {
     }
     String[] fields = encoded.substring(PREFIX.length()).split("\\$", -1);
     if (fields.length != 3) {
-      throw new CryptoFormatException(CryptoMessage.PASSWORD_HASH_FIELDS.text(fields.length + 1));
+      throw new CryptoFormatException(CryptoMessage.PASSWORD_HASH_FIELDS.text(fields.length));
     }
     int iterations;
     if (fields[0].isEmpty()

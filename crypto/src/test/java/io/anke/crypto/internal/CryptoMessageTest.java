@@ -29,4 +29,12 @@ class CryptoMessageTest {
         new CryptoFormatException(CryptoMessage.PEM_NO_BLOCK.text("x"));
     assertThat(CryptoMessage.causeText(bilingual)).isSameAs(bilingual);
   }
+
+  @Test
+  void aMessageWritesItselfInEnglish() {
+    // String concatenation and loggers call toString(): it is the stable English text.
+    Message m = new Message(CryptoMessage.PEM_NO_BLOCK, "chain.pem");
+    assertThat(m).hasToString("chain.pem: no PEM block (-----BEGIN ...-----) found");
+    assertThat(m.toString()).isEqualTo(m.messageIn(Locale.ENGLISH));
+  }
 }

@@ -39,4 +39,45 @@ class KeyMaterialTest {
     a[0] = 2;
     assertThat(m.recordNonce("GCM", b)).as("a copy was recorded, not the caller's array").isTrue();
   }
+
+  @Test
+  void aDestroyedViewRefusesUseWhileItsOwnerStaysUsable() {
+    KeyMaterial owner = new KeyMaterial(CryptoMessage.VERBATIM.text("key"), new byte[] {7, 7});
+    KeyMaterial view = owner.view(CryptoMessage.VERBATIM.text("view"));
+    assertThat(view.copy()).containsExactly(7, 7);
+    view.requireNotDestroyed();
+    assertThat(view.isDestroyed()).isFalse();
+    assertThat(view.recordNonce("GCM", new byte[] {1})).isTrue();
+    // The history is the key's: a repeat through the owner is seen, and through the view too.
+    assertThat(owner.recordNonce("GCM", new byte[] {1})).isFalse();
+    assertThat(view.recordNonce("GCM", new byte[] {1})).isFalse();
+    view.destroy();
+    assertThat(view.isDestroyed()).isTrue();
+    assertThatThrownBy(view::requireNotDestroyed).isInstanceOf(KeyDestroyedException.class);
+    assertThatThrownBy(view::copy)
+        .isInstanceOf(KeyDestroyedException.class)
+        .hasMessageContaining("view has been destroyed");
+    assertThatThrownBy(() -> view.recordNonce("GCM", new byte[] {2}))
+        .isInstanceOf(KeyDestroyedException.class)
+        .hasMessageContaining("view has been destroyed");
+    assertThat(owner.isDestroyed()).isFalse();
+    assertThat(owner.copy()).containsExactly(7, 7);
+    assertThat(owner.recordNonce("GCM", new byte[] {2})).isTrue();
+    // A view of a destroyed owner is unusable although it was never destroyed itself.
+    KeyMaterial other = owner.view(CryptoMessage.VERBATIM.text("other view"));
+    owner.destroy();
+    assertThat(other.isDestroyed()).isTrue();
+    assertThatThrownBy(other::requireNotDestroyed)
+        .isInstanceOf(KeyDestroyedException.class)
+        .hasMessageContaining("key has been destroyed");
+  }
+
+  @Test
+  void wipeZeroesEveryArrayAndSkipsNulls() {
+    byte[] a = {1, 2, 3};
+    byte[] b = {4};
+    KeyMaterial.wipe(a, null, b);
+    assertThat(a).containsOnly(0);
+    assertThat(b).containsOnly(0);
+  }
 }

@@ -210,6 +210,39 @@ class PemTest {
                 + " (or the whole body is on one line)");
   }
 
+  @Test
+  void aBeginLineWithoutALabelIsNotABeginLine() {
+    refused("-----BEGIN -----\nMAA=\n-----END -----\n", "line 1 is not a PEM BEGIN line");
+    refused("text\n-----BEGIN X\nMAA=\n-----END X-----\n", "line 2 is not a PEM BEGIN line");
+    assertThat(der("-----BEGIN X-----\nMAA=\n-----END X-----\n")).containsExactly(0x30, 0);
+  }
+
+  @Test
+  void headerLinesAreRefusedAndLegacyEncryptionIsNamed() {
+    String pem = fixture("sm2-pub.pem");
+    String encrypted = "'PUBLIC KEY' is encrypted (legacy Proc-Type/DEK-Info)";
+    refused(pem.replaceFirst("-----\n", "-----\nProc-Type: 4,ENCRYPTED\n"), encrypted);
+    // Either header alone is the legacy format (a hand-edited file may have lost the other).
+    refused(pem.replaceFirst("-----\n", "-----\nDEK-Info: AES-128-CBC,00\n"), encrypted);
+    assertThatThrownBy(
+            () ->
+                Pem.decodeAll(
+                    "note\n" + pem.replaceFirst("-----\n", "-----\nComment: x\n"),
+                    CryptoMessage.VERBATIM.text("pub.pem")))
+        .isInstanceOf(CryptoFormatException.class)
+        .hasMessage("pub.pem: unexpected header line 3 in PEM block 'PUBLIC KEY'");
+  }
+
+  @Test
+  void aWrongEndLineIsNamedByItsNumber() {
+    String pem = "note\n" + fixture("sm2-pub.pem").replace("END PUBLIC KEY", "END PRIVATE KEY");
+    assertThatThrownBy(() -> Pem.decodeAll(pem, CryptoMessage.VERBATIM.text("pub.pem")))
+        .isInstanceOf(CryptoFormatException.class)
+        .hasMessage(
+            "pub.pem: PEM block 'PUBLIC KEY' (line 2) ends with a different or malformed END"
+                + " line at line 5");
+  }
+
   static void refused(String text, String message) {
     assertThatThrownBy(() -> Pem.decodeAll(text, CryptoMessage.VERBATIM.text("test")))
         .as(text)

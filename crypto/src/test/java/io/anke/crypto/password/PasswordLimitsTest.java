@@ -59,4 +59,28 @@ class PasswordLimitsTest {
         .isInstanceOf(CryptoFormatException.class)
         .hasMessage("password hash: longer than 512 characters");
   }
+
+  @Test
+  void theFieldCountIsReportedAsTheNumberOfFieldsAfterTheAlgorithm() {
+    // "$pbkdf2-sm3$" then i=N, salt, hash: three fields; one more '$' makes four.
+    assertThatThrownBy(() -> PasswordHasher.iterationsOf(encoded(10_000, 16, 32) + "$x"))
+        .isInstanceOf(CryptoFormatException.class)
+        .hasMessage(
+            "password hash: expected '$pbkdf2-sm3$i=N$SALT$HASH', found 4 '$'-separated fields"
+                + " after the algorithm");
+    assertThatThrownBy(() -> PasswordHasher.iterationsOf("$pbkdf2-sm3$i=10000$" + b64(16)))
+        .hasMessageContaining("found 2 '$'-separated fields");
+  }
+
+  @Test
+  void nineDigitCountsAreRangeCheckedAndLongerOnesAreNotNumbersHere() {
+    // Nine digits parse as an int and are refused as out of range; ten digits could overflow
+    // Integer.parseInt and are refused as syntax before any parsing.
+    assertThatThrownBy(() -> PasswordHasher.iterationsOf(encoded(100_000_000, 16, 32)))
+        .isInstanceOf(CryptoFormatException.class)
+        .hasMessage("password hash: iteration count 100000000 outside 10000..10000000");
+    assertThatThrownBy(() -> PasswordHasher.iterationsOf(encoded(9_999_999_999L, 16, 32)))
+        .isInstanceOf(CryptoFormatException.class)
+        .hasMessage("password hash: iteration count is not a decimal number without leading zeros");
+  }
 }
