@@ -2,6 +2,7 @@ package io.anke.crypto.sm2.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.anke.crypto.InsecureSecretAccess;
 import io.anke.crypto.sm2.Sm2KeyPair;
 import io.anke.crypto.sm2.Sm2SignatureEncoding;
 import io.anke.crypto.sm2.Sm2Signer;
@@ -41,5 +42,9 @@ class SignatureMathDegenerateValuesTest {
     assertThat(verify(e, r, s.add(N))).isFalse();
     // t = (r + s) mod n = 0 would make the check point s·G, independent of the key.
     assertThat(verify(e, r, N.subtract(r))).isFalse();
+    // s·G + t·Q is the point at infinity when s + (r + s)·d = 0 mod n: no x coordinate to compare.
+    BigInteger d = new BigInteger(1, PAIR.privateKey().exportRaw(InsecureSecretAccess.get()));
+    BigInteger sInf = r.negate().multiply(d).multiply(d.add(BigInteger.ONE).modInverse(N)).mod(N);
+    assertThat(verify(e, r, sInf)).isFalse();
   }
 }
