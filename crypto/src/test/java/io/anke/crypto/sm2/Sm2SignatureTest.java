@@ -166,6 +166,23 @@ class Sm2SignatureTest {
   }
 
   @Test
+  void rawLengthErrorsHintOnlyWhereTheShapeSuggestsACause() {
+    String der = " (it starts with 30: a DER signature? use encoding DER)";
+    String lost = " (r or s lost its leading zero byte? each must be exactly 32 bytes)";
+    int[][] cases = {
+      {8, 0x30}, {72, 0x30}, {7, 0x30}, {73, 0x30}, {62, 1}, {63, 1}, {61, 1}, {65, 1}
+    };
+    String[] hints = {der, der, "", "", lost, lost, "", ""};
+    for (int i = 0; i < cases.length; i++) {
+      byte[] sig = new byte[cases[i][0]];
+      sig[0] = (byte) cases[i][1];
+      assertThatThrownBy(() -> Sm2Signatures.rawToDer(sig))
+          .isInstanceOf(CryptoFormatException.class)
+          .hasMessage("SM2 signature (RAW r‖s): expected 64 bytes, got " + sig.length + hints[i]);
+    }
+  }
+
+  @Test
   void verifierReturnsFalseForEveryMalformedSignature() {
     Sm2Verifier v = new Sm2Verifier(PAIR.publicKey());
     byte[] der = new Sm2Signer(PAIR.privateKey()).sign(MESSAGE);

@@ -68,6 +68,15 @@ class DerTest {
   }
 
   @Test
+  void fourLengthBytesStartAt16MiB() {
+    byte[] big = Der.octetString(new byte[0x1000000]);
+    assertThat(java.util.Arrays.copyOf(big, 6)).isEqualTo(Hex.decode("048401000000"));
+    assertThat(big).hasSize(6 + 0x1000000);
+    byte[] below = Der.octetString(new byte[0xffffff]);
+    assertThat(java.util.Arrays.copyOf(below, 5)).isEqualTo(Hex.decode("0483ffffff"));
+  }
+
+  @Test
   void readerRefusesEveryNonMinimalOrImpossibleLength() {
     bad("04817f" + "00".repeat(127), "length below 128 in long form");
     bad("0481" + "00", "leading 00 byte");
@@ -76,6 +85,12 @@ class DerTest {
     bad("0480" + "0000", "indefinite length");
     bad("0485" + "0000000001" + "00", "length field of 5 bytes is too long");
     bad("0484" + "ffffffff", "length too large");
+    // The largest length an int holds is not "too large", just more than remains.
+    bad("0484" + "7fffffff", "declares 2147483647 content bytes but only 0 remain");
+    bad("0201" + "00", "x: expected OCTET STRING (0x04), found tag 0x02");
+    assertThatThrownBy(
+            () -> Der.Reader.of(Hex.decode("0401" + "00"), v("t")).unsignedInteger(v("n")))
+        .hasMessageContaining("n: expected INTEGER (0x02), found tag 0x04");
     bad("0482" + "01", "truncated: x length field");
     bad("04", "truncated: x has no length");
     bad("", "truncated: x is missing");

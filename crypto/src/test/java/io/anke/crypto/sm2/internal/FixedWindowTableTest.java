@@ -56,6 +56,20 @@ class FixedWindowTableTest {
   }
 
   @Test
+  void tablesBuiltForAnyWindowWidthMultiplyCorrectly() {
+    // Built here rather than in a static field, so that the construction itself is under test.
+    for (int bits : new int[] {2, 3, 4, 5}) {
+      FixedWindowTable t =
+          bits == 4 ? FixedWindowTable.of(SM2, P) : FixedWindowTable.of(SM2, P, bits);
+      for (BigInteger k : edges()) {
+        assertThat(t.multiply(k).normalize())
+            .as("%d bits, k %x", bits, k)
+            .isEqualTo(P.multiply(k).normalize());
+      }
+    }
+  }
+
+  @Test
   void baseTableIsOnlyForSm2() {
     assertThat(G).isNotNull();
     ECDomainParameters other = new ECDomainParameters(SM2.getCurve(), SM2.getG(), N);
