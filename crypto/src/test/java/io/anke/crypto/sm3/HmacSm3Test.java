@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.crypto.CryptoFormatException;
 import io.anke.crypto.Hex;
+import io.anke.crypto.KeyDestroyedException;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -147,5 +149,39 @@ class HmacSm3Test {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void describesItselfByKeyLengthOnly() {
+    assertThat(HmacSm3.withKey(new byte[20]).toString()).isEqualTo("HmacSm3[key 20 bytes]");
+    assertThat(HmacSm3.withInteropKey(ascii("Jefe")).toString()).isEqualTo("HmacSm3[key 4 bytes]");
+  }
+
+  @Test
+  void aSessionThatFindsItsKeyDestroyedDestroysItself() {
+    HmacSm3 mac = HmacSm3.withKey(new byte[16]);
+    HmacSm3.Session s = mac.newSession().update(ascii("a"));
+    mac.destroy();
+    assertThatThrownBy(() -> s.update(ascii("b")))
+        .isInstanceOf(KeyDestroyedException.class)
+        .hasMessageContaining("HMAC-SM3 key");
+    // Refusing overwrote the session's own pads: from then on it is the session that is gone.
+    assertThatThrownBy(s::mac)
+        .isInstanceOf(KeyDestroyedException.class)
+        .hasMessageContaining("HMAC-SM3 session");
+  }
+
+  @Test
+  void aStreamWhoseKeyIsDestroyedWhileItIsReadGetsNoTag() {
+    HmacSm3 mac = HmacSm3.withKey(new byte[16]);
+    InputStream destroying =
+        new ByteArrayInputStream(ascii("message")) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            mac.destroy(); // the tag would now come from zeroed pads
+            return super.read(b, off, len);
+          }
+        };
+    assertThatThrownBy(() -> mac.mac(destroying)).isInstanceOf(KeyDestroyedException.class);
   }
 }

@@ -55,4 +55,13 @@ class Sm3KdfTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-1");
   }
+
+  @Test
+  void theCounterKeepsItsThirdByteBeyond65535Blocks() {
+    // Block 65537 is SM3(Z || 00010001): the counter's second-highest byte is in use.
+    byte[] z = {4, 5, 6};
+    byte[] k = Sm3Kdf.derive(z, 32 * 65_537);
+    byte[] last = java.util.Arrays.copyOfRange(k, 32 * 65_536, k.length);
+    assertThat(last).isEqualTo(Sm3.digest(new byte[] {4, 5, 6, 0, 1, 0, 1}));
+  }
 }

@@ -132,4 +132,11 @@ class Sm3Test {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void everyUpdateOfAHasherChains() {
+    byte[] digest =
+        Sm3.newHasher().update((byte) 'a').update(new byte[] {'b'}).update((byte) 'c').digest();
+    assertThat(digest).isEqualTo(Sm3.digest("abc".getBytes(StandardCharsets.US_ASCII)));
+  }
 }

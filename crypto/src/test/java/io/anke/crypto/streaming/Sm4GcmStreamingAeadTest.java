@@ -203,7 +203,12 @@ class Sm4GcmStreamingAeadTest {
         .hasMessageContaining("header has 5 of 28 bytes");
     byte[] v2 = ct.clone();
     v2[0] = 2;
-    assertThatThrownBy(() -> decrypt(aead, v2, AAD, 10)).hasMessageContaining("unknown version 2");
+    assertThatThrownBy(() -> decrypt(aead, v2, AAD, 10))
+        .hasMessage("streaming ciphertext header: unknown version 2, expected 1");
+    byte[] v200 = ct.clone();
+    v200[0] = (byte) 200; // read unsigned
+    assertThatThrownBy(() -> decrypt(aead, v200, AAD, 10))
+        .hasMessage("streaming ciphertext header: unknown version 200, expected 1");
     byte[] huge = ct.clone();
     huge[1] = (byte) 0x7f;
     assertThatThrownBy(() -> decrypt(aead, huge, AAD, 10)).hasMessageContaining("segment size");

@@ -141,4 +141,72 @@ class Sm3EngineTest {
     other.doFinal(actual, 0);
     assertThat(actual).isEqualTo(expected);
   }
+
+  @Test
+  void isAnExtendedDigestNamedSm3ThatReportsWhatItWrote() {
+    Sm3Engine engine = new Sm3Engine();
+    assertThat(engine.getAlgorithmName()).isEqualTo("SM3");
+    assertThat(engine.getDigestSize()).isEqualTo(32);
+    assertThat(engine.getByteLength()).isEqualTo(64);
+    assertThat(engine.doFinal(new byte[32], 0)).isEqualTo(32);
+  }
+
+  @Test
+  void theLengthFieldKeepsItsHigh32Bits() {
+    // A chain restored as after 2^23 blocks (2^32 bits) finishes with one block of padding alone,
+    // whose 64-bit length field is 00000001 00000000: only the high word is set.
+    int[] iv = new int[8];
+    new Sm3Engine().chain(iv);
+    Sm3Engine engine = new Sm3Engine();
+    engine.restore(iv, 1L << 23);
+    engine.finish();
+    int[] actual = new int[8];
+    engine.chain(actual);
+
+    byte[] padding = new byte[64];
+    padding[0] = (byte) 0x80;
+    padding[59] = 1;
+    Sm3Engine reference = new Sm3Engine();
+    reference.update(padding, 0, padding.length);
+    int[] expected = new int[8];
+    reference.chain(expected);
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
+  void finishHmacLeavesNoKeyedStateBehind() {
+    int[] pads = new int[16];
+    new Sm3Engine().chain(pads, 0);
+    new Sm3Engine().chain(pads, 8);
+    Sm3Engine engine = new Sm3Engine();
+    engine.restore(pads, 0, 1);
+    engine.update(new byte[] {1, 2, 3}, 0, 3);
+    engine.finishHmac(pads, 8, new byte[32], 0);
+    int[] chain = new int[8];
+    Arrays.fill(chain, -1);
+    engine.chain(chain);
+    assertThat(chain).containsOnly(0);
+  }
+
+  @Test
+  void aCopyCarriesTheBufferedPartOfABlock() {
+    byte[] data = new byte[100];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = (byte) (i * 7 + 1);
+    }
+    Sm3Engine engine = new Sm3Engine();
+    engine.update(data, 0, 70); // one block compressed, six bytes buffered
+    Sm3Engine copy = engine.copy();
+    copy.update(data, 70, 30);
+    engine.update(data, 70, 30);
+    SM3Digest bc = new SM3Digest();
+    bc.update(data, 0, data.length);
+    byte[] expected = new byte[32];
+    bc.doFinal(expected, 0);
+    byte[] actual = new byte[32];
+    copy.doFinal(actual, 0);
+    assertThat(actual).isEqualTo(expected);
+    engine.doFinal(actual, 0);
+    assertThat(actual).isEqualTo(expected);
+  }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anke.crypto.KeyDestroyedException;
+import io.anke.crypto.internal.CryptoMessage;
+import io.anke.crypto.internal.KeyMaterial;
 import io.anke.crypto.sm4.Sm4Gcm;
 import io.anke.crypto.sm4.Sm4Key;
 import java.util.HashSet;
@@ -81,6 +83,45 @@ class Sm4StateTest {
       assertThat(all).hasSize(2 * perThread);
     } finally {
       pool.shutdown();
+    }
+  }
+
+  @Test
+  void aWipedStateNamesTheKeyThatOwnsIt() {
+    // A derived stream key reports the destruction of the key it was derived from.
+    KeyMaterial owner =
+        new KeyMaterial(CryptoMessage.VERBATIM.text("SM4 streaming AEAD"), new byte[16]);
+    Sm4State state = new Sm4State(new byte[16], owner);
+    state.live();
+    owner.destroy();
+    state.wipe();
+    assertThatThrownBy(state::live)
+        .isInstanceOf(KeyDestroyedException.class)
+        .hasMessage("SM4 streaming AEAD has been destroyed; its key material is gone");
+  }
+
+  @Test
+  void ghashTablesFirstAskedForAfterTheWipeAreZeros() {
+    // Built from zeroed round keys they would be a table of some H under a known key.
+    Sm4State state =
+        new Sm4State(new KeyMaterial(CryptoMessage.VERBATIM.text("test key"), new byte[16]));
+    state.wipe();
+    assertThat(state.ghash()).hasSize(512).containsOnly(0L);
+  }
+
+  @Test
+  void everyNonceByteIsRandom() {
+    // All 96 bits come from the generator: no position stays fixed across nonces.
+    byte[][] nonces = new byte[32][12];
+    for (byte[] n : nonces) {
+      Nonces.next(n, 0);
+    }
+    for (int i = 0; i < 12; i++) {
+      Set<Byte> seen = new HashSet<>();
+      for (byte[] n : nonces) {
+        seen.add(n[i]);
+      }
+      assertThat(seen).as("byte %d", i).hasSizeGreaterThan(1);
     }
   }
 }

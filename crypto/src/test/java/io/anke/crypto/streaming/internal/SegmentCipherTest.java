@@ -42,11 +42,27 @@ class SegmentCipherTest {
   void aDestroyedMasterKeyWipesTheStreamKeyAtTheNextSegment() {
     KeyMaterial master = master();
     SegmentCipher c = cipher(master);
+    assertThat(c.isWiped()).isFalse();
     byte[] out = new byte[SEGMENT.length + SegmentCipher.TAG_LENGTH];
     assertThat(c.encrypt(0, false, SEGMENT, SEGMENT.length, out)).isEqualTo(out.length);
     master.destroy();
     assertThatThrownBy(() -> c.encrypt(1, true, SEGMENT, SEGMENT.length, out))
         .isInstanceOf(KeyDestroyedException.class);
     assertThat(c.isWiped()).as("stream key wiped as the stream fails, not only on close").isTrue();
+  }
+
+  @Test
+  void everyByteOfTheSegmentIndexIsInTheNonce() {
+    // Indexes that differ only in their top byte must still get different nonces.
+    SegmentCipher c = cipher(master());
+    int sealed = SEGMENT.length + SegmentCipher.TAG_LENGTH;
+    byte[] first = new byte[sealed];
+    byte[] far = new byte[sealed];
+    c.encrypt(0, false, SEGMENT, SEGMENT.length, first);
+    c.encrypt(1L << 24, false, SEGMENT, SEGMENT.length, far);
+    assertThat(far).isNotEqualTo(first);
+    byte[] plain = new byte[sealed];
+    assertThat(c.decrypt(1L << 24, false, far, sealed, plain)).isEqualTo(SEGMENT.length);
+    assertThat(c.decrypt(0, false, far, sealed, plain)).isEqualTo(-1);
   }
 }
