@@ -108,6 +108,11 @@ public final class CrashWriter {
           "usage: CrashWriter <log dir> <keys dir> <sync|group> <run number> <rotate at bytes>");
       System.exit(2);
     }
+    // A test JVM that dies without killing us (a timeout, a mutation-testing worker stopped) must
+    // not leave a writer appending for ever: go when the parent goes.
+    ProcessHandle.current()
+        .parent()
+        .ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
     Path logDir = Path.of(args[0]);
     Keys keys = readKeys(Path.of(args[1]));
     boolean group = args[2].equals("group");
