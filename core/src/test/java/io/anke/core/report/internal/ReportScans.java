@@ -88,7 +88,7 @@ final class ReportScans {
 
   /**
    * HIGH: code with a source (line 12) and code whose source line is unknown; LOW: a host finding
-   * (waived); MEDIUM: a fact and two archive entries. With {@code extra}, one more HIGH finding.
+   * (waived); MEDIUM: a fact and two archive entries (one under a clause of an unknown standard). With {@code extra}, one more HIGH finding.
    */
   static List<Rule> rules(boolean extra) {
     Rule hash =
@@ -163,6 +163,7 @@ final class ReportScans {
                       .subject(Subject.of(Subject.CONFIG, "app.properties"))
                       .location(Location.of("app.jar!/conf/app.properties", 1))
                       .message(Text.same("entry on line 1"))
+                      .standards(List.of("ISO/IEC 27001 A.8.24"))
                       .key("entry1")
                       .build());
             });
