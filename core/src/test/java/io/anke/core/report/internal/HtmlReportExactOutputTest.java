@@ -169,8 +169,7 @@ class HtmlReportExactOutputTest {
                 + "</dt><dd><ul class=\"refs\"><li>GB/T 39786-2021 8.5(b)</li></ul></dd>\n<dt>");
     // A fact is named in both languages.
     assertThat(page)
-        .contains(
-            "<span class=\"f-loc\">" + both("JVM 系统属性", "JVM system properties") + "</span>");
+        .contains("<span class=\"f-loc\">" + both("JVM 系统属性", "JVM system properties") + "</span>");
     // The waived card: its state, no clauses, and every field of the waiver.
     assertThat(page)
         .contains(
@@ -211,20 +210,21 @@ class HtmlReportExactOutputTest {
             "<dt>"
                 + both("基线", "baseline")
                 + "</dt><dd>"
-                + both("已记录在基线中，不会使本次扫描失败。", "Recorded in the baseline: it does not fail this scan.")
+                + both(
+                    "已记录在基线中，不会使本次扫描失败。", "Recorded in the baseline: it does not fail this scan.")
                 + "</dd>\n</dl>");
   }
 
   @Test
   void theClauseChartStacksSeveritiesOnOneScaleUnderAHeadingPerStandard(@TempDir Path dir) {
-    String bar = "<svg class=\"bar\" viewBox=\"0 0 1000 10\" preserveAspectRatio=\"none\""
-        + " aria-hidden=\"true\" focusable=\"false\"><rect class=\"track\" x=\"0\" y=\"0\""
-        + " width=\"1000\" height=\"10\"/>";
+    String bar =
+        "<svg class=\"bar\" viewBox=\"0 0 1000 10\" preserveAspectRatio=\"none\""
+            + " aria-hidden=\"true\" focusable=\"false\"><rect class=\"track\" x=\"0\" y=\"0\""
+            + " width=\"1000\" height=\"10\"/>";
     String page = html(ReportScans.plain());
     assertThat(page)
         .containsSubsequence(
-            both("已豁免或基线中", "Waived or in baseline")
-                + "</li></ul>\n<h4>GB/T 39786-2021 <small>",
+            both("已豁免或基线中", "Waived or in baseline") + "</li></ul>\n<h4>GB/T 39786-2021 <small>",
             "<li class=\"row\" data-clause=\"GB/T 39786-2021 8.5(b)\" data-count=\"2\">"
                 + "<span class=\"row-label\">8.5(b)</span>"
                 + bar
@@ -232,7 +232,9 @@ class HtmlReportExactOutputTest {
                 + "<span class=\"row-value\"><b>2</b> "
                 + both("（高危 2）", "(2 high)")
                 + "</span></li>\n</ul>\n<h4>GB/T 22239-2019 <small>",
-            "</li>\n</ul>\n<h4>" + both("其他依据", "Other references") + "</h4>\n<ul class=\"rows\">\n",
+            "</li>\n</ul>\n<h4>"
+                + both("其他依据", "Other references")
+                + "</h4>\n<ul class=\"rows\">\n",
             "<li class=\"row\" data-clause=\"ISO/IEC 27001 A.8.24\" data-count=\"1\">"
                 + "<span class=\"row-label\">ISO/IEC 27001 A.8.24</span>"
                 + bar

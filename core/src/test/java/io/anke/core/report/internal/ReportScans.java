@@ -3,6 +3,7 @@ package io.anke.core.report.internal;
 import io.anke.core.Severity;
 import io.anke.core.engine.Engine;
 import io.anke.core.engine.ScanResult;
+import io.anke.core.engine.TestRules;
 import io.anke.core.report.ReportFormat;
 import io.anke.core.report.ReportFormats;
 import io.anke.core.report.ReportOptions;
@@ -22,13 +23,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Scans for exact-output tests of the report writers: code with a source, facts, archive entries,
- * a waiver, and a baseline that is created by one run and applied by the next.
+ * Scans for exact-output tests of the report writers: code with a source, facts, archive entries, a
+ * waiver, and a baseline that is created by one run and applied by the next.
  */
 final class ReportScans {
   static final ReportOptions EN = new ReportOptions(Locale.ENGLISH, "1.2.3", false);
@@ -88,11 +88,12 @@ final class ReportScans {
 
   /**
    * HIGH: code with a source (line 12) and code whose source line is unknown; LOW: a host finding
-   * (waived); MEDIUM: a fact and two archive entries (one under a clause of an unknown standard). With {@code extra}, one more HIGH finding.
+   * (waived); MEDIUM: a fact and two archive entries (one under a clause of an unknown standard).
+   * With {@code extra}, one more HIGH finding.
    */
   static List<Rule> rules(boolean extra) {
     Rule hash =
-        io.anke.core.engine.TestRules.rule(
+        TestRules.rule(
             HASH,
             (ctx, sink) -> {
               sink.report(
@@ -104,7 +105,11 @@ final class ReportScans {
                               List.of("com.x:app:1", "com.x:lib:1")))
                       .location(
                           Location.inCode(
-                                  "target/classes/com/x/Foo.class", 12, "com.x.Foo", "run", "Foo.java")
+                                  "target/classes/com/x/Foo.class",
+                                  12,
+                                  "com.x.Foo",
+                                  "run",
+                                  "Foo.java")
                               .withSource(new Location.Source("src/main/java/com/x/Foo.java", 12)))
                       .message(Text.of("使用 MD5", "uses MD5"))
                       .property("algorithm", "MD5")
@@ -115,7 +120,8 @@ final class ReportScans {
                   sink.finding()
                       .subject(Subject.of(Subject.CLASS, "com.x.Bar"))
                       .location(
-                          Location.inCode("target/classes/com/x/Bar.class", 0, "com.x.Bar", null, null)
+                          Location.inCode(
+                                  "target/classes/com/x/Bar.class", 0, "com.x.Bar", null, null)
                               .withSource(new Location.Source("src/main/java/com/x/Bar.java", 0)))
                       .message(Text.of("使用 MD5", "uses MD5"))
                       .key("bar")
@@ -124,14 +130,15 @@ final class ReportScans {
                 sink.report(
                     sink.finding()
                         .subject(Subject.of(Subject.CLASS, "com.x.Baz"))
-                        .location(Location.inClass("target/classes/com/x/Baz.class", "com.x.Baz", null))
+                        .location(
+                            Location.inClass("target/classes/com/x/Baz.class", "com.x.Baz", null))
                         .message(Text.of("使用 SHA-1", "uses SHA-1"))
                         .key("baz")
                         .build());
               }
             });
     Rule os =
-        io.anke.core.engine.TestRules.rule(
+        TestRules.rule(
             PLAIN,
             (ctx, sink) ->
                 sink.report(
@@ -141,7 +148,7 @@ final class ReportScans {
                         .message(Text.of("操作系统 Ubuntu", "operating system Ubuntu"))
                         .build()));
     Rule many =
-        io.anke.core.engine.TestRules.rule(
+        TestRules.rule(
             MANY,
             (ctx, sink) -> {
               sink.report(
@@ -167,8 +174,7 @@ final class ReportScans {
                       .key("entry1")
                       .build());
             });
-    List<Rule> rules = new ArrayList<>(List.of(hash, os, many));
-    return rules;
+    return List.of(hash, os, many);
   }
 
   static Engine.Builder engine(boolean extra) {

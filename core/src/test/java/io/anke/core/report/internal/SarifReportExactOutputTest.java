@@ -118,8 +118,7 @@ class SarifReportExactOutputTest {
   }
 
   @Test
-  void resultsCarryBaselineStateSuppressionAndTheirProperties(@TempDir Path dir)
-      throws Exception {
+  void resultsCarryBaselineStateSuppressionAndTheirProperties(@TempDir Path dir) throws Exception {
     JsonNode results = run(ReportScans.applied(dir.resolve("baseline.json")), EN).get("results");
     List<String> states = new ArrayList<>();
     results.forEach(
