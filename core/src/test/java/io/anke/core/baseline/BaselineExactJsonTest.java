@@ -53,7 +53,8 @@ class BaselineExactJsonTest {
     Baseline empty = Baseline.empty();
     assertThat(empty.size()).isZero();
     assertThat(new String(empty.toJson(), StandardCharsets.UTF_8))
-        .isEqualTo("{\n  \"schemaVersion\" : 1,\n  \"tool\" : \"anke\",\n  \"findings\" : [ ]\n}\n");
+        .isEqualTo(
+            "{\n  \"schemaVersion\" : 1,\n  \"tool\" : \"anke\",\n  \"findings\" : [ ]\n}\n");
   }
 
   @Test

@@ -38,11 +38,11 @@ class BomValuesExactTest {
   @Test
   void thirteenCoordinatesAreShownWholeFourteenAreElided() {
     assertThat(DependencyPath.bounded(chain(13)))
-        .containsExactly("c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11",
-            "c12");
+        .containsExactly(
+            "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12");
     assertThat(DependencyPath.bounded(chain(14)))
-        .containsExactly("c0", "c1", "c2", "c3", "c4", "c5", "… 2 …", "c8", "c9", "c10", "c11",
-            "c12", "c13");
+        .containsExactly(
+            "c0", "c1", "c2", "c3", "c4", "c5", "… 2 …", "c8", "c9", "c10", "c11", "c12", "c13");
     assertThat(DependencyPath.bounded(new ArrayList<>(chain(14))))
         .isEqualTo(DependencyPath.bounded(chain(14)));
     assertThat(DependencyPath.elision(19988)).isEqualTo("… 19988 …");
@@ -54,7 +54,8 @@ class BomValuesExactTest {
     assertThat(DependencyPath.of(List.of("Aa"))).isNotEqualTo(DependencyPath.of(List.of("BB")));
     assertThat(DependencyPath.of(List.of("Aa")).hashCode())
         .isEqualTo(DependencyPath.of(List.of("BB")).hashCode());
-    assertThat(DependencyPath.of(List.of("a", "b"))).isEqualTo(DependencyPath.of(List.of("a", "b")));
+    assertThat(DependencyPath.of(List.of("a", "b")))
+        .isEqualTo(DependencyPath.of(List.of("a", "b")));
     assertThat(DependencyPath.of(List.of("a", "b"))).isNotEqualTo(DependencyPath.of(List.of("a")));
     assertThat(DependencyPath.of(List.of("a", "b"))).isEqualTo(List.of("a", "b"));
     assertThat(DependencyPath.of(List.of("a", "b")).equals(List.of("a", "c"))).isFalse();

@@ -43,7 +43,10 @@ class CatalogAssemblyTest {
     @Override
     public Catalog catalog() {
       return Catalog.of(
-          "a-1", "2026-01-01", "a.yaml", List.of(entry("shared", "From A", null), entry("only-a", "A", null)));
+          "a-1",
+          "2026-01-01",
+          "a.yaml",
+          List.of(entry("shared", "From A", null), entry("only-a", "A", null)));
     }
   }
 
@@ -74,7 +77,9 @@ class CatalogAssemblyTest {
       assertThat(bundled.sources()).containsExactly("a.yaml", "b.yaml");
       assertThat(bundled.version()).isEqualTo("a-1");
       assertThat(bundled.date()).isEqualTo("2026-01-01");
-      assertThat(bundled.entries()).extracting(CatalogEntry::id).containsExactly("shared", "only-a");
+      assertThat(bundled.entries())
+          .extracting(CatalogEntry::id)
+          .containsExactly("shared", "only-a");
       // the later source (by id) replaces the entry in place
       assertThat(bundled.entry("shared").orElseThrow().vendorEn()).isEqualTo("From B");
     }
@@ -136,18 +141,49 @@ class CatalogAssemblyTest {
   void onlyAListedDigestMakesFileDigestsNecessary() {
     Detection digest =
         new Detection(
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, List.of("ab".repeat(32)));
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of("ab".repeat(32)));
     Detection driver =
         new Detection(
-            null, null, null, List.of("x.Driver"), null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null);
+            null,
+            null,
+            null,
+            List.of("x.Driver"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     Catalog without =
         Catalog.of("", "", "s", List.of(entry("plain", "P", null), entry("drv", "D", driver)));
     assertThat(without.identifiesByDigest()).isFalse();
     Catalog with =
-        Catalog.of(
-            "", "", "s", List.of(entry("plain", "P", null), entry("dig", "G", digest)));
+        Catalog.of("", "", "s", List.of(entry("plain", "P", null), entry("dig", "G", digest)));
     assertThat(with.identifiesByDigest()).isTrue();
     assertThat(Catalog.empty().identifiesByDigest()).isFalse();
   }

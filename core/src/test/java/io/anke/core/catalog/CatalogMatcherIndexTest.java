@@ -101,7 +101,9 @@ class CatalogMatcherIndexTest {
     assertThat(factAndValue(m.software(byManifest)))
         .isEqualTo("signed manifest=Bundle-SymbolicName=signed.lib");
     Component byDigest =
-        Component.builder().name("y").hash("SHA-256", digest.toUpperCase(java.util.Locale.ROOT))
+        Component.builder()
+            .name("y")
+            .hash("SHA-256", digest.toUpperCase(java.util.Locale.ROOT))
             .build();
     assertThat(factAndValue(m.software(byDigest))).isEqualTo("signed sha256=" + digest);
     Component other =

@@ -17,22 +17,66 @@ class CatalogRecordsExactTest {
 
   private static Detection maven(String... patterns) {
     return new Detection(
-        List.of(patterns), null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null);
+        List.of(patterns),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private static Detection cpu(String implementer, Map<String, String> parts, List<String> sha) {
     return new Detection(
-        null, null, null, null, null, null, null, null, implementer, parts, null, null, null, null,
-        null, null, null, sha);
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        implementer,
+        parts,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        sha);
   }
 
   @Test
   void absentEntryValuesBecomeEmptyAndGivenOnesAreKept() {
     CatalogEntry bare =
         new CatalogEntry(
-            "bare", "server", "甲", null, null, null, Standing.WATCH_LIST, null, Status.PARTIAL,
-            Severity.HIGH, null, null, null, null);
+            "bare",
+            "server",
+            "甲",
+            null,
+            null,
+            null,
+            Standing.WATCH_LIST,
+            null,
+            Status.PARTIAL,
+            Severity.HIGH,
+            null,
+            null,
+            null,
+            null);
     assertThat(bare.aliases()).isEmpty();
     assertThat(bare.products()).isEmpty();
     assertThat(bare.unconfirmedFacts()).isEmpty();
@@ -43,9 +87,20 @@ class CatalogRecordsExactTest {
 
     CatalogEntry full =
         new CatalogEntry(
-            "full", "server", "乙", "B", List.of("b2"), List.of("P1", "P2"), Standing.DOMESTIC,
-            "CN", Status.CONFIRMED, null, null, Set.of("maven=z:z", "maven=a:a"),
-            Map.of("note", "n"), "file.yaml");
+            "full",
+            "server",
+            "乙",
+            "B",
+            List.of("b2"),
+            List.of("P1", "P2"),
+            Standing.DOMESTIC,
+            "CN",
+            Status.CONFIRMED,
+            null,
+            null,
+            Set.of("maven=z:z", "maven=a:a"),
+            Map.of("note", "n"),
+            "file.yaml");
     assertThat(full.aliases()).containsExactly("b2");
     assertThat(full.products()).containsExactly("P1", "P2");
     assertThat(full.unconfirmedFacts()).containsExactly("maven=a:a", "maven=z:z");
@@ -69,15 +124,30 @@ class CatalogRecordsExactTest {
 
   private static CatalogEntry libraryEntry(Detection d) {
     return new CatalogEntry(
-        "lib", "crypto_library", "库厂", "Lib Vendor", null, null, Standing.DOMESTIC, "CN",
-        Status.CONFIRMED, null, d, null, null, null);
+        "lib",
+        "crypto_library",
+        "库厂",
+        "Lib Vendor",
+        null,
+        null,
+        Standing.DOMESTIC,
+        "CN",
+        Status.CONFIRMED,
+        null,
+        d,
+        null,
+        null,
+        null);
   }
 
   @Test
   void aJarNamedArtifactDashVersionGetsTheListedCoordinates() {
-    CatalogMatch m = new CatalogMatch(libraryEntry(maven("org.foo:foo")), "driverClass", "x.D", null);
+    CatalogMatch m =
+        new CatalogMatch(libraryEntry(maven("org.foo:foo")), "driverClass", "x.D", null);
     Component jar =
-        Component.builder().name("foo-1.2.jar").property(ArchiveFacts.FILE_NAME, "foo-1.2.jar")
+        Component.builder()
+            .name("foo-1.2.jar")
+            .property(ArchiveFacts.FILE_NAME, "foo-1.2.jar")
             .build();
     Component named = m.applyTo(jar);
     assertThat(named.group()).isEqualTo("org.foo");
@@ -88,7 +158,8 @@ class CatalogRecordsExactTest {
 
   @Test
   void aJarWhoseNameHasNoVersionAfterTheDashKeepsItsIdentity() {
-    CatalogMatch m = new CatalogMatch(libraryEntry(maven("org.foo:foo")), "driverClass", "x.D", null);
+    CatalogMatch m =
+        new CatalogMatch(libraryEntry(maven("org.foo:foo")), "driverClass", "x.D", null);
     for (String file : new String[] {"foo-.jar", "foo.jar", "foo-x1.jar"}) {
       Component jar = Component.builder().name(file).property(ArchiveFacts.FILE_NAME, file).build();
       Component kept = m.applyTo(jar);
@@ -102,8 +173,20 @@ class CatalogRecordsExactTest {
   void theCategoryIsFilledForDevicesWithoutOneButNeverForLibraries() {
     CatalogEntry server =
         new CatalogEntry(
-            "srv", "server", "服务器厂", "Srv", null, null, Standing.DOMESTIC, "CN",
-            Status.CONFIRMED, null, null, null, null, null);
+            "srv",
+            "server",
+            "服务器厂",
+            "Srv",
+            null,
+            null,
+            Standing.DOMESTIC,
+            "CN",
+            Status.CONFIRMED,
+            null,
+            null,
+            null,
+            null,
+            null);
     CatalogMatch m = new CatalogMatch(server, "vendorName", "Srv", null);
     Component device = Component.builder().kind(ComponentKind.DEVICE).name("box").build();
     assertThat(m.applyTo(device).category()).isEqualTo("server");

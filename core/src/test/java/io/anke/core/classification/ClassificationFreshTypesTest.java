@@ -59,15 +59,16 @@ class ClassificationFreshTypesTest {
     String x;
   }
 
-  /** A class loader that defines this test class and its nested types itself: a new type each time. */
+  /**
+   * A class loader that defines this test class and its nested types itself: a new type each time.
+   */
   private static Class<?> fresh(Class<?> type) throws ClassNotFoundException {
     String outer = ClassificationFreshTypesTest.class.getName();
     ClassLoader parent = ClassificationFreshTypesTest.class.getClassLoader();
     ClassLoader loader =
         new ClassLoader(parent) {
           @Override
-          protected Class<?> loadClass(String name, boolean resolve)
-              throws ClassNotFoundException {
+          protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
             synchronized (getClassLoadingLock(name)) {
               if (!name.equals(outer) && !name.startsWith(outer + "$")) {
                 return super.loadClass(name, resolve);
