@@ -341,7 +341,8 @@ final class HtmlFindings {
     if (end >= message.length() || (message.charAt(end) != ')' && message.charAt(end) != '）')) {
       return message;
     }
-    int open = Math.max(message.lastIndexOf('(', at), message.lastIndexOf('（', at));
+    // Search before the path: a component named "(x" would otherwise find its own parenthesis.
+    int open = Math.max(message.lastIndexOf('(', at - 1), message.lastIndexOf('（', at - 1));
     if (open < 0) {
       return message;
     }

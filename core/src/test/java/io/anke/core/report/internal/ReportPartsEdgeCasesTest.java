@@ -36,6 +36,20 @@ class ReportPartsEdgeCasesTest {
   }
 
   @Test
+  void aComponentWhoseNameOpensWithAParenthesisIsNoCrash() {
+    // Names come from the scanned SBOM, so one may begin with "(" (an HTML report once threw
+    // StringIndexOutOfBoundsException here). The path's own parenthesis is not the opening one.
+    Subject odd = new Subject(Subject.COMPONENT, "pkg:generic/x", List.of("(evil", "x"));
+    // The name's own parenthesis opens nothing: the message stays whole.
+    Text bare = Text.same("uses MD5 (evil)");
+    assertThat(HtmlFindings.withoutPath(bare, odd)).isEqualTo(bare);
+    Text alone = Text.same("(evil) uses MD5");
+    assertThat(HtmlFindings.withoutPath(alone, odd)).isEqualTo(alone);
+    Text wrapped = Text.same("uses MD5 ((evil)");
+    assertThat(HtmlFindings.withoutPath(wrapped, odd)).isEqualTo(Text.same("uses MD5"));
+  }
+
+  @Test
   void theDomesticShareChartShowsCategoriesWithUnitsUnderHardwareOrSoftware() {
     StringBuilder h = new StringBuilder();
     HtmlCharts.domesticShare(
