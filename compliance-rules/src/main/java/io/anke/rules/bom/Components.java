@@ -95,19 +95,20 @@ final class Components {
 
   /** Collects "product（vendor）：how" lines of domestic alternatives in both languages. */
   static final class Alternatives {
-    private final List<String> zh = new ArrayList<>();
-    private final List<String> en = new ArrayList<>();
+    private final List<Text> lines = new ArrayList<>();
 
     /** Adds the entry's product and vendor, followed by {@code how} unless it is null. */
     void add(CatalogEntry e, Text how) {
       String product = product(e);
-      zh.add(product + "（" + e.vendorName("zh") + "）" + (how == null ? "" : "：" + how.zh()));
-      en.add(product + " (" + e.vendorName("en") + ")" + (how == null ? "" : ": " + how.en()));
+      lines.add(
+          Text.of(
+              product + "（" + e.vendorName("zh") + "）" + (how == null ? "" : "：" + how.zh()),
+              product + " (" + e.vendorName("en") + ")" + (how == null ? "" : ": " + how.en())));
     }
 
     /** The lines joined language by language. */
     Text text() {
-      return Text.of(String.join("；", zh), String.join("; ", en));
+      return Text.listOf(lines);
     }
   }
 }

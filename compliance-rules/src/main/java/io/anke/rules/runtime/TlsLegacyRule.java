@@ -29,7 +29,8 @@ final class TlsLegacyRule extends RuntimeRule {
               .severity(Severity.MEDIUM)
               .subject(subject)
               .message(
-                  RuntimeRules.TEXT.text(id() + ".message.unreadable", joined(facts.problems())))
+                  RuntimeRules.TEXT.text(
+                      id() + ".message.unreadable", Text.listOf(facts.problems())))
               .key("unreadable")
               .build());
       return;
@@ -54,16 +55,5 @@ final class TlsLegacyRule extends RuntimeRule {
             .property("legacy", String.join(", ", legacy))
             .property("enabled", String.join(", ", facts.enabledTlsProtocols()))
             .build());
-  }
-
-  /** The problems as one argument, each language joined its own way. */
-  private static Text joined(List<Text> problems) {
-    List<String> zh = new ArrayList<>();
-    List<String> en = new ArrayList<>();
-    for (Text t : problems) {
-      zh.add(t.zh());
-      en.add(t.en());
-    }
-    return new Text(String.join("；", zh), String.join("; ", en));
   }
 }

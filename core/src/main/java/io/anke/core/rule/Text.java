@@ -1,6 +1,8 @@
 package io.anke.core.rule;
 
 import io.anke.crypto.Bilingual;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,6 +29,20 @@ public record Text(String zh, String en) implements Bilingual {
   /** A text that reads the same in both languages, such as a class name or a version. */
   public static Text same(String both) {
     return new Text(both, both);
+  }
+
+  /**
+   * The texts as one list, each language punctuated its own way: a full-width {@code ；} between the
+   * Chinese items and {@code ; } between the English ones.
+   */
+  public static Text listOf(List<Text> items) {
+    List<String> zh = new ArrayList<>(items.size());
+    List<String> en = new ArrayList<>(items.size());
+    for (Text t : items) {
+      zh.add(t.zh());
+      en.add(t.en());
+    }
+    return new Text(String.join("；", zh), String.join("; ", en));
   }
 
   /**

@@ -38,6 +38,14 @@ class RuleApiTest {
   }
 
   @Test
+  void listOfPunctuatesEachLanguageItsOwnWay() {
+    Text list = Text.listOf(List.of(Text.of("甲", "a"), Text.of("乙", "b"), Text.of("丙", "c")));
+    assertThat(list).isEqualTo(Text.of("甲；乙；丙", "a; b; c"));
+    assertThat(Text.listOf(List.of(Text.of("甲", "a")))).isEqualTo(Text.of("甲", "a"));
+    assertThat(Text.listOf(List.of())).isEqualTo(Text.of("", ""));
+  }
+
+  @Test
   void textBundleReadsBothLanguagesAndFormats() {
     TextBundle b = TextBundle.of("io.anke.core.rule.TestMessages", getClass().getClassLoader());
     assertThat(b.text("hello", "Anke")).isEqualTo(Text.of("你好 Anke", "Hello Anke"));
