@@ -7,7 +7,9 @@ import io.anke.core.rule.RuleDescriptor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Which engine findings are bookkeeping, and the ids and descriptors a {@link RuleRegistry} lists. */
+/**
+ * Which engine findings are bookkeeping, and the ids and descriptors a {@link RuleRegistry} lists.
+ */
 class EngineRulesAndRegistryTest {
 
   @Test

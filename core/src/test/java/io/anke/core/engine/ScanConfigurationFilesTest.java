@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScanConfigurationFilesTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
 
   private static void writeProfile(Path file, String id) throws Exception {
     Files.writeString(file, "id: " + id + "\ntitle: {zh: 团队, en: Team}\nfailOn: medium\n");

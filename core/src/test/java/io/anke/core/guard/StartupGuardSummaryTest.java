@@ -70,8 +70,7 @@ class StartupGuardSummaryTest {
             () -> guard().mode(GuardMode.ENFORCE).profile(profile).build().run());
     assertThat(e).isNotNull();
     assertThat(e.result()).isPresent();
-    assertThat(e.result().get().findings())
-        .anyMatch(f -> f.ruleId().equals("TEST-GUARD-MANY"));
+    assertThat(e.result().get().findings()).anyMatch(f -> f.ruleId().equals("TEST-GUARD-MANY"));
     assertThat(e.getMessage())
         .contains("[TEST-GUARD-HOST] host os")
         .doesNotContain("[TEST-GUARD-MANY]")

@@ -1,7 +1,6 @@
 package io.anke.core.masking;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
@@ -29,9 +28,9 @@ class MaskerSettingsExactTest {
     assertThat(Masker.builder().maxDepth(1).build().mask(List.of(new Leaf("x"))))
         .containsExactly(new Leaf("x"));
     MaskingException e =
-        catchThrowableOfType(
-            MaskingException.class, () -> Masker.builder().maxDepth(0));
-    assertThat(e.messageIn(Locale.ENGLISH)).isEqualTo("the maximum depth must be at least 1, not 0");
+        catchThrowableOfType(MaskingException.class, () -> Masker.builder().maxDepth(0));
+    assertThat(e.messageIn(Locale.ENGLISH))
+        .isEqualTo("the maximum depth must be at least 1, not 0");
     assertThat(e.path()).isEmpty();
   }
 
@@ -61,8 +60,7 @@ class MaskerSettingsExactTest {
             + " java.lang.String is a value without fields to mask";
     assertThat(e.messageIn(Locale.ENGLISH)).isEqualTo(english);
     assertThat(e.messageIn(Locale.SIMPLIFIED_CHINESE)).isNotEqualTo(english).isNotBlank();
-    assertThat(e.getMessage())
-        .isEqualTo(e.messageIn(Locale.SIMPLIFIED_CHINESE) + " | " + english);
+    assertThat(e.getMessage()).isEqualTo(e.messageIn(Locale.SIMPLIFIED_CHINESE) + " | " + english);
     assertThat(e.getLocalizedMessage()).isEqualTo(e.messageIn(Locale.getDefault()));
     assertThat(e.path()).contains("Account.mobile");
     assertThat(e.field()).contains("digits");
@@ -76,8 +74,7 @@ class MaskerSettingsExactTest {
       Locale.setDefault(Locale.ENGLISH);
       MaskingException e =
           catchThrowableOfType(MaskingException.class, () -> Masker.builder().maxDepth(-3));
-      assertThat(e.getLocalizedMessage())
-          .isEqualTo("the maximum depth must be at least 1, not -3");
+      assertThat(e.getLocalizedMessage()).isEqualTo("the maximum depth must be at least 1, not -3");
     } finally {
       Locale.setDefault(before);
     }

@@ -106,8 +106,7 @@ class ProfileSourcesAndInheritanceTest {
     assertThat(reg.defaultProfile().id()).isEqualTo("gov-cloud-baseline");
 
     Path file = dir.resolve("team.yml");
-    Files.writeString(
-        file, "id: team\ntitle: {zh: 团队, en: Team}\nextends: gov-cloud-baseline\n");
+    Files.writeString(file, "id: team\ntitle: {zh: 团队, en: Team}\nextends: gov-cloud-baseline\n");
     Profile team = reg.resolve(file.toString());
     assertThat(team.id()).isEqualTo("team");
     assertThat(team.source()).isEqualTo(file.toString());
@@ -133,8 +132,7 @@ class ProfileSourcesAndInheritanceTest {
         ProfileRegistry.empty()
             // ids sort before their parents, so each parent is resolved on the way
             .withDocument(
-                "child.yaml",
-                "id: child\ntitle: {zh: 子, en: Child}\nextends: [first, second]\n")
+                "child.yaml", "id: child\ntitle: {zh: 子, en: Child}\nextends: [first, second]\n")
             .withDocument(
                 "first.yaml",
                 "id: first\ntitle: {zh: 一, en: First}\nfailOn: low\nseverity:\n"

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.anke.core.masking.Masked;
 import io.anke.core.masking.MaskStrategy;
+import io.anke.core.masking.Masked;
 import io.anke.core.masking.Masker;
 import io.anke.core.masking.MaskingException;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import java.time.DayOfWeek;
 import java.util.AbstractList;
 import java.util.ArrayDeque;
@@ -33,6 +32,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,8 +121,7 @@ class GraphCopyExactTest {
   /** {@code box} is copied with the limit {@code deepest} and refused one below, at {@code at}. */
   private static void deepestLevelIs(Box box, int deepest, String at) {
     assertThat(depth(deepest).mask(box)).isNotNull().isNotSameAs(box);
-    MaskingException e =
-        thrown(() -> depth(deepest - 1).mask(box));
+    MaskingException e = thrown(() -> depth(deepest - 1).mask(box));
     assertThat(e).isNotNull();
     assertThat(e.path()).contains(at);
     assertThat(e.getMessage())
@@ -155,8 +154,7 @@ class GraphCopyExactTest {
   @Test
   void theRootAndFieldsFollowedAreNamedInFullUpToTwelveFields() {
     // the limit is passed at level maxDepth + 1, after as many fields
-    MaskingException twelve =
-        thrown(() -> depth(11).mask(chain(20)));
+    MaskingException twelve = thrown(() -> depth(11).mask(chain(20)));
     assertThat(twelve.path()).contains("Link" + ".next".repeat(12));
     assertThat(twelve.typeName()).isEmpty();
     assertThat(twelve.field()).isEmpty();
@@ -164,11 +162,9 @@ class GraphCopyExactTest {
 
   @Test
   void longerPathsKeepTheFirstSixAndLastSixFieldsAndCountTheRest() {
-    MaskingException thirteen =
-        thrown(() -> depth(12).mask(chain(20)));
+    MaskingException thirteen = thrown(() -> depth(12).mask(chain(20)));
     assertThat(thirteen.path()).contains("Link" + ".next".repeat(6) + ".…(1)" + ".next".repeat(6));
-    MaskingException twenty =
-        thrown(() -> depth(19).mask(chain(30)));
+    MaskingException twenty = thrown(() -> depth(19).mask(chain(30)));
     assertThat(twenty.path()).contains("Link" + ".next".repeat(6) + ".…(8)" + ".next".repeat(6));
   }
 
@@ -341,8 +337,7 @@ class GraphCopyExactTest {
   @Test
   void aNamedPathIntoAClassThatCannotBeReadNamesWhereThatClassWasReached() {
     MaskingException e =
-        thrown(
-            () -> Masker.defaults().mask(new Counted(), Set.of("hits.value.x")));
+        thrown(() -> Masker.defaults().mask(new Counted(), Set.of("hits.value.x")));
     assertThat(e).isNotNull();
     assertThat(e.path()).contains("Counted.hits");
     assertThat(e.typeName()).contains(AtomicInteger.class.getName());
@@ -357,8 +352,7 @@ class GraphCopyExactTest {
 
   @Test
   void anAccessorThatThrowsIsAnErrorNamingTheComponentAndCause() {
-    MaskingException e =
-        thrown(() -> Masker.defaults().mask(new Sealed("x")));
+    MaskingException e = thrown(() -> Masker.defaults().mask(new Sealed("x")));
     assertThat(e).isNotNull();
     assertThat(e.getMessage())
         .contains(
@@ -398,8 +392,7 @@ class GraphCopyExactTest {
 
   @Test
   void aCopyThatDoesNotFitItsFieldIsAnErrorNamingFieldPlaceAndCopy() {
-    MaskingException e =
-        thrown(() -> Masker.defaults().mask(new Roster()));
+    MaskingException e = thrown(() -> Masker.defaults().mask(new Roster()));
     assertThat(e).isNotNull();
     assertThat(e.typeName()).contains(Roster.class.getName());
     assertThat(e.field()).contains("names");

@@ -7,8 +7,8 @@ import io.anke.core.internal.CoreMessage;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link KeepEnds}' arguments and its shrinking of short values, {@link Units}' skin-tone
- * modifiers and {@link NameMask} on values without a name or with leading space.
+ * {@link KeepEnds}' arguments and its shrinking of short values, {@link Units}' skin-tone modifiers
+ * and {@link NameMask} on values without a name or with leading space.
  */
 class KeepEndsAndUnitsBoundaryTest {
 
