@@ -62,6 +62,18 @@ class StartupGuardLastResultTest {
   }
 
   @Test
+  void theModeOfTheGivenPropertiesStillDecidesWhenAnotherSettingIsUnreadable() {
+    // warn, read from the properties given to the builder: the broken threshold is only logged
+    Optional<ScanResult> r =
+        guard()
+            .systemProperties(Map.of("anke.guard.mode", "warn", "anke.guard.failOn", "sometimes"))
+            .build()
+            .run();
+    assertThat(r).isEmpty();
+    assertThat(StartupGuard.lastResult()).isEmpty();
+  }
+
+  @Test
   void aRunWithAMissingProfileFileForgetsTheLastResult() throws IOException {
     aCompletedRun();
     Optional<ScanResult> r =
