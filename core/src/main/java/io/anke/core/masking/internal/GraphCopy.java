@@ -558,13 +558,21 @@ public final class GraphCopy {
     return new StringBuffer((StringBuffer) v);
   }
 
+  /**
+   * Sets a field of a copy.
+   *
+   * @param at the place for messages, or null for the current one
+   */
   private void write(
       ClassShape shape, ClassShape.Slot slot, Object owner, Object value, String at) {
     try {
       slot.write(owner, value);
     } catch (IllegalAccessException | IllegalArgumentException e) {
       throw Problems.cannotSet(
-          shape.type, slot.name, at, value == null ? slot.type : value.getClass());
+          shape.type,
+          slot.name,
+          at != null ? at : where(),
+          value == null ? slot.type : value.getClass());
     }
   }
 
