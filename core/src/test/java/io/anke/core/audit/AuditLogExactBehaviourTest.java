@@ -188,8 +188,7 @@ class AuditLogExactBehaviourTest {
   void aLogNamesItsDirectoryIdAndDurability() {
     try (AuditLog log = AuditTestKeys.log(dir).open()) {
       assertThat(log.logId()).matches("[0-9a-f]{16}");
-      assertThat(log)
-          .hasToString("AuditLog[" + dir + ", log " + log.logId() + ", SYNC]");
+      assertThat(log).hasToString("AuditLog[" + dir + ", log " + log.logId() + ", SYNC]");
       assertThat(log.currentFile().getParent()).isEqualTo(dir);
     }
   }
@@ -263,8 +262,7 @@ class AuditLogExactBehaviourTest {
     assertThat(problem("a.jsonl", 1).location()).isEqualTo("a.jsonl:1");
 
     AuditVerification onlyNotice =
-        new AuditVerification(
-            List.of(), List.of(problem("a.jsonl", 1)), 1, 1, true, true);
+        new AuditVerification(List.of(), List.of(problem("a.jsonl", 1)), 1, 1, true, true);
     assertThat(onlyNotice.unreadable()).isFalse();
     assertThat(onlyNotice.tampered()).isFalse();
     assertThat(onlyNotice.intact()).isTrue();

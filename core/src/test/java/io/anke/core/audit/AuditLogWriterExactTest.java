@@ -128,9 +128,7 @@ class AuditLogWriterExactTest {
     }
     List<LogContents.Line> starts = LogContents.read(dir).fileStarts();
     JsonNode attrs = starts.get(1).json().get("attrs");
-    assertThat(attrs.fieldNames())
-        .toIterable()
-        .containsExactly("file", "previous", "previousEnd");
+    assertThat(attrs.fieldNames()).toIterable().containsExactly("file", "previous", "previousEnd");
     assertThat(attrs.get("previousEnd").asText()).isEqualTo("closed");
   }
 
@@ -177,7 +175,9 @@ class AuditLogWriterExactTest {
       clock.set(start.plus(Duration.ofDays(400)));
       log.append(AuditLogTest.event(2));
       String next =
-          "audit-000002-" + java.time.LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".jsonl";
+          "audit-000002-"
+              + java.time.LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+              + ".jsonl";
       assertThat(log.currentFile().getFileName().toString()).isEqualTo(next);
       assertThat(Files.exists(dir.resolve(first))).isFalse();
     }

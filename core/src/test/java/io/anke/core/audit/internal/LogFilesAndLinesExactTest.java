@@ -92,7 +92,8 @@ class LogFilesAndLinesExactTest {
 
   @Test
   void emptyLinesAndAnUnterminatedLastLineAreLines() throws IOException {
-    assertThat(lines("\n\nab\n\ncd")).containsExactly("1:", "2:", "3:ab", "4:", "5:cd|unterminated");
+    assertThat(lines("\n\nab\n\ncd"))
+        .containsExactly("1:", "2:", "3:ab", "4:", "5:cd|unterminated");
     assertThat(lines("")).isEmpty();
     assertThat(lines("\n")).containsExactly("1:");
   }

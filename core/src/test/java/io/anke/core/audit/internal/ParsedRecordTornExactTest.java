@@ -69,7 +69,11 @@ class ParsedRecordTornExactTest {
 
   @Test
   void aMalformedRecordSaysWhatIsWrongInEitherLanguage() {
-    byte[] line = utf8("{\"v\":1,\"seq\":0,\"log\":\"a\",\"time\":\"t\",\"type\":\"x\",\"prev\":\"" + PREV + "\"}");
+    byte[] line =
+        utf8(
+            "{\"v\":1,\"seq\":0,\"log\":\"a\",\"time\":\"t\",\"type\":\"x\",\"prev\":\""
+                + PREV
+                + "\"}");
     assertThatThrownBy(() -> ParsedRecord.parse(line, line.length))
         .isInstanceOfSatisfying(
             ParsedRecord.MalformedException.class,
