@@ -173,7 +173,11 @@ public record ParsedRecord(
       if ((c & 0xc0) == 0x80) {
         continue;
       }
-      int need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+      if (c < 0xc2 || c > 0xf4) {
+        // ASCII, or a byte no UTF-8 sequence begins with: nothing a cut could have left.
+        return 0;
+      }
+      int need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
       return need > back ? back : 0;
     }
     return 0;

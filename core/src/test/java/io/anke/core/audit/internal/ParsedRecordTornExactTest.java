@@ -68,6 +68,23 @@ class ParsedRecordTornExactTest {
   }
 
   @Test
+  void aByteNoUtf8SequenceBeginsWithIsNoTornCharacter() {
+    // A crash cuts a record; it does not write bytes UTF-8 never has. Such a tail is damage.
+    String start = "{\"v\":1,\"seq\":1,\"type\":\"x";
+    for (int c : new int[] {0xc0, 0xc1, 0xf5, 0xf8, 0xfe, 0xff}) {
+      byte[] bytes = Arrays.copyOf(utf8(start), utf8(start).length + 1);
+      bytes[bytes.length - 1] = (byte) c;
+      assertThat(ParsedRecord.isTruncatedRecord(bytes)).as("%02x", c).isFalse();
+    }
+    // the first and last bytes that do begin a sequence are still a cut character
+    for (int c : new int[] {0xc2, 0xf4}) {
+      byte[] bytes = Arrays.copyOf(utf8(start), utf8(start).length + 1);
+      bytes[bytes.length - 1] = (byte) c;
+      assertThat(ParsedRecord.isTruncatedRecord(bytes)).as("%02x", c).isTrue();
+    }
+  }
+
+  @Test
   void aMalformedRecordSaysWhatIsWrongInEitherLanguage() {
     byte[] line =
         utf8(
