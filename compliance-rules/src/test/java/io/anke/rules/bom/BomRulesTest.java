@@ -152,6 +152,29 @@ class BomRulesTest {
     assertThat(of(scan(withSm, "crypto-l2"), "BOM-CRYPTO-LIB-UNCERTIFIED")).isEmpty();
   }
 
+  /**
+   * A package of a foreign operating system, as a container image's SBOM lists it, is on the watch
+   * list; no more specific rule judges it.
+   */
+  @Test
+  void watchListReportsAForeignDistributionsPackage() throws Exception {
+    Path sbom =
+        cyclonedx(
+            "image.cdx.json",
+            "{\"type\":\"library\",\"name\":\"openssl\",\"version\":\"3.0.15-1~deb12u1\","
+                + "\"bom-ref\":\"deb-openssl\","
+                + "\"purl\":\"pkg:deb/debian/openssl@3.0.15-1~deb12u1?arch=amd64\"}",
+            component("com.example", "internal-util", "1.0"));
+    assertThat(of(scan(sbom, "xinchuang-strict"), "BOM-WATCH-LIST"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.subject().id()).contains("pkg:deb/debian/openssl");
+              assertThat(f.properties()).containsEntry("category", "os");
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+            });
+  }
+
   @Test
   void watchListUnconfirmedAndAnonymousComponents() throws Exception {
     Path sbom =
