@@ -127,4 +127,27 @@ class ConfigRuleBranchesTest {
               assertThat(f.properties()).doesNotContainKey("managementPort");
             });
   }
+
+  @Test
+  void aPemPrivateKeyIsAKeyWhateverTheSettingIsCalled() throws Exception {
+    String body = "MC4CAQAwBQYDK2VwBCIEIFakeBodyOnlyForThisTest0123456789abcdefgh";
+    List<Finding> found =
+        findings(
+            "app.tls.bundle=-----BEGIN PRIVATE KEY-----\\n"
+                + body
+                + "\\n-----END PRIVATE KEY-----\n"
+                + "app.legacy.material=-----BEGIN EC PRIVATE KEY----- "
+                + body
+                + " -----END EC PRIVATE KEY-----\n"
+                + "app.tls.trust=-----BEGIN CERTIFICATE-----\\n"
+                + body
+                + "\\n-----END CERTIFICATE-----\n",
+            "CONFIG-HARDCODED-KEY");
+    assertThat(found)
+        .extracting(f -> f.properties().get("key"))
+        .containsExactlyInAnyOrder("app.tls.bundle", "app.legacy.material");
+    for (Finding f : found) {
+      assertThat(f.message().en() + f.message().zh() + f.properties()).doesNotContain(body);
+    }
+  }
 }
