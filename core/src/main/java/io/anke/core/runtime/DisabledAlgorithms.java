@@ -60,10 +60,11 @@ public record DisabledAlgorithms(List<Entry> entries, List<String> unresolved) {
       if (!m.matches()) {
         return 0;
       }
-      int n = Integer.parseInt(m.group(2));
+      // a bound beyond any key size (the value is read from configuration) disables every key
+      long n = m.group(2).length() > 10 ? Integer.MAX_VALUE : Long.parseLong(m.group(2));
       return switch (m.group(1)) {
-        case "<" -> n;
-        case "<=" -> n + 1;
+        case "<" -> (int) Math.min(n, Integer.MAX_VALUE);
+        case "<=" -> (int) Math.min(n + 1, Integer.MAX_VALUE);
         default -> 0;
       };
     }

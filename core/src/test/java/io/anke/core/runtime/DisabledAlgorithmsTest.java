@@ -59,6 +59,20 @@ class DisabledAlgorithmsTest {
     assertThat(d.entries()).extracting(Entry::keySizeFloor).containsExactly(1024, 2048, 0, 0);
   }
 
+  /** The value comes from configuration: a bound past any int disables every key, no exception. */
+  @Test
+  void keySizeBoundsBeyondAnIntDisableEveryKey() {
+    DisabledAlgorithms d =
+        DisabledAlgorithms.parse(
+            "RSA keySize < 99999999999999999999999, DH keySize <= 2147483647,"
+                + " DSA keySize < 2147483648, EC keySize <= 2147483646",
+            n -> null);
+    assertThat(d.entries())
+        .extracting(Entry::keySizeFloor)
+        .containsExactly(
+            Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
   @Test
   void anUnsetOrSelfIncludingPropertyIsUnresolvedNotALoop() {
     Map<String, String> props = Map.of("a", "RC4, include a");

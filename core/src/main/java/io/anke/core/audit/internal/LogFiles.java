@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -52,13 +53,25 @@ public final class LogFiles {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "audit-*.jsonl")) {
       for (Path p : entries) {
         Matcher m = NAME.matcher(p.getFileName().toString());
-        if (m.matches() && Files.isRegularFile(p)) {
-          files.add(new LogFile(p, Long.parseLong(m.group(1)), LocalDate.parse(m.group(2))));
+        LocalDate day = m.matches() ? day(m.group(2)) : null;
+        if (day != null && Files.isRegularFile(p)) {
+          files.add(new LogFile(p, Long.parseLong(m.group(1)), day));
         }
       }
     }
     files.sort(Comparator.comparingLong(LogFile::number));
     return files;
+  }
+
+  /**
+   * The day in a file name, or null for one no calendar has ({@code 2026-13-45}): not a log file.
+   */
+  private static LocalDate day(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /**

@@ -25,6 +25,21 @@ class LogFilesAndLinesExactTest {
     return b == null ? null : new String(b, StandardCharsets.US_ASCII);
   }
 
+  /**
+   * A file named like a log file but for a day no calendar has is not one of the log's files: it is
+   * passed over like any other stray file, not thrown on, so it cannot stop the log opening.
+   */
+  @Test
+  void aNameWithAnImpossibleDayIsNotALogFile() throws IOException {
+    Files.writeString(dir.resolve("audit-000001-2026-12-01.jsonl"), "");
+    Files.writeString(dir.resolve("audit-000002-2026-13-45.jsonl"), "");
+    Files.writeString(dir.resolve("audit-000003-2026-02-30.jsonl"), "");
+    Files.writeString(dir.resolve("audit-000004-2026-12-02.jsonl"), "");
+    assertThat(LogFiles.list(dir))
+        .extracting(f -> f.path().getFileName().toString())
+        .containsExactly("audit-000001-2026-12-01.jsonl", "audit-000004-2026-12-02.jsonl");
+  }
+
   @Test
   void theTailOfASmallFileIsItsLastLineAndTheBytesAfterIt() throws IOException {
     LogFiles.Tail t = LogFiles.tail(file("one\ntwo\nthr"));
