@@ -45,11 +45,15 @@ final class JdkReleaseRule extends PackRule {
     if (!m.lookingAt()) {
       return -1;
     }
-    int first = Integer.parseInt(m.group(1));
-    if (first == 1 && m.group(2) != null) {
-      return Integer.parseInt(m.group(2));
+    try {
+      int first = Integer.parseInt(m.group(1));
+      if (first == 1 && m.group(2) != null) {
+        return Integer.parseInt(m.group(2));
+      }
+      return first;
+    } catch (NumberFormatException e) {
+      return -1; // a part beyond an int (the string comes from an inventory): no release
     }
-    return first;
   }
 
   @Override
@@ -59,7 +63,22 @@ final class JdkReleaseRule extends PackRule {
         continue;
       }
       int feature = feature(c.version());
-      if (feature < 0 || (feature >= 8 && (LTS.contains(feature) || feature > NEWEST_LTS))) {
+      if (feature < 0) {
+        // not judged, and said so: an unreadable version must not read as an up-to-date one
+        sink.report(
+            sink.finding()
+                .severity(Severity.INFO)
+                .subject(Subject.of(Subject.HOST, "jdk"))
+                .location(Location.of(c.origin()))
+                .message(
+                    HostRules.TEXT.text(
+                        id() + ".message.unreadable",
+                        c.name(),
+                        c.version() == null ? "" : c.version()))
+                .build());
+        continue;
+      }
+      if (feature >= 8 && (LTS.contains(feature) || feature > NEWEST_LTS)) {
         continue;
       }
       boolean ancient = feature < 8;

@@ -142,6 +142,10 @@ class HostRulesTest {
     assertThat(JdkReleaseRule.feature("1.8.0_412-b08")).isEqualTo(8);
     assertThat(JdkReleaseRule.feature("21.0.4+7-LTS")).isEqualTo(21);
     assertThat(JdkReleaseRule.feature("unknown")).isEqualTo(-1);
+    assertThat(JdkReleaseRule.feature(null)).isEqualTo(-1);
+    // parts beyond an int, as an inventory may hold them: no release, no exception
+    assertThat(JdkReleaseRule.feature("99999999999")).isEqualTo(-1);
+    assertThat(JdkReleaseRule.feature("1.99999999999")).isEqualTo(-1);
     HostFacts nonLts =
         new HostFacts(
             null,
@@ -153,5 +157,29 @@ class HostRulesTest {
     assertThat(of(scan(nonLts, "mlps-l2"), "HOST-JDK-OUTDATED"))
         .singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.MEDIUM));
+  }
+
+  /**
+   * A version that cannot be read is not taken for a current one: the rule says it did not judge.
+   */
+  @Test
+  void aJdkWhoseVersionCannotBeReadIsReportedAsNotJudged() {
+    HostFacts unreadable =
+        new HostFacts(
+            null,
+            new CpuInfo(null, "amd64", null, null, null, null, null, 0),
+            null,
+            jvm("Tencent", "TencentKonaJDK", "99999999999.0"),
+            List.of(),
+            List.of());
+    assertThat(of(scan(unreadable, "mlps-l2"), "HOST-JDK-OUTDATED"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.message().en()).contains("'99999999999.0'", "not judged");
+              assertThat(f.message().zh()).contains("未判断");
+              assertThat(f.properties()).doesNotContainKey("feature");
+            });
   }
 }
