@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import io.anke.core.Severity;
-import io.anke.core.engine.Engine;
 import io.anke.core.engine.ScanResult;
 import io.anke.core.rule.Finding;
-import io.anke.core.rule.ScanContext;
-import io.anke.rules.catalog.BundledCatalog;
 import io.anke.rules.packs.PackScans;
-import io.anke.scan.data.ApplicationFacts;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,13 +25,7 @@ class ConfigRuleBranchesTest {
         new PackScans.FatJar("props-app")
             .file("BOOT-INF/classes/application.properties", properties)
             .write(dir);
-    ScanContext context =
-        ScanContext.builder()
-            .workingDirectory(dir)
-            .catalog(BundledCatalog.get())
-            .facts(ApplicationFacts.collect(app, "props-app.jar"))
-            .build();
-    ScanResult r = Engine.builder().addRules(new ConfigRules().rules()).build().run(context);
+    ScanResult r = PackScans.runApplication(app, dir, new ConfigRules().rules());
     return PackScans.of(r, ruleId);
   }
 

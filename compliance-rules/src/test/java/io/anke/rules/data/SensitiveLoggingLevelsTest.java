@@ -2,12 +2,8 @@ package io.anke.rules.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.anke.core.engine.Engine;
 import io.anke.core.engine.ScanResult;
-import io.anke.core.rule.ScanContext;
-import io.anke.rules.catalog.BundledCatalog;
 import io.anke.rules.packs.PackScans;
-import io.anke.scan.data.ApplicationFacts;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,13 +56,7 @@ class SensitiveLoggingLevelsTest {
         new PackScans.FatJar("log-app")
             .file("BOOT-INF/classes/logback-spring.xml", logback)
             .write(dir);
-    ScanContext context =
-        ScanContext.builder()
-            .workingDirectory(dir)
-            .catalog(BundledCatalog.get())
-            .facts(ApplicationFacts.collect(app, "log-app.jar"))
-            .build();
-    ScanResult r = Engine.builder().addRules(new DataRules().rules()).build().run(context);
+    ScanResult r = PackScans.runApplication(app, dir, new DataRules().rules());
     assertThat(PackScans.of(r, "DATA-SENSITIVE-LOGGING"))
         .extracting(f -> f.properties().get("setting"))
         .containsExactlyInAnyOrder("org.hibernate.orm.jdbc.bind=trace", "root=debug");

@@ -7,6 +7,7 @@ import io.anke.core.engine.ScanResult;
 import io.anke.core.profile.ProfileRegistry;
 import io.anke.core.rule.FactKey;
 import io.anke.core.rule.Finding;
+import io.anke.core.rule.Rule;
 import io.anke.core.rule.ScanContext;
 import io.anke.rules.catalog.BundledCatalog;
 import io.anke.scan.ScanSettings;
@@ -205,6 +206,21 @@ public final class PackScans {
             .notGathered(NOT_GATHERED)
             .build();
     return run(context, profile);
+  }
+
+  /**
+   * Runs {@code rules} over what an application archive in {@code workingDirectory} holds itself
+   * (configuration files, classes), without a bill of materials.
+   */
+  public static ScanResult runApplication(Path app, Path workingDirectory, List<Rule> rules)
+      throws IOException {
+    ScanContext context =
+        ScanContext.builder()
+            .workingDirectory(workingDirectory)
+            .catalog(BundledCatalog.get())
+            .facts(ApplicationFacts.collect(app, workingDirectory.relativize(app).toString()))
+            .build();
+    return Engine.builder().addRules(rules).build().run(context);
   }
 
   /** Runs every bundled rule the profile selects over the context. */
